@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QtGlobal>
+
+#include <functional>
+
+namespace smsdesk {
+
+// Exponential backoff with full jitter (DESIGN §3): the n-th retry waits a uniformly
+// random time in [0, min(cap, base * factor^(n-1))], but never less than a gateway's
+// Retry-After. The random source is injected so tests are deterministic.
+class RetryPolicy
+{
+public:
+    struct Settings
+    {
+        qint64 baseMs = 5'000;
+        double factor = 2.0;
+        qint64 capMs = 15 * 60'000;
+        int maxAttempts = 8;
+    };
+    // Returns a number in [0, 1).
+    using RandomSource = std::function<double()>;
+
+    RetryPolicy();
+    RetryPolicy(Settings settings, RandomSource random);
+
+    const Settings &settings() const { return m_settings; }
+    // Upper bound of the wait before retry number `attempt` (1 = first retry).
+    qint64 ceilingMs(int attempt) const;
+    // The wait before retry `attempt`, honouring a Retry-After (ms, -1 when absent).
+    qint64 delayMs(int attempt, qint64 retryAfterMs = -1) const;
+    bool attemptsLeft(int attemptsMade) const { return attemptsMade < m_settings.maxAttempts; }
+
+private:
+    Settings m_settings;
+    RandomSource m_random;
+};
+
+} // namespace smsdesk

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "clock.h"
+#include "domain.h"
+#include "result.h"
+#include "retrypolicy.h"
+#include "storeconfig.h"
+
+#include <QFuture>
+#include <QObject>
+
+#include <memory>
+
+namespace smsdesk {
+
+class StoreWriter;
+
+// Idempotency record of one API request (IETF Idempotency-Key draft): the first answer
+// is stored in the same transaction as the messages it created, and replayed verbatim.
+struct IdempotencyRecord
+{
+    qint64 tokenId = 0;
+    QString key;
+    QByteArray requestHash;   // hash of the request body
+    int responseStatus = 202;
+    QByteArray responseBody;  // the answer to replay
+};
+
+struct EnqueueRequest
+{
+    QList<NewMessage> messages;
+    std::optional<IdempotencyRecord> idempotency;
+};
+
+struct EnqueueResult
+{
+    QList<Message> messages;  // as stored (ids filled in)
+    bool replayed = false;    // the key was seen with the same body: nothing inserted
+    int responseStatus = 0;   // when replayed: the stored answer
+    QByteArray responseBody;
+};
+
+// What became of one claimed message. Guarded by its lease: an outcome whose lease
+// has expired (and perhaps been re-claimed) changes nothing and yields Conflict.
+struct SendOutcome
+{
+    enum class Kind {
+        Sent,    // gateway accepted it
+        Retry,   // transient failure: back to queued at retryAtMs
+        Dead,    // permanent failure, or attempts exhausted
+        Release, // not attempted (no device free): back to queued, attempt not counted
+    };
+    Kind kind = Kind::Sent;
+    QUuid id;
+    qint64 leaseId = 0;
+    qint64 deviceId = 0;
+    int httpStatus = 0;
+    QString error;            // for Retry/Dead: what went wrong, readable
+    QString gatewayMessageId; // for Sent
+    qint64 retryAtMs = 0;     // for Retry/Release
+};
+
+// A status report from a gateway (webhook or polling). Never moves a message backwards:
+// delivered stays delivered; a report for a message in another state is recorded only.
+struct StatusReport
+{
+    enum class Kind { Sent, Delivered, Failed };
+    Kind kind = Kind::Delivered;
+    QUuid id;                 // our message id (the client id we sent)
+    qint64 deviceId = 0;
+    qint64 atMs = 0;
+    QString error;            // for Failed
+    QString dedupeKey;        // e.g. webhook event id; a key seen before is ignored
+};
+
+enum class ReportEffect { Applied, Duplicate, Ignored /* would move backwards */, NotFound };
+
+struct RequeueRequest
+{
+    QUuid id;
+    std::optional<QString> to;     // edited number (E.164)
+    std::optional<QString> text;   // edited text
+    int segments = 0;              // with an edited text
+    QString encoding;
+};
+
+// The only code that writes SQL (DESIGN §2). Owns one writer connection on its own
+// thread; every write is a job, and all jobs that arrive while a transaction commits
+// are folded into the next one (group commit). A future resolves only after the
+// transaction holding its job is durable. Safe to call from any thread.
+class QueueStore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(QueueStore)
+
+public:
+    struct Options
+    {
+        StoreConfig config;
+        const Clock *clock = nullptr;       // required
+        RetryPolicy retryPolicy;            // for FAILED reports from phones
+    };
+
+    explicit QueueStore(Options options, QObject *parent = nullptr);
+    ~QueueStore() override;
+
+    // Opens the database, checks it, applies migrations. Refuses (Incompatible) a database
+    // written by a newer version without touching it; reports a corrupt file clearly.
+    Status open();
+    void close();
+    const StoreConfig &config() const;
+    const Clock &clock() const;
+    static int schemaVersion(); // the newest migration this build knows
+
+    // --- outgoing queue ---
+    QFuture<Result<EnqueueResult>> enqueue(EnqueueRequest request);
+    // Leases up to `limit` due messages (priority, then age; never before send_at).
+    QFuture<Result<QList<Message>>> claimDue(QString owner, int limit, qint64 leaseMs);
+    // One Status per outcome, same order; Conflict for a lost lease.
+    QFuture<Result<QList<Status>>> complete(QList<SendOutcome> outcomes);
+    QFuture<Result<QList<ReportEffect>>> applyReports(QList<StatusReport> reports);
+    // Returns expired `sending` leases to `queued`. Number of messages recovered.
+    QFuture<Result<int>> recoverExpiredLeases();
+    QFuture<Status> cancel(QUuid id);   // NotFound, or Conflict unless queued
+    // Dead (or cancelled) → queued, attempts reset, id and history kept.
+    QFuture<Result<int>> requeue(QList<RequeueRequest> requests);
+    QFuture<Result<int>> deleteMessages(QList<QUuid> ids); // only dead or cancelled ones
+
+    // --- inbound and conversations ---
+    // Returns false in the result when gatewayId was seen before (duplicate ignored).
+    QFuture<Result<bool>> addInbound(InboundMessage message);
+    QFuture<Status> markThreadRead(QString number);
+
+    // --- devices ---
+    QFuture<Result<Device>> addDevice(Device device);
+    QFuture<Result<Device>> updateDevice(Device device); // all settings fields; not health
+    QFuture<Status> updateDeviceHealth(qint64 deviceId, DeviceHealth health);
+    QFuture<Status> removeDevice(qint64 deviceId);
+
+    // --- API tokens and idempotency ---
+    QFuture<Result<ApiToken>> addToken(QString name, QByteArray tokenHash);
+    QFuture<Status> revokeToken(qint64 tokenId);
+    QFuture<Result<int>> purgeIdempotency(qint64 olderThanMs);
+
+Q_SIGNALS:
+    // Emitted from the writer thread after commit (connect with a context object).
+    void messagesEnqueued(int count);
+    void messagesChanged();
+    void inboundReceived(const QString &from);
+    void devicesChanged();
+
+private:
+    Options m_options;
+    std::unique_ptr<StoreWriter> m_writer;
+};
+
+} // namespace smsdesk
