@@ -134,4 +134,17 @@ struct ApiToken
     qint64 lastUsedAtMs = 0;
 };
 
+// A status report from a gateway (webhook or polling). Never moves a message backwards:
+// delivered stays delivered; a report for a message in another state is recorded only.
+struct StatusReport
+{
+    enum class Kind { Sent, Delivered, Failed };
+    Kind kind = Kind::Delivered;
+    QUuid id;                 // our message id (the client id we sent)
+    qint64 deviceId = 0;
+    qint64 atMs = 0;
+    QString error;            // for Failed
+    QString dedupeKey;        // e.g. webhook event id; a key seen before is ignored
+};
+
 } // namespace smsdesk
