@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gatewayadapter.h"
+
+#include "gatewayjson.h"
+#include "mysmsgateadapter.h"
+#include "smsgateadapter.h"
+
+#include <QDateTime>
+
+#include <limits>
+
+namespace smsdesk {
+
+std::optional<GatewayRequest> GatewayAdapter::healthRequest(const Device &, const Credentials &) const
+{
+    return std::nullopt;
+}
+
+Result<DeviceHealth> GatewayAdapter::parseHealth(const GatewayReply &) const
+{
+    return Result<DeviceHealth>::failure(ErrorCode::Invalid,
+                                         QStringLiteral("%1 has no health endpoint").arg(name()));
+}
+
+std::optional<GatewayRequest> GatewayAdapter::statusRequest(const Message &, const Device &,
+                                                            const Credentials &) const
+{
+    return std::nullopt;
+}
+
+Result<std::optional<StatusReport>> GatewayAdapter::parseStatus(const Message &, const GatewayReply &) const
+{
+    return Result<std::optional<StatusReport>>::failure(
+        ErrorCode::Invalid, QStringLiteral("%1 reports status by webhook only").arg(name()));
+}
+
+Status GatewayAdapter::checkCredentialsReply(const GatewayReply &reply) const
+{
+    if (gw::hasCleanAnswer(reply) && gw::isSuccess(reply.httpStatus))
+        return {};
+    const SendResult failure = classifyHttpFailure(reply);
+    if (failure.kind == SendResult::Kind::AuthFailed)
+        return Status::failure(ErrorCode::Invalid, failure.error);
+    return Status::failure(ErrorCode::Unavailable, failure.error);
+}
+
+namespace {
+
+SendResult transient(int status, QString error, bool deviceLevel)
+{
+    SendResult r;
+    r.kind = SendResult::Kind::Transient;
+    r.httpStatus = status;
+    r.error = std::move(error);
+    r.deviceLevel = deviceLevel;
+    return r;
+}
+
+SendResult classifyStatus(const GatewayReply &reply)
+{
+    const int status = reply.httpStatus;
+    const QString what
+        = QStringLiteral("HTTP %1 from gateway: %2").arg(status).arg(gw::bodySnippet(reply.body));
+    SendResult r;
+    r.httpStatus = status;
+    r.error = what;
+    if (status == 401 || status == 403) {
+        // Bad credentials concern every message of this device: pause it, keep the queue.
+        r.kind = SendResult::Kind::AuthFailed;
+        r.deviceLevel = true;
+    } else if (status == 429 || status >= 500) {
+        r.kind = SendResult::Kind::Transient;
+        r.deviceLevel = true;
+        r.retryAfterMs = parseRetryAfterMs(reply.headers, QDateTime::currentMSecsSinceEpoch());
+    } else if (status == 408 || status == 425) {
+        r.kind = SendResult::Kind::Transient;
+        r.retryAfterMs = parseRetryAfterMs(reply.headers, QDateTime::currentMSecsSinceEpoch());
+    } else if (status >= 400) {
+        // 400/404/422 and the rest of 4xx: resending the same request cannot succeed.
+        r.kind = SendResult::Kind::Permanent;
+    } else if (status >= 200 && status < 300) {
+        r.kind = SendResult::Kind::Accepted;
+    } else {
+        // 1xx/3xx are not answers a gateway API gives: treat the gateway as misbehaving.
+        r.kind = SendResult::Kind::Transient;
+        r.deviceLevel = true;
+        r.error = QStringLiteral("unexpected HTTP %1 from gateway").arg(status);
+    }
+    return r;
+}
+
+} // namespace
+
+SendResult classifyHttpFailure(const GatewayReply &reply)
+{
+    if (reply.timedOut)
+        return transient(reply.httpStatus, QStringLiteral("timeout: the gateway did not answer in time"),
+                         true);
+    if (reply.httpStatus == 0) {
+        const QString text = reply.networkErrorString.isEmpty()
+            ? QStringLiteral("network error %1").arg(int(reply.networkError))
+            : reply.networkErrorString;
+        return transient(0, QStringLiteral("network error: %1").arg(text), true);
+    }
+    if (reply.networkError != QNetworkReply::NoError && gw::isSuccess(reply.httpStatus)) {
+        // A 2xx cut off mid-body: the gateway probably took the message, so retry on the
+        // same device (where the client id dedupes) rather than fail over.
+        return transient(reply.httpStatus,
+                         QStringLiteral("answer from gateway cut off (HTTP %1): %2")
+                             .arg(reply.httpStatus)
+                             .arg(reply.networkErrorString),
+                         false);
+    }
+    return classifyStatus(reply);
+}
+
+namespace {
+
+qint64 parseHttpDateMs(const QByteArray &value)
+{
+    // QNetworkRequest knows all three HTTP-date forms (RFC 1123, RFC 850, asctime).
+    QNetworkRequest probe;
+    probe.setRawHeader(QByteArrayLiteral("Last-Modified"), value);
+    const QDateTime when = probe.header(QNetworkRequest::LastModifiedHeader).toDateTime();
+    return when.isValid() ? when.toMSecsSinceEpoch() : -1;
+}
+
+} // namespace
+
+qint64 parseRetryAfterMs(const QList<QNetworkReply::RawHeaderPair> &headers, qint64 nowMs)
+{
+    for (const auto &header : headers) {
+        if (header.first.compare("retry-after", Qt::CaseInsensitive) != 0)
+            continue;
+        const QByteArray value = header.second.trimmed();
+        if (value.isEmpty())
+            return -1;
+        bool isNumber = false;
+        const qulonglong seconds = value.toULongLong(&isNumber);
+        if (isNumber) {
+            constexpr qulonglong kMaxSeconds = std::numeric_limits<qint64>::max() / 1000;
+            return qint64(std::min(seconds, kMaxSeconds)) * 1000;
+        }
+        const qint64 at = parseHttpDateMs(value);
+        if (at < 0)
+            return -1;
+        return std::max<qint64>(0, at - nowMs);
+    }
+    return -1;
+}
+
+std::unique_ptr<GatewayAdapter> createAdapter(const QString &name)
+{
+    if (name == QLatin1String(MySmsGateAdapter::kName))
+        return std::make_unique<MySmsGateAdapter>();
+    if (name == QLatin1String(SmsGateAdapter::kLocalName))
+        return std::make_unique<SmsGateAdapter>(SmsGateAdapter::Mode::Local);
+    if (name == QLatin1String(SmsGateAdapter::kCloudName))
+        return std::make_unique<SmsGateAdapter>(SmsGateAdapter::Mode::Cloud);
+    return nullptr;
+}
+
+QStringList adapterNames()
+{
+    return { QLatin1String(MySmsGateAdapter::kName), QLatin1String(SmsGateAdapter::kLocalName),
+             QLatin1String(SmsGateAdapter::kCloudName) };
+}
+
+} // namespace smsdesk
