@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "phonenumbers.h"
+
+#include <phonenumbers/phonenumber.pb.h>
+#include <phonenumbers/phonenumberutil.h>
+
+#include <string>
+
+namespace smsdesk {
+
+namespace {
+
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+const PhoneNumberUtil &util()
+{
+    // Thread-safe singleton owned by libphonenumber; all the methods used here are const.
+    return *PhoneNumberUtil::GetInstance();
+}
+
+std::string toStd(const QString &s)
+{
+    return s.toStdString(); // UTF-8, what libphonenumber expects
+}
+
+QString parseErrorText(PhoneNumberUtil::ErrorType error, const QString &region)
+{
+    switch (error) {
+    case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
+        return region.isEmpty() || !PhoneNumbers::isSupportedRegion(region)
+            ? QStringLiteral("no country code: start the number with + and the country code")
+            : QStringLiteral("unknown country code");
+    case PhoneNumberUtil::NOT_A_NUMBER:
+        return QStringLiteral("not a phone number");
+    case PhoneNumberUtil::TOO_SHORT_AFTER_IDD:
+    case PhoneNumberUtil::TOO_SHORT_NSN:
+        return QStringLiteral("too short");
+    case PhoneNumberUtil::TOO_LONG_NSN:
+        return QStringLiteral("too long");
+    case PhoneNumberUtil::NO_PARSING_ERROR:
+        break;
+    }
+    return QStringLiteral("not a phone number");
+}
+
+QString regionOfNumber(const PhoneNumber &number)
+{
+    std::string region;
+    util().GetRegionCodeForNumber(number, &region);
+    if (region.empty() || region == "ZZ")
+        util().GetRegionCodeForCountryCode(number.country_code(), &region);
+    return region == "ZZ" ? QString() : QString::fromStdString(region);
+}
+
+// Why a number that parsed is still not a number anyone can text.
+QString invalidNumberText(const PhoneNumber &number)
+{
+    switch (util().IsPossibleNumberWithReason(number)) {
+    case PhoneNumberUtil::TOO_SHORT:
+        return QStringLiteral("too short");
+    case PhoneNumberUtil::TOO_LONG:
+        return QStringLiteral("too long");
+    case PhoneNumberUtil::INVALID_COUNTRY_CODE:
+        return QStringLiteral("unknown country code");
+    case PhoneNumberUtil::IS_POSSIBLE_LOCAL_ONLY:
+        return QStringLiteral("local number only: add the area code");
+    case PhoneNumberUtil::IS_POSSIBLE:
+    case PhoneNumberUtil::INVALID_LENGTH:
+        break;
+    }
+    const QString region = regionOfNumber(number);
+    return region.isEmpty() ? QStringLiteral("not a valid number")
+                            : QStringLiteral("not a valid number for %1").arg(region);
+}
+
+// Letters are allowed (vanity numbers such as 1-800-FLOWERS), but not text around a number:
+// libphonenumber would quietly pick "030 1234567" out of "call 030 1234567 today".
+bool looksLikeOnlyANumber(const QString &input)
+{
+    const QString trimmed = input.trimmed();
+    if (trimmed.isEmpty())
+        return false;
+    const QChar first = trimmed.front();
+    return first.isDigit() || first == QLatin1Char('+') || first == QLatin1Char('(')
+        || first == QChar(0xFF0B) /* fullwidth plus */;
+}
+
+} // namespace
+
+PhoneNumbers::PhoneNumbers(QString defaultRegion)
+    : m_defaultRegion(defaultRegion.trimmed().toUpper())
+{ }
+
+QString PhoneNumbers::defaultRegion() const
+{
+    return m_defaultRegion;
+}
+
+Result<QString> PhoneNumbers::toE164(const QString &input) const
+{
+    if (input.trimmed().isEmpty())
+        return Result<QString>::failure(ErrorCode::Invalid, QStringLiteral("no number given"));
+    if (input.size() > kMaxInputLength)
+        return Result<QString>::failure(ErrorCode::Invalid, QStringLiteral("too long"));
+    if (!looksLikeOnlyANumber(input))
+        return Result<QString>::failure(ErrorCode::Invalid, QStringLiteral("not a phone number"));
+
+    PhoneNumber number;
+    const auto error = util().Parse(toStd(input), toStd(m_defaultRegion), &number);
+    if (error != PhoneNumberUtil::NO_PARSING_ERROR)
+        return Result<QString>::failure(ErrorCode::Invalid, parseErrorText(error, m_defaultRegion));
+    // An SMS cannot reach an extension: refuse rather than silently drop it.
+    if (number.has_extension())
+        return Result<QString>::failure(ErrorCode::Invalid, QStringLiteral("extensions cannot receive SMS"));
+    if (!util().IsValidNumber(number))
+        return Result<QString>::failure(ErrorCode::Invalid, invalidNumberText(number));
+
+    std::string e164;
+    util().Format(number, PhoneNumberUtil::E164, &e164);
+    return QString::fromStdString(e164);
+}
+
+bool PhoneNumbers::isValid(const QString &input) const
+{
+    return toE164(input).ok();
+}
+
+QString PhoneNumbers::displayFormat(const QString &e164) const
+{
+    PhoneNumber number;
+    if (e164.size() > kMaxInputLength
+        || util().Parse(toStd(e164), toStd(m_defaultRegion), &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+        return e164;
+    std::string formatted;
+    util().Format(number, PhoneNumberUtil::INTERNATIONAL, &formatted);
+    return QString::fromStdString(formatted);
+}
+
+QString PhoneNumbers::regionOf(const QString &e164)
+{
+    PhoneNumber number;
+    if (e164.size() > kMaxInputLength
+        || util().Parse(toStd(e164), "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+        return {};
+    return regionOfNumber(number);
+}
+
+QString PhoneNumbers::regionForLocale(const QLocale &locale)
+{
+    // The C locale and language-only locales have no territory: fall back to US, like
+    // libphonenumber's own examples, rather than guessing from the language.
+    const QString region = QLocale::territoryToCode(locale.territory());
+    return isSupportedRegion(region) ? region : QStringLiteral("US");
+}
+
+bool PhoneNumbers::isSupportedRegion(const QString &region)
+{
+    if (region.size() != 2)
+        return false;
+    return util().GetCountryCodeForRegion(toStd(region.toUpper())) != 0;
+}
+
+} // namespace smsdesk

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+
+#include <QLocale>
+#include <QString>
+
+namespace smsdesk {
+
+// Turns what people type into E.164 ("+49301234567"), the only form Smsdesk stores,
+// using libphonenumber's metadata. Numbers without a country code are read in the
+// default region (a setting). Holds only the region: cheap to copy, and every const
+// method may run on any thread (PhoneNumberUtil is a thread-safe, immutable singleton).
+class PhoneNumbers final
+{
+public:
+    explicit PhoneNumbers(QString defaultRegion = QStringLiteral("US")); // ISO 3166 region, e.g. "DE"
+    QString defaultRegion() const;
+
+    // ErrorCode::Invalid with a reason a person can act on ("not a valid number for DE", "too short").
+    Result<QString> toE164(const QString &input) const;
+    bool isValid(const QString &input) const;
+    // International format for showing ("+49 30 1234567"); the input unchanged if it does not parse.
+    QString displayFormat(const QString &e164) const;
+    // The region a number belongs to ("DE"), empty when unknown.
+    static QString regionOf(const QString &e164);
+
+    static QString
+    regionForLocale(const QLocale &locale); // default region from the system locale, "US" fallback
+    static bool isSupportedRegion(const QString &region);
+
+    // Longer input is refused before parsing (libphonenumber's own limit, too).
+    static constexpr int kMaxInputLength = 250;
+
+private:
+    QString m_defaultRegion;
+};
+
+} // namespace smsdesk
