@@ -9,7 +9,12 @@
 namespace smsdesk {
 
 RetryPolicy::RetryPolicy()
-    : RetryPolicy(Settings {}, [] { return QRandomGenerator::global()->generateDouble(); })
+    : RetryPolicy(Settings {})
+{
+}
+
+RetryPolicy::RetryPolicy(Settings settings)
+    : RetryPolicy(settings, [] { return QRandomGenerator::global()->generateDouble(); })
 {
 }
 

@@ -24,6 +24,7 @@ public:
     using RandomSource = std::function<double()>;
 
     RetryPolicy();
+    explicit RetryPolicy(Settings settings); // system random source
     RetryPolicy(Settings settings, RandomSource random);
 
     const Settings &settings() const { return m_settings; }
