@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "theme.h"
+
+namespace smsdesk::theme {
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightnessF() < 0.5;
+}
+
+QColor color(Tone tone, const QPalette &palette)
+{
+    // Material-like tones: the darker shade has enough contrast on white, the lighter one
+    // on a dark window.
+    const bool dark = isDark(palette);
+    switch (tone) {
+    case Tone::Success:
+        return dark ? QColor(0x66, 0xbb, 0x6a) : QColor(0x2e, 0x7d, 0x32);
+    case Tone::Warning:
+        return dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xb2, 0x6a, 0x00);
+    case Tone::Error:
+        return dark ? QColor(0xef, 0x53, 0x50) : QColor(0xc6, 0x28, 0x28);
+    }
+    return palette.color(QPalette::WindowText);
+}
+
+QColor tint(Tone tone, const QPalette &palette)
+{
+    return mix(palette.color(QPalette::Base), color(tone, palette), isDark(palette) ? 0.22 : 0.12);
+}
+
+QColor mix(const QColor &a, const QColor &b, qreal t)
+{
+    const qreal s = 1.0 - t;
+    return QColor::fromRgbF(float(a.redF() * s + b.redF() * t), float(a.greenF() * s + b.greenF() * t),
+                            float(a.blueF() * s + b.blueF() * t), float(a.alphaF() * s + b.alphaF() * t));
+}
+
+QColor textOn(const QColor &background)
+{
+    // Relative luminance (sRGB weights); 0.55 keeps white text on mid-blue accents.
+    const qreal y = 0.2126 * background.redF() + 0.7152 * background.greenF() + 0.0722 * background.blueF();
+    return y > 0.55 ? QColor(Qt::black) : QColor(Qt::white);
+}
+
+QIcon icon(const QString &freedesktopName, const QString &fallback)
+{
+    return QIcon::fromTheme(freedesktopName, QIcon(QStringLiteral(":/smsdesk/icons/") + fallback));
+}
+
+} // namespace smsdesk::theme
