@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "emptystate.h"
+
+#include "theme.h"
+
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace smsdesk {
+
+EmptyState::EmptyState(QWidget *parent)
+    : QWidget(parent)
+    , m_icon(new QLabel(this))
+    , m_title(new QLabel(this))
+    , m_text(new QLabel(this))
+    , m_buttons(new QHBoxLayout)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(theme::kMargin);
+    layout->addStretch(2);
+    layout->addWidget(m_icon, 0, Qt::AlignHCenter);
+    layout->addWidget(m_title, 0, Qt::AlignHCenter);
+    layout->addWidget(m_text, 0, Qt::AlignHCenter);
+    layout->addSpacing(theme::kSpacing);
+    layout->addLayout(m_buttons);
+    layout->addStretch(3);
+    m_buttons->setSpacing(theme::kSpacing);
+    m_buttons->addStretch();
+    m_buttons->addStretch();
+
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setWeight(QFont::DemiBold);
+    m_title->setFont(titleFont);
+    m_title->setAlignment(Qt::AlignCenter);
+    m_text->setAlignment(Qt::AlignCenter);
+    m_text->setWordWrap(true);
+    m_text->setMaximumWidth(420);
+    // Secondary text: the palette's placeholder tone reads as "help", in light and dark.
+    QPalette pal = m_text->palette();
+    pal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
+    m_text->setPalette(pal);
+    m_icon->setVisible(false);
+}
+
+void EmptyState::setIcon(const QIcon &icon)
+{
+    m_icon->setPixmap(icon.pixmap(72, 72));
+    m_icon->setVisible(!icon.isNull());
+}
+
+void EmptyState::setTitle(const QString &title)
+{
+    m_title->setText(title);
+    setAccessibleName(title);
+}
+
+void EmptyState::setText(const QString &text)
+{
+    m_text->setText(text);
+    setAccessibleDescription(text);
+}
+
+QPushButton *EmptyState::addButton(const QString &text)
+{
+    auto *button = new QPushButton(text, this);
+    button->setAccessibleName(text);
+    const bool first = m_buttons->count() == 2;
+    button->setDefault(first);
+    button->setAutoDefault(first);
+    // Keep the trailing stretch last so the buttons stay centred.
+    m_buttons->insertWidget(m_buttons->count() - 1, button);
+    return button;
+}
+
+void EmptyState::clearButtons()
+{
+    while (m_buttons->count() > 2) {
+        QLayoutItem *item = m_buttons->takeAt(1);
+        delete item->widget();
+        delete item;
+    }
+}
+
+QString EmptyState::title() const
+{
+    return m_title->text();
+}
+
+} // namespace smsdesk

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "errorbanner.h"
+
+#include "theme.h"
+
+#include <QAccessible>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QPushButton>
+#include <QStyle>
+#include <QToolButton>
+
+namespace smsdesk {
+
+namespace {
+
+theme::Tone toneOf(ErrorBanner::Kind kind)
+{
+    switch (kind) {
+    case ErrorBanner::Kind::Error:
+        return theme::Tone::Error;
+    case ErrorBanner::Kind::Warning:
+        return theme::Tone::Warning;
+    case ErrorBanner::Kind::Success:
+    case ErrorBanner::Kind::Info:
+        break;
+    }
+    return theme::Tone::Success;
+}
+
+} // namespace
+
+ErrorBanner::ErrorBanner(QWidget *parent)
+    : QFrame(parent)
+    , m_icon(new QLabel(this))
+    , m_text(new QLabel(this))
+    , m_action(new QPushButton(this))
+    , m_close(new QToolButton(this))
+{
+    setAccessibleName(tr("Notice"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(theme::kMargin, theme::kSpacing, theme::kSpacing, theme::kSpacing);
+    layout->setSpacing(theme::kMargin);
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_action->setVisible(false);
+    m_close->setIcon(theme::icon(QStringLiteral("window-close"), QStringLiteral("close.svg")));
+    m_close->setAutoRaise(true);
+    m_close->setToolTip(tr("Dismiss"));
+    m_close->setAccessibleName(tr("Dismiss notice"));
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_action, 0, Qt::AlignVCenter);
+    layout->addWidget(m_close, 0, Qt::AlignTop);
+
+    connect(m_action, &QPushButton::clicked, this, [this] {
+        // Copy first: the callback may replace the message (and with it m_callback).
+        const auto callback = m_callback;
+        if (callback)
+            callback();
+    });
+    connect(m_close, &QToolButton::clicked, this, &ErrorBanner::dismiss);
+    hide();
+}
+
+void ErrorBanner::showMessage(const QString &text, Kind kind, const QString &actionText,
+                              std::function<void()> action)
+{
+    m_kind = kind;
+    m_text->setText(text);
+    m_text->setAccessibleName(text);
+    m_action->setText(actionText);
+    m_action->setAccessibleName(actionText);
+    m_action->setVisible(!actionText.isEmpty());
+    m_callback = std::move(action);
+    updateIcon();
+    show();
+    update();
+    QAccessibleEvent event(this, QAccessible::Alert);
+    QAccessible::updateAccessibility(&event);
+}
+
+void ErrorBanner::dismiss()
+{
+    if (isHidden())
+        return;
+    hide();
+    m_callback = {};
+    Q_EMIT dismissed();
+}
+
+QString ErrorBanner::text() const
+{
+    return isHidden() ? QString() : m_text->text();
+}
+
+void ErrorBanner::updateIcon()
+{
+    QStyle::StandardPixmap pixmap = QStyle::SP_MessageBoxInformation;
+    QString name = QStringLiteral("dialog-information");
+    if (m_kind == Kind::Error) {
+        pixmap = QStyle::SP_MessageBoxCritical;
+        name = QStringLiteral("dialog-error");
+    } else if (m_kind == Kind::Warning) {
+        pixmap = QStyle::SP_MessageBoxWarning;
+        name = QStringLiteral("dialog-warning");
+    }
+    const QIcon icon = QIcon::fromTheme(name, style()->standardIcon(pixmap));
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_icon->setPixmap(icon.pixmap(size, size));
+}
+
+void ErrorBanner::paintEvent(QPaintEvent *event)
+{
+    Q_UNUSED(event)
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const bool neutral = m_kind == Kind::Info;
+    const QColor fill = neutral
+        ? theme::mix(palette().color(QPalette::Base), palette().color(QPalette::Highlight), 0.1)
+        : theme::tint(toneOf(m_kind), palette());
+    const QColor edge
+        = neutral ? palette().color(QPalette::Highlight) : theme::color(toneOf(m_kind), palette());
+    painter.setPen(QPen(edge, 1));
+    painter.setBrush(fill);
+    painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), theme::kRadius, theme::kRadius);
+}
+
+} // namespace smsdesk
