@@ -37,3 +37,12 @@ inline QString webhookSecretKey(const QString &adapter)
 }
 
 } // namespace smsdesk
+
+class QJsonObject;
+
+namespace smsdesk {
+// How credentials are serialised inside a keychain entry: {"user","password","api_key"}.
+QByteArray encodeCredentials(const Credentials &credentials);
+Result<Credentials> decodeCredentials(const QByteArray &data);
+Credentials credentialsFromJson(const QJsonObject &object);
+} // namespace smsdesk
