@@ -22,9 +22,9 @@ struct IdempotencyRecord
 {
     qint64 tokenId = 0;
     QString key;
-    QByteArray requestHash;   // hash of the request body
+    QByteArray requestHash; // hash of the request body
     int responseStatus = 202;
-    QByteArray responseBody;  // the answer to replay
+    QByteArray responseBody; // the answer to replay
 };
 
 struct EnqueueRequest
@@ -35,9 +35,9 @@ struct EnqueueRequest
 
 struct EnqueueResult
 {
-    QList<Message> messages;  // as stored (ids filled in)
-    bool replayed = false;    // the key was seen with the same body: nothing inserted
-    int responseStatus = 0;   // when replayed: the stored answer
+    QList<Message> messages; // as stored (ids filled in)
+    bool replayed = false; // the key was seen with the same body: nothing inserted
+    int responseStatus = 0; // when replayed: the stored answer
     QByteArray responseBody;
 };
 
@@ -46,9 +46,9 @@ struct EnqueueResult
 struct SendOutcome
 {
     enum class Kind {
-        Sent,    // gateway accepted it
-        Retry,   // transient failure: back to queued at retryAtMs
-        Dead,    // permanent failure, or attempts exhausted
+        Sent, // gateway accepted it
+        Retry, // transient failure: back to queued at retryAtMs
+        Dead, // permanent failure, or attempts exhausted
         Release, // not attempted (no device free): back to queued, attempt not counted
     };
     Kind kind = Kind::Sent;
@@ -56,9 +56,9 @@ struct SendOutcome
     qint64 leaseId = 0;
     qint64 deviceId = 0;
     int httpStatus = 0;
-    QString error;            // for Retry/Dead: what went wrong, readable
+    QString error; // for Retry/Dead: what went wrong, readable
     QString gatewayMessageId; // for Sent
-    qint64 retryAtMs = 0;     // for Retry/Release
+    qint64 retryAtMs = 0; // for Retry/Release
 };
 
 enum class ReportEffect { Applied, Duplicate, Ignored /* would move backwards */, NotFound };
@@ -66,9 +66,9 @@ enum class ReportEffect { Applied, Duplicate, Ignored /* would move backwards */
 struct RequeueRequest
 {
     QUuid id;
-    std::optional<QString> to;     // edited number (E.164)
-    std::optional<QString> text;   // edited text
-    int segments = 0;              // with an edited text
+    std::optional<QString> to; // edited number (E.164)
+    std::optional<QString> text; // edited text
+    int segments = 0; // with an edited text
     QString encoding;
 };
 
@@ -85,8 +85,8 @@ public:
     struct Options
     {
         StoreConfig config;
-        const Clock *clock = nullptr;       // required
-        RetryPolicy retryPolicy;            // for FAILED reports from phones
+        const Clock *clock = nullptr; // required
+        RetryPolicy retryPolicy; // for FAILED reports from phones
     };
 
     explicit QueueStore(Options options, QObject *parent = nullptr);
@@ -100,6 +100,15 @@ public:
     const Clock &clock() const;
     static int schemaVersion(); // the newest migration this build knows
 
+    // Group-commit figures, for tests and benchmarks: transactions committed, jobs in them.
+    struct WriterStats
+    {
+        qint64 transactions = 0;
+        qint64 jobs = 0;
+        qint64 largestBatch = 0;
+    };
+    WriterStats writerStats() const;
+
     // --- outgoing queue ---
     QFuture<Result<EnqueueResult>> enqueue(EnqueueRequest request);
     // Leases up to `limit` due messages (priority, then age; never before send_at).
@@ -109,7 +118,7 @@ public:
     QFuture<Result<QList<ReportEffect>>> applyReports(QList<StatusReport> reports);
     // Returns expired `sending` leases to `queued`. Number of messages recovered.
     QFuture<Result<int>> recoverExpiredLeases();
-    QFuture<Status> cancel(QUuid id);   // NotFound, or Conflict unless queued
+    QFuture<Status> cancel(QUuid id); // NotFound, or Conflict unless queued
     // Dead (or cancelled) → queued, attempts reset, id and history kept.
     QFuture<Result<int>> requeue(QList<RequeueRequest> requests);
     QFuture<Result<int>> deleteMessages(QList<QUuid> ids); // only dead or cancelled ones

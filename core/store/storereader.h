@@ -13,15 +13,15 @@ namespace smsdesk {
 struct MessageFilter
 {
     std::optional<MessageStatus> status;
-    QString to;               // exact E.164
-    qint64 afterSeq = 0;      // cursor: messages with seq < afterSeq when > 0 (newest first)
+    QString to; // exact E.164
+    qint64 afterSeq = 0; // cursor: messages with seq < afterSeq when > 0 (newest first)
     int limit = 100;
 };
 
 struct MessagePage
 {
     QList<Message> messages;
-    qint64 nextCursor = 0;    // 0 = no more
+    qint64 nextCursor = 0; // 0 = no more
 };
 
 // One conversation in the thread list.
@@ -32,7 +32,7 @@ struct ThreadSummary
     qint64 lastAtMs = 0;
     bool lastOutgoing = true;
     int unread = 0;
-    qint64 deviceId = 0;      // the sticky device for this number (0 = none yet)
+    qint64 deviceId = 0; // the sticky device for this number (0 = none yet)
     int messageCount = 0;
 };
 
@@ -40,10 +40,10 @@ struct ThreadSummary
 struct ChatItem
 {
     bool outgoing = true;
-    QUuid id;                 // outgoing: message id
-    qint64 inboundId = 0;     // incoming: inbound id
+    QUuid id; // outgoing: message id
+    qint64 inboundId = 0; // incoming: inbound id
     QString text;
-    qint64 atMs = 0;          // created (outgoing) / received (incoming)
+    qint64 atMs = 0; // created (outgoing) / received (incoming)
     MessageStatus status = MessageStatus::Queued; // outgoing only
     int attempts = 0;
     QString lastError;
@@ -53,9 +53,9 @@ struct ChatItem
 
 struct DeadLetterFilter
 {
-    QString search;           // matches number or text
+    QString search; // matches number or text
     qint64 deviceId = 0;
-    qint64 afterSeq = 0;      // cursor (newest first)
+    qint64 afterSeq = 0; // cursor (newest first)
     int limit = 200;
 };
 

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "connection.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace smsdesk::db {
+
+namespace {
+// SQLite primary result codes (sqlite3.h); the driver reports them as nativeErrorCode.
+enum SqliteCode {
+    Busy = 5,
+    Locked = 6,
+    ReadOnly = 8,
+    IoErr = 10,
+    Corrupt = 11,
+    Full = 13,
+    CantOpen = 14,
+    NotADb = 26
+};
+
+ErrorCode classify(const QSqlError &error)
+{
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric) & 0xff;
+    if (!numeric)
+        return ErrorCode::Unavailable;
+    switch (code) {
+    case Corrupt:
+    case NotADb:
+        return ErrorCode::Incompatible;
+    case ReadOnly:
+    case IoErr:
+    case Full:
+    case CantOpen:
+        return ErrorCode::Io;
+    case Busy:
+    case Locked:
+    default:
+        return ErrorCode::Unavailable;
+    }
+}
+} // namespace
+
+Error sqlError(const QSqlError &error, const QString &what)
+{
+    const ErrorCode code = classify(error);
+    QString text = error.text().trimmed();
+    if (code == ErrorCode::Incompatible)
+        text = QStringLiteral("the database file is damaged or not an Smsdesk database (%1)").arg(text);
+    return Error { code, QStringLiteral("%1: %2").arg(what, text) };
+}
+
+Error queryError(const QSqlQuery &query, const QString &what)
+{
+    return sqlError(query.lastError(), what);
+}
+
+Status checkSqliteLocation(const QString &path, bool mayCreate)
+{
+    if (path.isEmpty())
+        return Status::failure(ErrorCode::Invalid, QStringLiteral("no database path configured"));
+    const QFileInfo file(path);
+    const QFileInfo dir(file.absolutePath());
+    if (!file.exists()) {
+        if (!mayCreate)
+            return Status::failure(ErrorCode::NotFound,
+                                   QStringLiteral("database %1 does not exist").arg(path));
+        if (!dir.exists() && !QDir().mkpath(dir.absoluteFilePath()))
+            return Status::failure(
+                ErrorCode::Io,
+                QStringLiteral("cannot create the data folder %1").arg(dir.absoluteFilePath()));
+    }
+    // SQLite needs to create -wal and -shm files beside the database.
+    if (mayCreate && !QFileInfo(dir.absoluteFilePath()).isWritable())
+        return Status::failure(
+            ErrorCode::Io, QStringLiteral("the data folder %1 is not writable").arg(dir.absoluteFilePath()));
+    if (!file.exists() || file.size() == 0)
+        return {};
+    if (mayCreate && !file.isWritable())
+        return Status::failure(ErrorCode::Io, QStringLiteral("the database %1 is not writable").arg(path));
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Status::failure(ErrorCode::Io,
+                               QStringLiteral("cannot read %1: %2").arg(path, f.errorString()));
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (f.read(16) != magic) {
+        return Status::failure(
+            ErrorCode::Incompatible,
+            QStringLiteral("%1 is not an SQLite database (damaged, or another kind of file); "
+                           "Smsdesk left it untouched")
+                .arg(path));
+    }
+    return {};
+}
+
+Status openConnection(const StoreConfig &config, const QString &connectionName, bool writer)
+{
+    const SqlDialect &dialect = SqlDialect::forBackend(config.backend);
+    if (dialect.isSqlite()) {
+        if (Status where = checkSqliteLocation(config.sqlitePath, writer); !where)
+            return where;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), connectionName);
+    if (dialect.isSqlite()) {
+        db.setDatabaseName(config.sqlitePath);
+    } else {
+        db.setHostName(config.host);
+        db.setPort(config.port);
+        db.setUserName(config.user);
+        db.setPassword(config.password);
+        db.setDatabaseName(config.databaseName);
+    }
+    Status status;
+    if (!db.open())
+        status = sqlError(db.lastError(), QStringLiteral("cannot open %1").arg(config.describe()));
+    for (const QString &setting : dialect.sessionSettings(writer)) {
+        if (!status)
+            break;
+        status = exec(db, setting, QStringLiteral("cannot configure %1").arg(config.describe()));
+    }
+    if (!status) {
+        db = QSqlDatabase();
+        closeConnection(connectionName);
+    }
+    return status;
+}
+
+void closeConnection(const QString &connectionName)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+}
+
+Status exec(QSqlDatabase &db, const QString &sql, const QString &what)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        return queryError(query, what);
+    while (query.next()) { } // pragmas answer with a row; read it so the statement ends
+    return {};
+}
+
+} // namespace smsdesk::db

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+#include "sqldialect.h"
+#include "storeconfig.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace smsdesk::db {
+
+// Turns a driver error into one a person can act on ("what" says what we were doing).
+Error sqlError(const QSqlError &error, const QString &what);
+Error queryError(const QSqlQuery &query, const QString &what);
+
+// Checks the place of an SQLite file before SQLite sees it: a missing or read-only
+// folder, or a file that is not an SQLite database, gets a clear message instead of a
+// driver error or a silently created empty file.
+Status checkSqliteLocation(const QString &path, bool mayCreate);
+
+// Opens a connection with the session settings of a writer or a reader. On failure the
+// connection is removed again.
+Status openConnection(const StoreConfig &config, const QString &connectionName, bool writer);
+void closeConnection(const QString &connectionName);
+
+Status exec(QSqlDatabase &db, const QString &sql, const QString &what);
+
+} // namespace smsdesk::db

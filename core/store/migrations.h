@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+#include "sqldialect.h"
+
+#include <QSqlDatabase>
+
+namespace smsdesk::migrations {
+
+// The newest schema version this build knows.
+int latestVersion();
+
+// The version recorded in the database (0 for a new, empty one). Reads only.
+Result<int> currentVersion(QSqlDatabase &db, const SqlDialect &dialect);
+
+// Applies every migration newer than the database, all in one transaction, and records
+// each version. The caller has checked that the database is not newer than this build.
+Status apply(QSqlDatabase &db, const SqlDialect &dialect, int fromVersion, qint64 nowMs);
+
+} // namespace smsdesk::migrations

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "connection.h"
+#include "queueops.h"
+
+namespace smsdesk::ops {
+
+namespace {
+
+Status validateDevice(const Device &d)
+{
+    if (d.name.trimmed().isEmpty())
+        return Status::failure(ErrorCode::Invalid, QStringLiteral("a device needs a name"));
+    if (d.adapter.isEmpty())
+        return Status::failure(ErrorCode::Invalid, QStringLiteral("a device needs an adapter"));
+    if (d.ratePerMinute < 0 || d.ratePerDay < 0)
+        return Status::failure(ErrorCode::Invalid, QStringLiteral("rate limits cannot be negative"));
+    return {};
+}
+
+void bindSettings(QSqlQuery &q, const Device &d)
+{
+    q.bindValue(0, d.name);
+    q.bindValue(1, d.adapter);
+    q.bindValue(2, d.baseUrl);
+    q.bindValue(3, rows::textOrNull(d.remoteId));
+    q.bindValue(4, d.sim);
+    q.bindValue(5, d.enabled ? 1 : 0);
+    q.bindValue(6, d.ratePerMinute);
+    q.bindValue(7, d.ratePerDay);
+}
+
+Result<Device> readDevice(WriteContext &ctx, qint64 id)
+{
+    QSqlQuery &q = ctx.prepared(QStringLiteral("SELECT ") + rows::deviceColumns()
+                                + QStringLiteral(" FROM devices WHERE id = ?"));
+    q.bindValue(0, id);
+    if (!q.exec())
+        return db::queryError(q, QStringLiteral("cannot read the device"));
+    if (!q.next())
+        return Result<Device>::failure(ErrorCode::NotFound, QStringLiteral("no device %1").arg(id));
+    Device d = rows::device(q);
+    q.finish();
+    return d;
+}
+
+Status expectOneRow(const QSqlQuery &q, const QString &notFound)
+{
+    if (q.numRowsAffected() < 1)
+        return Status::failure(ErrorCode::NotFound, notFound);
+    return {};
+}
+
+} // namespace
+
+Result<Device> addDevice(WriteContext &ctx, const Device &device)
+{
+    if (Status s = validateDevice(device); !s)
+        return s.error();
+    QSqlQuery &q
+        = ctx.prepared(QStringLiteral("INSERT INTO devices (name, adapter, base_url, remote_id, sim, "
+                                      "enabled, rate_per_minute, rate_per_day,"
+                                      " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    bindSettings(q, device);
+    q.bindValue(8, ctx.now());
+    if (!q.exec() || !q.next())
+        return db::queryError(q, QStringLiteral("cannot add the device"));
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    ctx.effects().devicesChanged = true;
+    return readDevice(ctx, id);
+}
+
+Result<Device> updateDevice(WriteContext &ctx, const Device &device)
+{
+    if (Status s = validateDevice(device); !s)
+        return s.error();
+    QSqlQuery &q = ctx.prepared(QStringLiteral(
+        "UPDATE devices SET name = ?, adapter = ?, base_url = ?, remote_id = ?, sim = ?, enabled = ?,"
+        " rate_per_minute = ?, rate_per_day = ? WHERE id = ?"));
+    bindSettings(q, device);
+    q.bindValue(8, device.id);
+    if (!q.exec())
+        return db::queryError(q, QStringLiteral("cannot update the device"));
+    if (Status s = expectOneRow(q, QStringLiteral("no device %1").arg(device.id)); !s)
+        return s.error();
+    ctx.effects().devicesChanged = true;
+    return readDevice(ctx, device.id);
+}
+
+Status updateDeviceHealth(WriteContext &ctx, qint64 deviceId, const DeviceHealth &h)
+{
+    QSqlQuery &q = ctx.prepared(QStringLiteral(
+        "UPDATE devices SET online = ?, last_seen_at = ?, battery_percent = ?, signal_percent = ?,"
+        " failed_last_hour = ?, paused_reason = ? WHERE id = ?"));
+    q.bindValue(0, h.online ? 1 : 0);
+    q.bindValue(1, h.lastSeenMs);
+    q.bindValue(2, h.batteryPercent);
+    q.bindValue(3, h.signalPercent);
+    q.bindValue(4, h.failedLastHour);
+    q.bindValue(5, rows::textOrNull(h.pausedReason));
+    q.bindValue(6, deviceId);
+    if (!q.exec())
+        return db::queryError(q, QStringLiteral("cannot update the device health"));
+    if (Status s = expectOneRow(q, QStringLiteral("no device %1").arg(deviceId)); !s)
+        return s;
+    ctx.effects().devicesChanged = true;
+    return {};
+}
+
+Status removeDevice(WriteContext &ctx, qint64 deviceId)
+{
+    QSqlQuery &q = ctx.prepared(QStringLiteral("DELETE FROM devices WHERE id = ?"));
+    q.bindValue(0, deviceId);
+    if (!q.exec())
+        return db::queryError(q, QStringLiteral("cannot remove the device"));
+    if (Status s = expectOneRow(q, QStringLiteral("no device %1").arg(deviceId)); !s)
+        return s;
+    ctx.effects().devicesChanged = true;
+    return {};
+}
+
+Result<ApiToken> addToken(WriteContext &ctx, const QString &name, const QByteArray &tokenHash)
+{
+    if (name.trimmed().isEmpty() || tokenHash.isEmpty())
+        return Result<ApiToken>::failure(ErrorCode::Invalid,
+                                         QStringLiteral("a token needs a name and a hash"));
+    QSqlQuery &q = ctx.prepared(QStringLiteral(
+        "INSERT INTO api_tokens (name, token_hash, created_at) VALUES (?, ?, ?) RETURNING id"));
+    q.bindValue(0, name);
+    q.bindValue(1, tokenHash);
+    q.bindValue(2, ctx.now());
+    if (!q.exec() || !q.next())
+        return db::queryError(q, QStringLiteral("cannot store the token"));
+    ApiToken token;
+    token.id = q.value(0).toLongLong();
+    token.name = name;
+    token.createdAtMs = ctx.now();
+    q.finish();
+    return token;
+}
+
+Status revokeToken(WriteContext &ctx, qint64 tokenId)
+{
+    QSqlQuery &q = ctx.prepared(
+        QStringLiteral("UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND revoked_at = 0"));
+    q.bindValue(0, ctx.now());
+    q.bindValue(1, tokenId);
+    if (!q.exec())
+        return db::queryError(q, QStringLiteral("cannot revoke the token"));
+    return expectOneRow(q, QStringLiteral("no active token %1").arg(tokenId));
+}
+
+Result<int> purgeIdempotency(WriteContext &ctx, qint64 olderThanMs)
+{
+    QSqlQuery &q = ctx.prepared(QStringLiteral("DELETE FROM idempotency WHERE created_at < ?"));
+    q.bindValue(0, olderThanMs);
+    if (!q.exec())
+        return db::queryError(q, QStringLiteral("cannot purge idempotency records"));
+    return q.numRowsAffected();
+}
+
+} // namespace smsdesk::ops

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storewriter.h"
+
+// The write operations, each run by the writer thread inside its own savepoint.
+// A failed Result/Status rolls back everything the operation did.
+namespace smsdesk::ops {
+
+Result<EnqueueResult> enqueue(WriteContext &ctx, const EnqueueRequest &request);
+
+Result<QList<Message>> claimDue(WriteContext &ctx, const QString &owner, int limit, qint64 leaseMs);
+Result<QList<Status>> complete(WriteContext &ctx, const QList<SendOutcome> &outcomes);
+Result<int> recoverExpiredLeases(WriteContext &ctx);
+
+Result<QList<ReportEffect>> applyReports(WriteContext &ctx, const QList<StatusReport> &reports);
+Status cancel(WriteContext &ctx, const QUuid &id);
+Result<int> requeue(WriteContext &ctx, const QList<RequeueRequest> &requests);
+Result<int> deleteMessages(WriteContext &ctx, const QList<QUuid> &ids);
+
+Result<bool> addInbound(WriteContext &ctx, const InboundMessage &message);
+Status markThreadRead(WriteContext &ctx, const QString &number);
+Result<Device> addDevice(WriteContext &ctx, const Device &device);
+Result<Device> updateDevice(WriteContext &ctx, const Device &device);
+Status updateDeviceHealth(WriteContext &ctx, qint64 deviceId, const DeviceHealth &health);
+Status removeDevice(WriteContext &ctx, qint64 deviceId);
+Result<ApiToken> addToken(WriteContext &ctx, const QString &name, const QByteArray &tokenHash);
+Status revokeToken(WriteContext &ctx, qint64 tokenId);
+Result<int> purgeIdempotency(WriteContext &ctx, qint64 olderThanMs);
+
+// Keeps the conversation row of `number` in step with a new or changed message.
+struct ConversationChange
+{
+    QString number;
+    QString lastText; // empty: keep the last message as it is
+    qint64 atMs = 0;
+    bool outgoing = true;
+    int unreadDelta = 0;
+    int countDelta = 0;
+    qint64 deviceId = 0; // non-zero: becomes the sticky device
+};
+Status touchConversation(WriteContext &ctx, const ConversationChange &change);
+
+} // namespace smsdesk::ops

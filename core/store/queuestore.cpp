@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "queuestore.h"
+
+#include "migrations.h"
+#include "queueops.h"
+#include "storewriter.h"
+
+namespace smsdesk {
+
+QueueStore::QueueStore(Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{ }
+
+QueueStore::~QueueStore()
+{
+    close();
+}
+
+Status QueueStore::open()
+{
+    if (m_writer)
+        return Status::failure(ErrorCode::Internal, QStringLiteral("the message store is already open"));
+    // Signals leave the writer thread after COMMIT; receivers connect with a context object.
+    auto writer = std::make_unique<StoreWriter>(m_options, [this](const WriteEffects &effects) {
+        if (effects.enqueued > 0)
+            Q_EMIT messagesEnqueued(effects.enqueued);
+        if (effects.messagesChanged)
+            Q_EMIT messagesChanged();
+        for (const QString &from : effects.inboundFrom)
+            Q_EMIT inboundReceived(from);
+        if (effects.devicesChanged)
+            Q_EMIT devicesChanged();
+    });
+    if (Status status = writer->start(); !status)
+        return status;
+    m_writer = std::move(writer);
+    return {};
+}
+
+void QueueStore::close()
+{
+    if (m_writer) {
+        m_writer->stop();
+        m_writer.reset();
+    }
+}
+
+const StoreConfig &QueueStore::config() const
+{
+    return m_options.config;
+}
+
+const Clock &QueueStore::clock() const
+{
+    return *m_options.clock;
+}
+
+int QueueStore::schemaVersion()
+{
+    return migrations::latestVersion();
+}
+
+QueueStore::WriterStats QueueStore::writerStats() const
+{
+    if (!m_writer)
+        return {};
+    const StoreWriter::Stats s = m_writer->stats();
+    return WriterStats { s.transactions, s.jobs, s.largestBatch };
+}
+
+namespace {
+template<typename T> QFuture<T> notOpen()
+{
+    QPromise<T> promise;
+    promise.start();
+    promise.addResult(T(Error { ErrorCode::Unavailable, QStringLiteral("the message store is not open") }));
+    promise.finish();
+    return promise.future();
+}
+} // namespace
+
+// Every write below is a job for the writer thread; arguments are moved into the job.
+template<typename T, typename Body> QFuture<T> submitTo(StoreWriter *writer, Body body)
+{
+    if (!writer)
+        return notOpen<T>();
+    return writer->submit<T>(std::function<T(WriteContext &)>(std::move(body)));
+}
+
+QFuture<Result<EnqueueResult>> QueueStore::enqueue(EnqueueRequest request)
+{
+    return submitTo<Result<EnqueueResult>>(
+        m_writer.get(), [r = std::move(request)](WriteContext &ctx) { return ops::enqueue(ctx, r); });
+}
+
+QFuture<Result<QList<Message>>> QueueStore::claimDue(QString owner, int limit, qint64 leaseMs)
+{
+    return submitTo<Result<QList<Message>>>(m_writer.get(),
+                                            [owner = std::move(owner), limit, leaseMs](WriteContext &ctx) {
+                                                return ops::claimDue(ctx, owner, limit, leaseMs);
+                                            });
+}
+
+QFuture<Result<QList<Status>>> QueueStore::complete(QList<SendOutcome> outcomes)
+{
+    return submitTo<Result<QList<Status>>>(
+        m_writer.get(), [o = std::move(outcomes)](WriteContext &ctx) { return ops::complete(ctx, o); });
+}
+
+QFuture<Result<QList<ReportEffect>>> QueueStore::applyReports(QList<StatusReport> reports)
+{
+    return submitTo<Result<QList<ReportEffect>>>(
+        m_writer.get(), [r = std::move(reports)](WriteContext &ctx) { return ops::applyReports(ctx, r); });
+}
+
+QFuture<Result<int>> QueueStore::recoverExpiredLeases()
+{
+    return submitTo<Result<int>>(m_writer.get(),
+                                 [](WriteContext &ctx) { return ops::recoverExpiredLeases(ctx); });
+}
+
+QFuture<Status> QueueStore::cancel(QUuid id)
+{
+    return submitTo<Status>(m_writer.get(), [id](WriteContext &ctx) { return ops::cancel(ctx, id); });
+}
+
+QFuture<Result<int>> QueueStore::requeue(QList<RequeueRequest> requests)
+{
+    return submitTo<Result<int>>(
+        m_writer.get(), [r = std::move(requests)](WriteContext &ctx) { return ops::requeue(ctx, r); });
+}
+
+QFuture<Result<int>> QueueStore::deleteMessages(QList<QUuid> ids)
+{
+    return submitTo<Result<int>>(
+        m_writer.get(), [i = std::move(ids)](WriteContext &ctx) { return ops::deleteMessages(ctx, i); });
+}
+
+QFuture<Result<bool>> QueueStore::addInbound(InboundMessage message)
+{
+    return submitTo<Result<bool>>(
+        m_writer.get(), [m = std::move(message)](WriteContext &ctx) { return ops::addInbound(ctx, m); });
+}
+
+QFuture<Status> QueueStore::markThreadRead(QString number)
+{
+    return submitTo<Status>(
+        m_writer.get(), [n = std::move(number)](WriteContext &ctx) { return ops::markThreadRead(ctx, n); });
+}
+
+QFuture<Result<Device>> QueueStore::addDevice(Device device)
+{
+    return submitTo<Result<Device>>(
+        m_writer.get(), [d = std::move(device)](WriteContext &ctx) { return ops::addDevice(ctx, d); });
+}
+
+QFuture<Result<Device>> QueueStore::updateDevice(Device device)
+{
+    return submitTo<Result<Device>>(
+        m_writer.get(), [d = std::move(device)](WriteContext &ctx) { return ops::updateDevice(ctx, d); });
+}
+
+QFuture<Status> QueueStore::updateDeviceHealth(qint64 deviceId, DeviceHealth health)
+{
+    return submitTo<Status>(m_writer.get(), [deviceId, h = std::move(health)](WriteContext &ctx) {
+        return ops::updateDeviceHealth(ctx, deviceId, h);
+    });
+}
+
+QFuture<Status> QueueStore::removeDevice(qint64 deviceId)
+{
+    return submitTo<Status>(m_writer.get(),
+                            [deviceId](WriteContext &ctx) { return ops::removeDevice(ctx, deviceId); });
+}
+
+QFuture<Result<ApiToken>> QueueStore::addToken(QString name, QByteArray tokenHash)
+{
+    return submitTo<Result<ApiToken>>(m_writer.get(),
+                                      [n = std::move(name), h = std::move(tokenHash)](WriteContext &ctx) {
+                                          return ops::addToken(ctx, n, h);
+                                      });
+}
+
+QFuture<Status> QueueStore::revokeToken(qint64 tokenId)
+{
+    return submitTo<Status>(m_writer.get(),
+                            [tokenId](WriteContext &ctx) { return ops::revokeToken(ctx, tokenId); });
+}
+
+QFuture<Result<int>> QueueStore::purgeIdempotency(qint64 olderThanMs)
+{
+    return submitTo<Result<int>>(
+        m_writer.get(), [olderThanMs](WriteContext &ctx) { return ops::purgeIdempotency(ctx, olderThanMs); });
+}
+
+} // namespace smsdesk

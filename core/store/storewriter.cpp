@@ -1,0 +1,337 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storewriter.h"
+
+#include "connection.h"
+#include "migrations.h"
+
+#include <QSqlError>
+
+namespace smsdesk {
+
+void WriteEffects::merge(const WriteEffects &other)
+{
+    enqueued += other.enqueued;
+    messagesChanged = messagesChanged || other.messagesChanged;
+    devicesChanged = devicesChanged || other.devicesChanged;
+    inboundFrom += other.inboundFrom;
+}
+
+WriteContext::WriteContext(QSqlDatabase db, const QueueStore::Options &options, const SqlDialect &dialect)
+    : m_db(std::move(db))
+    , m_options(options)
+    , m_dialect(dialect)
+{ }
+
+QSqlQuery &WriteContext::prepared(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto query = std::make_unique<QSqlQuery>(m_db);
+        // Forward-only: the driver need not keep rows we already read.
+        query->setForwardOnly(true);
+        if (!query->prepare(sql))
+            qWarning("smsdesk store: cannot prepare %s: %s", qPrintable(sql),
+                     qPrintable(query->lastError().text()));
+        it = m_statements.emplace(sql, std::move(query)).first;
+    }
+    // A statement left half-read (e.g. RETURNING) would keep its lock; reset it first.
+    it->second->finish();
+    return *it->second;
+}
+
+qint64 WriteContext::queueDepth() const
+{
+    const auto depth
+        = [](const StatusTally &t) { return t[int(MessageStatus::Queued)] + t[int(MessageStatus::Sending)]; };
+    return depth(m_committed) + depth(m_tx) + depth(m_job);
+}
+
+void WriteContext::moveStatus(MessageStatus from, MessageStatus to)
+{
+    countStatus(from, -1);
+    countStatus(to, +1);
+}
+
+Status WriteContext::addEvent(qint64 messageSeq, const char *kind, qint64 deviceId, int httpStatus,
+                              const QString &detail)
+{
+    QSqlQuery &q
+        = prepared(QStringLiteral("INSERT INTO message_events (message_seq, at, kind, device_id, http_status,"
+                                  " detail) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.bindValue(0, messageSeq);
+    q.bindValue(1, m_now);
+    q.bindValue(2, QString::fromLatin1(kind));
+    q.bindValue(3, deviceId);
+    q.bindValue(4, httpStatus);
+    q.bindValue(5, rows::textOrNull(detail));
+    if (!q.exec())
+        return db::queryError(q, QStringLiteral("cannot record the event"));
+    return {};
+}
+
+void WriteContext::beginJob(qint64 nowMs)
+{
+    m_now = nowMs;
+    m_job = {};
+    m_jobEffects = {};
+}
+
+void WriteContext::keepJob()
+{
+    for (size_t i = 0; i < m_tx.size(); ++i)
+        m_tx[i] += m_job[i];
+    m_txEffects.merge(m_jobEffects);
+    m_job = {};
+    m_jobEffects = {};
+}
+
+void WriteContext::clearTransaction()
+{
+    m_tx = {};
+    m_job = {};
+    m_txEffects = {};
+    m_jobEffects = {};
+}
+
+StoreWriter::StoreWriter(const QueueStore::Options &options, CommitHook hook)
+    : m_options(options)
+    , m_dialect(SqlDialect::forBackend(options.config.backend))
+    , m_hook(std::move(hook))
+    , m_connectionName(QStringLiteral("smsdesk-writer-%1").arg(quintptr(this), 0, 16))
+{ }
+
+StoreWriter::~StoreWriter()
+{
+    stop();
+}
+
+Status StoreWriter::start()
+{
+    if (m_thread.joinable())
+        return Status::failure(ErrorCode::Internal, QStringLiteral("the store is already open"));
+    std::promise<Status> opened;
+    std::future<Status> result = opened.get_future();
+    m_stopping = false;
+    m_thread = std::thread([this, &opened] { threadMain(&opened); });
+    Status status = result.get();
+    if (!status)
+        m_thread.join();
+    return status;
+}
+
+void StoreWriter::stop()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+StoreWriter::Stats StoreWriter::stats() const
+{
+    return Stats { m_transactions.load(), m_jobs.load(), m_largestBatch.load() };
+}
+
+void StoreWriter::post(std::unique_ptr<WriteJob> job)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_running && !m_stopping) {
+            m_queue.push_back(std::move(job));
+            m_wake.notify_one();
+            return;
+        }
+    }
+    const Error closed { ErrorCode::Unavailable, QStringLiteral("the message store is not open") };
+    job->resolve(&closed);
+}
+
+void StoreWriter::threadMain(std::promise<Status> *opened)
+{
+    Status status = openDatabase();
+    {
+        std::lock_guard lock(m_mutex);
+        m_running = status.ok();
+    }
+    opened->set_value(status); // `opened` dies with start(); never touch it again
+    if (!status)
+        return;
+    std::vector<std::unique_ptr<WriteJob>> batch;
+    for (;;) {
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
+            if (m_queue.empty()) {
+                m_running = false;
+                break;
+            }
+            // Everything that arrived while the last transaction committed goes into this one.
+            const size_t cap = size_t(std::max(1, m_options.config.maxBatchJobs));
+            while (!m_queue.empty() && batch.size() < cap) {
+                batch.push_back(std::move(m_queue.front()));
+                m_queue.pop_front();
+            }
+        }
+        runBatch(batch);
+        batch.clear();
+    }
+    m_context.reset();
+    db::closeConnection(m_connectionName);
+}
+
+} // namespace smsdesk
+
+namespace smsdesk {
+
+Status StoreWriter::openDatabase()
+{
+    const StoreConfig &config = m_options.config;
+    if (!m_options.clock)
+        return Status::failure(ErrorCode::Internal, QStringLiteral("the store needs a clock"));
+    if (Status s = db::openConnection(config, m_connectionName, true); !s)
+        return s;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    Status status;
+    const Result<int> version = migrations::currentVersion(db, m_dialect);
+    if (!version) {
+        status = version.error();
+    } else if (version.value() > migrations::latestVersion()) {
+        // Checked before any setting that could write, so the file stays as it was.
+        status = Status::failure(ErrorCode::Incompatible,
+                                 QStringLiteral("%1 was written by a newer Smsdesk (schema version %2; this "
+                                                "version knows up to %3). It was not opened or modified; "
+                                                "use the newer Smsdesk.")
+                                     .arg(config.describe())
+                                     .arg(version.value())
+                                     .arg(migrations::latestVersion()));
+    }
+    for (const QString &setting : m_dialect.journalSettings()) {
+        if (status)
+            status = db::exec(db, setting, QStringLiteral("cannot configure %1").arg(config.describe()));
+    }
+    if (status)
+        status
+            = migrations::apply(db, m_dialect, version.ok() ? version.value() : 0, m_options.clock->nowMs());
+    if (status) {
+        m_context = std::make_unique<WriteContext>(db, m_options, m_dialect);
+        status = loadState();
+    }
+    if (!status) {
+        m_context.reset();
+        db = QSqlDatabase();
+        db::closeConnection(m_connectionName);
+    }
+    return status;
+}
+
+Status StoreWriter::loadState()
+{
+    const QString what = QStringLiteral("cannot read the queue state");
+    QSqlQuery &counts = m_context->prepared(QStringLiteral("SELECT status, n FROM status_counts"));
+    if (!counts.exec())
+        return db::queryError(counts, what);
+    while (counts.next()) {
+        const QString name = counts.value(0).toString();
+        const auto status = statusFromName(name);
+        const int slot = status ? int(*status) : (name == QLatin1String("inbound") ? kInboundSlot : -1);
+        if (slot >= 0)
+            m_context->m_committed[size_t(slot)] = counts.value(1).toLongLong();
+    }
+    // Lease ids only grow, across restarts too, so an old holder can never match a new lease.
+    QSqlQuery &lease = m_context->prepared(QStringLiteral("SELECT COALESCE(MAX(lease_id), 0) FROM messages"));
+    if (!lease.exec() || !lease.next())
+        return db::queryError(lease, what);
+    m_context->m_lastLeaseId = lease.value(0).toLongLong();
+    lease.finish();
+    return {};
+}
+
+Status StoreWriter::execCached(const QString &sql, const QString &what)
+{
+    QSqlQuery &q = m_context->prepared(sql);
+    if (!q.exec())
+        return db::queryError(q, what);
+    return {};
+}
+
+void StoreWriter::runBatch(std::vector<std::unique_ptr<WriteJob>> &batch)
+{
+    m_context->clearTransaction();
+    Status status = execCached(m_dialect.beginWrite(), QStringLiteral("cannot start a transaction"));
+    if (status)
+        status = runJobs(batch);
+    if (status)
+        status = flushCounts();
+    if (status)
+        status = execCached(QStringLiteral("COMMIT"), QStringLiteral("cannot commit"));
+    if (!status) {
+        // Nothing of this transaction is on disk: every job in it must hear so.
+        QSqlQuery rollback(QSqlDatabase::database(m_connectionName, false));
+        rollback.exec(QStringLiteral("ROLLBACK"));
+        const Error error {
+            ErrorCode::Unavailable,
+            QStringLiteral("the message store could not save: %1").arg(status.errorString())
+        };
+        for (auto &job : batch)
+            job->resolve(&error);
+        m_context->clearTransaction();
+        return;
+    }
+    for (size_t i = 0; i < m_context->m_committed.size(); ++i)
+        m_context->m_committed[i] += m_context->m_tx[i];
+    m_transactions.fetch_add(1);
+    m_jobs.fetch_add(qint64(batch.size()));
+    if (qint64(batch.size()) > m_largestBatch.load())
+        m_largestBatch.store(qint64(batch.size()));
+    for (auto &job : batch)
+        job->resolve(nullptr);
+    const WriteEffects effects = m_context->m_txEffects;
+    m_context->clearTransaction();
+    if (m_hook)
+        m_hook(effects);
+}
+
+Status StoreWriter::runJobs(std::vector<std::unique_ptr<WriteJob>> &batch)
+{
+    const QString savepoint = QStringLiteral("SAVEPOINT job");
+    const QString release = QStringLiteral("RELEASE SAVEPOINT job");
+    const QString rollbackTo = QStringLiteral("ROLLBACK TO SAVEPOINT job");
+    for (auto &job : batch) {
+        if (Status s = execCached(savepoint, QStringLiteral("cannot start a savepoint")); !s)
+            return s;
+        m_context->beginJob(m_options.clock->nowMs());
+        const bool ok = job->run(*m_context);
+        if (!ok) {
+            // Only this job's changes go; the others in the transaction stay.
+            if (Status s = execCached(rollbackTo, QStringLiteral("cannot roll back a job")); !s)
+                return s;
+        }
+        if (Status s = execCached(release, QStringLiteral("cannot release a savepoint")); !s)
+            return s;
+        if (ok)
+            m_context->keepJob();
+    }
+    return {};
+}
+
+Status StoreWriter::flushCounts()
+{
+    static const char *const names[]
+        = { "queued", "sending", "sent", "delivered", "dead", "cancelled", "inbound" };
+    for (size_t i = 0; i < m_context->m_tx.size(); ++i) {
+        if (m_context->m_tx[i] == 0)
+            continue;
+        QSqlQuery &q
+            = m_context->prepared(QStringLiteral("UPDATE status_counts SET n = n + ? WHERE status = ?"));
+        q.bindValue(0, m_context->m_tx[i]);
+        q.bindValue(1, QString::fromLatin1(names[i]));
+        if (!q.exec())
+            return db::queryError(q, QStringLiteral("cannot update the counts"));
+    }
+    return {};
+}
+
+} // namespace smsdesk

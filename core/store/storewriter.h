@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "queuestore.h"
+#include "rows.h"
+#include "sqldialect.h"
+
+#include <QPromise>
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <array>
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <future>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <unordered_map>
+
+namespace smsdesk {
+
+// What a committed transaction means for observers; turned into signals after COMMIT.
+struct WriteEffects
+{
+    int enqueued = 0;
+    bool messagesChanged = false;
+    bool devicesChanged = false;
+    QStringList inboundFrom;
+    void merge(const WriteEffects &other);
+};
+
+// Counters the writer keeps in memory and in status_counts, indexed by MessageStatus;
+// the last slot counts inbound messages.
+using StatusTally = std::array<qint64, 7>;
+inline constexpr int kInboundSlot = 6;
+
+// What a job sees while it runs inside the shared transaction.
+class WriteContext final
+{
+public:
+    WriteContext(QSqlDatabase db, const QueueStore::Options &options, const SqlDialect &dialect);
+
+    // A cached prepared statement, reset and ready to bind.
+    QSqlQuery &prepared(const QString &sql);
+    qint64 now() const { return m_now; }
+    const QueueStore::Options &options() const { return m_options; }
+    const SqlDialect &dialect() const { return m_dialect; }
+
+    // Queued + sending, including this transaction's uncommitted changes.
+    qint64 queueDepth() const;
+    void countStatus(MessageStatus status, qint64 delta) { m_job[int(status)] += delta; }
+    void moveStatus(MessageStatus from, MessageStatus to);
+    void countInbound(qint64 delta) { m_job[kInboundSlot] += delta; }
+    WriteEffects &effects() { return m_jobEffects; }
+    qint64 nextLeaseId() { return ++m_lastLeaseId; }
+    QUuid newId() { return m_ids.next(m_now); }
+    // Appends one entry to a message's history.
+    Status addEvent(qint64 messageSeq, const char *kind, qint64 deviceId = 0, int httpStatus = 0,
+                    const QString &detail = {});
+
+private:
+    friend class StoreWriter;
+    void beginJob(qint64 nowMs);
+    void keepJob();
+    void clearTransaction();
+
+    QSqlDatabase m_db;
+    const QueueStore::Options &m_options;
+    const SqlDialect &m_dialect;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    rows::UuidV7Generator m_ids;
+    qint64 m_now = 0;
+    qint64 m_lastLeaseId = 0;
+    StatusTally m_committed {}; // as on disk
+    StatusTally m_tx {}; // this transaction's kept jobs
+    StatusTally m_job {}; // the running job
+    WriteEffects m_txEffects;
+    WriteEffects m_jobEffects;
+};
+
+// One unit of work: runs inside its own SAVEPOINT, answers after the COMMIT.
+class WriteJob
+{
+public:
+    virtual ~WriteJob() = default;
+    // False rolls the job's savepoint back; the rest of the transaction goes on.
+    virtual bool run(WriteContext &context) = 0;
+    // nullptr: the transaction holding the job is durable. Otherwise why it is not.
+    virtual void resolve(const Error *commitError) = 0;
+};
+
+template<typename T> class TypedWriteJob final : public WriteJob
+{
+public:
+    explicit TypedWriteJob(std::function<T(WriteContext &)> body)
+        : m_body(std::move(body))
+    {
+        m_promise.start();
+    }
+    QFuture<T> future() { return m_promise.future(); }
+    bool run(WriteContext &context) override
+    {
+        m_result.emplace(m_body(context));
+        return m_result->ok();
+    }
+    void resolve(const Error *commitError) override
+    {
+        if (commitError || !m_result)
+            m_result.emplace(commitError ? *commitError
+                                         : Error { ErrorCode::Internal, QStringLiteral("job not run") });
+        m_promise.addResult(std::move(*m_result));
+        m_promise.finish();
+    }
+
+private:
+    std::function<T(WriteContext &)> m_body;
+    QPromise<T> m_promise;
+    std::optional<T> m_result;
+};
+
+// The one writer connection and its thread: a job queue and group commit (DESIGN §2).
+class StoreWriter final
+{
+    Q_DISABLE_COPY_MOVE(StoreWriter)
+
+public:
+    using CommitHook = std::function<void(const WriteEffects &)>;
+    struct Stats
+    {
+        qint64 transactions = 0;
+        qint64 jobs = 0;
+        qint64 largestBatch = 0;
+    };
+
+    StoreWriter(const QueueStore::Options &options, CommitHook hook);
+    ~StoreWriter();
+
+    // Starts the thread, opens and migrates the database; returns once that is done.
+    Status start();
+    // Finishes the queued jobs, then closes the connection and ends the thread.
+    void stop();
+    Stats stats() const;
+
+    template<typename T> QFuture<T> submit(std::function<T(WriteContext &)> body)
+    {
+        auto job = std::make_unique<TypedWriteJob<T>>(std::move(body));
+        QFuture<T> future = job->future();
+        post(std::move(job));
+        return future;
+    }
+
+private:
+    void post(std::unique_ptr<WriteJob> job);
+    void threadMain(std::promise<Status> *opened);
+    Status openDatabase();
+    Status loadState();
+    void runBatch(std::vector<std::unique_ptr<WriteJob>> &batch);
+    Status runJobs(std::vector<std::unique_ptr<WriteJob>> &batch);
+    Status flushCounts();
+    Status execCached(const QString &sql, const QString &what);
+
+    const QueueStore::Options &m_options;
+    const SqlDialect &m_dialect;
+    CommitHook m_hook;
+    QString m_connectionName;
+    std::unique_ptr<WriteContext> m_context;
+    std::thread m_thread;
+
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<std::unique_ptr<WriteJob>> m_queue;
+    bool m_running = false;
+    bool m_stopping = false;
+    std::atomic<qint64> m_transactions { 0 };
+    std::atomic<qint64> m_jobs { 0 };
+    std::atomic<qint64> m_largestBatch { 0 };
+};
+
+} // namespace smsdesk

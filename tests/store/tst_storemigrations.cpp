@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Opening the store: migrations, and every kind of bad database file.
+#include "storetestsupport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <unistd.h>
+
+using namespace smsdesk;
+using namespace smsdesk::test;
+
+namespace {
+
+QByteArray fileDigest(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// Runs `sql` on the file directly, outside the store (to fake other versions).
+bool rawExec(const QString &path, const QStringList &statements)
+{
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        ok = db.open();
+        for (const QString &sql : statements) {
+            QSqlQuery q(db);
+            ok = ok && q.exec(sql);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    return ok;
+}
+
+QString pragma(const QString &path, const QString &name)
+{
+    QString value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("pragma"));
+        db.setDatabaseName(path);
+        db.open();
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("PRAGMA ") + name) && q.next())
+            value = q.value(0).toString();
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("pragma"));
+    return value;
+}
+
+} // namespace
+
+class tst_StoreMigrations final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void freshDatabaseGetsSchemaAndWal();
+    void reopenKeepsDataAndVersion();
+    void newerVersionIsRefusedUntouched();
+    void nonSqliteFileIsRefused();
+    void damagedDatabaseGivesClearError();
+    void unwritableFolderGivesClearError();
+    void writesFailWhenClosed();
+};
+
+void tst_StoreMigrations::freshDatabaseGetsSchemaAndWal()
+{
+    StoreFixture f;
+    QVERIFY(!QFileInfo::exists(f.dbPath()));
+    const Status s = f.open();
+    QVERIFY2(s.ok(), qPrintable(s.errorString()));
+    QVERIFY(QFileInfo::exists(f.dbPath()));
+    QCOMPARE(pragma(f.dbPath(), QStringLiteral("journal_mode")), QStringLiteral("wal"));
+    auto reader = f.reader();
+    const Result<StatusCounts> counts = reader->counts();
+    QVERIFY(counts.ok());
+    QCOMPARE(counts->queued, 0);
+    QVERIFY(QueueStore::schemaVersion() >= 1);
+}
+
+void tst_StoreMigrations::reopenKeepsDataAndVersion()
+{
+    StoreFixture f;
+    QVERIFY(f.open().ok());
+    const Message m = f.enqueue(QStringLiteral("+4915112345678"), QStringLiteral("hello"));
+    QVERIFY(!m.id.isNull());
+    f.close();
+    const Status s = f.open();
+    QVERIFY2(s.ok(), qPrintable(s.errorString()));
+    QCOMPARE(f.reader()->message(m.id)->text, QStringLiteral("hello"));
+    // Each migration is recorded exactly once.
+    f.close();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+    {
+        db.setDatabaseName(f.dbPath());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), MAX(version) FROM schema_migrations")) && q.next());
+        QCOMPARE(q.value(0).toInt(), QueueStore::schemaVersion());
+        QCOMPARE(q.value(1).toInt(), QueueStore::schemaVersion());
+        q.finish();
+        db.close();
+    }
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("check"));
+}
+
+void tst_StoreMigrations::newerVersionIsRefusedUntouched()
+{
+    StoreFixture f;
+    QVERIFY(f.open().ok());
+    f.enqueue(QStringLiteral("+4915112345678"), QStringLiteral("from the future"));
+    f.close();
+    const int future = QueueStore::schemaVersion() + 1;
+    QVERIFY(rawExec(f.dbPath(),
+                    { QStringLiteral("INSERT INTO schema_migrations VALUES (%1, 0, 'future')").arg(future),
+                      QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)") }));
+    const QByteArray before = fileDigest(f.dbPath());
+    const QDateTime mtime = QFileInfo(f.dbPath()).lastModified();
+    QTest::qWait(20); // a rewrite would now show a later mtime
+
+    const Status s = f.open();
+    QVERIFY(!s.ok());
+    QCOMPARE(s.code(), ErrorCode::Incompatible);
+    QVERIFY2(s.errorString().contains(QStringLiteral("newer")), qPrintable(s.errorString()));
+    QVERIFY2(s.errorString().contains(QString::number(future)), qPrintable(s.errorString()));
+    f.close();
+    QCOMPARE(fileDigest(f.dbPath()), before);
+    QCOMPARE(QFileInfo(f.dbPath()).lastModified(), mtime);
+}
+
+void tst_StoreMigrations::nonSqliteFileIsRefused()
+{
+    StoreFixture f;
+    {
+        QFile garbage(f.dbPath());
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write(QByteArray(4096, 'x'));
+    }
+    const QByteArray before = fileDigest(f.dbPath());
+    const Status s = f.open();
+    QCOMPARE(s.code(), ErrorCode::Incompatible);
+    QVERIFY2(s.errorString().contains(QStringLiteral("not an SQLite database")), qPrintable(s.errorString()));
+    f.close();
+    QCOMPARE(fileDigest(f.dbPath()), before);
+}
+
+void tst_StoreMigrations::damagedDatabaseGivesClearError()
+{
+    StoreFixture f;
+    QVERIFY(f.open().ok());
+    for (int i = 0; i < 50; ++i)
+        f.enqueue(QStringLiteral("+4915112345678"), QStringLiteral("message %1").arg(i));
+    f.close();
+    QVERIFY(rawExec(f.dbPath(), { QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)") }));
+    {
+        // Keep the header, smash the pages behind it.
+        QFile db(f.dbPath());
+        QVERIFY(db.open(QIODevice::ReadWrite));
+        QVERIFY(db.seek(100));
+        db.write(QByteArray(int(db.size()) - 100, '\xa5'));
+    }
+    const Status s = f.open();
+    QVERIFY(!s.ok());
+    QVERIFY2(s.code() == ErrorCode::Incompatible || s.code() == ErrorCode::Io, qPrintable(s.errorString()));
+    QVERIFY2(s.errorString().contains(QStringLiteral("damaged"))
+                 || s.errorString().contains(QStringLiteral("malformed")),
+             qPrintable(s.errorString()));
+}
+
+void tst_StoreMigrations::unwritableFolderGivesClearError()
+{
+    QTemporaryDir dir;
+    // A folder that cannot exist: its parent is a regular file (works as root too).
+    QFile blocker(dir.filePath(QStringLiteral("file")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    StoreFixture f;
+    Status s = f.open(StoreConfig::sqliteAt(dir.filePath(QStringLiteral("file/sub/smsdesk.db"))));
+    QCOMPARE(s.code(), ErrorCode::Io);
+    QVERIFY2(s.errorString().contains(QStringLiteral("data folder")), qPrintable(s.errorString()));
+
+    if (::geteuid() == 0)
+        return; // root writes into read-only folders; the case above covers it
+    const QString ro = dir.filePath(QStringLiteral("readonly"));
+    QVERIFY(QDir().mkpath(ro));
+    QVERIFY(QFile::setPermissions(ro, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+    s = f.open(StoreConfig::sqliteAt(ro + QStringLiteral("/smsdesk.db")));
+    QCOMPARE(s.code(), ErrorCode::Io);
+    QVERIFY2(s.errorString().contains(QStringLiteral("not writable")), qPrintable(s.errorString()));
+    QFile::setPermissions(ro, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+}
+
+void tst_StoreMigrations::writesFailWhenClosed()
+{
+    QueueStore::Options options;
+    ManualClock clock;
+    options.clock = &clock;
+    options.config = StoreConfig::sqliteAt(QStringLiteral("/nonexistent/never.db"));
+    QueueStore store(options);
+    const Result<EnqueueResult> r = await(store.enqueue(EnqueueRequest {
+        { StoreFixture::message(QStringLiteral("+1"), QStringLiteral("x")) }, std::nullopt }));
+    QCOMPARE(r.code(), ErrorCode::Unavailable);
+}
+
+QTEST_GUILESS_MAIN(tst_StoreMigrations)
+#include "tst_storemigrations.moc"
