@@ -5,6 +5,7 @@
 #include <phonenumbers/phonenumberutil.h>
 
 #include <string>
+#include <utility>
 
 namespace smsdesk {
 
@@ -44,6 +45,11 @@ QString parseErrorText(PhoneNumberUtil::ErrorType error, const QString &region)
     return QStringLiteral("not a phone number");
 }
 
+Result<QString> invalid(QString reason)
+{
+    return Result<QString>::failure(ErrorCode::Invalid, std::move(reason));
+}
+
 QString regionOfNumber(const PhoneNumber &number)
 {
     std::string region;
@@ -74,16 +80,31 @@ QString invalidNumberText(const PhoneNumber &number)
                             : QStringLiteral("not a valid number for %1").arg(region);
 }
 
-// Letters are allowed (vanity numbers such as 1-800-FLOWERS), but not text around a number:
-// libphonenumber would quietly pick "030 1234567" out of "call 030 1234567 today".
-bool looksLikeOnlyANumber(const QString &input)
+// The start must look like a number: libphonenumber would otherwise skip leading text.
+bool startsLikeANumber(const QString &trimmed)
 {
-    const QString trimmed = input.trimmed();
-    if (trimmed.isEmpty())
-        return false;
     const QChar first = trimmed.front();
     return first.isDigit() || first == QLatin1Char('+') || first == QLatin1Char('(')
         || first == QChar(0xFF0B) /* fullwidth plus */;
+}
+
+bool isNumberPunctuation(QChar c)
+{
+    return c.isDigit() || c.isSpace() || c.category() == QChar::Punctuation_Dash
+        || QStringView(u"+./()\uFF0B").contains(c);
+}
+
+// The first character that has no place in a phone number, or null. libphonenumber reads
+// letters as keypad digits (vanity numbers) and keeps going: "030 1234567 (office)" would
+// become a different, valid German number, so anything but digits and the usual
+// punctuation is refused. Vanity numbers are toll-free landlines that get no SMS anyway.
+QChar firstStrayCharacter(const QString &trimmed)
+{
+    for (const QChar c : trimmed) {
+        if (!isNumberPunctuation(c))
+            return c;
+    }
+    return {};
 }
 
 } // namespace
@@ -99,22 +120,25 @@ QString PhoneNumbers::defaultRegion() const
 
 Result<QString> PhoneNumbers::toE164(const QString &input) const
 {
-    if (input.trimmed().isEmpty())
-        return Result<QString>::failure(ErrorCode::Invalid, QStringLiteral("no number given"));
-    if (input.size() > kMaxInputLength)
-        return Result<QString>::failure(ErrorCode::Invalid, QStringLiteral("too long"));
-    if (!looksLikeOnlyANumber(input))
-        return Result<QString>::failure(ErrorCode::Invalid, QStringLiteral("not a phone number"));
+    const QString trimmed = input.trimmed();
+    if (trimmed.isEmpty())
+        return invalid(QStringLiteral("no number given"));
+    if (trimmed.size() > kMaxInputLength)
+        return invalid(QStringLiteral("too long"));
+    if (!startsLikeANumber(trimmed))
+        return invalid(QStringLiteral("not a phone number"));
 
     PhoneNumber number;
-    const auto error = util().Parse(toStd(input), toStd(m_defaultRegion), &number);
-    if (error != PhoneNumberUtil::NO_PARSING_ERROR)
-        return Result<QString>::failure(ErrorCode::Invalid, parseErrorText(error, m_defaultRegion));
+    const auto error = util().Parse(toStd(trimmed), toStd(m_defaultRegion), &number);
     // An SMS cannot reach an extension: refuse rather than silently drop it.
-    if (number.has_extension())
-        return Result<QString>::failure(ErrorCode::Invalid, QStringLiteral("extensions cannot receive SMS"));
+    if (error == PhoneNumberUtil::NO_PARSING_ERROR && number.has_extension())
+        return invalid(QStringLiteral("extensions cannot receive SMS"));
+    if (const QChar stray = firstStrayCharacter(trimmed); !stray.isNull())
+        return invalid(QStringLiteral("unexpected \"%1\" in the number").arg(stray));
+    if (error != PhoneNumberUtil::NO_PARSING_ERROR)
+        return invalid(parseErrorText(error, m_defaultRegion));
     if (!util().IsValidNumber(number))
-        return Result<QString>::failure(ErrorCode::Invalid, invalidNumberText(number));
+        return invalid(invalidNumberText(number));
 
     std::string e164;
     util().Format(number, PhoneNumberUtil::E164, &e164);

@@ -58,8 +58,16 @@ void TestPhoneNumbers::toE164_data()
         << QStringLiteral("GB") << QStringLiteral("07911 123456") << QStringLiteral("+447911123456");
     QTest::newRow("FR national") << QStringLiteral("FR") << QStringLiteral("01 23 45 67 89")
                                  << QStringLiteral("+33123456789");
-    QTest::newRow("vanity letters") << QStringLiteral("US") << QStringLiteral("1-800-FLOWERS")
-                                    << QStringLiteral("+18003569377");
+    QTest::newRow("DE slash") << QStringLiteral("DE") << QStringLiteral("030/1234567")
+                              << QStringLiteral("+49301234567");
+    QTest::newRow("DE (0) trunk prefix")
+        << QStringLiteral("DE") << QStringLiteral("+49 (0)30 1234567") << QStringLiteral("+49301234567");
+    QTest::newRow("fullwidth digits")
+        << QStringLiteral("DE")
+        << QStringLiteral("\uFF10\uFF13\uFF10 \uFF11\uFF12\uFF13\uFF14\uFF15\uFF16\uFF17")
+        << QStringLiteral("+49301234567");
+    QTest::newRow("en dash") << QStringLiteral("US") << QStringLiteral("650\u2013253\u20130000")
+                             << QStringLiteral("+16502530000");
 }
 
 void TestPhoneNumbers::toE164()
@@ -106,6 +114,15 @@ void TestPhoneNumbers::invalid_data()
     QTest::newRow("no region, no +") << QStringLiteral("") << QStringLiteral("030 1234567")
                                      << QStringLiteral(
                                             "no country code: start the number with + and the country code");
+    // libphonenumber alone would turn these into other, valid numbers (letters as keypad digits).
+    QTest::newRow("note after number") << QStringLiteral("DE") << QStringLiteral("030 1234567 (office)")
+                                       << QStringLiteral("unexpected \"o\" in the number");
+    QTest::newRow("words after number") << QStringLiteral("DE") << QStringLiteral("030 1234567 call me")
+                                        << QStringLiteral("unexpected \"c\" in the number");
+    QTest::newRow("vanity letters") << QStringLiteral("US") << QStringLiteral("1-800-FLOWERS")
+                                    << QStringLiteral("unexpected \"F\" in the number");
+    QTest::newRow("two numbers") << QStringLiteral("DE") << QStringLiteral("030 1234567, 0151 23456789")
+                                 << QStringLiteral("unexpected \",\" in the number");
     QTest::newRow("extension") << QStringLiteral("US") << QStringLiteral("650 253 0000 ext. 12")
                                << QStringLiteral("extensions cannot receive SMS");
     QTest::newRow("huge input") << QStringLiteral("US") << QString(QStringLiteral("1").repeated(10'000))
