@@ -4,6 +4,7 @@
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
 
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -88,23 +89,31 @@ bool startsLikeANumber(const QString &trimmed)
         || first == QChar(0xFF0B) /* fullwidth plus */;
 }
 
-bool isNumberPunctuation(QChar c)
+bool belongsInNumber(QChar c)
 {
     return c.isDigit() || c.isSpace() || c.category() == QChar::Punctuation_Dash
         || QStringView(u"+./()\uFF0B").contains(c);
 }
 
-// The first character that has no place in a phone number, or null. libphonenumber reads
+// The first character that has no place in a phone number, if any. libphonenumber reads
 // letters as keypad digits (vanity numbers) and keeps going: "030 1234567 (office)" would
 // become a different, valid German number, so anything but digits and the usual
 // punctuation is refused. Vanity numbers are toll-free landlines that get no SMS anyway.
-QChar firstStrayCharacter(const QString &trimmed)
+// A character as a person can read it in an error: "x" or, when invisible, U+0000.
+QString describe(QChar c)
+{
+    if (c.isPrint() && !c.isSpace())
+        return QLatin1Char('"') + c + QLatin1Char('"');
+    return QStringLiteral("U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0')).toUpper();
+}
+
+std::optional<QChar> firstStrayCharacter(const QString &trimmed)
 {
     for (const QChar c : trimmed) {
-        if (!isNumberPunctuation(c))
+        if (!belongsInNumber(c))
             return c;
     }
-    return {};
+    return std::nullopt;
 }
 
 } // namespace
@@ -133,8 +142,8 @@ Result<QString> PhoneNumbers::toE164(const QString &input) const
     // An SMS cannot reach an extension: refuse rather than silently drop it.
     if (error == PhoneNumberUtil::NO_PARSING_ERROR && number.has_extension())
         return invalid(QStringLiteral("extensions cannot receive SMS"));
-    if (const QChar stray = firstStrayCharacter(trimmed); !stray.isNull())
-        return invalid(QStringLiteral("unexpected \"%1\" in the number").arg(stray));
+    if (const auto stray = firstStrayCharacter(trimmed))
+        return invalid(QStringLiteral("unexpected %1 in the number").arg(describe(*stray)));
     if (error != PhoneNumberUtil::NO_PARSING_ERROR)
         return invalid(parseErrorText(error, m_defaultRegion));
     if (!util().IsValidNumber(number))

@@ -123,6 +123,9 @@ void TestPhoneNumbers::invalid_data()
                                     << QStringLiteral("unexpected \"F\" in the number");
     QTest::newRow("two numbers") << QStringLiteral("DE") << QStringLiteral("030 1234567, 0151 23456789")
                                  << QStringLiteral("unexpected \",\" in the number");
+    QTest::newRow("NUL inside") << QStringLiteral("DE")
+                                << QString(QStringLiteral("030 1234567") + QChar(0) + QStringLiteral("1"))
+                                << QStringLiteral("unexpected U+0000 in the number");
     QTest::newRow("extension") << QStringLiteral("US") << QStringLiteral("650 253 0000 ext. 12")
                                << QStringLiteral("extensions cannot receive SMS");
     QTest::newRow("huge input") << QStringLiteral("US") << QString(QStringLiteral("1").repeated(10'000))
