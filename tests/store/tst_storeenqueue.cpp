@@ -1,8 +1,236 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <QTest>
-class tst_X final : public QObject
+// Enqueue: single, batch, group commit, idempotency, back-pressure.
+#include "storetestsupport.h"
+
+#include <QSignalSpy>
+
+#include <atomic>
+#include <thread>
+
+using namespace smsdesk;
+using namespace smsdesk::test;
+
+class tst_StoreEnqueue final : public QObject
 {
     Q_OBJECT
+
+private Q_SLOTS:
+    void singleMessageIsStoredWithHistory();
+    void batchIsStoredInOrder();
+    void groupCommitAnswersOnlyAfterCommit();
+    void failingJobRollsBackAlone();
+    void idempotentReplayInsertsNothing();
+    void idempotencyKeyWithOtherBodyIsRefused();
+    void queueFullIsReportedAndClears();
+    void signalComesAfterCommit();
 };
-QTEST_GUILESS_MAIN(tst_X)
+
+void tst_StoreEnqueue::singleMessageIsStoredWithHistory()
+{
+    StoreFixture f;
+    QVERIFY(f.open().ok());
+    NewMessage in
+        = StoreFixture::message(QStringLiteral("+4915112345678"), QStringLiteral("Your table is ready"));
+    in.segments = 1;
+    in.clientMessageId = QStringLiteral("booking-42");
+    in.deviceId = 3;
+    const Message m = f.enqueue(in);
+    QVERIFY(!m.id.isNull());
+    QVERIFY(m.seq > 0);
+
+    auto reader = f.reader();
+    const Result<Message> stored = reader->message(m.id);
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->status, MessageStatus::Queued);
+    QCOMPARE(stored->to, in.to);
+    QCOMPARE(stored->text, in.text);
+    QCOMPARE(stored->clientMessageId, QStringLiteral("booking-42"));
+    QCOMPARE(stored->deviceId, 3);
+    QCOMPARE(stored->createdAtMs, f.clock().nowMs());
+    QCOMPARE(stored->nextAttemptAtMs, f.clock().nowMs());
+    const auto events = reader->events(m.id);
+    QVERIFY(events.ok());
+    QCOMPARE(events->size(), 1);
+    QCOMPARE(events->first().kind, QString::fromLatin1(EventKind::Enqueued));
+    QCOMPARE(reader->counts()->queued, 1);
+    const auto threads = reader->threads({}, 10, 0);
+    QCOMPARE(threads->size(), 1);
+    QCOMPARE(threads->first().lastText, in.text);
+    QCOMPARE(threads->first().messageCount, 1);
+}
+
+void tst_StoreEnqueue::batchIsStoredInOrder()
+{
+    StoreFixture f;
+    QVERIFY(f.open().ok());
+    EnqueueRequest request;
+    for (int i = 0; i < 5; ++i)
+        request.messages << StoreFixture::message(QStringLiteral("+4930123456%1").arg(i),
+                                                  QStringLiteral("n%1").arg(i));
+    const Result<EnqueueResult> r = await(f.store().enqueue(request));
+    QVERIFY2(r.ok(), qPrintable(r.errorString()));
+    QCOMPARE(r->messages.size(), 5);
+    QVERIFY(!r->replayed);
+    for (int i = 1; i < 5; ++i)
+        QVERIFY(r->messages[i].seq > r->messages[i - 1].seq);
+    QCOMPARE(f.reader()->counts()->queued, 5);
+    QCOMPARE(f.reader()->threadCount({}).value(), 5);
+}
+
+void tst_StoreEnqueue::groupCommitAnswersOnlyAfterCommit()
+{
+    StoreFixture f;
+    QVERIFY(f.open().ok());
+    constexpr int producers = 16;
+    constexpr int perProducer = 40;
+    std::atomic<int> invisible { 0 };
+    std::atomic<int> failed { 0 };
+    std::vector<std::thread> threads;
+    for (int p = 0; p < producers; ++p) {
+        threads.emplace_back([&, p] {
+            // A reader of its own: a resolved future must mean another connection sees the row.
+            StoreReader reader(f.config());
+            if (!reader.open()) {
+                failed += perProducer;
+                return;
+            }
+            for (int i = 0; i < perProducer; ++i) {
+                EnqueueRequest request;
+                request.messages
+                    = { StoreFixture::message(QStringLiteral("+491701%1").arg(p, 4, 10, QLatin1Char('0')),
+                                              QStringLiteral("p%1 m%2").arg(p).arg(i)) };
+                QFuture<Result<EnqueueResult>> future = f.store().enqueue(request);
+                future.waitForFinished();
+                const Result<EnqueueResult> r = future.result();
+                if (!r.ok()) {
+                    ++failed;
+                    continue;
+                }
+                if (!reader.message(r->messages.first().id).ok())
+                    ++invisible;
+            }
+        });
+    }
+    for (auto &t : threads)
+        t.join();
+    QCOMPARE(failed.load(), 0);
+    QCOMPARE(invisible.load(), 0);
+    QCOMPARE(f.reader()->counts()->queued, producers * perProducer);
+    const QueueStore::WriterStats stats = f.store().writerStats();
+    QCOMPARE(stats.jobs, producers * perProducer);
+    // Concurrent callers share transactions: far fewer commits than jobs.
+    qInfo("%lld jobs in %lld transactions, largest %lld", stats.jobs, stats.transactions, stats.largestBatch);
+    QVERIFY2(stats.transactions < stats.jobs / 2, "jobs were not folded into shared transactions");
+    QVERIFY(stats.largestBatch > 1);
+}
+
+void tst_StoreEnqueue::failingJobRollsBackAlone()
+{
+    StoreFixture f;
+    QVERIFY(f.open().ok());
+    const Message first = f.enqueue(QStringLiteral("+4915100000001"), QStringLiteral("first"));
+    // Submitted together, so they are likely to share one transaction.
+    EnqueueRequest good { { StoreFixture::message(QStringLiteral("+4915100000002"), QStringLiteral("good")) },
+                          {} };
+    NewMessage duplicate = StoreFixture::message(QStringLiteral("+4915100000003"), QStringLiteral("dup"));
+    duplicate.id = first.id;
+    EnqueueRequest bad {
+        { StoreFixture::message(QStringLiteral("+4915100000004"), QStringLiteral("ok part")), duplicate }, {}
+    };
+    EnqueueRequest empty { { StoreFixture::message(QStringLiteral("+4915100000005"), QString()) }, {} };
+    auto f1 = f.store().enqueue(good);
+    auto f2 = f.store().enqueue(bad);
+    auto f3 = f.store().enqueue(empty);
+    QVERIFY(await(f1).ok());
+    const auto r2 = await(f2);
+    QCOMPARE(r2.code(), ErrorCode::Conflict);
+    QCOMPARE(await(f3).code(), ErrorCode::Invalid);
+    auto reader = f.reader();
+    QCOMPARE(reader->counts()->queued, 2); // first + good; nothing of the failed batch
+    QCOMPARE(reader->threadItems(QStringLiteral("+4915100000004"), 0, 10)->size(), 0);
+    QCOMPARE(reader->message(first.id)->text, QStringLiteral("first"));
+}
+
+void tst_StoreEnqueue::idempotentReplayInsertsNothing()
+{
+    StoreFixture f;
+    QVERIFY(f.open().ok());
+    EnqueueRequest request { { StoreFixture::message(QStringLiteral("+4915112345678"),
+                                                     QStringLiteral("once")) },
+                             IdempotencyRecord { 1, QStringLiteral("key-1"), "hash-a", 202, "{\"id\":1}" } };
+    const auto first = await(f.store().enqueue(request));
+    QVERIFY(first.ok());
+    QVERIFY(!first->replayed);
+    QCOMPARE(first->messages.first().idempotencyKey, QStringLiteral("key-1"));
+    const auto again = await(f.store().enqueue(request));
+    QVERIFY(again.ok());
+    QVERIFY(again->replayed);
+    QCOMPARE(again->responseStatus, 202);
+    QCOMPARE(again->responseBody, QByteArray("{\"id\":1}"));
+    QVERIFY(again->messages.isEmpty());
+    QCOMPARE(f.reader()->counts()->queued, 1);
+    // The same key under another token is another request.
+    request.idempotency->tokenId = 2;
+    QVERIFY(!await(f.store().enqueue(request))->replayed);
+    QCOMPARE(f.reader()->counts()->queued, 2);
+    // Purged records no longer replay.
+    f.clock().advanceMs(1000);
+    QCOMPARE(await(f.store().purgeIdempotency(f.clock().nowMs())).value(), 2);
+}
+
+void tst_StoreEnqueue::idempotencyKeyWithOtherBodyIsRefused()
+{
+    StoreFixture f;
+    QVERIFY(f.open().ok());
+    EnqueueRequest request { { StoreFixture::message(QStringLiteral("+4915112345678"),
+                                                     QStringLiteral("one")) },
+                             IdempotencyRecord { 1, QStringLiteral("key-1"), "hash-a", 202, "{}" } };
+    QVERIFY(await(f.store().enqueue(request)).ok());
+    request.idempotency->requestHash = "hash-b";
+    request.messages.first().text = QStringLiteral("two");
+    const auto r = await(f.store().enqueue(request));
+    QCOMPARE(r.code(), ErrorCode::KeyMismatch);
+    QCOMPARE(f.reader()->counts()->queued, 1);
+}
+
+void tst_StoreEnqueue::queueFullIsReportedAndClears()
+{
+    StoreFixture f;
+    StoreConfig config = f.config();
+    config.maxQueueDepth = 3;
+    QVERIFY(f.open(config).ok());
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(!f.enqueue(QStringLiteral("+4915112345678"), QStringLiteral("m%1").arg(i)).id.isNull());
+    EnqueueRequest one {
+        { StoreFixture::message(QStringLiteral("+4915112345678"), QStringLiteral("too many")) }, {}
+    };
+    QCOMPARE(await(f.store().enqueue(one)).code(), ErrorCode::QueueFull);
+    // Claimed messages still count (queued + sending) ...
+    const QList<Message> claimed = f.claim(1);
+    QCOMPARE(claimed.size(), 1);
+    QCOMPARE(await(f.store().enqueue(one)).code(), ErrorCode::QueueFull);
+    // ... sent ones no longer do, also after a restart.
+    QVERIFY(f.completeOne(StoreFixture::outcome(claimed.first(), SendOutcome::Kind::Sent)).ok());
+    f.close();
+    QVERIFY(f.open(config).ok());
+    QVERIFY(await(f.store().enqueue(one)).ok());
+    QCOMPARE(await(f.store().enqueue(one)).code(), ErrorCode::QueueFull);
+}
+
+void tst_StoreEnqueue::signalComesAfterCommit()
+{
+    StoreFixture f;
+    QVERIFY(f.open().ok());
+    auto reader = f.reader();
+    int seenInSlot = -1;
+    connect(&f.store(), &QueueStore::messagesEnqueued, this,
+            [&](int) { seenInSlot = int(reader->counts()->queued); });
+    QSignalSpy spy(&f.store(), &QueueStore::messagesEnqueued);
+    f.enqueue(QStringLiteral("+4915112345678"), QStringLiteral("hi"));
+    QTRY_COMPARE(spy.size(), 1);
+    QCOMPARE(spy.first().first().toInt(), 1);
+    QTRY_COMPARE(seenInSlot, 1);
+}
+
+QTEST_GUILESS_MAIN(tst_StoreEnqueue)
 #include "tst_storeenqueue.moc"

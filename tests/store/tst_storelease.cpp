@@ -1,8 +1,271 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <QTest>
-class tst_X final : public QObject
+// Claiming with a lease, completing, and what an expired lease may no longer do.
+#include "storetestsupport.h"
+
+using namespace smsdesk;
+using namespace smsdesk::test;
+
+namespace {
+const QString kTo = QStringLiteral("+4915112345678");
+
+QStringList kinds(StoreReader &reader, const QUuid &id)
+{
+    QStringList list;
+    // Keep the Result alive: Result::value() && hands out a reference into the temporary.
+    const Result<QList<MessageEvent>> events = reader.events(id);
+    for (const MessageEvent &e : events.value())
+        list << e.kind;
+    return list;
+}
+} // namespace
+
+class tst_StoreLease final : public QObject
 {
     Q_OBJECT
+
+private Q_SLOTS:
+    void claimsByPriorityThenAge();
+    void scheduledMessageWaitsForSendAt();
+    void claimSetsLease();
+    void completeSentSetsStickyDevice();
+    void completeRetryRequeuesAtTime();
+    void retryWithoutAttemptsLeftIsDead();
+    void completeDead();
+    void releaseDoesNotCountTheAttempt();
+    void lostLeaseCannotOverwrite();
+    void recoveryReturnsOnlyExpiredLeases();
 };
-QTEST_GUILESS_MAIN(tst_X)
+
+void tst_StoreLease::claimsByPriorityThenAge()
+{
+    StoreFixture f;
+    QVERIFY(f.open().ok());
+    const Message oldLow = f.enqueue(kTo, QStringLiteral("old low"), 0);
+    f.clock().advanceMs(10);
+    const Message high = f.enqueue(kTo, QStringLiteral("high"), 5);
+    f.clock().advanceMs(10);
+    const Message newLow = f.enqueue(kTo, QStringLiteral("new low"), 0);
+    f.clock().advanceMs(10);
+    const Message newHigh = f.enqueue(kTo, QStringLiteral("new high"), 5);
+
+    const QList<Message> first = f.claim(3);
+    QCOMPARE(first.size(), 3);
+    QCOMPARE(first[0].id, high.id);
+    QCOMPARE(first[1].id, newHigh.id);
+    QCOMPARE(first[2].id, oldLow.id);
+    const QList<Message> rest = f.claim(3);
+    QCOMPARE(rest.size(), 1);
+    QCOMPARE(rest[0].id, newLow.id);
+    QVERIFY(f.claim(3).isEmpty());
+}
+
+void tst_StoreLease::scheduledMessageWaitsForSendAt()
+{
+    StoreFixture f;
+    QVERIFY(f.open().ok());
+    const qint64 at = f.clock().nowMs() + 60'000;
+    const Message later = f.enqueue(kTo, QStringLiteral("later"), 9, at);
+    QCOMPARE(later.nextAttemptAtMs, at);
+    QCOMPARE(f.reader()->nextDueAtMs().value(), at);
+    QVERIFY(f.claim().isEmpty());
+    f.clock().setNowMs(at - 1);
+    QVERIFY(f.claim().isEmpty());
+    f.clock().setNowMs(at);
+    const QList<Message> claimed = f.claim();
+    QCOMPARE(claimed.size(), 1);
+    QCOMPARE(claimed.first().id, later.id);
+}
+
+void tst_StoreLease::claimSetsLease()
+{
+    StoreFixture f;
+    QVERIFY(f.open().ok());
+    const Message m = f.enqueue(kTo, QStringLiteral("x"));
+    const QList<Message> claimed = f.claim(10, 30'000, QStringLiteral("worker-a"));
+    QCOMPARE(claimed.size(), 1);
+    const Message &c = claimed.first();
+    QCOMPARE(c.status, MessageStatus::Sending);
+    QCOMPARE(c.leaseOwner, QStringLiteral("worker-a"));
+    QVERIFY(c.leaseId > 0);
+    QCOMPARE(c.leaseExpiresAtMs, f.clock().nowMs() + 30'000);
+    QCOMPARE(c.attempts, 1);
+    auto reader = f.reader();
+    QCOMPARE(reader->counts()->sending, 1);
+    QCOMPARE(reader->counts()->queued, 0);
+    QCOMPARE(reader->nextLeaseExpiryMs().value(), c.leaseExpiresAtMs);
+    QCOMPARE(kinds(*reader, m.id), (QStringList { QStringLiteral("enqueued"), QStringLiteral("sending") }));
+}
+
+void tst_StoreLease::completeSentSetsStickyDevice()
+{
+    StoreFixture f;
+    QVERIFY(f.open().ok());
+    f.enqueue(kTo, QStringLiteral("x"));
+    const Message c = f.claim().first();
+    f.clock().advanceMs(1500);
+    SendOutcome o = StoreFixture::outcome(c, SendOutcome::Kind::Sent);
+    o.gatewayMessageId = QStringLiteral("gw-1");
+    o.httpStatus = 202;
+    QVERIFY(f.completeOne(o).ok());
+    auto reader = f.reader();
+    const Message m = reader->message(c.id).value();
+    QCOMPARE(m.status, MessageStatus::Sent);
+    QCOMPARE(m.sentAtMs, f.clock().nowMs());
+    QCOMPARE(m.sentDeviceId, 7);
+    QCOMPARE(m.gatewayMessageId, QStringLiteral("gw-1"));
+    QCOMPARE(reader->stickyDevice(kTo).value(), 7);
+    QCOMPARE(reader->segmentsSentSince(7, 0).value(), 1);
+    QCOMPARE(reader->events(c.id)->last().httpStatus, 202);
+    const auto t = reader->throughputSince(0).value();
+    QCOMPARE(t.sent, 1);
+    QCOMPARE(t.medianLatencyMs, 1500);
+}
+
+void tst_StoreLease::completeRetryRequeuesAtTime()
+{
+    StoreFixture f;
+    QVERIFY(f.open().ok());
+    f.enqueue(kTo, QStringLiteral("x"));
+    const Message c = f.claim().first();
+    SendOutcome o = StoreFixture::outcome(c, SendOutcome::Kind::Retry);
+    o.retryAtMs = f.clock().nowMs() + 5000;
+    o.httpStatus = 503;
+    o.error = QStringLiteral("gateway unavailable");
+    QVERIFY(f.completeOne(o).ok());
+    const Message m = f.reader()->message(c.id).value();
+    QCOMPARE(m.status, MessageStatus::Queued);
+    QCOMPARE(m.nextAttemptAtMs, o.retryAtMs);
+    QCOMPARE(m.lastError, o.error);
+    QCOMPARE(m.attempts, 1);
+    QVERIFY(f.claim().isEmpty());
+    f.clock().setNowMs(o.retryAtMs);
+    const Message again = f.claim().first();
+    QCOMPARE(again.attempts, 2);
+    QVERIFY(again.leaseId != c.leaseId);
+}
+
+void tst_StoreLease::retryWithoutAttemptsLeftIsDead()
+{
+    StoreFixture f;
+    QVERIFY(f.open().ok());
+    NewMessage in = StoreFixture::message(kTo, QStringLiteral("x"));
+    in.maxAttempts = 2;
+    f.enqueue(in);
+    for (int attempt = 1; attempt <= 2; ++attempt) {
+        const Message c = f.claim().first();
+        QCOMPARE(c.attempts, attempt);
+        SendOutcome o = StoreFixture::outcome(c, SendOutcome::Kind::Retry);
+        o.retryAtMs = f.clock().nowMs();
+        o.error = QStringLiteral("timeout");
+        QVERIFY(f.completeOne(o).ok());
+    }
+    auto reader = f.reader();
+    const Message m = reader->messages({}).value().messages.first();
+    QCOMPARE(m.status, MessageStatus::Dead);
+    QVERIFY(m.lastError.contains(QStringLiteral("attempts exhausted")));
+    QCOMPARE(m.deadAtMs, f.clock().nowMs());
+    QCOMPARE(reader->counts()->dead, 1);
+    QCOMPARE(reader->throughputSince(0)->failed, 2); // one retry, one dead
+}
+
+void tst_StoreLease::completeDead()
+{
+    StoreFixture f;
+    QVERIFY(f.open().ok());
+    f.enqueue(kTo, QStringLiteral("x"));
+    const Message c = f.claim().first();
+    SendOutcome o = StoreFixture::outcome(c, SendOutcome::Kind::Dead);
+    o.httpStatus = 400;
+    o.error = QStringLiteral("invalid number");
+    QVERIFY(f.completeOne(o).ok());
+    auto reader = f.reader();
+    const Message m = reader->message(c.id).value();
+    QCOMPARE(m.status, MessageStatus::Dead);
+    QCOMPARE(m.lastError, QStringLiteral("invalid number"));
+    QCOMPARE(reader->deadLetterCount({}).value(), 1);
+    QCOMPARE(reader->events(c.id)->last().kind, QString::fromLatin1(EventKind::Dead));
+}
+
+void tst_StoreLease::releaseDoesNotCountTheAttempt()
+{
+    StoreFixture f;
+    QVERIFY(f.open().ok());
+    NewMessage in = StoreFixture::message(kTo, QStringLiteral("x"));
+    in.maxAttempts = 1;
+    f.enqueue(in);
+    for (int i = 0; i < 3; ++i) {
+        const Message c = f.claim().first();
+        SendOutcome o = StoreFixture::outcome(c, SendOutcome::Kind::Release);
+        o.retryAtMs = f.clock().nowMs() + 100;
+        QVERIFY(f.completeOne(o).ok());
+        f.clock().advanceMs(100);
+    }
+    const Message m = f.reader()->messages({}).value().messages.first();
+    QCOMPARE(m.status, MessageStatus::Queued);
+    QCOMPARE(m.attempts, 0);
+}
+
+void tst_StoreLease::lostLeaseCannotOverwrite()
+{
+    StoreFixture f;
+    QVERIFY(f.open().ok());
+    f.enqueue(kTo, QStringLiteral("x"));
+    const Message oldClaim = f.claim(1, 1000, QStringLiteral("slow")).first();
+    f.clock().advanceMs(1001);
+    QCOMPARE(await(f.store().recoverExpiredLeases()).value(), 1);
+    const Message newClaim = f.claim(1, 30'000, QStringLiteral("fast")).first();
+    QCOMPARE(newClaim.id, oldClaim.id);
+    QVERIFY(newClaim.leaseId != oldClaim.leaseId);
+
+    // Every outcome of the old holder is refused and changes nothing.
+    auto reader = f.reader();
+    const Message before = reader->message(oldClaim.id).value();
+    const int eventsBefore = int(reader->events(oldClaim.id)->size());
+    for (auto kind : { SendOutcome::Kind::Sent, SendOutcome::Kind::Retry, SendOutcome::Kind::Dead,
+                       SendOutcome::Kind::Release }) {
+        const Status s = f.completeOne(StoreFixture::outcome(oldClaim, kind));
+        QCOMPARE(s.code(), ErrorCode::Conflict);
+        QVERIFY(s.errorString().contains(QStringLiteral("lease lost")));
+    }
+    const Message after = reader->message(oldClaim.id).value();
+    QCOMPARE(after.status, MessageStatus::Sending);
+    QCOMPARE(after.leaseOwner, QStringLiteral("fast"));
+    QCOMPARE(after.leaseId, newClaim.leaseId);
+    QCOMPARE(after.updatedAtMs, before.updatedAtMs);
+    QCOMPARE(reader->events(oldClaim.id)->size(), eventsBefore);
+    // The new holder still can.
+    QVERIFY(f.completeOne(StoreFixture::outcome(newClaim, SendOutcome::Kind::Sent)).ok());
+    // And after it is sent, the old lease still cannot.
+    QCOMPARE(f.completeOne(StoreFixture::outcome(oldClaim, SendOutcome::Kind::Dead)).code(),
+             ErrorCode::Conflict);
+    QCOMPARE(reader->message(oldClaim.id)->status, MessageStatus::Sent);
+}
+
+void tst_StoreLease::recoveryReturnsOnlyExpiredLeases()
+{
+    StoreFixture f;
+    QVERIFY(f.open().ok());
+    f.enqueue(kTo, QStringLiteral("short"));
+    const Message shortLease = f.claim(1, 1000).first();
+    f.enqueue(kTo, QStringLiteral("long"));
+    const Message longLease = f.claim(1, 60'000).first();
+    f.clock().advanceMs(999);
+    QCOMPARE(await(f.store().recoverExpiredLeases()).value(), 0);
+    f.clock().advanceMs(2);
+    QCOMPARE(await(f.store().recoverExpiredLeases()).value(), 1);
+    auto reader = f.reader();
+    QCOMPARE(reader->message(shortLease.id)->status, MessageStatus::Queued);
+    QCOMPARE(reader->message(longLease.id)->status, MessageStatus::Sending);
+    QCOMPARE(reader->events(shortLease.id)->last().kind, QString::fromLatin1(EventKind::LeaseExpired));
+    QCOMPARE(reader->counts()->queued, 1);
+    QCOMPARE(reader->counts()->sending, 1);
+    // Recovery also works across a restart (crash recovery at start).
+    f.close();
+    f.clock().advanceMs(60'000);
+    QVERIFY(f.open().ok());
+    QCOMPARE(await(f.store().recoverExpiredLeases()).value(), 1);
+    QCOMPARE(f.reader()->counts()->queued, 2);
+}
+
+QTEST_GUILESS_MAIN(tst_StoreLease)
 #include "tst_storelease.moc"
