@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "circuitbreaker.h"
+#include "devicerouter.h"
+#include "gatewayadapter.h"
+#include "ratebudget.h"
+
+#include <map>
+#include <memory>
+
+namespace smsdesk {
+
+class StoreReader;
+
+// What the dispatcher knows about one phone between two sends: its settings, adapter,
+// credentials, sending budget, circuit breaker and any hold the gateway asked for.
+struct DeviceRuntime
+{
+    DeviceRuntime(const Clock &clock, const Device &device, CircuitBreaker::Settings breakerSettings);
+
+    Device device;
+    // Shared with the requests in flight, so a device removed mid-send can still classify
+    // the answer it is waiting for.
+    std::shared_ptr<const GatewayAdapter> adapter;
+    Credentials credentials;
+    bool credentialsReady = false; // the keychain answered (absent counts as an answer)
+    RateBudget budget;
+    CircuitBreaker breaker;
+    qint64 holdUntilMs = 0; // Retry-After for the whole device: no request before it
+    QByteArray metricLabels; // device="3"
+    bool offlineAlerted = false;
+
+    bool paused() const { return !device.health.pausedReason.isEmpty(); }
+    // Could it be asked to send right now (ignoring the budget)?
+    bool switchedOn(qint64 nowMs) const;
+};
+
+// The dispatcher's phones, keyed and ordered by id (so routing ties break the same way
+// every run). Owned by the dispatcher's thread.
+class DeviceTable final
+{
+public:
+    DeviceTable(const Clock &clock, CircuitBreaker::Settings breakerSettings);
+
+    // Takes the devices as stored: adds new ones (budgets restored from what the store says
+    // they sent, so a restart does not hand out a fresh minute and day), updates settings,
+    // forgets removed ones. Returns the ids whose credentials must be (re)read.
+    QList<qint64> apply(const QList<Device> &devices, StoreReader &reader);
+
+    DeviceRuntime *find(qint64 id);
+    const std::map<qint64, std::unique_ptr<DeviceRuntime>> &all() const { return m_devices; }
+    bool isEmpty() const { return m_devices.empty(); }
+
+    // Candidates for a message of `segments`, for DeviceRouter.
+    QList<DeviceCandidate> candidates(int segments) const;
+    // How many single-segment messages could go right now over all usable phones: the claim
+    // limit, so that a budget-starved queue is not claimed only to be released again.
+    int capacityNow() const;
+    // When capacityNow() will be above zero; -1 when it depends on no time (all paused).
+    qint64 msUntilCapacity() const;
+    // A sentence for dispatchStateChanged when capacityNow() is zero.
+    QString idleReason() const;
+
+private:
+    void restoreBudget(DeviceRuntime &runtime, StoreReader &reader);
+
+    const Clock &m_clock;
+    CircuitBreaker::Settings m_breakerSettings;
+    std::map<qint64, std::unique_ptr<DeviceRuntime>> m_devices;
+};
+
+} // namespace smsdesk

@@ -1,0 +1,312 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dispatcher.h"
+
+#include "healthpoller.h"
+#include "metrics.h"
+#include "senderpool.h"
+#include "storereader.h"
+
+#include <QEventLoop>
+#include <QLoggingCategory>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcDispatch, "smsdesk.dispatch")
+
+namespace smsdesk {
+
+namespace {
+
+constexpr int kConnectionsPerManager = 6; // Qt 6.4's fixed HTTP/1.1 limit per host
+constexpr qint64 kDefaultLeaseMarginMs = 15'000;
+// A due message that a claim did not return is a race with a concurrent writer; look
+// again soon, but never spin.
+constexpr qint64 kRaceRetryMs = 100;
+constexpr qint64 kStoreTroubleRetryMs = 1'000;
+
+void describeMetrics(Metrics &m)
+{
+    m.describe("smsdesk_dispatch_in_flight", "gauge", "Send requests on the wire");
+    m.describe("smsdesk_messages_sent_total", "counter", "Messages accepted by a gateway");
+    m.describe("smsdesk_messages_failed_total", "counter", "Send attempts that failed (retried or dead)");
+    m.describe("smsdesk_messages_dead_total", "counter", "Messages moved to the dead letters");
+    m.describe("smsdesk_device_sent_total", "counter", "Messages accepted per phone");
+    m.describe("smsdesk_device_budget_left", "gauge", "SMS segments a phone may still send now");
+    m.describe("smsdesk_device_budget_left_today", "gauge", "SMS segments a phone may still send today");
+    m.defineHistogram("smsdesk_enqueue_to_sent_seconds",
+                      { 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300 },
+                      "Time from enqueue to the gateway accepting the message");
+}
+
+} // namespace
+
+Dispatcher::Dispatcher(Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_clock(m_options.clock ? *m_options.clock : SystemClock::instance())
+    , m_devices(m_clock, m_options.breaker)
+{
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer); // budget refills are due to the millisecond
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        m_timerAtMs = 0;
+        checkLeases();
+        pump();
+    });
+    m_graceTimer.setSingleShot(true);
+    connect(&m_graceTimer, &QTimer::timeout, this, [this] {
+        if (m_pool)
+            m_pool->abortAll(); // their handlers release the messages
+    });
+    if (m_options.metrics)
+        describeMetrics(*m_options.metrics);
+}
+
+Dispatcher::~Dispatcher()
+{
+    // Replies aborted now must not reach a half-destroyed dispatcher; their leases expire
+    // and the messages are recovered by the next start.
+    m_state = State::Stopped;
+    m_health.reset();
+    m_pool.reset();
+}
+
+qint64 Dispatcher::leaseMs() const
+{
+    return m_options.leaseMs > 0 ? m_options.leaseMs : m_options.httpTimeoutMs + kDefaultLeaseMarginMs;
+}
+
+Status Dispatcher::start()
+{
+    if (m_state == State::Running)
+        return {};
+    if (!m_options.store || m_options.owner.isEmpty() || m_options.inFlightCap < 1)
+        return Status::failure(ErrorCode::Invalid,
+                               QStringLiteral("dispatcher needs a store, an owner and a cap"));
+    if (leaseMs() <= m_options.httpTimeoutMs)
+        return Status::failure(ErrorCode::Invalid,
+                               QStringLiteral("the lease (%1 ms) must outlive the HTTP timeout (%2 ms)")
+                                   .arg(leaseMs())
+                                   .arg(m_options.httpTimeoutMs));
+    m_reader = std::make_unique<StoreReader>(m_options.storeConfig);
+    if (Status s = m_reader->open(); !s)
+        return s;
+    const int managers = m_options.managers > 0
+        ? m_options.managers
+        : (m_options.inFlightCap + kConnectionsPerManager - 1) / kConnectionsPerManager;
+    m_pool = std::make_unique<SenderPool>(
+        managers, m_options.httpTimeoutMs,
+        [this](quint64 tag, GatewayReply &&reply) { onReply(tag, std::move(reply)); });
+    m_health = std::make_unique<HealthPoller>(
+        HealthPoller::Options { m_options.store, &m_clock, m_options.healthIntervalMs,
+                                m_options.statusPollIntervalMs, m_options.httpTimeoutMs },
+        m_devices);
+    connect(m_health.get(), &HealthPoller::deviceAlert, this, &Dispatcher::deviceAlert);
+    connect(m_health.get(), &HealthPoller::healthChanged, this, &Dispatcher::wake);
+    connect(m_options.store, &QueueStore::devicesChanged, this, &Dispatcher::reloadDevices);
+    m_state = State::Running;
+    reloadDevices();
+    m_health->start();
+    recoverLeases();
+    return {};
+}
+
+void Dispatcher::reloadDevices()
+{
+    if (!m_reader)
+        return;
+    Result<QList<Device>> devices = m_reader->devices();
+    if (!devices) {
+        qCWarning(lcDispatch) << "cannot read the phones:" << devices.errorString();
+        armTimer(kStoreTroubleRetryMs);
+        return;
+    }
+    const QList<qint64> reread = m_devices.apply(devices.value(), *m_reader);
+    m_devicesLoadedAtMs = m_clock.nowMs();
+    for (qint64 id : reread)
+        loadCredentials(id);
+    wake();
+}
+
+void Dispatcher::wake()
+{
+    if (m_state != State::Running)
+        return;
+    if (m_claimPending) {
+        m_wakeAgain = true;
+        return;
+    }
+    pump();
+}
+
+// One claim at a time, for as many messages as there are free slots and budget; replies,
+// enqueues and the timer call it again.
+void Dispatcher::pump()
+{
+    if (m_state != State::Running)
+        return;
+    if (m_claimPending) {
+        m_wakeAgain = true;
+        return;
+    }
+    const int free = m_options.inFlightCap - m_inFlight;
+    if (free <= 0)
+        return; // the next reply pumps
+    const int capacity = m_devices.capacityNow();
+    updateDispatchState();
+    if (capacity <= 0) {
+        scheduleNextWake();
+        return;
+    }
+    const int limit = std::min(free, capacity);
+    m_claimPending = true;
+    m_wakeAgain = false;
+    m_options.store->claimDue(m_options.owner, limit, leaseMs())
+        .then(this, [this, limit](const Result<QList<Message>> &claimed) {
+            m_claimPending = false;
+            if (!claimed) {
+                qCWarning(lcDispatch) << "claim failed:" << claimed.errorString();
+                armTimer(kStoreTroubleRetryMs);
+                finishStopIfDone();
+                return;
+            }
+            onClaimed(claimed.value(), limit);
+        });
+}
+
+void Dispatcher::onClaimed(const QList<Message> &messages, int limit)
+{
+    for (Message message : messages)
+        dispatchMessage(std::move(message));
+    if (m_state != State::Running) {
+        finishStopIfDone();
+        return;
+    }
+    if (messages.size() >= limit || m_wakeAgain)
+        pump(); // more may be due: claim again while slots are free
+    else
+        scheduleNextWake();
+}
+
+void Dispatcher::armTimer(qint64 delayMs)
+{
+    if (m_state != State::Running)
+        return;
+    delayMs = std::clamp<qint64>(delayMs, 0, 24 * 3600 * 1000);
+    const qint64 at = m_clock.nowMs() + delayMs;
+    if (m_timer.isActive() && m_timerAtMs != 0 && m_timerAtMs <= at)
+        return; // an earlier wake-up is already armed
+    m_timerAtMs = at;
+    m_timer.start(int(delayMs));
+}
+
+// Arms the single timer at the earliest of: the next due message (when a phone can take
+// it), the next budget refill or breaker probe, the next lease expiry.
+void Dispatcher::scheduleNextWake()
+{
+    if (m_state != State::Running || !m_reader)
+        return;
+    const qint64 now = m_clock.nowMs();
+    checkLeases();
+    const Result<qint64> dueAt = m_reader->nextDueAtMs();
+    if (!dueAt) {
+        armTimer(kStoreTroubleRetryMs);
+        return;
+    }
+    if (dueAt.value() <= 0)
+        return; // nothing queued: enqueue wakes us
+    const bool slotsFree = m_inFlight < m_options.inFlightCap;
+    if (m_devices.capacityNow() > 0) {
+        if (dueAt.value() > now)
+            armTimer(dueAt.value() - now);
+        else if (slotsFree)
+            armTimer(kRaceRetryMs);
+        return;
+    }
+    const qint64 capacityIn = m_devices.msUntilCapacity();
+    if (capacityIn >= 0)
+        armTimer(std::max(capacityIn, dueAt.value() - now));
+    // else: every phone is paused or probing; a device change or a probe's answer wakes us.
+}
+
+// A lease of a crashed dispatcher (or one of ours that outlived its request, which the
+// timeout rules out) returns its message to the queue once it expires.
+void Dispatcher::checkLeases()
+{
+    const Result<qint64> leaseAt = m_reader->nextLeaseExpiryMs();
+    if (!leaseAt || leaseAt.value() <= 0)
+        return;
+    const qint64 now = m_clock.nowMs();
+    if (leaseAt.value() < now)
+        recoverLeases();
+    else
+        armTimer(leaseAt.value() - now + 1);
+}
+
+void Dispatcher::updateDispatchState()
+{
+    const bool dispatching = m_devices.capacityNow() > 0;
+    if (dispatching == m_dispatching && !m_dispatchReason.isEmpty())
+        return;
+    m_dispatching = dispatching;
+    m_dispatchReason = dispatching ? QStringLiteral("sending through %1 phone(s)").arg(m_devices.all().size())
+                                   : m_devices.idleReason();
+    Q_EMIT dispatchStateChanged(m_dispatching, m_dispatchReason);
+}
+
+void Dispatcher::recoverLeases()
+{
+    m_options.store->recoverExpiredLeases().then(this, [this](const Result<int> &recovered) {
+        if (!recovered)
+            qCWarning(lcDispatch) << "lease recovery failed:" << recovered.errorString();
+        else if (recovered.value() > 0)
+            qCInfo(lcDispatch) << "recovered" << recovered.value() << "messages with expired leases";
+        wake();
+    });
+}
+
+void Dispatcher::stop(qint64 graceMs)
+{
+    if (m_state != State::Running) {
+        if (m_state == State::Idle) {
+            m_state = State::Stopped;
+            Q_EMIT stopped();
+        }
+        return;
+    }
+    m_state = State::Stopping;
+    m_timer.stop();
+    if (m_health)
+        m_health->stop();
+    if (m_inFlight > 0)
+        m_graceTimer.start(int(std::clamp<qint64>(graceMs, 0, 3600'000)));
+    finishStopIfDone();
+}
+
+void Dispatcher::finishStopIfDone()
+{
+    if (m_state != State::Stopping || m_inFlight > 0 || m_claimPending || !m_outcomes.isEmpty()
+        || m_completesPending > 0)
+        return;
+    m_graceTimer.stop();
+    m_state = State::Stopped;
+    m_dispatching = false;
+    Q_EMIT dispatchStateChanged(false, QStringLiteral("stopped"));
+    Q_EMIT stopped();
+}
+
+bool Dispatcher::waitForStopped(int timeoutMs)
+{
+    if (m_state == State::Stopped || m_state == State::Idle)
+        return true;
+    QEventLoop loop;
+    QTimer limit;
+    limit.setSingleShot(true);
+    connect(&limit, &QTimer::timeout, &loop, &QEventLoop::quit);
+    connect(this, &Dispatcher::stopped, &loop, &QEventLoop::quit);
+    limit.start(timeoutMs);
+    loop.exec();
+    return m_state == State::Stopped;
+}
+
+} // namespace smsdesk

@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// How to wire it (engine thread, issue 3):
+//
+//   Dispatcher::Options o;
+//   o.store = &store;                 // opened QueueStore (any thread)
+//   o.storeConfig = store.config();   // the dispatcher opens its own StoreReader in start()
+//   o.clock = &clock; o.credentials = &credentialStore; o.metrics = &metrics;
+//   o.owner = QStringLiteral("%1:%2").arg(QSysInfo::machineHostName()).arg(pid); // unique
+//   auto *dispatcher = new Dispatcher(o, workerInEngineThread); // construct in that thread
+//   connect(&store, &QueueStore::messagesEnqueued, dispatcher, &Dispatcher::wake);
+//   connect(dispatcher, &Dispatcher::deviceAlert, engine, &Engine::deviceAlert);
+//   if (Status s = dispatcher->start(); !s) ...;   // recovers expired leases, starts sending
+//   ...
+//   dispatcher->stop(5000);                        // no new claims; in-flight get 5 s
+//   dispatcher->waitForStopped(10000);             // runs the loop until outcomes are durable
+//
+// The dispatcher reloads its phones on QueueStore::devicesChanged by itself.
+
+#include "circuitbreaker.h"
+#include "clock.h"
+#include "devicetable.h"
+#include "domain.h"
+#include "queuestore.h"
+#include "result.h"
+#include "retrypolicy.h"
+#include "storeconfig.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+#include <QUuid>
+
+#include <memory>
+#include <vector>
+
+namespace smsdesk {
+
+class CredentialStore;
+class HealthPoller;
+class Metrics;
+class SenderPool;
+class StoreReader;
+
+// Turns the queue into SMS on the phones (DESIGN §2–§4): claims due messages with a lease,
+// routes each to a phone within its budget, sends through the phone's gateway adapter and
+// records the outcome. Event-driven: woken by enqueue, by replies, and by one single-shot
+// timer armed at the next due message, budget refill, breaker probe or lease expiry.
+class Dispatcher final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Dispatcher)
+
+public:
+    struct Options
+    {
+        QueueStore *store = nullptr; // required
+        StoreConfig storeConfig; // for the dispatcher's own reader
+        const Clock *clock = nullptr; // required
+        CredentialStore *credentials = nullptr; // null: every device sends without credentials
+        Metrics *metrics = nullptr; // optional
+        RetryPolicy retryPolicy;
+        QString owner; // lease owner, unique per process
+        int inFlightCap = 64; // requests on the wire at most, all phones together
+        qint64 httpTimeoutMs = 30'000;
+        // 0: httpTimeoutMs + 15 s. It must outlive the HTTP timeout, or a slow gateway reply
+        // lets the lease expire and another dispatcher resend a message that did go out.
+        qint64 leaseMs = 0;
+        // 0: ceil(inFlightCap / 6), since a manager opens 6 connections per host at most.
+        int managers = 0;
+        CircuitBreaker::Settings breaker;
+        qint64 healthIntervalMs = 60'000; // SMSGate GET /health; 0 = off
+        qint64 statusPollIntervalMs = 15'000; // SMSGate GET /message/{id}; 0 = off (webhooks)
+    };
+
+    explicit Dispatcher(Options options, QObject *parent = nullptr);
+    ~Dispatcher() override;
+
+    // Opens the reader, loads the phones, recovers expired leases and starts dispatching.
+    Status start();
+    // Graceful: claims nothing more; requests on the wire get `graceMs` to answer, then are
+    // aborted and their messages released (not counted as an attempt). Emits stopped()
+    // once every outcome is durable.
+    void stop(qint64 graceMs = 5'000);
+    // Runs a local event loop until stopped() (or the time is up). True when stopped.
+    bool waitForStopped(int timeoutMs = 30'000);
+    bool isRunning() const { return m_state == State::Running; }
+    int inFlight() const { return m_inFlight; }
+    qint64 leaseMs() const;
+
+public Q_SLOTS:
+    // Something may be due now (enqueue, requeue, a device change). Cheap to call often.
+    void wake();
+    // Re-reads the phones from the store (connected to QueueStore::devicesChanged).
+    void reloadDevices();
+
+Q_SIGNALS:
+    void deviceAlert(qint64 deviceId, const QString &text); // paused for credentials, offline
+    void dispatchStateChanged(bool dispatching, const QString &reason);
+    // Emitted once the dead letter is durable. Connectable to EngineFacade::messageDied.
+    void messageDied(const QString &to, const QString &reason, const QUuid &id);
+    void stopped();
+
+private:
+    enum class State { Idle, Running, Stopping, Stopped };
+    // Start of DeviceHealth::pausedReason when the gateway refused the credentials; new
+    // credentials lift such a pause.
+    static constexpr QLatin1String kCredentialsRejected { "credentials rejected" };
+    struct InFlightSend
+    {
+        Message message;
+        qint64 deviceId = 0;
+        std::shared_ptr<const GatewayAdapter> adapter;
+        bool probe = false;
+        bool inUse = false;
+    };
+
+    // claim loop (dispatcher.cpp)
+    void pump();
+    void onClaimed(const QList<Message> &messages, int limit);
+    void armTimer(qint64 delayMs);
+    void scheduleNextWake();
+    void checkLeases();
+    void updateDispatchState();
+    void recoverLeases();
+    void finishStopIfDone();
+
+    // routing and sending (dispatcher_send.cpp)
+    void dispatchMessage(Message &&message);
+    bool sendTo(DeviceRuntime &device, Message &message);
+    void rememberFailover(const QUuid &id, qint64 deviceId);
+    void release(const Message &message, qint64 retryInMs, const QString &reason);
+    qint64 stickyDeviceFor(const QString &number);
+    quint64 takeSlot();
+    void loadCredentials(qint64 deviceId);
+
+    // outcomes (dispatcher_outcomes.cpp)
+    void onReply(quint64 tag, GatewayReply &&reply);
+    void handleResult(InFlightSend &send, DeviceRuntime *device, const SendResult &result,
+                      const GatewayReply &reply);
+    void handleAccepted(InFlightSend &send, DeviceRuntime *device, const SendResult &result);
+    void handleTransient(InFlightSend &send, DeviceRuntime *device, const SendResult &result,
+                         const GatewayReply &reply);
+    void handleAuthFailed(InFlightSend &send, DeviceRuntime *device, const SendResult &result);
+    void addOutcome(SendOutcome &&outcome, const Message &message, bool dies = false);
+    void flushOutcomes();
+    void onCompleted(const QList<SendOutcome> &batch, const Result<QList<Status>> &done);
+    void setPaused(DeviceRuntime &device, const QString &reason);
+    void noteBreakerFailure(DeviceRuntime &device, const QString &error);
+
+    Options m_options;
+    const Clock &m_clock;
+    State m_state = State::Idle;
+    std::unique_ptr<StoreReader> m_reader;
+    std::unique_ptr<SenderPool> m_pool;
+    std::unique_ptr<HealthPoller> m_health;
+    DeviceTable m_devices;
+    qint64 m_devicesLoadedAtMs = 0;
+
+    std::vector<InFlightSend> m_slots; // indexed by SenderPool tag
+    std::vector<quint64> m_freeSlots;
+    int m_inFlight = 0; // claimed or on the wire, not yet answered
+    bool m_claimPending = false;
+    bool m_wakeAgain = false; // a wake() arrived while a claim was out
+
+    QTimer m_timer; // the one wake-up timer
+    qint64 m_timerAtMs = 0; // clock time it is armed for (0 = not armed)
+    QTimer m_graceTimer;
+
+    QList<SendOutcome> m_outcomes; // pending, flushed once per loop turn
+    QHash<QUuid, QPair<QString, QString>> m_dying; // dead letters awaiting commit: to, reason
+    bool m_flushQueued = false;
+    int m_completesPending = 0;
+
+    QHash<QUuid, QSet<qint64>> m_failover; // message → phones that just failed it
+    QHash<QString, qint64> m_sticky; // number → phone (cache of the store's view)
+    bool m_dispatching = false;
+    QString m_dispatchReason;
+};
+
+} // namespace smsdesk

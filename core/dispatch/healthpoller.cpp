@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "healthpoller.h"
+
+#include "devicetable.h"
+#include "queuestore.h"
+#include "senderpool.h"
+
+#include <QNetworkProxy>
+#include <QNetworkReply>
+
+namespace smsdesk {
+
+namespace {
+
+constexpr int kStatusBatch = 32; // status requests per tick at most
+constexpr int kMaxPolls = 2'000; // ~8 h at 15 s: a message still pending is lost
+constexpr size_t kMaxTracked = 100'000; // oldest are dropped beyond it
+constexpr qint64 kHealthRewriteMs = 5 * 60'000; // rewrite an unchanged health this often
+
+bool sameHealth(const DeviceHealth &a, const DeviceHealth &b)
+{
+    return a.online == b.online && a.batteryPercent == b.batteryPercent && a.signalPercent == b.signalPercent
+        && a.failedLastHour == b.failedLastHour;
+}
+
+} // namespace
+
+HealthPoller::HealthPoller(Options options, DeviceTable &devices, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_devices(devices)
+{
+    m_network.setProxy(QNetworkProxy::NoProxy);
+    connect(&m_healthTimer, &QTimer::timeout, this, &HealthPoller::pollHealthNow);
+    connect(&m_statusTimer, &QTimer::timeout, this, &HealthPoller::pollStatusNow);
+}
+
+void HealthPoller::start()
+{
+    if (m_options.healthIntervalMs > 0) {
+        m_healthTimer.start(int(m_options.healthIntervalMs));
+        QTimer::singleShot(0, this, &HealthPoller::pollHealthNow); // know the phones from the start
+    }
+    if (m_options.statusIntervalMs > 0)
+        m_statusTimer.start(int(m_options.statusIntervalMs));
+}
+
+void HealthPoller::stop()
+{
+    m_healthTimer.stop();
+    m_statusTimer.stop();
+}
+
+bool HealthPoller::pollsStatus(const DeviceRuntime &device)
+{
+    const auto known = m_adapterPolls.constFind(device.device.adapter);
+    if (known != m_adapterPolls.cend())
+        return *known;
+    const bool polls
+        = device.adapter && device.adapter->statusRequest(Message {}, device.device, {}).has_value();
+    m_adapterPolls.insert(device.device.adapter, polls);
+    return polls;
+}
+
+void HealthPoller::trackSent(const Message &message, const DeviceRuntime &device)
+{
+    if (m_options.statusIntervalMs <= 0 || !pollsStatus(device))
+        return;
+    if (m_tracked.size() >= kMaxTracked)
+        m_tracked.pop_front();
+    Tracked tracked;
+    tracked.message.id = message.id;
+    tracked.message.to = message.to;
+    tracked.message.segments = message.segments;
+    tracked.deviceId = device.device.id;
+    m_tracked.push_back(std::move(tracked));
+}
+
+void HealthPoller::send(const GatewayRequest &request, std::function<void(const GatewayReply &)> handler)
+{
+    QNetworkRequest networkRequest = request.request;
+    networkRequest.setTransferTimeout(int(std::min<qint64>(m_options.timeoutMs, 600'000)));
+    QNetworkReply *reply = request.verb == "GET"
+        ? m_network.get(networkRequest)
+        : m_network.sendCustomRequest(networkRequest, request.verb, request.body);
+    connect(reply, &QNetworkReply::finished, this, [reply, handler = std::move(handler)] {
+        const GatewayReply read = readGatewayReply(reply, false);
+        reply->deleteLater();
+        handler(read);
+    });
+}
+
+void HealthPoller::pollHealthNow()
+{
+    for (const auto &[id, runtime] : m_devices.all()) {
+        if (!runtime->adapter || !runtime->device.enabled || !runtime->credentialsReady)
+            continue;
+        const std::optional<GatewayRequest> request
+            = runtime->adapter->healthRequest(runtime->device, runtime->credentials);
+        if (!request)
+            continue;
+        const qint64 deviceId = id;
+        send(*request, [this, deviceId](const GatewayReply &reply) { onHealthReply(deviceId, reply); });
+    }
+}
+
+void HealthPoller::onHealthReply(qint64 deviceId, const GatewayReply &reply)
+{
+    DeviceRuntime *device = m_devices.find(deviceId);
+    if (!device)
+        return;
+    const DeviceHealth before = device->device.health;
+    const qint64 now = m_options.clock->nowMs();
+    const Result<DeviceHealth> parsed = device->adapter->parseHealth(reply);
+    DeviceHealth health = parsed ? parsed.value() : before;
+    if (!parsed)
+        health.online = false;
+    else if (health.lastSeenMs == 0)
+        health.lastSeenMs = now;
+    health.pausedReason = before.pausedReason; // the dispatcher's decision, not the phone's
+    if (before.online && !health.online)
+        Q_EMIT deviceAlert(
+            deviceId,
+            QStringLiteral("%1 looks offline: %2")
+                .arg(device->device.name,
+                     parsed ? QStringLiteral("it reports a failing check") : parsed.errorString()));
+    if (sameHealth(before, health) && health.lastSeenMs - before.lastSeenMs < kHealthRewriteMs)
+        return; // unchanged: spare the store a write and every reader a devicesChanged
+    device->device.health = health;
+    m_options.store->updateDeviceHealth(deviceId, health);
+    Q_EMIT healthChanged();
+}
+
+void HealthPoller::pollStatusNow()
+{
+    // Round robin: the oldest tracked go first and return to the back while pending.
+    const int batch = std::min<int>(kStatusBatch, int(m_tracked.size()));
+    for (int i = 0; i < batch; ++i) {
+        Tracked tracked = std::move(m_tracked.front());
+        m_tracked.pop_front();
+        DeviceRuntime *device = m_devices.find(tracked.deviceId);
+        if (!device || !device->adapter)
+            continue; // the phone is gone: nobody can tell us any more
+        const std::optional<GatewayRequest> request
+            = device->adapter->statusRequest(tracked.message, device->device, device->credentials);
+        if (!request)
+            continue;
+        ++m_statusInFlight;
+        send(*request, [this, tracked = std::move(tracked)](const GatewayReply &reply) mutable {
+            --m_statusInFlight;
+            onStatusReply(std::move(tracked), reply);
+            if (m_statusInFlight == 0)
+                flushReports();
+        });
+    }
+}
+
+void HealthPoller::onStatusReply(Tracked tracked, const GatewayReply &reply)
+{
+    DeviceRuntime *device = m_devices.find(tracked.deviceId);
+    if (!device || !device->adapter)
+        return;
+    const Result<std::optional<StatusReport>> status = device->adapter->parseStatus(tracked.message, reply);
+    if (status && status.value()) {
+        StatusReport report = *status.value();
+        report.id = tracked.message.id;
+        report.deviceId = tracked.deviceId;
+        if (report.atMs == 0)
+            report.atMs = m_options.clock->nowMs();
+        m_reports.append(std::move(report));
+        return;
+    }
+    if (++tracked.polls < kMaxPolls)
+        m_tracked.push_back(std::move(tracked)); // still pending, or the phone did not answer
+}
+
+void HealthPoller::flushReports()
+{
+    if (m_reports.isEmpty())
+        return;
+    QList<StatusReport> batch;
+    batch.swap(m_reports);
+    m_options.store->applyReports(std::move(batch));
+}
+
+} // namespace smsdesk

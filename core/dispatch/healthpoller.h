@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain.h"
+#include "gatewayadapter.h"
+
+#include <QHash>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QTimer>
+
+#include <deque>
+
+namespace smsdesk {
+
+class Clock;
+class DeviceTable;
+struct DeviceRuntime;
+class QueueStore;
+
+// Asks the phones what the dispatcher cannot see from its own sends: their health
+// (SMSGate GET /health: battery, connection, failed last hour), and the final state of
+// messages on gateways that report by polling only (an SMSGate phone on a LAN cannot post
+// webhooks to plain HTTP, reference/gateways.md). Results go to the store in batches.
+class HealthPoller final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HealthPoller)
+
+public:
+    struct Options
+    {
+        QueueStore *store = nullptr;
+        const Clock *clock = nullptr;
+        qint64 healthIntervalMs = 60'000; // 0 = no health polling
+        qint64 statusIntervalMs = 15'000; // 0 = no status polling
+        qint64 timeoutMs = 30'000;
+    };
+
+    HealthPoller(Options options, DeviceTable &devices, QObject *parent = nullptr);
+
+    void start();
+    void stop();
+    // A message the gateway accepted: polled until final when its adapter reports by polling.
+    void trackSent(const Message &message, const DeviceRuntime &device);
+    qsizetype trackedCount() const { return qsizetype(m_tracked.size()); }
+
+    void pollHealthNow();
+    void pollStatusNow();
+
+Q_SIGNALS:
+    void deviceAlert(qint64 deviceId, const QString &text);
+    void healthChanged();
+
+private:
+    struct Tracked
+    {
+        Message message; // id and number are what the status request needs
+        qint64 deviceId = 0;
+        int polls = 0;
+    };
+
+    bool pollsStatus(const DeviceRuntime &device);
+    void onHealthReply(qint64 deviceId, const GatewayReply &reply);
+    void onStatusReply(Tracked tracked, const GatewayReply &reply);
+    void flushReports();
+    void send(const GatewayRequest &request, std::function<void(const GatewayReply &)> handler);
+
+    Options m_options;
+    DeviceTable &m_devices;
+    QNetworkAccessManager m_network;
+    QTimer m_healthTimer;
+    QTimer m_statusTimer;
+    QHash<QString, bool> m_adapterPolls; // adapter name → reports by polling
+    std::deque<Tracked> m_tracked;
+    int m_statusInFlight = 0;
+    QList<StatusReport> m_reports;
+};
+
+} // namespace smsdesk

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "senderpool.h"
+
+#include "gatewayjson.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+
+#include <algorithm>
+#include <limits>
+
+namespace smsdesk {
+
+SenderPool::SenderPool(int managers, qint64 timeoutMs, ReplyHandler handler, QObject *parent)
+    : QObject(parent)
+    , m_timeoutMs(timeoutMs)
+    , m_handler(std::move(handler))
+{
+    const int count = std::max(1, managers);
+    m_managers.reserve(size_t(count));
+    for (int i = 0; i < count; ++i) {
+        auto *manager = new QNetworkAccessManager(this);
+        // Gateways are on the LAN or loopback: a system proxy would only add a hop (and
+        // would see credentials), and proxy auto-detection costs time on every request.
+        manager->setProxy(QNetworkProxy::NoProxy);
+        // A redirect on a send could turn a POST into a GET elsewhere: take it as an answer.
+        manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+        m_managers.push_back(manager);
+    }
+}
+
+SenderPool::~SenderPool()
+{
+    abortAll();
+}
+
+void SenderPool::send(quint64 tag, const GatewayRequest &request)
+{
+    QNetworkRequest networkRequest = request.request;
+    networkRequest.setTransferTimeout(int(std::min<qint64>(m_timeoutMs, std::numeric_limits<int>::max())));
+    QNetworkAccessManager *manager = m_managers[m_next];
+    m_next = (m_next + 1) % m_managers.size();
+
+    QNetworkReply *reply = nullptr;
+    if (request.verb == "POST")
+        reply = manager->post(networkRequest, request.body);
+    else if (request.verb == "GET")
+        reply = manager->get(networkRequest);
+    else
+        reply = manager->sendCustomRequest(networkRequest, request.verb, request.body);
+    ++m_outstanding;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, tag] { onFinished(reply, tag); });
+}
+
+void SenderPool::abortAll()
+{
+    m_aborting = true;
+    for (QNetworkAccessManager *manager : m_managers) {
+        const auto replies = manager->findChildren<QNetworkReply *>(Qt::FindDirectChildrenOnly);
+        for (QNetworkReply *reply : replies) {
+            if (reply->isRunning())
+                reply->abort(); // emits finished synchronously: handlers run now
+        }
+    }
+    m_aborting = false;
+}
+
+void SenderPool::onFinished(QNetworkReply *reply, quint64 tag)
+{
+    --m_outstanding;
+    GatewayReply out = readGatewayReply(reply, m_aborting);
+    reply->deleteLater();
+    m_handler(tag, std::move(out));
+}
+
+GatewayReply readGatewayReply(QNetworkReply *reply, bool abortedByUs)
+{
+    GatewayReply out;
+    out.networkError = reply->error();
+    out.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    // Qt 6.4 reports an expired transfer timeout as OperationCanceledError (it aborts the
+    // reply itself); we abort only on shutdown, which `abortedByUs` tells apart.
+    out.timedOut = out.networkError == QNetworkReply::TimeoutError
+        || (out.networkError == QNetworkReply::OperationCanceledError && !abortedByUs);
+    if (out.networkError != QNetworkReply::NoError)
+        out.networkErrorString = reply->errorString();
+    out.body = reply->read(gw::kMaxParsedBody + 1);
+    out.headers = reply->rawHeaderPairs();
+    return out;
+}
+
+} // namespace smsdesk
