@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "clock.h"
+
+#include <QObject>
+
+namespace smsdesk {
+
+class CredentialStore;
+class Metrics;
+class PhoneNumbers;
+class QueueStore;
+class StoreReader;
+
+// What the route handlers share. All of it lives in (or is safe from) the API thread;
+// `context` is the object store futures continue on (`future.then(context, …)`).
+struct ApiContext
+{
+    QObject *context = nullptr;
+    const Clock *clock = nullptr;
+    QueueStore *store = nullptr;
+    StoreReader *reader = nullptr;
+    const PhoneNumbers *phoneNumbers = nullptr;
+    CredentialStore *credentials = nullptr; // may be null: writes with credentials are refused
+    Metrics *metrics = nullptr; // may be null
+    int maxBatch = 1000;
+    int maxSegments = 10;
+};
+
+} // namespace smsdesk

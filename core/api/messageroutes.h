@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "apicontext.h"
+#include "idempotency.h"
+#include "requestvalidator.h"
+#include "router.h"
+
+namespace smsdesk {
+
+// /api/v1/messages: enqueue (single, batch) answered after the group commit, get one with
+// its events, list with filters and a cursor, cancel.
+class MessageRoutes final
+{
+public:
+    explicit MessageRoutes(ApiContext context);
+    void addTo(Router &router);
+
+    void enqueue(const QHttpServerRequest &request, const ReplyPtr &reply, const RouteArgs &args, bool batch);
+    void get(const ReplyPtr &reply, const RouteArgs &args);
+    void list(const QHttpServerRequest &request, const ReplyPtr &reply);
+    void cancel(const ReplyPtr &reply, const RouteArgs &args);
+
+private:
+    QString deviceProblem(qint64 deviceId) const;
+    void commit(QList<NewMessage> messages, const QHttpServerRequest &request, const ReplyPtr &reply,
+                qint64 tokenId, bool batch);
+
+    ApiContext m_context;
+    MessageValidator m_validator;
+    IdempotencyKeys m_keys;
+};
+
+} // namespace smsdesk

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "reply.h"
+
+#include <QHttpServerRequest>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace smsdesk {
+
+// What a route handler gets besides the request: the `{id}` segment and the API token.
+struct RouteArgs
+{
+    QString id; // the `{id}` path segment, if the pattern has one
+    qint64 tokenId = 0; // authenticated API token (0 outside /api)
+};
+
+// Method + path table. Unlike QHttpServer 6.4's router it tells a wrong method (405 with
+// Allow) from an unknown path (404).
+class Router final
+{
+public:
+    using Handler = std::function<void(const QHttpServerRequest &, const ReplyPtr &, const RouteArgs &)>;
+
+    // `pattern` like "/api/v1/messages/{id}"; at most one `{id}`.
+    void add(QHttpServerRequest::Method method, const QString &pattern, Handler handler);
+    void dispatch(const QHttpServerRequest &request, const ReplyPtr &reply, qint64 tokenId) const;
+
+private:
+    struct Route
+    {
+        QHttpServerRequest::Method method;
+        QStringList segments;
+        Handler handler;
+    };
+    static bool matches(const Route &route, const QStringList &segments, QString *id);
+    QList<Route> m_routes;
+};
+
+} // namespace smsdesk

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "clock.h"
+#include "problem.h"
+#include "ratelimiter.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QHostAddress>
+#include <QSet>
+#include <QStringList>
+
+#include <optional>
+
+class QHttpServerRequest;
+
+namespace smsdesk {
+
+class StoreReader;
+
+// Every check that runs before routing, in one place (STYLE "Errors are values"):
+// Host allow-list (DNS rebinding, the qBittorrent/Syncthing defence) → 403, cross-site
+// Origin → 403, bearer token on /api/** → 401, per-token rate limit → 429, JSON
+// Content-Type on bodies → 415. Body size is judged earlier, by HttpGuard.
+class SecurityGate final
+{
+public:
+    struct Options
+    {
+        QHostAddress listenAddress = QHostAddress::LocalHost;
+        QStringList extraAllowedHosts; // names the user added, "name" or "name:port"
+        double tokenRatePerSecond = 500;
+        int tokenBurst = 1000;
+    };
+    struct Verdict
+    {
+        std::optional<Problem> problem;
+        qint64 tokenId = 0; // the API token of an /api/** request
+    };
+
+    SecurityGate(Options options, const Clock &clock, StoreReader &reader);
+
+    void setPort(quint16 port); // once the listen port is known (port 0 = ephemeral)
+    Verdict check(const QHttpServerRequest &request);
+
+    // How tokens are stored: raw SHA-256 of the token's UTF-8 bytes (QueueStore::addToken).
+    static QByteArray hashToken(QByteArrayView token);
+    static bool constantTimeEquals(QByteArrayView a, QByteArrayView b);
+
+private:
+    std::optional<Problem> checkHost(const QByteArray &host) const;
+    std::optional<Problem> checkOrigin(const QByteArray &origin) const;
+    std::optional<Problem> checkContentType(const QHttpServerRequest &request) const;
+    Result<qint64> authenticate(const QByteArray &authorization);
+
+    struct CachedToken
+    {
+        QByteArray hash;
+        qint64 tokenId = 0;
+        qint64 checkedAtMs = 0;
+    };
+
+    Options m_options;
+    const Clock &m_clock;
+    StoreReader &m_reader;
+    QSet<QByteArray> m_allowedHosts; // lower-case "host:port"
+    // Keyed by the first 8 bytes of the hash; the full hash is then compared in constant
+    // time, so response timing says nothing about a guessed token.
+    QHash<QByteArray, CachedToken> m_tokenCache;
+    RateLimiter m_rateLimiter;
+};
+
+} // namespace smsdesk
