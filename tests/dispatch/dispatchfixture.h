@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// A real store on SQLite in a temporary folder, a manual clock shared by the store, the
+// dispatcher and (when a test wants it) the simulator, and a dispatcher sending over real
+// loopback HTTP. Retry timing moves only when a test advances the clock and calls wake().
+
+#include "dispatcher.h"
+#include "gatewaysimulator.h"
+#include "queuestore.h"
+#include "storereader.h"
+#include "testsupport.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+#include <memory>
+
+namespace smsdesk::test {
+
+class DispatchFixture final
+{
+public:
+    DispatchFixture()
+    {
+        QVERIFY2(m_dir.isValid(), "cannot create a temporary folder");
+        QueueStore::Options options;
+        options.config = StoreConfig::sqliteAt(m_dir.filePath(QStringLiteral("smsdesk.db")));
+        options.clock = &m_clock;
+        m_store = std::make_unique<QueueStore>(std::move(options));
+        const Status opened = m_store->open();
+        QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
+        m_reader = std::make_unique<StoreReader>(m_store->config());
+        QVERIFY(m_reader->open().ok());
+    }
+    ~DispatchFixture()
+    {
+        if (m_dispatcher) {
+            m_dispatcher->stop(0);
+            m_dispatcher->waitForStopped(10'000);
+        }
+        m_dispatcher.reset();
+    }
+
+    ManualClock &clock() { return m_clock; }
+    QueueStore &store() { return *m_store; }
+    StoreReader &reader() { return *m_reader; }
+    Dispatcher &dispatcher() { return *m_dispatcher; }
+
+    // Backoff that is always the ceiling (base 1 s, factor 2, cap 8 s): tests advance
+    // the clock by known amounts.
+    static RetryPolicy testPolicy(int maxAttempts = 8)
+    {
+        RetryPolicy::Settings s;
+        s.baseMs = 1'000;
+        s.capMs = 8'000;
+        s.maxAttempts = maxAttempts;
+        return RetryPolicy(s, [] { return 0.999999; });
+    }
+
+    Device addDevice(const QString &name, const QUrl &baseUrl,
+                     const QString &adapter = QStringLiteral("mysmsgate"), int perMinute = 0, int perDay = 0,
+                     const QString &remoteId = {})
+    {
+        Device d;
+        d.name = name;
+        d.adapter = adapter;
+        d.baseUrl = baseUrl.toString();
+        d.remoteId = remoteId;
+        d.ratePerMinute = perMinute;
+        d.ratePerDay = perDay;
+        const Result<Device> added = await(m_store->addDevice(d));
+        if (!added)
+            qWarning("addDevice: %s", qPrintable(added.errorString()));
+        return added ? added.value() : Device {};
+    }
+
+    QList<Message> enqueue(int count, const QString &text = QStringLiteral("hello"), qint64 deviceId = 0,
+                           int maxAttempts = 8, int segments = 1)
+    {
+        EnqueueRequest request;
+        for (int i = 0; i < count; ++i) {
+            NewMessage m;
+            m.to = QStringLiteral("+4917000%1").arg(m_nextNumber++, 5, 10, QLatin1Char('0'));
+            m.text = text;
+            m.deviceId = deviceId;
+            m.maxAttempts = maxAttempts;
+            m.segments = segments;
+            request.messages.append(m);
+        }
+        const Result<EnqueueResult> r = await(m_store->enqueue(request));
+        if (!r)
+            qWarning("enqueue: %s", qPrintable(r.errorString()));
+        return r ? r->messages : QList<Message> {};
+    }
+
+    // Starts a dispatcher with test defaults, changed by `tweak`.
+    bool start(const std::function<void(Dispatcher::Options &)> &tweak = {})
+    {
+        Dispatcher::Options o;
+        o.store = m_store.get();
+        o.storeConfig = m_store->config();
+        o.clock = &m_clock;
+        o.retryPolicy = testPolicy();
+        o.owner = QStringLiteral("test-dispatcher");
+        o.httpTimeoutMs = 5'000;
+        o.healthIntervalMs = 0;
+        o.statusPollIntervalMs = 0;
+        if (tweak)
+            tweak(o);
+        m_dispatcher = std::make_unique<Dispatcher>(std::move(o));
+        QObject::connect(m_store.get(), &QueueStore::messagesEnqueued, m_dispatcher.get(), &Dispatcher::wake);
+        const Status s = m_dispatcher->start();
+        if (!s)
+            qWarning("start: %s", qPrintable(s.errorString()));
+        return s.ok();
+    }
+
+    StatusCounts counts()
+    {
+        const Result<StatusCounts> c = m_reader->counts();
+        return c ? c.value() : StatusCounts {};
+    }
+    Message message(const QUuid &id)
+    {
+        const Result<Message> m = m_reader->message(id);
+        return m ? m.value() : Message {};
+    }
+    // Nothing queued-and-due and nothing on the wire: the dispatcher is waiting for time.
+    bool settled()
+    {
+        const StatusCounts c = counts();
+        return c.sending == 0 && m_dispatcher->inFlight() == 0;
+    }
+    // Advances the clock in steps, waking the dispatcher each time, until `done` holds.
+    bool advanceUntil(const std::function<bool()> &done, qint64 stepMs, int maxSteps)
+    {
+        for (int i = 0; i < maxSteps; ++i) {
+            if (!QTest::qWaitFor([this] { return settled(); }, 10'000))
+                return false;
+            if (done())
+                return true;
+            m_clock.advanceMs(stepMs);
+            m_dispatcher->wake();
+            QTest::qWait(5);
+        }
+        return done();
+    }
+
+private:
+    QTemporaryDir m_dir;
+    ManualClock m_clock;
+    std::unique_ptr<QueueStore> m_store;
+    std::unique_ptr<StoreReader> m_reader;
+    std::unique_ptr<Dispatcher> m_dispatcher;
+    int m_nextNumber = 1;
+};
+
+} // namespace smsdesk::test

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The dispatcher end to end over real loopback HTTP (issue 3, points 3 and 6): delivery,
+// permanent rejects, bad credentials, timeouts.
+#include "dispatchfixture.h"
+
+#include <QSignalSpy>
+
+using namespace smsdesk;
+using namespace smsdesk::test;
+
+class TestDispatcher final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void allDeliveredAtZeroLatency();
+    void mySmsGateAllSentOnce();
+    void permanentRejectsDieAtOnce();
+    void badCredentialsPauseTheDeviceAndKeepTheQueue();
+    void slowGatewayTimesOutIntoARetry();
+    void stopReleasesNothingAndLeavesNoLease();
+};
+
+// SMSGate local mode: sent, then delivered through the dispatcher's status polling.
+void TestDispatcher::allDeliveredAtZeroLatency()
+{
+    GatewaySimulator::Settings settings;
+    settings.reportDelayMs = 0;
+    GatewaySimulator sim(settings);
+    QVERIFY(sim.listen());
+    DispatchFixture fx;
+    const Device phone = fx.addDevice(QStringLiteral("phone"), sim.baseUrl(), QStringLiteral("smsgate"));
+    QVERIFY(phone.id > 0);
+    QVERIFY(fx.start([](Dispatcher::Options &o) { o.statusPollIntervalMs = 50; }));
+
+    const QList<Message> queued = fx.enqueue(300);
+    QCOMPARE(queued.size(), 300);
+    QTRY_COMPARE_WITH_TIMEOUT(fx.counts().delivered, 300, 30'000);
+    const sim::Stats stats = sim.stats();
+    QCOMPARE(stats.accepted, 300);
+    QCOMPARE(stats.uniqueClientIds, 300);
+    QCOMPARE(stats.duplicates, 0);
+    QCOMPARE(stats.requests, 300);
+    const Message first = fx.message(queued.first().id);
+    QCOMPARE(first.status, MessageStatus::Delivered);
+    QCOMPARE(first.sentDeviceId, phone.id);
+    QCOMPARE(first.attempts, 1);
+}
+
+void TestDispatcher::mySmsGateAllSentOnce()
+{
+    GatewaySimulator sim;
+    QVERIFY(sim.listen());
+    DispatchFixture fx;
+    fx.addDevice(QStringLiteral("cloud"), sim.baseUrl());
+    QVERIFY(fx.start());
+    fx.enqueue(500);
+    QTRY_COMPARE_WITH_TIMEOUT(fx.counts().sent, 500, 30'000);
+    QCOMPARE(sim.stats().accepted, 500);
+    QCOMPARE(sim.stats().duplicates, 0);
+    QCOMPARE(fx.counts().queued + fx.counts().sending + fx.counts().dead, 0);
+}
+
+void TestDispatcher::permanentRejectsDieAtOnce()
+{
+    GatewaySimulator sim;
+    QVERIFY(sim.listen());
+    sim.setFaultRates(0, 0, 1.0);
+    DispatchFixture fx;
+    fx.addDevice(QStringLiteral("phone"), sim.baseUrl());
+    QVERIFY(fx.start());
+    QSignalSpy died(&fx.dispatcher(), &Dispatcher::messageDied);
+    const QList<Message> queued = fx.enqueue(20);
+    QTRY_COMPARE_WITH_TIMEOUT(fx.counts().dead, 20, 10'000);
+    QTRY_COMPARE(died.size(), 20);
+    QCOMPARE(sim.stats().requests, 20); // one request each: no retry of a 400
+    const Message m = fx.message(queued.first().id);
+    QCOMPARE(m.attempts, 1);
+    QVERIFY2(m.lastError.contains(QLatin1String("400")), qPrintable(m.lastError));
+    QStringList numbers;
+    for (const Message &q : queued)
+        numbers.append(q.to);
+    QVERIFY(numbers.contains(died.first().at(0).toString()));
+    QVERIFY(died.first().at(1).toString().contains(QLatin1String("400")));
+}
+
+// 401 pauses the phone and raises an alert; the messages stay queued, attempts uncounted.
+void TestDispatcher::badCredentialsPauseTheDeviceAndKeepTheQueue()
+{
+    GatewaySimulator::Settings settings;
+    settings.apiKey = QStringLiteral("secret");
+    GatewaySimulator sim(settings);
+    QVERIFY(sim.listen());
+    DispatchFixture fx;
+    const Device phone = fx.addDevice(QStringLiteral("phone"), sim.baseUrl());
+    QVERIFY(fx.start()); // no credential store: the phone is asked without a key
+    QSignalSpy alerts(&fx.dispatcher(), &Dispatcher::deviceAlert);
+    const QList<Message> queued = fx.enqueue(10);
+    QTRY_VERIFY_WITH_TIMEOUT(alerts.size() >= 1, 10'000);
+    QCOMPARE(alerts.first().at(0).toLongLong(), phone.id);
+    QTRY_VERIFY(fx.settled());
+    const qint64 requests = sim.stats().requests;
+    QVERIFY(requests >= 1 && requests <= 10);
+    QTRY_VERIFY(!fx.reader().device(phone.id)->health.pausedReason.isEmpty());
+
+    // Paused: time passing and wake-ups send nothing more, and nothing dies.
+    for (int i = 0; i < 5; ++i) {
+        fx.clock().advanceMs(60'000);
+        fx.dispatcher().wake();
+        QTest::qWait(20);
+    }
+    QCOMPARE(sim.stats().requests, requests);
+    QCOMPARE(fx.counts().dead, 0);
+    QCOMPARE(fx.counts().queued, 10);
+    QCOMPARE(fx.message(queued.first().id).attempts, 0);
+    QCOMPARE(alerts.size(), 1); // one alert, not one per message
+}
+
+// A gateway slower than the HTTP timeout: a classified timeout and a retry, never a
+// message stuck in `sending`.
+void TestDispatcher::slowGatewayTimesOutIntoARetry()
+{
+    GatewaySimulator sim;
+    QVERIFY(sim.listen());
+    sim.setLatencyMs(2'000);
+    DispatchFixture fx;
+    fx.addDevice(QStringLiteral("slow"), sim.baseUrl());
+    QVERIFY(fx.start([](Dispatcher::Options &o) { o.httpTimeoutMs = 300; }));
+    const QList<Message> queued = fx.enqueue(3);
+    QTRY_VERIFY_WITH_TIMEOUT(fx.message(queued.last().id).attempts == 1
+                                 && fx.message(queued.last().id).status == MessageStatus::Queued,
+                             10'000);
+    QTRY_COMPARE(fx.counts().queued, 3);
+    QCOMPARE(fx.counts().sending, 0);
+    const Message m = fx.message(queued.first().id);
+    QVERIFY2(m.lastError.contains(QLatin1String("timeout")), qPrintable(m.lastError));
+    QCOMPARE(m.attempts, 1);
+    QVERIFY(m.nextAttemptAtMs > fx.clock().nowMs());
+}
+
+void TestDispatcher::stopReleasesNothingAndLeavesNoLease()
+{
+    GatewaySimulator sim;
+    QVERIFY(sim.listen());
+    sim.setLatencyMs(300);
+    DispatchFixture fx;
+    fx.addDevice(QStringLiteral("phone"), sim.baseUrl());
+    QVERIFY(fx.start());
+    fx.enqueue(30);
+    QTRY_VERIFY(fx.dispatcher().inFlight() > 0);
+    QSignalSpy stopped(&fx.dispatcher(), &Dispatcher::stopped);
+    fx.dispatcher().stop(5'000); // long enough for the 300 ms answers
+    QVERIFY(fx.dispatcher().waitForStopped(10'000));
+    QCOMPARE(stopped.size(), 1);
+    const StatusCounts c = fx.counts();
+    QCOMPARE(c.sending, 0);
+    QCOMPARE(c.sent + c.queued, 30);
+    QCOMPARE(c.sent, sim.stats().accepted);
+}
+
+QTEST_GUILESS_MAIN(TestDispatcher)
+#include "tst_dispatcher.moc"
