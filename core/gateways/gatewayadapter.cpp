@@ -6,6 +6,7 @@
 #include "smsgateadapter.h"
 
 #include <QDateTime>
+#include <QLocale>
 
 #include <limits>
 
@@ -102,7 +103,7 @@ SendResult classifyHttpFailure(const GatewayReply &reply)
             : reply.networkErrorString;
         return transient(0, QStringLiteral("network error: %1").arg(text), true);
     }
-    if (reply.networkError != QNetworkReply::NoError && gw::isSuccess(reply.httpStatus)) {
+    if (!gw::hasCleanAnswer(reply) && gw::isSuccess(reply.httpStatus)) {
         // A 2xx cut off mid-body: the gateway probably took the message, so retry on the
         // same device (where the client id dedupes) rather than fail over.
         return transient(reply.httpStatus,
@@ -116,13 +117,34 @@ SendResult classifyHttpFailure(const GatewayReply &reply)
 
 namespace {
 
-qint64 parseHttpDateMs(const QByteArray &value)
+// RFC 850 ("Sunday, 06-Nov-94 08:49:37 GMT"), obsolete but still to be accepted (RFC 9110).
+QDateTime parseRfc850(const QByteArray &value)
 {
-    // QNetworkRequest knows all three HTTP-date forms (RFC 1123, RFC 850, asctime).
+    const qsizetype comma = value.indexOf(',');
+    if (comma < 0)
+        return {};
+    const QString rest = QString::fromLatin1(value.mid(comma + 1).trimmed());
+    QDateTime when = QLocale::c().toDateTime(rest, QStringLiteral("dd-MMM-yy HH:mm:ss 'GMT'"));
+    if (!when.isValid())
+        return {};
+    when.setTimeSpec(Qt::UTC);
+    // Two-digit years: RFC 9110 §5.6.7 reads them as the nearest past century.
+    const int year = when.date().year() % 100;
+    return when.addYears((year < 70 ? 2000 + year : 1900 + year) - when.date().year());
+}
+
+std::optional<qint64> parseHttpDateMs(const QByteArray &value)
+{
+    // Only RFC 850 has dashes; QNetworkRequest reads its "26" as 1926.
+    if (value.contains('-')) {
+        const QDateTime when = parseRfc850(value);
+        return when.isValid() ? std::optional<qint64>(when.toMSecsSinceEpoch()) : std::nullopt;
+    }
+    // QNetworkRequest knows the IMF-fixdate and asctime forms.
     QNetworkRequest probe;
     probe.setRawHeader(QByteArrayLiteral("Last-Modified"), value);
     const QDateTime when = probe.header(QNetworkRequest::LastModifiedHeader).toDateTime();
-    return when.isValid() ? when.toMSecsSinceEpoch() : -1;
+    return when.isValid() ? std::optional<qint64>(when.toMSecsSinceEpoch()) : std::nullopt;
 }
 
 } // namespace
@@ -141,10 +163,8 @@ qint64 parseRetryAfterMs(const QList<QNetworkReply::RawHeaderPair> &headers, qin
             constexpr qulonglong kMaxSeconds = std::numeric_limits<qint64>::max() / 1000;
             return qint64(std::min(seconds, kMaxSeconds)) * 1000;
         }
-        const qint64 at = parseHttpDateMs(value);
-        if (at < 0)
-            return -1;
-        return std::max<qint64>(0, at - nowMs);
+        const std::optional<qint64> at = parseHttpDateMs(value);
+        return at ? std::max<qint64>(0, *at - nowMs) : -1;
     }
     return -1;
 }

@@ -83,7 +83,15 @@ bool isSuccess(int httpStatus)
 
 bool hasCleanAnswer(const GatewayReply &reply)
 {
-    return !reply.timedOut && reply.httpStatus != 0 && reply.networkError == QNetworkReply::NoError;
+    if (reply.timedOut || reply.httpStatus == 0)
+        return false;
+    // QNetworkReply mirrors 4xx/5xx statuses as "content" (2xx codes) and "server" (4xx
+    // codes) errors; those are complete answers. Connection and protocol errors beside a
+    // status mean the answer broke off.
+    const int error = int(reply.networkError);
+    return error == QNetworkReply::NoError
+        || (error >= QNetworkReply::ContentAccessDenied && error <= QNetworkReply::UnknownContentError)
+        || (error >= QNetworkReply::InternalServerError && error <= QNetworkReply::UnknownServerError);
 }
 
 Result<QJsonObject> parseObject(const GatewayReply &reply)

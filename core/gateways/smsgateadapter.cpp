@@ -109,16 +109,16 @@ bool checkFails(const QJsonObject &checks, QLatin1String key)
 // its status is "fail", so the body is read for both. lastSeenMs is the caller's to fill.
 Result<DeviceHealth> SmsGateAdapter::parseHealth(const GatewayReply &reply) const
 {
-    if (!gw::hasCleanAnswer(reply) && !(reply.httpStatus == 503 && !reply.timedOut))
-        return Result<DeviceHealth>::failure(ErrorCode::Unavailable, classifyHttpFailure(reply).error);
-    if (!gw::isSuccess(reply.httpStatus) && reply.httpStatus != 503)
-        return Result<DeviceHealth>::failure(ErrorCode::Unavailable, classifyHttpFailure(reply).error);
+    using R = Result<DeviceHealth>;
+    const bool maybeHealthBody = gw::isSuccess(reply.httpStatus) || reply.httpStatus == 503;
+    if (reply.timedOut || reply.httpStatus == 0 || !maybeHealthBody)
+        return R::failure(ErrorCode::Unavailable, classifyHttpFailure(reply).error);
     const Result<QJsonObject> object = gw::parseObject(reply);
-    if (!object) {
-        if (!gw::isSuccess(reply.httpStatus))
-            return Result<DeviceHealth>::failure(ErrorCode::Unavailable, classifyHttpFailure(reply).error);
-        return Result<DeviceHealth>::failure(ErrorCode::Invalid, object.errorString());
-    }
+    // A 503 without the health document is a proxy or an overloaded phone: unreachable.
+    if (reply.httpStatus == 503 && (!object || !object->contains(QLatin1String("checks"))))
+        return R::failure(ErrorCode::Unavailable, classifyHttpFailure(reply).error);
+    if (!object)
+        return R::failure(ErrorCode::Invalid, object.errorString());
     const QString status = object->value(QLatin1String("status")).toString();
     const QJsonObject checks = object->value(QLatin1String("checks")).toObject();
     DeviceHealth health;
@@ -126,8 +126,6 @@ Result<DeviceHealth> SmsGateAdapter::parseHealth(const GatewayReply &reply) cons
         = status != QLatin1String("fail") && !checkFails(checks, QLatin1String("connection:status"));
     health.batteryPercent = observedInt(checks, QLatin1String("battery:level"), -1);
     health.failedLastHour = observedInt(checks, QLatin1String("messages:failed"), -1);
-    if (!health.online)
-        health.pausedReason.clear(); // offline is not a pause: the dispatcher decides
     return health;
 }
 
