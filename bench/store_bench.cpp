@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// store_bench (issue 2, point 7): durable enqueue rows/s with 1 and 16 producers (one
+// message per call, each producer waiting for its future), and claim+complete rows/s,
+// on an empty store and on one holding 1,000,000 messages.
+//
+//   store_bench [--stored N] [--enqueue-single N] [--enqueue-each N] [--cache DIR] [--dir DIR]
+//
+// The prefilled database is built once through the store's own API (big batches) and
+// cached in DIR (default: $TMPDIR/smsdesk-store-bench); every run works on a copy.
+#include "queuestore.h"
+#include "storereader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <thread>
+#include <vector>
+
+using namespace smsdesk;
+
+namespace {
+
+struct Settings
+{
+    qint64 stored = 1'000'000;
+    int enqueueSingle = 4'000; // messages for the 1-producer figure
+    int enqueueEach = 2'500; // messages per producer for the 16-producer figure
+    QString cacheDir = QDir::temp().filePath(QStringLiteral("smsdesk-store-bench"));
+    QString workDir = QDir::tempPath(); // where the measured databases live (same disk as real use)
+};
+
+QueueStore::Options options(const QString &path)
+{
+    QueueStore::Options o;
+    o.config = StoreConfig::sqliteAt(path);
+    o.config.maxQueueDepth = 100'000'000;
+    o.clock = &SystemClock::instance();
+    return o;
+}
+
+NewMessage benchMessage(qint64 n)
+{
+    NewMessage m;
+    // 10,000 conversations, as a busy shop might have.
+    m.to = QStringLiteral("+4917%1").arg(n % 10'000 * 7919 % 100'000'000, 8, 10, QLatin1Char('0'));
+    m.text = QStringLiteral(
+                 "Hello, your appointment on Tuesday at 10:30 is confirmed. Reply STOP to opt out. #%1")
+                 .arg(n);
+    return m;
+}
+
+void fail(const QString &what)
+{
+    std::fprintf(stderr, "store_bench: %s\n", qPrintable(what));
+    std::exit(1);
+}
+
+template<typename T> T must(QFuture<T> future, const char *what)
+{
+    T r = future.result();
+    if (!r.ok())
+        fail(QStringLiteral("%1: %2").arg(QLatin1String(what), r.errorString()));
+    return r;
+}
+
+double enqueueRate(QueueStore &store, int producers, int perProducer)
+{
+    QElapsedTimer timer;
+    timer.start();
+    std::vector<std::thread> threads;
+    for (int p = 0; p < producers; ++p) {
+        threads.emplace_back([&store, p, perProducer] {
+            for (int i = 0; i < perProducer; ++i) {
+                EnqueueRequest request;
+                request.messages = { benchMessage(qint64(p) * perProducer + i) };
+                must(store.enqueue(std::move(request)), "enqueue");
+            }
+        });
+    }
+    for (auto &t : threads)
+        t.join();
+    return double(producers) * perProducer * 1000.0 / double(std::max<qint64>(1, timer.elapsed()));
+}
+
+// One dispatcher: claim 64, report them all sent, until the queue is empty.
+double claimCompleteRate(QueueStore &store)
+{
+    QElapsedTimer timer;
+    timer.start();
+    qint64 done = 0;
+    for (;;) {
+        const QList<Message> claimed
+            = must(store.claimDue(QStringLiteral("bench"), 64, 60'000), "claim").value();
+        if (claimed.isEmpty())
+            break;
+        QList<SendOutcome> outcomes;
+        outcomes.reserve(claimed.size());
+        for (const Message &m : claimed)
+            outcomes.append(SendOutcome { SendOutcome::Kind::Sent, m.id, m.leaseId, 1, 202, {}, {}, 0 });
+        must(store.complete(std::move(outcomes)), "complete");
+        done += claimed.size();
+    }
+    return double(done) * 1000.0 / double(std::max<qint64>(1, timer.elapsed()));
+}
+
+// Builds the prefilled database through the store: big enqueue batches, then every
+// message claimed and sent, so the store holds a realistic history, not a queue.
+void prefill(const QString &path, qint64 rows)
+{
+    std::fprintf(stdout, "building %lld-message store at %s (cached for later runs) ...\n", rows,
+                 qPrintable(path));
+    std::fflush(stdout);
+    QueueStore store(options(path));
+    if (Status s = store.open(); !s)
+        fail(s.errorString());
+    constexpr int batch = 5'000;
+    for (qint64 done = 0; done < rows; done += batch) {
+        EnqueueRequest request;
+        for (qint64 i = done; i < std::min(rows, done + batch); ++i)
+            request.messages.append(benchMessage(i));
+        must(store.enqueue(std::move(request)), "prefill enqueue");
+        QList<SendOutcome> outcomes;
+        for (const Message &m :
+             must(store.claimDue(QStringLiteral("prefill"), batch, 60'000), "prefill claim").value())
+            outcomes.append(
+                SendOutcome { SendOutcome::Kind::Sent, m.id, m.leaseId, 1 + m.seq % 2, 202, {}, {}, 0 });
+        must(store.complete(std::move(outcomes)), "prefill complete");
+    }
+}
+
+QString preparedCopy(const Settings &settings, const QTemporaryDir &work)
+{
+    const QString target = work.filePath(QStringLiteral("smsdesk.db"));
+    if (settings.stored == 0)
+        return target;
+    QDir().mkpath(settings.cacheDir);
+    const QString cached
+        = QDir(settings.cacheDir).filePath(QStringLiteral("prefill-%1.db").arg(settings.stored));
+    if (!QFile::exists(cached)) {
+        const QString building = cached + QStringLiteral(".building");
+        QFile::remove(building);
+        prefill(building, settings.stored);
+        QFile::rename(building, cached);
+    }
+    if (!QFile::copy(cached, target))
+        fail(QStringLiteral("cannot copy %1").arg(cached));
+    return target;
+}
+
+void runCase(const Settings &settings, const char *label)
+{
+    QTemporaryDir work(QDir(settings.workDir).filePath(QStringLiteral("store-bench-XXXXXX")));
+    const QString path = preparedCopy(settings, work);
+    QueueStore store(options(path));
+    QElapsedTimer openTimer;
+    openTimer.start();
+    if (Status s = store.open(); !s)
+        fail(s.errorString());
+    const qint64 openMs = openTimer.elapsed();
+    const double single = enqueueRate(store, 1, settings.enqueueSingle);
+    const QueueStore::WriterStats before = store.writerStats();
+    const double sixteen = enqueueRate(store, 16, settings.enqueueEach);
+    const QueueStore::WriterStats after = store.writerStats();
+    const double claims = claimCompleteRate(store);
+    std::fprintf(stdout,
+                 "%-22s open %5lld ms | enqueue 1 producer %8.0f rows/s | enqueue 16 producers %8.0f rows/s"
+                 " (%.1f jobs/commit) | claim+complete %8.0f rows/s\n",
+                 label, openMs, single, sixteen,
+                 double(after.jobs - before.jobs)
+                     / double(std::max<qint64>(1, after.transactions - before.transactions)),
+                 claims);
+    std::fflush(stdout);
+}
+
+Settings parse(const QStringList &args)
+{
+    Settings s;
+    for (int i = 1; i + 1 < args.size(); i += 2) {
+        const QString &key = args.at(i);
+        const QString &value = args.at(i + 1);
+        if (key == QLatin1String("--stored"))
+            s.stored = value.toLongLong();
+        else if (key == QLatin1String("--enqueue-single"))
+            s.enqueueSingle = value.toInt();
+        else if (key == QLatin1String("--enqueue-each"))
+            s.enqueueEach = value.toInt();
+        else if (key == QLatin1String("--cache"))
+            s.cacheDir = value;
+        else if (key == QLatin1String("--dir"))
+            s.workDir = value;
+        else
+            fail(QStringLiteral("unknown option %1").arg(key));
+    }
+    return s;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const Settings settings = parse(app.arguments());
+    std::fprintf(stdout, "store_bench: SQLite WAL, synchronous=FULL, %d hardware threads\n",
+                 int(std::thread::hardware_concurrency()));
+    Settings empty = settings;
+    empty.stored = 0;
+    runCase(empty, "empty store");
+    runCase(settings, qPrintable(QStringLiteral("%1 stored").arg(settings.stored)));
+    return 0;
+}
