@@ -103,9 +103,10 @@ void WebhookSender::onFinished(QNetworkReply *reply, Job job)
             pump();
         });
     } else {
-        ++m_stats.abandoned;
-        qWarning("gateway simulator: webhook %s abandoned after %d attempts (last: HTTP %d, %s)",
-                 job.eventId.constData(), job.attempts, status, qPrintable(reply->errorString()));
+        // Warn on the first loss and then now and then: a dead receiver must not flood the log.
+        if (++m_stats.abandoned == 1 || m_stats.abandoned % 1000 == 0)
+            qWarning("gateway simulator: webhook %s abandoned after %d attempts (last: HTTP %d, %s)",
+                     job.eventId.constData(), job.attempts, status, qPrintable(reply->errorString()));
     }
     pump();
 }
