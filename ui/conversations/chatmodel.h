@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storereader.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QSet>
+
+namespace smsdesk {
+
+// One conversation as chat bubbles, oldest at the top. Opens with the newest page;
+// fetchOlder() prepends the previous page when the view scrolls to the top. refresh()
+// merges the newest page into what is shown (dedupe by id): states change in place and new
+// messages are appended, without resetting the view.
+class ChatModel final : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChatModel)
+
+public:
+    enum Direction { Incoming, Outgoing };
+    Q_ENUM(Direction)
+
+    enum Role {
+        KeyRole = Qt::UserRole + 1, // "out:<uuid>" / "in:<id>": stable across reloads
+        IdRole, // QUuid of an outgoing message
+        DirectionRole, // Direction
+        StatusRole, // int(MessageStatus), outgoing only
+        TimestampRole, // qint64 ms since epoch
+        TextRole,
+        AttemptsRole,
+        LastErrorRole,
+        DeviceRole, // qint64
+        DeviceNameRole,
+        SegmentsRole,
+        StartsDayRole, // bool: first bubble of its calendar day (separator above)
+    };
+    Q_ENUM(Role)
+
+    static constexpr int kPageSize = 50;
+
+    ChatModel(StoreReader &reader, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Deliberately not canFetchMore/fetchMore: item views call those when the *last* row is
+    // visible, which in a chat (newest at the bottom) is nearly always, and would pull the
+    // whole history page by page. ChatView calls fetchOlder() when scrolled to the top.
+    bool hasOlder() const { return m_hasOlder; }
+    void fetchOlder();
+
+    void setNumber(const QString &number);
+    QString number() const { return m_number; }
+    void setDeviceNames(const QHash<qint64, QString> &names);
+    void refresh();
+    // Shows a message the moment it is on disk, before the store's change signal arrives.
+    void upsert(const ChatItem &item);
+    int rowOfKey(const QString &key) const;
+
+    static QString keyOf(const ChatItem &item);
+
+Q_SIGNALS:
+    void loadFailed(const QString &error);
+    void olderLoaded(int count);
+
+private:
+    void insertSorted(const ChatItem &item);
+    void notifyStartsDay(int row);
+    bool startsDay(int row) const;
+
+    StoreReader &m_reader;
+    QString m_number;
+    QList<ChatItem> m_rows;
+    QHash<qint64, QString> m_deviceNames;
+    bool m_hasOlder = false;
+};
+
+} // namespace smsdesk

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chatview.h"
+
+#include "bubbledelegate.h"
+#include "chatmodel.h"
+#include "domain.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QMenu>
+#include <QScrollBar>
+#include <QTimer>
+
+namespace smsdesk {
+
+ChatView::ChatView(QWidget *parent)
+    : QListView(parent)
+    , m_delegate(new BubbleDelegate(this))
+{
+    setItemDelegate(m_delegate);
+    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setResizeMode(QListView::Adjust);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setUniformItemSizes(false);
+    setFrameShape(QFrame::NoFrame);
+    setMouseTracking(true);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    verticalScrollBar()->setSingleStep(24);
+    setAccessibleName(tr("Messages"));
+    connect(m_delegate, &BubbleDelegate::retryRequested, this, &ChatView::retryRequested);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        m_wasAtBottom = value >= verticalScrollBar()->maximum() - 4;
+        if (value == verticalScrollBar()->minimum())
+            maybeFetchOlder();
+    });
+    // Keep the newest bubble in view while the list grows, if the user was looking at it.
+    connect(verticalScrollBar(), &QScrollBar::rangeChanged, this, [this](int, int max) {
+        if (m_wasAtBottom && !m_fetching)
+            verticalScrollBar()->setValue(max);
+    });
+}
+
+void ChatView::setChatModel(ChatModel *model)
+{
+    m_model = model;
+    setModel(model);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &ChatView::onRowsInserted);
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        m_wasAtBottom = true;
+        QTimer::singleShot(0, this, [this] {
+            scrollToNewest();
+            maybeFetchOlder();
+        });
+    });
+    // Bubble heights depend on their data (day separators, edited text): re-lay out.
+    connect(model, &QAbstractItemModel::dataChanged, this, [this] { scheduleDelayedItemsLayout(); });
+}
+
+bool ChatView::isAtBottom() const
+{
+    return verticalScrollBar()->value() >= verticalScrollBar()->maximum() - 4;
+}
+
+void ChatView::scrollToNewest()
+{
+    if (!m_model || m_model->rowCount() == 0)
+        return;
+    doItemsLayout();
+    verticalScrollBar()->setValue(verticalScrollBar()->maximum());
+    m_wasAtBottom = true;
+}
+
+void ChatView::onRowsInserted(const QModelIndex &parent, int first, int last)
+{
+    Q_UNUSED(parent)
+    Q_UNUSED(last)
+    if (first == 0 && m_fetching)
+        return; // older history: fetchOlder's caller keeps the position
+    const bool ownMessage
+        = m_model && m_model->index(last).data(ChatModel::DirectionRole).toInt() == ChatModel::Outgoing;
+    if (m_wasAtBottom || ownMessage)
+        QTimer::singleShot(0, this, &ChatView::scrollToNewest);
+}
+
+void ChatView::maybeFetchOlder()
+{
+    if (!m_model || m_fetching || !m_model->hasOlder())
+        return;
+    // Anchor on the distance from the bottom: prepending rows must not move what is seen.
+    m_fetching = true;
+    const int fromBottom = verticalScrollBar()->maximum() - verticalScrollBar()->value();
+    m_model->fetchOlder();
+    doItemsLayout();
+    verticalScrollBar()->setValue(verticalScrollBar()->maximum() - fromBottom);
+    m_fetching = false;
+    // A short first page may not fill the view: keep going until it scrolls.
+    if (verticalScrollBar()->maximum() == 0 && m_model->hasOlder())
+        QTimer::singleShot(0, this, &ChatView::maybeFetchOlder);
+}
+
+void ChatView::keyPressEvent(QKeyEvent *event)
+{
+    const QModelIndex current = currentIndex();
+    const bool dead = current.isValid()
+        && current.data(ChatModel::StatusRole).toInt() == int(MessageStatus::Dead)
+        && current.data(ChatModel::DirectionRole).toInt() == ChatModel::Outgoing;
+    if (dead && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)) {
+        Q_EMIT retryRequested(current);
+        return;
+    }
+    if (event->matches(QKeySequence::Copy) && current.isValid()) {
+        QApplication::clipboard()->setText(current.data(ChatModel::TextRole).toString());
+        return;
+    }
+    if (event->key() == Qt::Key_Up && current.row() == 0)
+        maybeFetchOlder();
+    QListView::keyPressEvent(event);
+}
+
+void ChatView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QModelIndex index = indexAt(event->pos());
+    if (!index.isValid())
+        return;
+    QMenu menu(this);
+    menu.setAccessibleName(tr("Message actions"));
+    menu.addAction(tr("Copy text"), this, [index] {
+        QApplication::clipboard()->setText(index.data(ChatModel::TextRole).toString());
+    });
+    if (index.data(ChatModel::DirectionRole).toInt() == ChatModel::Outgoing
+        && index.data(ChatModel::StatusRole).toInt() == int(MessageStatus::Dead)) {
+        menu.addAction(tr("Retry"), this, [this, index] { Q_EMIT retryRequested(index); });
+    }
+    menu.exec(event->globalPos());
+}
+
+void ChatView::resizeEvent(QResizeEvent *event)
+{
+    const bool atBottom = isAtBottom();
+    QListView::resizeEvent(event);
+    if (atBottom)
+        QTimer::singleShot(0, this, &ChatView::scrollToNewest);
+}
+
+} // namespace smsdesk

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storereader.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+
+namespace smsdesk {
+
+class PhoneNumbers;
+
+// The conversations, newest activity first, read a page at a time from the store
+// (canFetchMore/fetchMore) so 10,000 threads open as fast as 100. refresh() re-reads the
+// loaded top of the list and moves/inserts/updates rows instead of resetting, so the
+// selection and scroll position survive live updates.
+class ThreadListModel final : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ThreadListModel)
+
+public:
+    enum Role {
+        NumberRole = Qt::UserRole + 1, // E.164, the thread's key
+        DisplayNumberRole, // "+49 30 1234567"
+        LastTextRole,
+        LastAtRole, // qint64 ms since epoch
+        LastOutgoingRole, // bool
+        UnreadRole, // int
+        DeviceRole, // qint64 sticky device id (0 = none)
+        DeviceNameRole,
+        MessageCountRole,
+    };
+    Q_ENUM(Role)
+
+    static constexpr int kPageSize = 100;
+    // How much of the top refresh() re-reads: activity moves threads to the top, so rows
+    // further down only change when they are opened (and those are updated locally).
+    static constexpr int kRefreshWindow = 200;
+
+    ThreadListModel(StoreReader &reader, const PhoneNumbers &numbers, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    void setSearch(const QString &search);
+    QString search() const { return m_search; }
+    void setDeviceNames(const QHash<qint64, QString> &names);
+    void reload();
+    void refresh();
+    void markReadLocally(const QString &number);
+    int rowOf(const QString &number) const;
+    // Threads with unread messages among the loaded rows (unread threads sort to the top
+    // by recency, so the first pages hold nearly all of them).
+    int unreadThreads() const;
+
+Q_SIGNALS:
+    void loadFailed(const QString &error);
+    void unreadThreadsChanged(int count);
+
+private:
+    void loadNextPage();
+    void sync(const QList<ThreadSummary> &fresh);
+    void placeAt(int target, const ThreadSummary &summary);
+    void emitUnreadIfChanged();
+
+    StoreReader &m_reader;
+    const PhoneNumbers &m_numbers;
+    QList<ThreadSummary> m_rows;
+    QHash<qint64, QString> m_deviceNames;
+    QString m_search;
+    bool m_hasMore = true;
+    int m_lastUnread = -1;
+    // True while this model changes itself. Views and QAbstractItemModelTester call
+    // fetchMore() from inside our own signals; loading then would nest two changes.
+    bool m_changing = false;
+};
+
+} // namespace smsdesk

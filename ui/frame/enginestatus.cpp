@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "enginestatus.h"
+
+#include "theme.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPainter>
+
+namespace smsdesk {
+
+namespace {
+
+QPixmap dot(const QColor &color)
+{
+    QPixmap pixmap(10, 10);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawEllipse(QRectF(1, 1, 8, 8));
+    return pixmap;
+}
+
+QFrame *separator(QWidget *parent)
+{
+    auto *line = new QFrame(parent);
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Sunken);
+    return line;
+}
+
+} // namespace
+
+EngineStatus::EngineStatus(QWidget *parent)
+    : QWidget(parent)
+    , m_dot(new QLabel(this))
+    , m_state(new QLabel(this))
+    , m_queue(new QLabel(this))
+    , m_phones(new QLabel(this))
+    , m_api(new QLabel(this))
+{
+    setAccessibleName(tr("Engine status"));
+    m_state->setAccessibleName(tr("Engine state"));
+    m_queue->setAccessibleName(tr("Queue depth"));
+    m_phones->setAccessibleName(tr("Phones online"));
+    m_api->setAccessibleName(tr("API address"));
+    m_api->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(theme::kSpacing, 0, theme::kSpacing, 0);
+    layout->setSpacing(theme::kSpacing);
+    layout->addWidget(m_dot);
+    layout->addWidget(m_state);
+    layout->addWidget(separator(this));
+    layout->addWidget(m_queue);
+    layout->addWidget(separator(this));
+    layout->addWidget(m_phones);
+    layout->addStretch();
+    layout->addWidget(m_api);
+    m_dot->setPixmap(dot(palette().color(QPalette::PlaceholderText)));
+    m_state->setText(tr("Starting…"));
+    setQueueDepth(0, 0);
+    setPhones(0, 0);
+    setApiAddress({});
+}
+
+void EngineStatus::setDispatchState(bool dispatching, const QString &reason)
+{
+    if (dispatching) {
+        m_dot->setPixmap(dot(theme::success(palette())));
+        m_state->setText(tr("Dispatching"));
+        m_state->setToolTip(tr("Queued messages are being sent"));
+    } else {
+        m_dot->setPixmap(dot(theme::warning(palette())));
+        m_state->setText(reason.isEmpty() ? tr("Paused") : tr("Paused — %1").arg(reason));
+        m_state->setToolTip(reason);
+    }
+}
+
+void EngineStatus::setQueueDepth(qint64 queued, qint64 sending)
+{
+    const QLocale locale;
+    m_queue->setText(sending > 0
+                         ? tr("%1 queued · %2 sending").arg(locale.toString(queued), locale.toString(sending))
+                         : tr("%1 queued").arg(locale.toString(queued)));
+}
+
+void EngineStatus::setPhones(int online, int total)
+{
+    if (total == 0)
+        m_phones->setText(tr("No phones"));
+    else
+        m_phones->setText(tr("%1 of %n phone(s) online", nullptr, total).arg(online));
+}
+
+void EngineStatus::setApiAddress(const QString &address)
+{
+    m_api->setText(address.isEmpty() ? tr("API off") : tr("API %1").arg(address));
+    m_api->setToolTip(address.isEmpty() ? tr("The local HTTP API is not running")
+                                        : tr("Other programs send messages through http://%1").arg(address));
+}
+
+QString EngineStatus::stateText() const
+{
+    return m_state->text();
+}
+
+QString EngineStatus::queueText() const
+{
+    return m_queue->text();
+}
+
+QString EngineStatus::phonesText() const
+{
+    return m_phones->text();
+}
+
+QString EngineStatus::apiText() const
+{
+    return m_api->text();
+}
+
+} // namespace smsdesk

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+
+namespace smsdesk {
+
+// The status bar's content: engine state (dispatching / paused, with why), queue depth,
+// phones online and the API address. Plain setters; MainWindow feeds it.
+class EngineStatus final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EngineStatus)
+
+public:
+    explicit EngineStatus(QWidget *parent = nullptr);
+
+    void setDispatchState(bool dispatching, const QString &reason);
+    void setQueueDepth(qint64 queued, qint64 sending);
+    void setPhones(int online, int total);
+    void setApiAddress(const QString &address);
+
+    QString stateText() const;
+    QString queueText() const;
+    QString phonesText() const;
+    QString apiText() const;
+
+private:
+    QLabel *m_dot = nullptr;
+    QLabel *m_state = nullptr;
+    QLabel *m_queue = nullptr;
+    QLabel *m_phones = nullptr;
+    QLabel *m_api = nullptr;
+};
+
+} // namespace smsdesk
