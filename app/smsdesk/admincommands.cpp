@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "admincommands.h"
+
+#include "apitoken.h"
+#include "gatewayadapter.h"
+#include "queuestore.h"
+#include "storereader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QUrl>
+
+#include <cstdio>
+
+namespace smsdesk {
+
+namespace {
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "smsdesk: %s\n", qPrintable(message));
+    return 1;
+}
+
+Result<StoreConfig> storeConfigFor(const CommandLine &cl)
+{
+    if (!cl.databaseUrl.isEmpty())
+        return StoreConfig::fromUrl(cl.databaseUrl);
+    if (!QDir().mkpath(cl.dataDir))
+        return Result<StoreConfig>::failure(ErrorCode::Io, QStringLiteral("Cannot create the data folder %1.").arg(cl.dataDir));
+    return StoreConfig::sqliteAt(QDir(cl.dataDir).filePath(QStringLiteral("smsdesk.db")));
+}
+
+int createToken(QueueStore &store, const CommandLine &cl)
+{
+    if (cl.positional.size() != 3 || cl.positional.at(2).trimmed().isEmpty())
+        return fail(QStringLiteral("usage: smsdesk token create NAME [--data-dir DIR]"));
+    const QString token = generateApiToken();
+    const Result<ApiToken> added = store.addToken(cl.positional.at(2).trimmed(), hashApiToken(token)).result();
+    if (!added)
+        return fail(added.errorString());
+    // Printed once; only the hash is stored.
+    std::printf("%s\n", qPrintable(token));
+    return 0;
+}
+
+QString validateDevice(const CommandLine &cl)
+{
+    if (cl.name.trimmed().isEmpty())
+        return QStringLiteral("device add needs --name.");
+    if (!adapterNames().contains(cl.adapter))
+        return QStringLiteral("--adapter must be one of: %1.").arg(adapterNames().join(QStringLiteral(", ")));
+    const QUrl url(cl.url, QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
+        || url.host().isEmpty())
+        return QStringLiteral("--url must be an http:// or https:// address, e.g. http://192.168.1.20:8080.");
+    return {};
+}
+
+int addDevice(QueueStore &store, const CommandLine &cl)
+{
+    if (const QString problem = validateDevice(cl); !problem.isEmpty())
+        return fail(problem);
+    Device device;
+    device.name = cl.name.trimmed();
+    device.adapter = cl.adapter;
+    device.baseUrl = cl.url;
+    device.remoteId = cl.remoteId;
+    device.sim = cl.sim;
+    device.ratePerMinute = cl.ratePerMinute;
+    device.ratePerDay = cl.ratePerDay;
+    const Result<Device> added = store.addDevice(device).result();
+    if (!added)
+        return fail(added.errorString());
+    std::printf("%lld\n", static_cast<long long>(added->id));
+    return 0;
+}
+
+int listDevices(const StoreConfig &config)
+{
+    StoreReader reader(config);
+    if (Status opened = reader.open(); !opened)
+        return fail(opened.errorString());
+    const Result<QList<Device>> devices = reader.devices();
+    if (!devices)
+        return fail(devices.errorString());
+    std::printf("%-4s %-20s %-14s %-32s %-8s %s\n", "ID", "NAME", "ADAPTER", "URL", "ENABLED", "RATE/MIN RATE/DAY");
+    for (const Device &d : devices.value()) {
+        std::printf("%-4lld %-20s %-14s %-32s %-8s %d %d\n", static_cast<long long>(d.id), qPrintable(d.name),
+                    qPrintable(d.adapter), qPrintable(d.baseUrl), d.enabled ? "yes" : "no", d.ratePerMinute,
+                    d.ratePerDay);
+    }
+    return 0;
+}
+
+} // namespace
+
+int runAdminCommand(int argc, char **argv, const CommandLine &cl)
+{
+    QCoreApplication app(argc, argv);
+    const Result<StoreConfig> config = storeConfigFor(cl);
+    if (!config)
+        return fail(config.errorString());
+    QueueStore::Options options;
+    options.config = config.value();
+    options.clock = &SystemClock::instance();
+    QueueStore store(options);
+    if (Status opened = store.open(); !opened)
+        return fail(opened.errorString());
+    switch (cl.mode) {
+    case CommandLine::Mode::TokenCreate:
+        return createToken(store, cl);
+    case CommandLine::Mode::DeviceAdd:
+        return addDevice(store, cl);
+    case CommandLine::Mode::DeviceList:
+        return listDevices(config.value());
+    default:
+        return fail(QStringLiteral("unknown command"));
+    }
+}
+
+} // namespace smsdesk

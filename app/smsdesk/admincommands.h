@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cli.h"
+
+namespace smsdesk {
+
+// `token create NAME`, `device add ...`, `device list`: for scripts and servers. They open
+// the store directly (SQLite's locking lets them run beside a running engine).
+int runAdminCommand(int argc, char **argv, const CommandLine &cl);
+
+} // namespace smsdesk

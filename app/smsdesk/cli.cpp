@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+
+#include "admincommands.h"
+#include "headless.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+#include <cstdio>
+
+namespace smsdesk {
+
+namespace {
+
+struct Options
+{
+    QCommandLineOption headless { QStringLiteral("headless"), QStringLiteral("Run the engine without a window.") };
+    QCommandLineOption dataDir { QStringLiteral("data-dir"), QStringLiteral("Data folder (default: %1)."),
+                                 QStringLiteral("DIR") };
+    QCommandLineOption database { QStringLiteral("database"),
+                                  QStringLiteral("Queue database URL: a SQLite path, or postgresql://user@host:port/db."),
+                                  QStringLiteral("URL") };
+    QCommandLineOption listen { QStringLiteral("listen"), QStringLiteral("API address (default 127.0.0.1:8765)."),
+                                QStringLiteral("HOST:PORT") };
+    QCommandLineOption demo { QStringLiteral("demo"), QStringLiteral("Add two simulated phones (separate demo data).") };
+    QCommandLineOption credentials { QStringLiteral("credentials-file"),
+                                     QStringLiteral("Read secrets from this owner-only JSON file (headless servers "
+                                                    "without a keychain)."),
+                                     QStringLiteral("FILE") };
+    QCommandLineOption version { QStringLiteral("version"), QStringLiteral("Print the version and exit.") };
+    QCommandLineOption help { { QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help.") };
+    // device add
+    QCommandLineOption name { QStringLiteral("name"), QStringLiteral("Device name."), QStringLiteral("N") };
+    QCommandLineOption adapter { QStringLiteral("adapter"), QStringLiteral("mysmsgate, smsgate or smsgate-cloud."),
+                                 QStringLiteral("A") };
+    QCommandLineOption url { QStringLiteral("url"), QStringLiteral("Gateway base URL."), QStringLiteral("URL") };
+    QCommandLineOption remoteId { QStringLiteral("remote-id"), QStringLiteral("Gateway-side device id."),
+                                  QStringLiteral("ID") };
+    QCommandLineOption sim { QStringLiteral("sim"), QStringLiteral("SIM slot (1-3)."), QStringLiteral("N") };
+    QCommandLineOption perMinute { QStringLiteral("rate-per-minute"), QStringLiteral("SMS per minute."),
+                                   QStringLiteral("N") };
+    QCommandLineOption perDay { QStringLiteral("rate-per-day"), QStringLiteral("SMS per day (0: no cap)."),
+                                QStringLiteral("N") };
+};
+
+QString defaultDataDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+bool readInt(const QCommandLineParser &parser, const QCommandLineOption &option, int min, int max, int &out,
+             QString &error)
+{
+    if (!parser.isSet(option))
+        return true;
+    bool ok = false;
+    const int value = parser.value(option).toInt(&ok);
+    if (!ok || value < min || value > max) {
+        error = QStringLiteral("--%1 must be a whole number from %2 to %3.").arg(option.names().constFirst()).arg(min).arg(max);
+        return false;
+    }
+    out = value;
+    return true;
+}
+
+CommandLine::Mode subcommandMode(const QStringList &positional, QString &error)
+{
+    const QString joined = positional.mid(0, 2).join(QLatin1Char(' '));
+    if (joined == QLatin1String("token create"))
+        return CommandLine::Mode::TokenCreate;
+    if (joined == QLatin1String("device add"))
+        return CommandLine::Mode::DeviceAdd;
+    if (joined == QLatin1String("device list"))
+        return CommandLine::Mode::DeviceList;
+    error = QStringLiteral("Unknown command \"%1\". Commands: token create NAME, device add, device list.")
+                .arg(positional.join(QLatin1Char(' ')));
+    return CommandLine::Mode::Error;
+}
+
+} // namespace
+
+CommandLine parseCommandLine(const QStringList &arguments, bool guiAvailable)
+{
+    Options o;
+    o.dataDir.setDescription(o.dataDir.description().arg(defaultDataDir()));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Smsdesk: reliable SMS from your own phones."));
+    parser.addOptions({ o.headless, o.dataDir, o.database, o.listen, o.demo, o.credentials, o.version, o.help,
+                        o.name, o.adapter, o.url, o.remoteId, o.sim, o.perMinute, o.perDay });
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("token create NAME | device add ... | device list"));
+    CommandLine cl;
+    cl.helpText = parser.helpText();
+    if (!parser.parse(arguments)) {
+        cl.mode = CommandLine::Mode::Error;
+        cl.error = parser.errorText();
+        return cl;
+    }
+    cl.dataDir = QDir::cleanPath(parser.isSet(o.dataDir) ? QDir(parser.value(o.dataDir)).absolutePath()
+                                                          : defaultDataDir());
+    cl.databaseUrl = parser.value(o.database);
+    cl.listen = parser.value(o.listen);
+    cl.credentialsFile = parser.value(o.credentials);
+    cl.demo = parser.isSet(o.demo);
+    cl.positional = parser.positionalArguments();
+    cl.name = parser.value(o.name);
+    cl.adapter = parser.value(o.adapter);
+    cl.url = parser.value(o.url);
+    cl.remoteId = parser.value(o.remoteId);
+    if (!readInt(parser, o.sim, 0, 3, cl.sim, cl.error) || !readInt(parser, o.perMinute, 1, 100000, cl.ratePerMinute, cl.error)
+        || !readInt(parser, o.perDay, 0, 10'000'000, cl.ratePerDay, cl.error)) {
+        cl.mode = CommandLine::Mode::Error;
+        return cl;
+    }
+    if (parser.isSet(o.help))
+        cl.mode = CommandLine::Mode::Help;
+    else if (parser.isSet(o.version))
+        cl.mode = CommandLine::Mode::Version;
+    else if (!cl.positional.isEmpty())
+        cl.mode = subcommandMode(cl.positional, cl.error);
+    else if (parser.isSet(o.headless) || !guiAvailable)
+        cl.mode = CommandLine::Mode::Headless;
+    else
+        cl.mode = CommandLine::Mode::Gui;
+    return cl;
+}
+
+int runSmsdesk(int argc, char **argv, const GuiRunner &runGui)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    QCoreApplication::setOrganizationName(QStringLiteral("smsdesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("smsdesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SMSDESK_VERSION));
+    const CommandLine cl = parseCommandLine(arguments, bool(runGui));
+    switch (cl.mode) {
+    case CommandLine::Mode::Error:
+        std::fprintf(stderr, "smsdesk: %s\n", qPrintable(cl.error));
+        return 2;
+    case CommandLine::Mode::Help:
+        std::fputs(qPrintable(cl.helpText), stdout);
+        return 0;
+    case CommandLine::Mode::Version:
+        std::printf("smsdesk %s\n", SMSDESK_VERSION);
+        return 0;
+    case CommandLine::Mode::Gui:
+        return runGui(cl);
+    case CommandLine::Mode::Headless:
+        return runHeadless(argc, argv, cl);
+    default:
+        return runAdminCommand(argc, argv, cl);
+    }
+}
+
+} // namespace smsdesk

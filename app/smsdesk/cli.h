@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace smsdesk {
+
+// What the command line asked for, after parsing. Parsing never exits the process.
+struct CommandLine
+{
+    enum class Mode { Gui, Headless, Version, Help, TokenCreate, DeviceAdd, DeviceList, Error };
+    Mode mode = Mode::Gui;
+    QString dataDir;        // resolved: --data-dir, else the platform app-data folder
+    QString databaseUrl;
+    QString listen;
+    QString credentialsFile;
+    bool demo = false;
+    QString error;          // Mode::Error
+    QString helpText;
+    QStringList positional; // arguments after the subcommand
+    // device add
+    QString name, adapter, url, remoteId;
+    int sim = 0, ratePerMinute = 10, ratePerDay = 500;
+};
+
+CommandLine parseCommandLine(const QStringList &arguments, bool guiAvailable);
+
+// Runs everything but the GUI. `runGui` is given by the GUI executable only (variants are
+// picked by what is linked, never by #ifdef). Returns the process exit code.
+using GuiRunner = std::function<int(const CommandLine &)>;
+int runSmsdesk(int argc, char **argv, const GuiRunner &runGui);
+
+} // namespace smsdesk

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine.h"
+
+#include "engineworker.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryFile>
+
+namespace smsdesk {
+
+Engine::Engine(Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+    if (!m_options.clock)
+        m_options.clock = &SystemClock::instance();
+    Q_ASSERT(m_options.credentials);
+    m_thread.setObjectName(QStringLiteral("smsdesk-engine"));
+}
+
+Engine::~Engine()
+{
+    stop();
+}
+
+Status Engine::lockDataDir(const QString &dir, QLockFile &lock)
+{
+    if (!QDir().mkpath(dir))
+        return Status::failure(ErrorCode::Io, QStringLiteral("Cannot create the data folder %1. Check that its "
+                                                             "parent exists and that you may write there.")
+                                                  .arg(dir));
+    QTemporaryFile probe(QDir(dir).filePath(QStringLiteral(".write-test-XXXXXX")));
+    if (!probe.open())
+        return Status::failure(ErrorCode::Io,
+                               QStringLiteral("The data folder %1 cannot be written (%2). Fix its permissions or "
+                                              "choose another folder with --data-dir.")
+                                   .arg(dir, probe.errorString()));
+    lock.setStaleLockTime(0); // a lock is stale only when its process is gone
+    if (lock.tryLock(0))
+        return {};
+    qint64 pid = 0;
+    QString host, app;
+    lock.getLockInfo(&pid, &host, &app);
+    if (lock.error() == QLockFile::LockFailedError)
+        return Status::failure(ErrorCode::Conflict,
+                               QStringLiteral("Another Smsdesk (process %1) is already using the data folder %2. "
+                                              "Close it first, or use another folder with --data-dir.")
+                                   .arg(pid)
+                                   .arg(dir));
+    return Status::failure(ErrorCode::Io, QStringLiteral("Cannot lock the data folder %1.").arg(dir));
+}
+
+Status Engine::start()
+{
+    if (m_running)
+        return {};
+    const QString dir = QDir::cleanPath(m_options.dataDir);
+    m_lock = std::make_unique<QLockFile>(QDir(dir).filePath(QStringLiteral("smsdesk.lock")));
+    if (Status locked = lockDataDir(dir, *m_lock); !locked)
+        return locked;
+
+    if (m_options.databaseUrl.isEmpty()) {
+        m_storeConfig = StoreConfig::sqliteAt(QDir(dir).filePath(QStringLiteral("smsdesk.db")));
+    } else {
+        Result<StoreConfig> parsed = StoreConfig::fromUrl(m_options.databaseUrl);
+        if (!parsed)
+            return parsed.error();
+        m_storeConfig = parsed.value();
+    }
+    m_settings = std::make_unique<AppSettings>(dir);
+    m_phoneNumbers = std::make_unique<PhoneNumbers>(m_settings->defaultRegion());
+
+    QueueStore::Options storeOptions;
+    storeOptions.config = m_storeConfig;
+    storeOptions.clock = m_options.clock;
+    storeOptions.retryPolicy = RetryPolicy(m_settings->retrySettings());
+    m_store = std::make_unique<QueueStore>(storeOptions);
+    if (Status opened = m_store->open(); !opened) {
+        m_store.reset();
+        m_lock->unlock();
+        return opened;
+    }
+    if (Status started = startWorker(); !started) {
+        stop();
+        return started;
+    }
+    m_running = true;
+    return {};
+}
+
+Status Engine::startWorker()
+{
+    EngineWorker::Options workerOptions;
+    workerOptions.store = m_store.get();
+    workerOptions.clock = m_options.clock;
+    m_worker = new EngineWorker(workerOptions);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+    Status started;
+    QMetaObject::invokeMethod(
+        m_worker, [this, &started] { started = m_worker->start(); }, Qt::BlockingQueuedConnection);
+    return started;
+}
+
+void Engine::stop()
+{
+    if (m_worker) {
+        QMetaObject::invokeMethod(m_worker, [this] { m_worker->stop(); }, Qt::BlockingQueuedConnection);
+        m_worker = nullptr; // deleted when the thread finishes
+    }
+    if (m_thread.isRunning()) {
+        m_thread.quit();
+        m_thread.wait();
+    }
+    if (m_store)
+        m_store->close();
+    m_store.reset();
+    if (m_lock)
+        m_lock->unlock();
+    m_running = false;
+}
+
+} // namespace smsdesk

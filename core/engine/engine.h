@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "appsettings.h"
+#include "clock.h"
+#include "credentialstore.h"
+#include "metrics.h"
+#include "phonenumbers.h"
+#include "queuestore.h"
+
+#include <QLockFile>
+#include <QObject>
+#include <QThread>
+
+#include <memory>
+
+namespace smsdesk {
+
+class EngineWorker;
+
+// Owns the store, the dispatcher and the API server (DESIGN §2). The store writes on its
+// own thread; the dispatcher and the API server live in the engine thread, so the GUI
+// thread only paints. One engine per data folder, guarded by a lock file.
+class Engine final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Engine)
+
+public:
+    struct Options
+    {
+        QString dataDir;
+        QString databaseUrl;          // empty: SQLite at <dataDir>/smsdesk.db
+        QString listen;               // "HOST:PORT"; empty: the setting (127.0.0.1:8765)
+        bool startApi = true;
+        bool startDispatcher = true;
+        bool demo = false;            // two simulated phones on the in-process simulator
+        const Clock *clock = nullptr; // null: the system clock
+        std::shared_ptr<CredentialStore> credentials; // required
+    };
+
+    explicit Engine(Options options, QObject *parent = nullptr);
+    ~Engine() override;
+
+    // Prepares the data folder, takes its lock, opens the store, starts the engine thread.
+    // Every failure is a sentence the user can act on.
+    Status start();
+    void stop();
+    bool isRunning() const { return m_running; }
+
+    QString dataDir() const { return m_options.dataDir; }
+    QueueStore &store() { return *m_store; }
+    const StoreConfig &storeConfig() const { return m_storeConfig; }
+    Metrics &metrics() { return m_metrics; }
+    AppSettings &settings() { return *m_settings; }
+    const PhoneNumbers &phoneNumbers() const { return *m_phoneNumbers; }
+    CredentialStore &credentials() { return *m_options.credentials; }
+    const Clock &clock() const { return *m_options.clock; }
+    QString apiAddress() const { return m_apiAddress; } // empty when the API is off
+
+    // Prepares `dir` (creates it, checks it can be written) and locks it; used by start()
+    // and by the admin commands.
+    static Status lockDataDir(const QString &dir, QLockFile &lock);
+
+Q_SIGNALS:
+    // From the engine thread; connect with a context object.
+    void deviceAlert(qint64 deviceId, const QString &text);
+    void messageDied(const QString &to, const QString &reason);
+    void dispatchStateChanged(bool dispatching, const QString &reason);
+
+private:
+    Status startWorker();
+
+    Options m_options;
+    std::unique_ptr<QLockFile> m_lock;
+    StoreConfig m_storeConfig;
+    Metrics m_metrics;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<PhoneNumbers> m_phoneNumbers;
+    std::unique_ptr<QueueStore> m_store;
+    QThread m_thread;
+    EngineWorker *m_worker = nullptr; // lives in m_thread
+    QString m_apiAddress;
+    bool m_running = false;
+};
+
+} // namespace smsdesk

@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "enginefacade.h"
+
+#include "apitoken.h"
+#include "connectiontester.h"
+
+#include <QFuture>
+
+namespace smsdesk {
+
+namespace {
+
+template<typename T>
+QFuture<T> ready(T value)
+{
+    return QtFuture::makeReadyFuture(std::move(value));
+}
+
+} // namespace
+
+EngineFacade::EngineFacade(Engine &engine, QObject *parent)
+    : QObject(parent)
+    , m_engine(engine)
+    , m_tester(new ConnectionTester(this))
+{
+    QueueStore &store = engine.store();
+    // Store signals come from its writer thread; coalesce bursts into one repaint.
+    m_changeTimer.setSingleShot(true);
+    m_changeTimer.setInterval(50);
+    connect(&m_changeTimer, &QTimer::timeout, this, &EngineFacade::messagesChanged);
+    connect(&store, &QueueStore::messagesEnqueued, this, [this] { m_changeTimer.start(); });
+    connect(&store, &QueueStore::messagesChanged, this, [this] {
+        if (!m_changeTimer.isActive())
+            m_changeTimer.start();
+    });
+    connect(&store, &QueueStore::inboundReceived, this, &EngineFacade::inboundReceived);
+    connect(&store, &QueueStore::devicesChanged, this, &EngineFacade::devicesChanged);
+    connect(&engine, &Engine::deviceAlert, this, &EngineFacade::deviceAlert);
+    connect(&engine, &Engine::messageDied, this, &EngineFacade::messageDied);
+    connect(&engine, &Engine::dispatchStateChanged, this, &EngineFacade::dispatchStateChanged);
+}
+
+const StoreConfig &EngineFacade::storeConfig() const
+{
+    return m_engine.storeConfig();
+}
+
+const PhoneNumbers &EngineFacade::phoneNumbers() const
+{
+    return m_engine.phoneNumbers();
+}
+
+AppSettings &EngineFacade::settings()
+{
+    return m_engine.settings();
+}
+
+QString EngineFacade::apiAddress() const
+{
+    return m_engine.apiAddress();
+}
+
+bool EngineFacade::credentialsWritable() const
+{
+    return m_engine.credentials().isWritable();
+}
+
+QString EngineFacade::credentialsUnavailableReason() const
+{
+    return m_engine.credentials().unavailableReason();
+}
+
+Result<NewMessage> EngineFacade::validate(const QString &to, const QString &text) const
+{
+    Result<QString> number = m_engine.phoneNumbers().toE164(to);
+    if (!number)
+        return number.error();
+    if (text.trimmed().isEmpty())
+        return Result<NewMessage>::failure(ErrorCode::Invalid, tr("The message is empty."));
+    const SegmentInfo info = SmsSegmenter::analyze(text);
+    if (info.segments > SmsSegmenter::kDefaultMaxSegments)
+        return Result<NewMessage>::failure(
+            ErrorCode::Invalid,
+            tr("The message needs %1 SMS; at most %2 are allowed. Shorten it.")
+                .arg(info.segments)
+                .arg(SmsSegmenter::kDefaultMaxSegments));
+    NewMessage message;
+    message.to = number.value();
+    message.text = text;
+    message.segments = info.segments;
+    message.encoding = info.encoding;
+    message.maxAttempts = m_engine.settings().retrySettings().maxAttempts;
+    return message;
+}
+
+QFuture<Result<Message>> EngineFacade::sendMessage(const QString &to, const QString &text, qint64 deviceId)
+{
+    Result<NewMessage> message = validate(to, text);
+    if (!message)
+        return ready(Result<Message>(message.error()));
+    message->deviceId = deviceId;
+    EnqueueRequest request;
+    request.messages.append(message.value());
+    return m_engine.store().enqueue(std::move(request)).then(this, [](const Result<EnqueueResult> &result) {
+        if (!result)
+            return Result<Message>(result.error());
+        return Result<Message>(result->messages.value(0));
+    });
+}
+
+QFuture<Status> EngineFacade::cancel(const QUuid &id)
+{
+    return m_engine.store().cancel(id);
+}
+
+QFuture<Result<int>> EngineFacade::requeue(const QList<RequeueRequest> &requests)
+{
+    return m_engine.store().requeue(requests);
+}
+
+QFuture<Result<int>> EngineFacade::editAndRequeue(const QUuid &id, const QString &to, const QString &text)
+{
+    Result<NewMessage> valid = validate(to, text);
+    if (!valid)
+        return ready(Result<int>(valid.error()));
+    RequeueRequest request;
+    request.id = id;
+    request.to = valid->to;
+    request.text = valid->text;
+    request.segments = valid->segments;
+    request.encoding = valid->encoding;
+    return m_engine.store().requeue({ request });
+}
+
+QFuture<Result<int>> EngineFacade::deleteMessages(const QList<QUuid> &ids)
+{
+    return m_engine.store().deleteMessages(ids);
+}
+
+QFuture<Status> EngineFacade::markThreadRead(const QString &number)
+{
+    return m_engine.store().markThreadRead(number);
+}
+
+QFuture<Result<Device>> EngineFacade::addDevice(const Device &device, const Credentials &credentials)
+{
+    return m_engine.store().addDevice(device).then(this, [this, credentials](const Result<Device> &added) {
+        return saveCredentials(added, credentials);
+    }).unwrap();
+}
+
+QFuture<Result<Device>> EngineFacade::updateDevice(const Device &device, const Credentials &credentials)
+{
+    return m_engine.store().updateDevice(device).then(this, [this, credentials](const Result<Device> &updated) {
+        return saveCredentials(updated, credentials);
+    }).unwrap();
+}
+
+// The device row is committed first so a keychain failure never loses the phone; the
+// error then tells the user the credentials still need saving.
+QFuture<Result<Device>> EngineFacade::saveCredentials(const Result<Device> &device, const Credentials &credentials)
+{
+    if (!device || credentials.isEmpty())
+        return ready(device);
+    const Device saved = device.value();
+    return m_engine.credentials()
+        .write(deviceCredentialsKey(saved.id), credentials)
+        .then(this, [saved](const Status &written) {
+            if (!written)
+                return Result<Device>::failure(
+                    written.code(), tr("The phone was saved, but its credentials were not: %1").arg(written.errorString()));
+            return Result<Device>(saved);
+        });
+}
+
+QFuture<Status> EngineFacade::removeDevice(qint64 deviceId)
+{
+    return m_engine.store().removeDevice(deviceId).then(this, [this, deviceId](const Status &removed) {
+        if (removed && m_engine.credentials().isWritable())
+            m_engine.credentials().remove(deviceCredentialsKey(deviceId));
+        return removed;
+    });
+}
+
+QFuture<Result<DeviceHealth>> EngineFacade::testConnection(const Device &device, const Credentials &credentials)
+{
+    return m_tester->test(device, credentials);
+}
+
+QFuture<Result<Credentials>> EngineFacade::deviceCredentials(qint64 deviceId)
+{
+    return m_engine.credentials().read(deviceCredentialsKey(deviceId));
+}
+
+QFuture<Result<QString>> EngineFacade::createToken(const QString &name)
+{
+    const QString token = generateApiToken();
+    return m_engine.store().addToken(name, hashApiToken(token)).then(this, [token](const Result<ApiToken> &added) {
+        return added ? Result<QString>(token) : Result<QString>(added.error());
+    });
+}
+
+QFuture<Status> EngineFacade::revokeToken(qint64 tokenId)
+{
+    return m_engine.store().revokeToken(tokenId);
+}
+
+} // namespace smsdesk

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine.h"
+#include "smssegmenter.h"
+#include "storereader.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QTimer>
+
+namespace smsdesk {
+
+class ConnectionTester;
+
+// What the desktop UI may do with the engine: validated actions returning futures, and
+// signals for everything that changes. Lives in the GUI thread; never blocks it (writes
+// go to the store's writer thread, keychain jobs run asynchronously). The UI reads
+// lists through its own StoreReader on storeConfig().
+class EngineFacade final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EngineFacade)
+
+public:
+    explicit EngineFacade(Engine &engine, QObject *parent = nullptr);
+
+    const StoreConfig &storeConfig() const;
+    const PhoneNumbers &phoneNumbers() const;
+    AppSettings &settings();
+    QString apiAddress() const;
+    bool credentialsWritable() const;
+    QString credentialsUnavailableReason() const;
+
+    // Validates the number (E.164 via libphonenumber) and the text (≤ 10 segments), then
+    // enqueues. The message is on disk when the future resolves.
+    QFuture<Result<Message>> sendMessage(const QString &to, const QString &text, qint64 deviceId = 0);
+    QFuture<Status> cancel(const QUuid &id);
+    QFuture<Result<int>> requeue(const QList<RequeueRequest> &requests);
+    // Edit number and/or text of a dead message and requeue it (validated like sendMessage).
+    QFuture<Result<int>> editAndRequeue(const QUuid &id, const QString &to, const QString &text);
+    QFuture<Result<int>> deleteMessages(const QList<QUuid> &ids);
+    QFuture<Status> markThreadRead(const QString &number);
+
+    // Devices: credentials go to the keychain; an empty Credentials leaves them unchanged.
+    QFuture<Result<Device>> addDevice(const Device &device, const Credentials &credentials);
+    QFuture<Result<Device>> updateDevice(const Device &device, const Credentials &credentials);
+    QFuture<Status> removeDevice(qint64 deviceId);
+    // Asks the gateway (SMSGate /health, MySMSGate credentials check); health on success.
+    QFuture<Result<DeviceHealth>> testConnection(const Device &device, const Credentials &credentials);
+    QFuture<Result<Credentials>> deviceCredentials(qint64 deviceId);
+
+    // API tokens: the plain token is returned once and only its hash is stored.
+    QFuture<Result<QString>> createToken(const QString &name);
+    QFuture<Status> revokeToken(qint64 tokenId);
+
+Q_SIGNALS:
+    void messagesChanged();            // any message changed state (coalesced)
+    void inboundReceived(const QString &from);
+    void devicesChanged();
+    void deviceAlert(qint64 deviceId, const QString &text); // offline, paused for credentials
+    void messageDied(const QString &to, const QString &reason);
+    void dispatchStateChanged(bool dispatching, const QString &reason);
+
+private:
+    Result<NewMessage> validate(const QString &to, const QString &text) const;
+    QFuture<Result<Device>> saveCredentials(const Result<Device> &device, const Credentials &credentials);
+
+    Engine &m_engine;
+    ConnectionTester *m_tester;
+    QTimer m_changeTimer;
+};
+
+} // namespace smsdesk
