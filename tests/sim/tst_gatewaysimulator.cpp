@@ -60,6 +60,7 @@ private Q_SLOTS:
     void latencyDelaysAnswers();
     void clientGoneBeforeDelayedAnswerDoesNotCrash();
     void stopDropsConnectionsAndRestartServesAgain();
+    void stopWithParkedAnswers();
     void listAndCancel();
     void reportsBecomeFinal();
     void perDeviceAccounting();
@@ -262,6 +263,33 @@ void TestGatewaySimulator::stopDropsConnectionsAndRestartServesAgain()
     QCOMPARE(fx.baseUrl().port(), send.port());
     QCOMPARE(httpRequest(m_nam, "POST", send, mySmsGateBody({})).status, 200);
     QCOMPARE(fx.sim().stats().accepted, 2);
+}
+
+// A device going offline while answers are parked: they are never written, nothing crashes.
+void TestGatewaySimulator::stopWithParkedAnswers()
+{
+    GatewaySimulator::Settings s = quiet();
+    s.latencyMs = 2000; // far longer than the test needs to park them all
+    SimulatorFixture fx(s);
+    QList<QNetworkReply *> replies;
+    for (int i = 0; i < 6; ++i) { // QNAM opens 6 connections per host: all parked at once
+        QNetworkRequest request(fx.url(QStringLiteral("/api/v1/send")));
+        request.setRawHeader("Content-Type", "application/json");
+        replies << m_nam.post(request, mySmsGateBody(QString::number(i)));
+    }
+    QTRY_COMPARE(fx.sim().stats().requests, 6);
+    fx.sim().stop();
+    for (QNetworkReply *reply : replies) {
+        QTRY_VERIFY(reply->isFinished());
+        QVERIFY(reply->error() != QNetworkReply::NoError); // the phone vanished mid-request
+        reply->deleteLater();
+    }
+    QTest::qWait(2200); // the parked answers come due, to sockets that are gone
+    QVERIFY(!fx.isListening());
+    QVERIFY(fx.restart());
+    QVERIFY(fx.isListening());
+    QCOMPARE(httpRequest(m_nam, "POST", fx.url(QStringLiteral("/api/v1/send")), mySmsGateBody({})).status,
+             200);
 }
 
 void TestGatewaySimulator::listAndCancel()
