@@ -55,6 +55,9 @@ Status Engine::start()
 {
     if (m_running)
         return {};
+    // Demo data is kept apart from real data, in its own folder with its own lock.
+    if (m_options.demo && !m_options.dataDir.endsWith(QLatin1String("/demo")))
+        m_options.dataDir = QDir(m_options.dataDir).filePath(QStringLiteral("demo"));
     const QString dir = QDir::cleanPath(m_options.dataDir);
     m_lock = std::make_unique<QLockFile>(QDir(dir).filePath(QStringLiteral("smsdesk.lock")));
     if (Status locked = lockDataDir(dir, *m_lock); !locked)
