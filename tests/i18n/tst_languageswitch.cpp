@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Switching the language at run time: the embedded catalogues load, real widgets from
+// smsdesk_ui show the chosen language, and every widget hears about the switch.
+#include "composer.h"
+#include "timeformat.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QEvent>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QTest>
+#include <QToolButton>
+
+using namespace smsdesk;
+
+namespace {
+
+// Counts the QEvent::LanguageChange a widget receives, as a page's changeEvent() would.
+class LanguageProbe final : public QWidget
+{
+public:
+    int changes = 0;
+
+protected:
+    void changeEvent(QEvent *event) override
+    {
+        if (event->type() == QEvent::LanguageChange)
+            ++changes;
+        QWidget::changeEvent(event);
+    }
+};
+
+QString sendButtonText()
+{
+    Composer composer;
+    return composer.sendButton()->text();
+}
+
+} // namespace
+
+class LanguageSwitchTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void cleanup() { Translations::install(QStringLiteral("en")); }
+    void catalogues_are_embedded();
+    void available_lists_english_first_with_native_names();
+    void switching_changes_visible_labels();
+    void switching_notifies_existing_widgets();
+    void unknown_language_follows_the_system();
+};
+
+void LanguageSwitchTest::catalogues_are_embedded()
+{
+    for (const char *code : { "de", "es", "fr" }) {
+        const QString qm = QStringLiteral(":/i18n/smsdesk_%1.qm").arg(QLatin1String(code));
+        QVERIFY2(QFile::exists(qm), qPrintable(qm + QStringLiteral(" is not in smsdesk_ui's resources")));
+    }
+}
+
+void LanguageSwitchTest::available_lists_english_first_with_native_names()
+{
+    QStringList codes, names;
+    for (const auto &language : Translations::available()) {
+        codes << language.code;
+        names << language.nativeName;
+    }
+    QCOMPARE(codes.value(0), QStringLiteral("en"));
+    QVERIFY2(codes.contains(QStringLiteral("de")) && codes.contains(QStringLiteral("es"))
+                 && codes.contains(QStringLiteral("fr")),
+             qPrintable(codes.join(QLatin1Char(','))));
+    QVERIFY(names.contains(QStringLiteral("Deutsch")));
+    QVERIFY(names.contains(QStringLiteral("Español")));
+    QVERIFY(names.contains(QStringLiteral("Français")));
+}
+
+void LanguageSwitchTest::switching_changes_visible_labels()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QCOMPARE(Translations::current(), QStringLiteral("en"));
+    QCOMPARE(sendButtonText(), QStringLiteral("Send"));
+    QCOMPARE(timefmt::dayLabel(now, now, QLocale()), QStringLiteral("Today"));
+
+    QCOMPARE(Translations::install(QStringLiteral("de")), QStringLiteral("de"));
+    QCOMPARE(Translations::current(), QStringLiteral("de"));
+    QCOMPARE(sendButtonText(), QStringLiteral("Senden"));
+    QCOMPARE(timefmt::dayLabel(now, now, QLocale()), QStringLiteral("Heute"));
+    // Dates follow the chosen language too, not only the texts.
+    QCOMPARE(QLocale().language(), QLocale::German);
+
+    // A second switch replaces German instead of stacking on top of it.
+    QCOMPARE(Translations::install(QStringLiteral("fr")), QStringLiteral("fr"));
+    QCOMPARE(sendButtonText(), QStringLiteral("Envoyer"));
+    QCOMPARE(timefmt::dayLabel(now, now, QLocale()), QStringLiteral("Aujourd’hui"));
+
+    QCOMPARE(Translations::install(QStringLiteral("es")), QStringLiteral("es"));
+    QCOMPARE(sendButtonText(), QStringLiteral("Enviar"));
+
+    QCOMPARE(Translations::install(QStringLiteral("en")), QStringLiteral("en"));
+    QCOMPARE(sendButtonText(), QStringLiteral("Send"));
+    QCOMPARE(timefmt::dayLabel(now, now, QLocale()), QStringLiteral("Today"));
+}
+
+void LanguageSwitchTest::switching_notifies_existing_widgets()
+{
+    LanguageProbe window;
+    auto *child = new LanguageProbe;
+    child->setParent(&window);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const int before = child->changes;
+
+    Translations::install(QStringLiteral("de"));
+    // QApplication posts the event to each window, which passes it down to its children.
+    QTRY_VERIFY(child->changes > before);
+    QVERIFY(window.changes > 0);
+}
+
+void LanguageSwitchTest::unknown_language_follows_the_system()
+{
+    // The tests run with LANG=C.UTF-8: no shipped language matches, so English.
+    QCOMPARE(Translations::resolve(QStringLiteral("xx")), QStringLiteral("en"));
+    QCOMPARE(Translations::resolve(QString()), QStringLiteral("en"));
+    QCOMPARE(Translations::resolve(QStringLiteral("es")), QStringLiteral("es"));
+    QCOMPARE(Translations::install(QString()), QStringLiteral("en"));
+    QCOMPARE(sendButtonText(), QStringLiteral("Send"));
+}
+
+QTEST_MAIN(LanguageSwitchTest)
+#include "tst_languageswitch.moc"

@@ -1,0 +1,1727 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::BubbleDelegate</name>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>Wartet auf Versand</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation>Empfangen: %1</translation>
+    </message>
+    <message>
+        <source>Received %1 on %2</source>
+        <translation>Empfangen über %2: %1</translation>
+    </message>
+    <message>
+        <source>Attempts: %1</source>
+        <translation>Versuche: %1</translation>
+    </message>
+    <message>
+        <source>SMS parts: %1</source>
+        <translation>SMS-Teile: %1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Letzter Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telefon: %1</translation>
+    </message>
+    <message>
+        <source>chosen automatically</source>
+        <translation>automatisch gewählt</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::ChatModel</name>
+    <message>
+        <source>You, %1, %2: %3</source>
+        <translation>Sie, %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Them, %1: %2</source>
+        <translation>Eingehend, %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::ChatView</name>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Message actions</source>
+        <translation>Aktionen für die Nachricht</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Text kopieren</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::Composer</name>
+    <message>
+        <source>Write a message…</source>
+        <translation>Nachricht schreiben…</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Nachrichtentext</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+Enter to send</source>
+        <translation>Mit Strg+Enter senden</translation>
+    </message>
+    <message>
+        <source>Send from phone</source>
+        <translation>Senden über Telefon</translation>
+    </message>
+    <message>
+        <source>The phone that sends this message</source>
+        <translation>Das Telefon, das diese Nachricht sendet</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Senden (Strg+Enter)</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>Nachricht senden</translation>
+    </message>
+    <message>
+        <source>Message length</source>
+        <translation>Nachrichtenlänge</translation>
+    </message>
+    <message>
+        <source>Any phone</source>
+        <translation>Beliebiges Telefon</translation>
+    </message>
+    <message>
+        <source>Smsdesk picks a phone that is online and has budget left</source>
+        <translation>Smsdesk wählt ein Telefon, das online ist und noch Kontingent hat</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (deaktiviert)</translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation>%1 (pausiert)</translation>
+    </message>
+    <message>
+        <source>%1 (offline)</source>
+        <translation>%1 (offline)</translation>
+    </message>
+    <message>
+        <source>Empty · up to %1 SMS</source>
+        <translation>Leer · bis zu %1 SMS</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS</source>
+        <translation>
+            <numerusform>%n SMS</numerusform>
+            <numerusform>%n SMS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation>
+            <numerusform>noch %n Zeichen</numerusform>
+            <numerusform>noch %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(because of “%1”)</source>
+        <translation>(wegen „%1“)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long: %n SMS, at most %1</source>
+        <translation>
+            <numerusform>Zu lang: %n SMS, höchstens %1</numerusform>
+            <numerusform>Zu lang: %n SMS, höchstens %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::ConnectionTester</name>
+    <message>
+        <source>The phone did not answer within %1 s. Check the address and that the phone is on the same network.</source>
+        <translation>Das Telefon hat nicht innerhalb von %1 s geantwortet. Prüfen Sie die Adresse und ob das Telefon im selben Netzwerk ist.</translation>
+    </message>
+    <message>
+        <source>The gateway refused the credentials (HTTP %1). Check user and password or the API key.</source>
+        <translation>Das Gateway hat die Zugangsdaten abgelehnt (HTTP %1). Prüfen Sie Benutzer und Passwort oder den API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Could not reach the gateway: %1</source>
+        <translation>Gateway nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The gateway answered HTTP %1.</source>
+        <translation>Das Gateway antwortete mit HTTP %1.</translation>
+    </message>
+    <message>
+        <source>Unknown gateway type &quot;%1&quot;.</source>
+        <translation>Unbekannter Gateway-Typ „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::ConversationsPage</name>
+    <message>
+        <source>Conversations</source>
+        <translation>Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Cannot read the message history: %1</source>
+        <translation>Der Nachrichtenverlauf kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Search number or text (Ctrl+F)</source>
+        <translation>Nummer oder Text suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>Unterhaltungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>New conversation (Ctrl+N)</source>
+        <translation>Neue Unterhaltung (Strg+N)</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Neue Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Conversation list</source>
+        <translation>Liste der Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>No messages yet — write the first one below.</source>
+        <translation>Noch keine Nachrichten – schreiben Sie unten die erste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · via %2</source>
+        <translation>%1 · über %2</translation>
+    </message>
+    <message>
+        <source>No conversations match “%1”.</source>
+        <translation>Keine Unterhaltung passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>No phones yet</source>
+        <translation>Noch keine Telefone</translation>
+    </message>
+    <message>
+        <source>Smsdesk sends your messages through your own Android phones. Add one to start, or try demo mode with two simulated phones.</source>
+        <translation>Smsdesk sendet Ihre Nachrichten über Ihre eigenen Android-Telefone. Fügen Sie eines hinzu oder probieren Sie den Demomodus mit zwei simulierten Telefonen.</translation>
+    </message>
+    <message>
+        <source>Add a phone</source>
+        <translation>Telefon hinzufügen</translation>
+    </message>
+    <message>
+        <source>Try demo mode</source>
+        <translation>Demomodus ausprobieren</translation>
+    </message>
+    <message>
+        <source>No conversations yet</source>
+        <translation>Noch keine Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Messages you send and the replies you receive appear here, one thread per number.</source>
+        <translation>Hier erscheinen Ihre gesendeten Nachrichten und die Antworten darauf, ein Verlauf pro Nummer.</translation>
+    </message>
+    <message>
+        <source>Pick a conversation</source>
+        <translation>Unterhaltung auswählen</translation>
+    </message>
+    <message>
+        <source>Choose one on the left, or start a new one with Ctrl+N.</source>
+        <translation>Wählen Sie links eine aus oder beginnen Sie mit Strg+N eine neue.</translation>
+    </message>
+    <message>
+        <source>No phone is set up yet: the message waits in the queue until you add one.</source>
+        <translation>Noch kein Telefon eingerichtet: Die Nachricht wartet in der Warteschlange, bis Sie eines hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Could not retry: %1</source>
+        <translation>Erneuter Versuch nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Sent today</source>
+        <translation>Heute gesendet</translation>
+    </message>
+    <message>
+        <source>Delivery rate today</source>
+        <translation>Zustellquote heute</translation>
+    </message>
+    <message>
+        <source>Dead letters</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Median time to send</source>
+        <translation>Mittlere Sendedauer</translation>
+    </message>
+    <message>
+        <source>Messages per minute, last hour</source>
+        <translation>Nachrichten pro Minute, letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Queue, last hour</source>
+        <translation>Warteschlange, letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Queued and sending</source>
+        <translation>Wartend und im Versand</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>No phones yet</source>
+        <translation>Noch keine Telefone</translation>
+    </message>
+    <message>
+        <source>Messages wait in the queue until a phone can send them.</source>
+        <translation>Nachrichten warten in der Warteschlange, bis ein Telefon sie senden kann.</translation>
+    </message>
+    <message>
+        <source>Add a phone</source>
+        <translation>Telefon hinzufügen</translation>
+    </message>
+    <message>
+        <source>Could not read the queue: %1</source>
+        <translation>Die Warteschlange kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No phone is online to send them.</source>
+        <translation>Kein Telefon ist online, um sie zu senden.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent messages were reported delivered.</source>
+        <translation>%1 von %2 gesendeten Nachrichten wurden als zugestellt gemeldet.</translation>
+    </message>
+    <message>
+        <source>Nothing sent today yet.</source>
+        <translation>Heute wurde noch nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Messages that could not be sent; review them.</source>
+        <translation>Nachrichten, die nicht gesendet werden konnten; bitte prüfen.</translation>
+    </message>
+    <message>
+        <source>From queued to accepted by the gateway, today.</source>
+        <translation>Von der Warteschlange bis zur Annahme durch das Gateway, heute.</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::DeadLetterModel</name>
+    <message>
+        <source>None</source>
+        <translation>Keines</translation>
+    </message>
+    <message>
+        <source>Removed phone</source>
+        <translation>Entferntes Telefon</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>Aufgegeben am</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::DeadLettersPage</name>
+    <message>
+        <source>Dead letters</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>No dead letters</source>
+        <translation>Keine fehlgeschlagenen Nachrichten</translation>
+    </message>
+    <message>
+        <source>Messages that could not be sent after every retry land here, with the reason. You can fix and resend them.</source>
+        <translation>Nachrichten, die auch nach allen Wiederholungen nicht gesendet werden konnten, landen hier mit dem Grund. Sie können sie korrigieren und erneut senden.</translation>
+    </message>
+    <message>
+        <source>Could not read the dead letters: %1</source>
+        <translation>Die fehlgeschlagenen Nachrichten können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Requeue</source>
+        <translation>&amp;Erneut senden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit and requeue…</source>
+        <translation>&amp;Bearbeiten und erneut senden…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>Als CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Requeue all matching</source>
+        <translation>Alle Treffer erneut senden</translation>
+    </message>
+    <message>
+        <source>Delete all matching…</source>
+        <translation>Alle Treffer löschen…</translation>
+    </message>
+    <message>
+        <source>Requeueing…</source>
+        <translation>Wird wieder eingereiht…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) queued again.</source>
+        <translation>
+            <numerusform>%n Nachricht wieder in der Warteschlange.</numerusform>
+            <numerusform>%n Nachrichten wieder in der Warteschlange.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Wird gelöscht…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) deleted.</source>
+        <translation>
+            <numerusform>%n Nachricht gelöscht.</numerusform>
+            <numerusform>%n Nachrichten gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search number or text</source>
+        <translation>Nummer oder Text suchen</translation>
+    </message>
+    <message>
+        <source>Search dead letters</source>
+        <translation>Fehlgeschlagene Nachrichten durchsuchen</translation>
+    </message>
+    <message>
+        <source>All matching</source>
+        <translation>Alle Treffer</translation>
+    </message>
+    <message>
+        <source>Actions on all matching messages</source>
+        <translation>Aktionen für alle gefundenen Nachrichten</translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation>%1 Nachrichten</translation>
+    </message>
+    <message>
+        <source>The message is queued again.</source>
+        <translation>Die Nachricht ist wieder in der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>Delete dead letters</source>
+        <translation>Fehlgeschlagene Nachrichten löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n message(s) and their history? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n Nachricht und ihren Verlauf löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>%n Nachrichten und ihren Verlauf löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stopped. </source>
+        <translation>Angehalten. </translation>
+    </message>
+    <message>
+        <source>Export dead letters</source>
+        <translation>Fehlgeschlagene Nachrichten exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 messages exported to %2.</source>
+        <translation>%1 Nachrichten nach %2 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::DeviceEditDialog</name>
+    <message>
+        <source>SMS Gateway for Android — local server</source>
+        <translation>SMS Gateway for Android – lokaler Server</translation>
+    </message>
+    <message>
+        <source>SMS Gateway for Android — cloud server</source>
+        <translation>SMS Gateway for Android – Cloud-Server</translation>
+    </message>
+    <message>
+        <source>MySMSGate</source>
+        <translation>MySMSGate</translation>
+    </message>
+    <message>
+        <source>Add a phone</source>
+        <translation>Telefon hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>e.g. Shop phone</source>
+        <translation>z. B. Ladentelefon</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway:</source>
+        <translation>&amp;Gateway:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Device id at the gateway (optional)</source>
+        <translation>Geräte-ID beim Gateway (optional)</translation>
+    </message>
+    <message>
+        <source>Remote device id</source>
+        <translation>Geräte-ID beim Gateway</translation>
+    </message>
+    <message>
+        <source>&amp;Remote id:</source>
+        <translation>Geräte-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>SIM slot</source>
+        <translation>SIM-Steckplatz</translation>
+    </message>
+    <message>
+        <source>Phone default</source>
+        <translation>Standard des Telefons</translation>
+    </message>
+    <message>
+        <source>&amp;SIM slot:</source>
+        <translation>&amp;SIM-Steckplatz:</translation>
+    </message>
+    <message>
+        <source>SMS per minute</source>
+        <translation>SMS pro Minute</translation>
+    </message>
+    <message>
+        <source> per minute</source>
+        <translation> pro Minute</translation>
+    </message>
+    <message>
+        <source>&amp;Limit:</source>
+        <translation>&amp;Limit:</translation>
+    </message>
+    <message>
+        <source>SMS per day</source>
+        <translation>SMS pro Tag</translation>
+    </message>
+    <message>
+        <source> per day</source>
+        <translation> pro Tag</translation>
+    </message>
+    <message>
+        <source>No daily cap</source>
+        <translation>Kein Tageslimit</translation>
+    </message>
+    <message>
+        <source>Counted in SMS segments; many tariffs limit SMS per day.</source>
+        <translation>Gezählt in SMS-Teilen; viele Tarife begrenzen die SMS pro Tag.</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-S&amp;chlüssel:</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain, never in Smsdesk&apos;s files.</source>
+        <translation>Wird im Schlüsselbund des Systems gespeichert, nie in den Dateien von Smsdesk.</translation>
+    </message>
+    <message>
+        <source>Credentials cannot be saved: %1</source>
+        <translation>Die Zugangsdaten können nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The address must start with http:// or https:// and name a host.</source>
+        <translation>Die Adresse muss mit http:// oder https:// beginnen und einen Host enthalten.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Verbunden.</translation>
+    </message>
+    <message>
+        <source>Battery %1%</source>
+        <translation>Akku %1&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::DeviceModel</name>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline · seen %1</source>
+        <translation>Offline · zuletzt gesehen: %1</translation>
+    </message>
+    <message>
+        <source>No daily cap</source>
+        <translation>Kein Tageslimit</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Not used for sending: %1</source>
+        <translation>Wird nicht zum Senden verwendet: %1</translation>
+    </message>
+    <message>
+        <source>Last seen: %1</source>
+        <translation>Zuletzt gesehen: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>SMS segments today; the daily limit resets at midnight.</source>
+        <translation>SMS-Teile heute; das Tageslimit beginnt um Mitternacht neu.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation>Akku</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Sent today</source>
+        <translation>Heute gesendet</translation>
+    </message>
+    <message>
+        <source>Budget left</source>
+        <translation>Restkontingent</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::DevicesPage</name>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>No phones yet</source>
+        <translation>Noch keine Telefone</translation>
+    </message>
+    <message>
+        <source>Smsdesk sends through your own Android phones. Add one running the SMS gateway app, or try demo mode with two simulated phones.</source>
+        <translation>Smsdesk sendet über Ihre eigenen Android-Telefone. Fügen Sie eines mit der SMS-Gateway-App hinzu oder probieren Sie den Demomodus mit zwei simulierten Telefonen.</translation>
+    </message>
+    <message>
+        <source>Add a phone</source>
+        <translation>Telefon hinzufügen</translation>
+    </message>
+    <message>
+        <source>Try demo mode</source>
+        <translation>Demomodus ausprobieren</translation>
+    </message>
+    <message>
+        <source>&amp;Add phone…</source>
+        <translation>Telefon &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>E&amp;nable</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>&amp;Pairing code…</source>
+        <translation>&amp;Kopplungscode…</translation>
+    </message>
+    <message>
+        <source>Filter phones</source>
+        <translation>Telefone filtern</translation>
+    </message>
+    <message>
+        <source>Could not read the phones: %1</source>
+        <translation>Die Telefone können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation>%1 wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Remove phones</source>
+        <translation>Telefone entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1? Its credentials are deleted from the keychain; messages already sent keep their history.</source>
+        <translation>%1 entfernen? Die Zugangsdaten werden aus dem Schlüsselbund gelöscht; bereits gesendete Nachrichten behalten ihren Verlauf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n phones? Their credentials are deleted from the keychain.</source>
+        <translation>
+            <numerusform>%n Telefon entfernen? Die Zugangsdaten werden aus dem Schlüsselbund gelöscht.</numerusform>
+            <numerusform>%n Telefone entfernen? Ihre Zugangsdaten werden aus dem Schlüsselbund gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>The local API is off, so the phone cannot send reports. Turn it on in Settings.</source>
+        <translation>Die lokale API ist ausgeschaltet, daher kann das Telefon keine Berichte senden. Schalten Sie sie in den Einstellungen ein.</translation>
+    </message>
+    <message>
+        <source>Enter the webhook secret from Settings → Webhook secrets on the phone.</source>
+        <translation>Geben Sie auf dem Telefon das Webhook-Geheimnis aus Einstellungen → Webhook-Geheimnisse ein.</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::DisplayFormat</name>
+    <message>
+        <source>Yesterday %1</source>
+        <translation>Gestern %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 Min. %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::EditRequeueDialog</name>
+    <message>
+        <source>Edit and requeue</source>
+        <translation>Bearbeiten und erneut senden</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Nummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Letzter Fehler: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Requeue</source>
+        <translation>&amp;Erneut senden</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::EngineFacade</name>
+    <message>
+        <source>The message is empty.</source>
+        <translation>Die Nachricht ist leer.</translation>
+    </message>
+    <message>
+        <source>The message needs %1 SMS; at most %2 are allowed. Shorten it.</source>
+        <translation>Die Nachricht braucht %1 SMS; erlaubt sind höchstens %2. Bitte kürzen.</translation>
+    </message>
+    <message>
+        <source>The phone was saved, but its credentials were not: %1</source>
+        <translation>Das Telefon wurde gespeichert, seine Zugangsdaten aber nicht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::EngineStatus</name>
+    <message>
+        <source>Engine status</source>
+        <translation>Status von Smsdesk</translation>
+    </message>
+    <message>
+        <source>Engine state</source>
+        <translation>Versandstatus</translation>
+    </message>
+    <message>
+        <source>Queue depth</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Phones online</source>
+        <translation>Telefone online</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>API-Adresse</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Dispatching</source>
+        <translation>Versand läuft</translation>
+    </message>
+    <message>
+        <source>Queued messages are being sent</source>
+        <translation>Wartende Nachrichten werden gesendet</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Paused — %1</source>
+        <translation>Angehalten – %1</translation>
+    </message>
+    <message>
+        <source>%1 queued · %2 sending</source>
+        <translation>%1 wartend · %2 im Versand</translation>
+    </message>
+    <message>
+        <source>%1 queued</source>
+        <translation>%1 wartend</translation>
+    </message>
+    <message>
+        <source>No phones</source>
+        <translation>Keine Telefone</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n phone(s) online</source>
+        <translation>
+            <numerusform>%1 von %n Telefon online</numerusform>
+            <numerusform>%1 von %n Telefonen online</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>API off</source>
+        <translation>API aus</translation>
+    </message>
+    <message>
+        <source>API %1</source>
+        <translation>API %1</translation>
+    </message>
+    <message>
+        <source>The local HTTP API is not running</source>
+        <translation>Die lokale HTTP-API läuft nicht</translation>
+    </message>
+    <message>
+        <source>Other programs send messages through http://%1</source>
+        <translation>Andere Programme senden Nachrichten über http://%1</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::ErrorBanner</name>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss notice</source>
+        <translation>Hinweis schließen</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::EventModel</name>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Handed to a phone</source>
+        <translation>An ein Telefon übergeben</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Failed, will retry</source>
+        <translation>Fehlgeschlagen, neuer Versuch folgt</translation>
+    </message>
+    <message>
+        <source>Gave up</source>
+        <translation>Aufgegeben</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Requeued</source>
+        <translation>Wieder eingereiht</translation>
+    </message>
+    <message>
+        <source>Not sent: no phone free</source>
+        <translation>Nicht gesendet: kein Telefon frei</translation>
+    </message>
+    <message>
+        <source>No answer in time</source>
+        <translation>Keine rechtzeitige Antwort</translation>
+    </message>
+    <message>
+        <source>Report from the phone</source>
+        <translation>Bericht vom Telefon</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Bearbeitet</translation>
+    </message>
+    <message>
+        <source>Removed phone</source>
+        <translation>Entferntes Telefon</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::FirstRun</name>
+    <message>
+        <source>Could not start demo mode (%1). Start Smsdesk with --demo from a terminal instead.</source>
+        <translation>Der Demomodus konnte nicht gestartet werden (%1). Starten Sie Smsdesk stattdessen im Terminal mit --demo.</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::HourChart</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::MainWindow</name>
+    <message>
+        <source>Smsdesk</source>
+        <translation>Smsdesk</translation>
+    </message>
+    <message>
+        <source>This page is not available in this build.</source>
+        <translation>Diese Seite ist in dieser Version nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Cannot read the queue: %1</source>
+        <translation>Die Warteschlange kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Dead letters</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>A phone</source>
+        <translation>Ein Telefon</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Phone needs attention</source>
+        <translation>Telefon erfordert Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Open Devices</source>
+        <translation>Geräte öffnen</translation>
+    </message>
+    <message>
+        <source>Message not sent</source>
+        <translation>Nachricht nicht gesendet</translation>
+    </message>
+    <message>
+        <source>To %1: %2</source>
+        <translation>An %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::MessageDetailPane</name>
+    <message>
+        <source>Message details</source>
+        <translation>Nachrichtendetails</translation>
+    </message>
+    <message>
+        <source>Select a message to see what happened to it.</source>
+        <translation>Wählen Sie eine Nachricht aus, um zu sehen, was mit ihr geschehen ist.</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Nachrichtentext</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Message history</source>
+        <translation>Nachrichtenverlauf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages selected.</source>
+        <translation>
+            <numerusform>%n Nachricht ausgewählt.</numerusform>
+            <numerusform>%n Nachrichten ausgewählt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) · %1 · %2 SMS, %3</source>
+        <translation>
+            <numerusform>%n Versuch · %1 · %2 SMS, %3</numerusform>
+            <numerusform>%n Versuche · %1 · %2 SMS, %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::NewConversationBar</name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Neue Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Phone number, e.g. +49 30 1234567</source>
+        <translation>Telefonnummer, z. B. +49 30 1234567</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Number check</source>
+        <translation>Nummernprüfung</translation>
+    </message>
+    <message>
+        <source>Open conversation</source>
+        <translation>Unterhaltung öffnen</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>Cancel new conversation</source>
+        <translation>Neue Unterhaltung abbrechen</translation>
+    </message>
+    <message>
+        <source>Numbers without a country code are read as %1.</source>
+        <translation>Nummern ohne Ländervorwahl gelten als %1.</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::PairingDialog</name>
+    <message>
+        <source>Pair %1</source>
+        <translation>%1 koppeln</translation>
+    </message>
+    <message>
+        <source>In the gateway app on the phone, add a webhook with this address and signing secret, or scan the code to copy them.</source>
+        <translation>Fügen Sie in der Gateway-App auf dem Telefon einen Webhook mit dieser Adresse und diesem Signaturgeheimnis hinzu, oder scannen Sie den Code, um beides zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>Pairing QR code</source>
+        <translation>QR-Code zum Koppeln</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>Webhook-URL</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Nicht verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>Einstellungsbereiche</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>API server</source>
+        <translation>API-Server</translation>
+    </message>
+    <message>
+        <source>Gateway accounts</source>
+        <translation>Gateway-Konten</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Default region for numbers</source>
+        <translation>Standardregion für Nummern</translation>
+    </message>
+    <message>
+        <source>Default &amp;region:</source>
+        <translation>Standard&amp;region:</translation>
+    </message>
+    <message>
+        <source>Numbers typed without a country code, like 0171 1234567, are read as numbers in this region.</source>
+        <translation>Nummern ohne Ländervorwahl, etwa 0171 1234567, gelten als Nummern dieser Region.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>First retry after</source>
+        <translation>Erster neuer Versuch nach</translation>
+    </message>
+    <message>
+        <source>Growth per retry</source>
+        <translation>Steigerung pro Versuch</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Längste Wartezeit</translation>
+    </message>
+    <message>
+        <source>Attempts before giving up</source>
+        <translation>Versuche, bevor aufgegeben wird</translation>
+    </message>
+    <message>
+        <source>First retry &amp;after:</source>
+        <translation>Erster neuer Versuch &amp;nach:</translation>
+    </message>
+    <message>
+        <source>&amp;Growth per retry:</source>
+        <translation>Stei&amp;gerung pro Versuch:</translation>
+    </message>
+    <message>
+        <source>&amp;Longest wait:</source>
+        <translation>&amp;Längste Wartezeit:</translation>
+    </message>
+    <message>
+        <source>A&amp;ttempts:</source>
+        <translation>&amp;Versuche:</translation>
+    </message>
+    <message>
+        <source>Listen address</source>
+        <translation>Lokale Adresse</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Listen &amp;address:</source>
+        <translation>Lokale &amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Allowed host names</source>
+        <translation>Erlaubte Hostnamen</translation>
+    </message>
+    <message>
+        <source>One name per line, e.g. smsdesk.office.lan</source>
+        <translation>Ein Name pro Zeile, z. B. smsdesk.office.lan</translation>
+    </message>
+    <message>
+        <source>Allowed &amp;host names:</source>
+        <translation>Erlaubte &amp;Hostnamen:</translation>
+    </message>
+    <message>
+        <source>Besides the listen address and localhost, only these names are accepted in the Host header (protection against DNS rebinding). Address changes apply after a restart.</source>
+        <translation>Außer der lokalen Adresse und localhost werden nur diese Namen im Host-Header angenommen (Schutz vor DNS-Rebinding). Adressänderungen gelten nach einem Neustart.</translation>
+    </message>
+    <message>
+        <source>API tokens</source>
+        <translation>API-Tokens</translation>
+    </message>
+    <message>
+        <source>MySMSGate API key</source>
+        <translation>MySMSGate-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>From the MySMSGate dashboard</source>
+        <translation>Aus dem MySMSGate-Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Save to keychain</source>
+        <translation>In den Schlüsselbund sp&amp;eichern</translation>
+    </message>
+    <message>
+        <source>MySMSGate API &amp;key:</source>
+        <translation>MySMSGate-API-S&amp;chlüssel:</translation>
+    </message>
+    <message>
+        <source>Keys cannot be saved: %1</source>
+        <translation>Schlüssel können nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Used by every phone on the MySMSGate gateway. Stored in the system keychain.</source>
+        <translation>Gilt für alle Telefone am MySMSGate-Gateway. Wird im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>API server is off</source>
+        <translation>API-Server ist ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>Webhook address for %1</source>
+        <translation>Webhook-Adresse für %1</translation>
+    </message>
+    <message>
+        <source>Phones post delivery reports and incoming SMS here, signed with the webhook secret kept in the system keychain.</source>
+        <translation>Telefone senden Zustellberichte und eingehende SMS hierher, signiert mit dem Webhook-Geheimnis aus dem Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Failed messages go to the dead letters after the first attempt.</source>
+        <translation>Fehlgeschlagene Nachrichten landen nach dem ersten Versuch unter „Fehlgeschlagen“.</translation>
+    </message>
+    <message>
+        <source>Waits up to %1 between attempts, then gives up after at most %2.</source>
+        <translation>Wartet bis zu %1 zwischen den Versuchen und gibt nach höchstens %2 auf.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Einstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Add a MySMSGate phone on the Devices page first; its key is kept with it.</source>
+        <translation>Fügen Sie zuerst auf der Seite „Geräte“ ein MySMSGate-Telefon hinzu; sein Schlüssel wird dort gespeichert.</translation>
+    </message>
+    <message>
+        <source>The key could not be saved: %1</source>
+        <translation>Der Schlüssel konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The API key is saved in the keychain.</source>
+        <translation>Der API-Schlüssel ist im Schlüsselbund gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::Sidebar</name>
+    <message>
+        <source>Places</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Shortcut %1</source>
+        <translation>Tastenkürzel %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 new</source>
+        <translation>%1, %2 neu</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::ThreadDelegate</name>
+    <message>
+        <source>You: %1</source>
+        <translation>Sie: %1</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::ThreadListModel</name>
+    <message numerus="yes">
+        <source>%1, %n unread: %2</source>
+        <translation>
+            <numerusform>%1, %n ungelesen: %2</numerusform>
+            <numerusform>%1, %n ungelesen: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::TokenModel</name>
+    <message>
+        <source>Revoked %1</source>
+        <translation>Widerrufen: %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::TokensSection</name>
+    <message>
+        <source>API tokens</source>
+        <translation>API-Tokens</translation>
+    </message>
+    <message>
+        <source>Name of the program, e.g. Booking system</source>
+        <translation>Name des Programms, z. B. Buchungssystem</translation>
+    </message>
+    <message>
+        <source>New token name</source>
+        <translation>Name des neuen Tokens</translation>
+    </message>
+    <message>
+        <source>&amp;Create token</source>
+        <translation>Token &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Widerrufen…</translation>
+    </message>
+    <message>
+        <source>Copy this token now: it will not be shown again.</source>
+        <translation>Kopieren Sie dieses Token jetzt: Es wird nicht noch einmal angezeigt.</translation>
+    </message>
+    <message>
+        <source>New API token</source>
+        <translation>Neues API-Token</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Could not read the API tokens: %1</source>
+        <translation>Die API-Tokens können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Give the token a name, so you know later which program uses it.</source>
+        <translation>Geben Sie dem Token einen Namen, damit Sie später wissen, welches Programm es verwendet.</translation>
+    </message>
+    <message>
+        <source>Revoke token</source>
+        <translation>Token widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke “%1”? Programs using it can no longer send.</source>
+        <translation>„%1“ widerrufen? Programme, die es verwenden, können dann nicht mehr senden.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::TrayIcon</name>
+    <message>
+        <source>Smsdesk tray menu</source>
+        <translation>Smsdesk-Menü im Infobereich</translation>
+    </message>
+    <message>
+        <source>Show Smsdesk</source>
+        <translation>Smsdesk anzeigen</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Dead letters</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>%1 queued</source>
+        <translation>%1 wartend</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread conversation(s)</source>
+        <translation>
+            <numerusform>%n ungelesene Unterhaltung</numerusform>
+            <numerusform>%n ungelesene Unterhaltungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dead letter(s)</source>
+        <translation>
+            <numerusform>%n fehlgeschlagene Nachricht</numerusform>
+            <numerusform>%n fehlgeschlagene Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) online</source>
+        <translation>
+            <numerusform>%n Telefon online</numerusform>
+            <numerusform>%n Telefone online</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Smsdesk</source>
+        <translation>Smsdesk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+…and %n more</source>
+        <translation>
+            <numerusform>%1
+…und %n weitere</numerusform>
+            <numerusform>%1
+…und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::timefmt</name>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+</context>
+</TS>

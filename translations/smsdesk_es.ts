@@ -1,0 +1,1727 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::BubbleDelegate</name>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>Esperando envío</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>No enviado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation>Recibido: %1</translation>
+    </message>
+    <message>
+        <source>Received %1 on %2</source>
+        <translation>Recibido en %2: %1</translation>
+    </message>
+    <message>
+        <source>Attempts: %1</source>
+        <translation>Intentos: %1</translation>
+    </message>
+    <message>
+        <source>SMS parts: %1</source>
+        <translation>Partes del SMS: %1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Último error: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Teléfono: %1</translation>
+    </message>
+    <message>
+        <source>chosen automatically</source>
+        <translation>elegido automáticamente</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::ChatModel</name>
+    <message>
+        <source>You, %1, %2: %3</source>
+        <translation>Tú, %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Them, %1: %2</source>
+        <translation>Recibido, %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::ChatView</name>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>Message actions</source>
+        <translation>Acciones del mensaje</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copiar texto</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::Composer</name>
+    <message>
+        <source>Write a message…</source>
+        <translation>Escriba un mensaje…</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texto del mensaje</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+Enter to send</source>
+        <translation>Pulse Ctrl+Intro para enviar</translation>
+    </message>
+    <message>
+        <source>Send from phone</source>
+        <translation>Enviar desde el teléfono</translation>
+    </message>
+    <message>
+        <source>The phone that sends this message</source>
+        <translation>El teléfono que envía este mensaje</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Enviar (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>Enviar mensaje</translation>
+    </message>
+    <message>
+        <source>Message length</source>
+        <translation>Longitud del mensaje</translation>
+    </message>
+    <message>
+        <source>Any phone</source>
+        <translation>Cualquier teléfono</translation>
+    </message>
+    <message>
+        <source>Smsdesk picks a phone that is online and has budget left</source>
+        <translation>Smsdesk elige un teléfono conectado que aún tenga cupo</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (desactivado)</translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation>%1 (en pausa)</translation>
+    </message>
+    <message>
+        <source>%1 (offline)</source>
+        <translation>%1 (sin conexión)</translation>
+    </message>
+    <message>
+        <source>Empty · up to %1 SMS</source>
+        <translation>Vacío · hasta %1 SMS</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS</source>
+        <translation>
+            <numerusform>%n SMS</numerusform>
+            <numerusform>%n SMS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation>
+            <numerusform>queda %n</numerusform>
+            <numerusform>quedan %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(because of “%1”)</source>
+        <translation>(por «%1»)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long: %n SMS, at most %1</source>
+        <translation>
+            <numerusform>Demasiado largo: %n SMS, como máximo %1</numerusform>
+            <numerusform>Demasiado largo: %n SMS, como máximo %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::ConnectionTester</name>
+    <message>
+        <source>The phone did not answer within %1 s. Check the address and that the phone is on the same network.</source>
+        <translation>El teléfono no respondió en %1 s. Compruebe la dirección y que el teléfono esté en la misma red.</translation>
+    </message>
+    <message>
+        <source>The gateway refused the credentials (HTTP %1). Check user and password or the API key.</source>
+        <translation>La pasarela rechazó las credenciales (HTTP %1). Compruebe el usuario y la contraseña o la clave de API.</translation>
+    </message>
+    <message>
+        <source>Could not reach the gateway: %1</source>
+        <translation>No se pudo contactar con la pasarela: %1</translation>
+    </message>
+    <message>
+        <source>The gateway answered HTTP %1.</source>
+        <translation>La pasarela respondió HTTP %1.</translation>
+    </message>
+    <message>
+        <source>Unknown gateway type &quot;%1&quot;.</source>
+        <translation>Tipo de pasarela desconocido: «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::ConversationsPage</name>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversaciones</translation>
+    </message>
+    <message>
+        <source>Cannot read the message history: %1</source>
+        <translation>No se puede leer el historial de mensajes: %1</translation>
+    </message>
+    <message>
+        <source>Search number or text (Ctrl+F)</source>
+        <translation>Buscar número o texto (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>Buscar conversaciones</translation>
+    </message>
+    <message>
+        <source>New conversation (Ctrl+N)</source>
+        <translation>Nueva conversación (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Nueva conversación</translation>
+    </message>
+    <message>
+        <source>Conversation list</source>
+        <translation>Lista de conversaciones</translation>
+    </message>
+    <message>
+        <source>No messages yet — write the first one below.</source>
+        <translation>Aún no hay mensajes: escriba el primero abajo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · via %2</source>
+        <translation>%1 · vía %2</translation>
+    </message>
+    <message>
+        <source>No conversations match “%1”.</source>
+        <translation>Ninguna conversación coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>No phones yet</source>
+        <translation>Aún no hay teléfonos</translation>
+    </message>
+    <message>
+        <source>Smsdesk sends your messages through your own Android phones. Add one to start, or try demo mode with two simulated phones.</source>
+        <translation>Smsdesk envía sus mensajes a través de sus propios teléfonos Android. Añada uno para empezar o pruebe el modo de demostración con dos teléfonos simulados.</translation>
+    </message>
+    <message>
+        <source>Add a phone</source>
+        <translation>Añadir un teléfono</translation>
+    </message>
+    <message>
+        <source>Try demo mode</source>
+        <translation>Probar el modo de demostración</translation>
+    </message>
+    <message>
+        <source>No conversations yet</source>
+        <translation>Aún no hay conversaciones</translation>
+    </message>
+    <message>
+        <source>Messages you send and the replies you receive appear here, one thread per number.</source>
+        <translation>Aquí aparecen los mensajes que envía y las respuestas que recibe, un hilo por número.</translation>
+    </message>
+    <message>
+        <source>Pick a conversation</source>
+        <translation>Elija una conversación</translation>
+    </message>
+    <message>
+        <source>Choose one on the left, or start a new one with Ctrl+N.</source>
+        <translation>Elija una a la izquierda o empiece una nueva con Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>No phone is set up yet: the message waits in the queue until you add one.</source>
+        <translation>Aún no hay ningún teléfono configurado: el mensaje espera en la cola hasta que añada uno.</translation>
+    </message>
+    <message>
+        <source>Could not retry: %1</source>
+        <translation>No se pudo reintentar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Sent today</source>
+        <translation>Enviados hoy</translation>
+    </message>
+    <message>
+        <source>Delivery rate today</source>
+        <translation>Tasa de entrega hoy</translation>
+    </message>
+    <message>
+        <source>Dead letters</source>
+        <translation>Fallidos</translation>
+    </message>
+    <message>
+        <source>Median time to send</source>
+        <translation>Tiempo medio de envío</translation>
+    </message>
+    <message>
+        <source>Messages per minute, last hour</source>
+        <translation>Mensajes por minuto, última hora</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallidos</translation>
+    </message>
+    <message>
+        <source>Queue, last hour</source>
+        <translation>Cola, última hora</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Queued and sending</source>
+        <translation>En cola y enviando</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <source>No phones yet</source>
+        <translation>Aún no hay teléfonos</translation>
+    </message>
+    <message>
+        <source>Messages wait in the queue until a phone can send them.</source>
+        <translation>Los mensajes esperan en la cola hasta que un teléfono pueda enviarlos.</translation>
+    </message>
+    <message>
+        <source>Add a phone</source>
+        <translation>Añadir un teléfono</translation>
+    </message>
+    <message>
+        <source>Could not read the queue: %1</source>
+        <translation>No se pudo leer la cola: %1</translation>
+    </message>
+    <message>
+        <source>No phone is online to send them.</source>
+        <translation>No hay ningún teléfono conectado para enviarlos.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent messages were reported delivered.</source>
+        <translation>%1 de %2 mensajes enviados constan como entregados.</translation>
+    </message>
+    <message>
+        <source>Nothing sent today yet.</source>
+        <translation>Hoy aún no se ha enviado nada.</translation>
+    </message>
+    <message>
+        <source>Messages that could not be sent; review them.</source>
+        <translation>Mensajes que no se pudieron enviar; revíselos.</translation>
+    </message>
+    <message>
+        <source>From queued to accepted by the gateway, today.</source>
+        <translation>Desde la cola hasta que la pasarela lo acepta, hoy.</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::DeadLetterModel</name>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Removed phone</source>
+        <translation>Teléfono eliminado</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Último error</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>Fallido el</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::DeadLettersPage</name>
+    <message>
+        <source>Dead letters</source>
+        <translation>Fallidos</translation>
+    </message>
+    <message>
+        <source>No dead letters</source>
+        <translation>No hay mensajes fallidos</translation>
+    </message>
+    <message>
+        <source>Messages that could not be sent after every retry land here, with the reason. You can fix and resend them.</source>
+        <translation>Aquí llegan, con el motivo, los mensajes que no se pudieron enviar tras todos los reintentos. Puede corregirlos y reenviarlos.</translation>
+    </message>
+    <message>
+        <source>Could not read the dead letters: %1</source>
+        <translation>No se pudieron leer los mensajes fallidos: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Requeue</source>
+        <translation>&amp;Reenviar</translation>
+    </message>
+    <message>
+        <source>&amp;Edit and requeue…</source>
+        <translation>&amp;Editar y reenviar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <source>Requeue all matching</source>
+        <translation>Reenviar todos los resultados</translation>
+    </message>
+    <message>
+        <source>Delete all matching…</source>
+        <translation>Eliminar todos los resultados…</translation>
+    </message>
+    <message>
+        <source>Requeueing…</source>
+        <translation>Volviendo a poner en cola…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) queued again.</source>
+        <translation>
+            <numerusform>%n mensaje de nuevo en la cola.</numerusform>
+            <numerusform>%n mensajes de nuevo en la cola.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Eliminando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) deleted.</source>
+        <translation>
+            <numerusform>%n mensaje eliminado.</numerusform>
+            <numerusform>%n mensajes eliminados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search number or text</source>
+        <translation>Buscar número o texto</translation>
+    </message>
+    <message>
+        <source>Search dead letters</source>
+        <translation>Buscar en los mensajes fallidos</translation>
+    </message>
+    <message>
+        <source>All matching</source>
+        <translation>Todos los resultados</translation>
+    </message>
+    <message>
+        <source>Actions on all matching messages</source>
+        <translation>Acciones sobre todos los mensajes encontrados</translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation>%1 mensajes</translation>
+    </message>
+    <message>
+        <source>The message is queued again.</source>
+        <translation>El mensaje vuelve a estar en la cola.</translation>
+    </message>
+    <message>
+        <source>Delete dead letters</source>
+        <translation>Eliminar mensajes fallidos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n message(s) and their history? This cannot be undone.</source>
+        <translation>
+            <numerusform>¿Eliminar %n mensaje y su historial? No se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar %n mensajes y su historial? No se puede deshacer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stopped. </source>
+        <translation>Detenido. </translation>
+    </message>
+    <message>
+        <source>Export dead letters</source>
+        <translation>Exportar mensajes fallidos</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>%1 messages exported to %2.</source>
+        <translation>%1 mensajes exportados a %2.</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::DeviceEditDialog</name>
+    <message>
+        <source>SMS Gateway for Android — local server</source>
+        <translation>SMS Gateway for Android: servidor local</translation>
+    </message>
+    <message>
+        <source>SMS Gateway for Android — cloud server</source>
+        <translation>SMS Gateway for Android: servidor en la nube</translation>
+    </message>
+    <message>
+        <source>MySMSGate</source>
+        <translation>MySMSGate</translation>
+    </message>
+    <message>
+        <source>Add a phone</source>
+        <translation>Añadir un teléfono</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Resultado de la prueba de conexión</translation>
+    </message>
+    <message>
+        <source>e.g. Shop phone</source>
+        <translation>p. ej., Teléfono de la tienda</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Pasarela</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway:</source>
+        <translation>Pasa&amp;rela:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>Device id at the gateway (optional)</source>
+        <translation>ID del dispositivo en la pasarela (opcional)</translation>
+    </message>
+    <message>
+        <source>Remote device id</source>
+        <translation>ID remoto del dispositivo</translation>
+    </message>
+    <message>
+        <source>&amp;Remote id:</source>
+        <translation>&amp;ID remoto:</translation>
+    </message>
+    <message>
+        <source>SIM slot</source>
+        <translation>Ranura SIM</translation>
+    </message>
+    <message>
+        <source>Phone default</source>
+        <translation>Predeterminada del teléfono</translation>
+    </message>
+    <message>
+        <source>&amp;SIM slot:</source>
+        <translation>Ranura &amp;SIM:</translation>
+    </message>
+    <message>
+        <source>SMS per minute</source>
+        <translation>SMS por minuto</translation>
+    </message>
+    <message>
+        <source> per minute</source>
+        <translation> por minuto</translation>
+    </message>
+    <message>
+        <source>&amp;Limit:</source>
+        <translation>&amp;Límite:</translation>
+    </message>
+    <message>
+        <source>SMS per day</source>
+        <translation>SMS por día</translation>
+    </message>
+    <message>
+        <source> per day</source>
+        <translation> por día</translation>
+    </message>
+    <message>
+        <source>No daily cap</source>
+        <translation>Sin límite diario</translation>
+    </message>
+    <message>
+        <source>Counted in SMS segments; many tariffs limit SMS per day.</source>
+        <translation>Se cuenta en partes de SMS; muchas tarifas limitan los SMS diarios.</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Credenciales</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>Clave de &amp;API:</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain, never in Smsdesk&apos;s files.</source>
+        <translation>Se guardan en el llavero del sistema, nunca en los archivos de Smsdesk.</translation>
+    </message>
+    <message>
+        <source>Credentials cannot be saved: %1</source>
+        <translation>No se pueden guardar las credenciales: %1</translation>
+    </message>
+    <message>
+        <source>The address must start with http:// or https:// and name a host.</source>
+        <translation>La dirección debe empezar por http:// o https:// e incluir un host.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Conectado.</translation>
+    </message>
+    <message>
+        <source>Battery %1%</source>
+        <translation>Batería %1&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::DeviceModel</name>
+    <message>
+        <source>Enabled</source>
+        <translation>Activado</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Offline · seen %1</source>
+        <translation>Sin conexión · última vez: %1</translation>
+    </message>
+    <message>
+        <source>No daily cap</source>
+        <translation>Sin límite diario</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Not used for sending: %1</source>
+        <translation>No se usa para enviar: %1</translation>
+    </message>
+    <message>
+        <source>Last seen: %1</source>
+        <translation>Última vez: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>SMS segments today; the daily limit resets at midnight.</source>
+        <translation>Partes de SMS hoy; el límite diario se reinicia a medianoche.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Pasarela</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation>Batería</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Señal</translation>
+    </message>
+    <message>
+        <source>Sent today</source>
+        <translation>Enviados hoy</translation>
+    </message>
+    <message>
+        <source>Budget left</source>
+        <translation>Cupo restante</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::DevicesPage</name>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <source>No phones yet</source>
+        <translation>Aún no hay teléfonos</translation>
+    </message>
+    <message>
+        <source>Smsdesk sends through your own Android phones. Add one running the SMS gateway app, or try demo mode with two simulated phones.</source>
+        <translation>Smsdesk envía a través de sus propios teléfonos Android. Añada uno con la app SMS Gateway o pruebe el modo de demostración con dos teléfonos simulados.</translation>
+    </message>
+    <message>
+        <source>Add a phone</source>
+        <translation>Añadir un teléfono</translation>
+    </message>
+    <message>
+        <source>Try demo mode</source>
+        <translation>Probar el modo de demostración</translation>
+    </message>
+    <message>
+        <source>&amp;Add phone…</source>
+        <translation>&amp;Añadir teléfono…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>E&amp;nable</source>
+        <translation>Ac&amp;tivar</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <source>&amp;Pairing code…</source>
+        <translation>Código de &amp;vinculación…</translation>
+    </message>
+    <message>
+        <source>Filter phones</source>
+        <translation>Filtrar teléfonos</translation>
+    </message>
+    <message>
+        <source>Could not read the phones: %1</source>
+        <translation>No se pudieron leer los teléfonos: %1</translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation>Se añadió %1.</translation>
+    </message>
+    <message>
+        <source>Remove phones</source>
+        <translation>Quitar teléfonos</translation>
+    </message>
+    <message>
+        <source>Remove %1? Its credentials are deleted from the keychain; messages already sent keep their history.</source>
+        <translation>¿Quitar %1? Sus credenciales se borran del llavero; los mensajes ya enviados conservan su historial.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n phones? Their credentials are deleted from the keychain.</source>
+        <translation>
+            <numerusform>¿Quitar %n teléfono? Sus credenciales se borran del llavero.</numerusform>
+            <numerusform>¿Quitar %n teléfonos? Sus credenciales se borran del llavero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>The local API is off, so the phone cannot send reports. Turn it on in Settings.</source>
+        <translation>La API local está desactivada, así que el teléfono no puede enviar informes. Actívela en Ajustes.</translation>
+    </message>
+    <message>
+        <source>Enter the webhook secret from Settings → Webhook secrets on the phone.</source>
+        <translation>Introduzca en el teléfono el secreto de webhook de Ajustes → Secretos de webhook.</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::DisplayFormat</name>
+    <message>
+        <source>Yesterday %1</source>
+        <translation>Ayer %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>hace %n h</numerusform>
+            <numerusform>hace %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::EditRequeueDialog</name>
+    <message>
+        <source>Edit and requeue</source>
+        <translation>Editar y reenviar</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Número:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Último error: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Requeue</source>
+        <translation>&amp;Reenviar</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::EngineFacade</name>
+    <message>
+        <source>The message is empty.</source>
+        <translation>El mensaje está vacío.</translation>
+    </message>
+    <message>
+        <source>The message needs %1 SMS; at most %2 are allowed. Shorten it.</source>
+        <translation>El mensaje necesita %1 SMS; se permiten como máximo %2. Acórtelo.</translation>
+    </message>
+    <message>
+        <source>The phone was saved, but its credentials were not: %1</source>
+        <translation>El teléfono se guardó, pero sus credenciales no: %1</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::EngineStatus</name>
+    <message>
+        <source>Engine status</source>
+        <translation>Estado de Smsdesk</translation>
+    </message>
+    <message>
+        <source>Engine state</source>
+        <translation>Estado del envío</translation>
+    </message>
+    <message>
+        <source>Queue depth</source>
+        <translation>Mensajes en cola</translation>
+    </message>
+    <message>
+        <source>Phones online</source>
+        <translation>Teléfonos conectados</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>Dirección de la API</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Dispatching</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Queued messages are being sent</source>
+        <translation>Se están enviando los mensajes en cola</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Paused — %1</source>
+        <translation>En pausa: %1</translation>
+    </message>
+    <message>
+        <source>%1 queued · %2 sending</source>
+        <translation>%1 en cola · %2 enviándose</translation>
+    </message>
+    <message>
+        <source>%1 queued</source>
+        <translation>%1 en cola</translation>
+    </message>
+    <message>
+        <source>No phones</source>
+        <translation>Sin teléfonos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n phone(s) online</source>
+        <translation>
+            <numerusform>%1 de %n teléfono conectado</numerusform>
+            <numerusform>%1 de %n teléfonos conectados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>API off</source>
+        <translation>API desactivada</translation>
+    </message>
+    <message>
+        <source>API %1</source>
+        <translation>API %1</translation>
+    </message>
+    <message>
+        <source>The local HTTP API is not running</source>
+        <translation>La API HTTP local no está en marcha</translation>
+    </message>
+    <message>
+        <source>Other programs send messages through http://%1</source>
+        <translation>Otros programas envían mensajes a través de http://%1</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::ErrorBanner</name>
+    <message>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Dismiss notice</source>
+        <translation>Cerrar el aviso</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::EventModel</name>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Handed to a phone</source>
+        <translation>Pasado a un teléfono</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Failed, will retry</source>
+        <translation>Falló, se reintentará</translation>
+    </message>
+    <message>
+        <source>Gave up</source>
+        <translation>Abandonado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Requeued</source>
+        <translation>De nuevo en cola</translation>
+    </message>
+    <message>
+        <source>Not sent: no phone free</source>
+        <translation>No enviado: ningún teléfono libre</translation>
+    </message>
+    <message>
+        <source>No answer in time</source>
+        <translation>Sin respuesta a tiempo</translation>
+    </message>
+    <message>
+        <source>Report from the phone</source>
+        <translation>Informe del teléfono</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Editado</translation>
+    </message>
+    <message>
+        <source>Removed phone</source>
+        <translation>Teléfono eliminado</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::FirstRun</name>
+    <message>
+        <source>Could not start demo mode (%1). Start Smsdesk with --demo from a terminal instead.</source>
+        <translation>No se pudo iniciar el modo de demostración (%1). Inicie Smsdesk con --demo desde un terminal.</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::HourChart</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::MainWindow</name>
+    <message>
+        <source>Smsdesk</source>
+        <translation>Smsdesk</translation>
+    </message>
+    <message>
+        <source>This page is not available in this build.</source>
+        <translation>Esta página no está disponible en esta versión.</translation>
+    </message>
+    <message>
+        <source>Cannot read the queue: %1</source>
+        <translation>No se puede leer la cola: %1</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversaciones</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>Dead letters</source>
+        <translation>Fallidos</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>A phone</source>
+        <translation>Un teléfono</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Phone needs attention</source>
+        <translation>Un teléfono necesita atención</translation>
+    </message>
+    <message>
+        <source>Open Devices</source>
+        <translation>Abrir Dispositivos</translation>
+    </message>
+    <message>
+        <source>Message not sent</source>
+        <translation>Mensaje no enviado</translation>
+    </message>
+    <message>
+        <source>To %1: %2</source>
+        <translation>Para %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::MessageDetailPane</name>
+    <message>
+        <source>Message details</source>
+        <translation>Detalles del mensaje</translation>
+    </message>
+    <message>
+        <source>Select a message to see what happened to it.</source>
+        <translation>Seleccione un mensaje para ver qué le ha pasado.</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texto del mensaje</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Message history</source>
+        <translation>Historial del mensaje</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages selected.</source>
+        <translation>
+            <numerusform>%n mensaje seleccionado.</numerusform>
+            <numerusform>%n mensajes seleccionados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) · %1 · %2 SMS, %3</source>
+        <translation>
+            <numerusform>%n intento · %1 · %2 SMS, %3</numerusform>
+            <numerusform>%n intentos · %1 · %2 SMS, %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>No se pudo leer el historial: %1</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::NewConversationBar</name>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Nueva conversación</translation>
+    </message>
+    <message>
+        <source>Phone number, e.g. +49 30 1234567</source>
+        <translation>Número de teléfono, p. ej., +34 912 34 56 78</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <source>Number check</source>
+        <translation>Comprobación del número</translation>
+    </message>
+    <message>
+        <source>Open conversation</source>
+        <translation>Abrir la conversación</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancelar (Esc)</translation>
+    </message>
+    <message>
+        <source>Cancel new conversation</source>
+        <translation>Cancelar la nueva conversación</translation>
+    </message>
+    <message>
+        <source>Numbers without a country code are read as %1.</source>
+        <translation>Los números sin prefijo de país se interpretan como %1.</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::PairingDialog</name>
+    <message>
+        <source>Pair %1</source>
+        <translation>Vincular %1</translation>
+    </message>
+    <message>
+        <source>In the gateway app on the phone, add a webhook with this address and signing secret, or scan the code to copy them.</source>
+        <translation>En la app de pasarela del teléfono, añada un webhook con esta dirección y este secreto de firma, o escanee el código para copiarlos.</translation>
+    </message>
+    <message>
+        <source>Pairing QR code</source>
+        <translation>Código QR de vinculación</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>URL del webhook</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secreto</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>No disponible</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>Secciones de ajustes</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Reintentos</translation>
+    </message>
+    <message>
+        <source>API server</source>
+        <translation>Servidor de la API</translation>
+    </message>
+    <message>
+        <source>Gateway accounts</source>
+        <translation>Cuentas de pasarela</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Descartar cambios</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Default region for numbers</source>
+        <translation>Región predeterminada de los números</translation>
+    </message>
+    <message>
+        <source>Default &amp;region:</source>
+        <translation>&amp;Región predeterminada:</translation>
+    </message>
+    <message>
+        <source>Numbers typed without a country code, like 0171 1234567, are read as numbers in this region.</source>
+        <translation>Los números escritos sin prefijo de país, como 612 34 56 78, se interpretan como números de esta región.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>First retry after</source>
+        <translation>Primer reintento tras</translation>
+    </message>
+    <message>
+        <source>Growth per retry</source>
+        <translation>Aumento por reintento</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Espera máxima</translation>
+    </message>
+    <message>
+        <source>Attempts before giving up</source>
+        <translation>Intentos antes de abandonar</translation>
+    </message>
+    <message>
+        <source>First retry &amp;after:</source>
+        <translation>Primer reintento &amp;tras:</translation>
+    </message>
+    <message>
+        <source>&amp;Growth per retry:</source>
+        <translation>Au&amp;mento por reintento:</translation>
+    </message>
+    <message>
+        <source>&amp;Longest wait:</source>
+        <translation>&amp;Espera máxima:</translation>
+    </message>
+    <message>
+        <source>A&amp;ttempts:</source>
+        <translation>I&amp;ntentos:</translation>
+    </message>
+    <message>
+        <source>Listen address</source>
+        <translation>Dirección de escucha</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>Listen &amp;address:</source>
+        <translation>Dirección de esc&amp;ucha:</translation>
+    </message>
+    <message>
+        <source>Allowed host names</source>
+        <translation>Nombres de host permitidos</translation>
+    </message>
+    <message>
+        <source>One name per line, e.g. smsdesk.office.lan</source>
+        <translation>Un nombre por línea, p. ej., smsdesk.office.lan</translation>
+    </message>
+    <message>
+        <source>Allowed &amp;host names:</source>
+        <translation>Nombres de &amp;host permitidos:</translation>
+    </message>
+    <message>
+        <source>Besides the listen address and localhost, only these names are accepted in the Host header (protection against DNS rebinding). Address changes apply after a restart.</source>
+        <translation>Además de la dirección de escucha y localhost, solo se aceptan estos nombres en la cabecera Host (protección contra DNS rebinding). Los cambios de dirección se aplican tras reiniciar.</translation>
+    </message>
+    <message>
+        <source>API tokens</source>
+        <translation>Tokens de API</translation>
+    </message>
+    <message>
+        <source>MySMSGate API key</source>
+        <translation>Clave de API de MySMSGate</translation>
+    </message>
+    <message>
+        <source>From the MySMSGate dashboard</source>
+        <translation>Del panel de MySMSGate</translation>
+    </message>
+    <message>
+        <source>&amp;Save to keychain</source>
+        <translation>&amp;Guardar en el llavero</translation>
+    </message>
+    <message>
+        <source>MySMSGate API &amp;key:</source>
+        <translation>&amp;Clave de API de MySMSGate:</translation>
+    </message>
+    <message>
+        <source>Keys cannot be saved: %1</source>
+        <translation>No se pueden guardar las claves: %1</translation>
+    </message>
+    <message>
+        <source>Used by every phone on the MySMSGate gateway. Stored in the system keychain.</source>
+        <translation>La usan todos los teléfonos de la pasarela MySMSGate. Se guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>API server is off</source>
+        <translation>El servidor de la API está desactivado</translation>
+    </message>
+    <message>
+        <source>Webhook address for %1</source>
+        <translation>Dirección de webhook para %1</translation>
+    </message>
+    <message>
+        <source>Phones post delivery reports and incoming SMS here, signed with the webhook secret kept in the system keychain.</source>
+        <translation>Los teléfonos envían aquí los informes de entrega y los SMS entrantes, firmados con el secreto de webhook guardado en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Failed messages go to the dead letters after the first attempt.</source>
+        <translation>Los mensajes que fallan pasan a Fallidos tras el primer intento.</translation>
+    </message>
+    <message>
+        <source>Waits up to %1 between attempts, then gives up after at most %2.</source>
+        <translation>Espera hasta %1 entre intentos y abandona tras %2 como máximo.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Ajustes guardados.</translation>
+    </message>
+    <message>
+        <source>Add a MySMSGate phone on the Devices page first; its key is kept with it.</source>
+        <translation>Añada primero un teléfono MySMSGate en la página Dispositivos; su clave se guarda con él.</translation>
+    </message>
+    <message>
+        <source>The key could not be saved: %1</source>
+        <translation>No se pudo guardar la clave: %1</translation>
+    </message>
+    <message>
+        <source>The API key is saved in the keychain.</source>
+        <translation>La clave de API está guardada en el llavero.</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::Sidebar</name>
+    <message>
+        <source>Places</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Shortcut %1</source>
+        <translation>Atajo %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 new</source>
+        <translation>%1, %2 nuevos</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::ThreadDelegate</name>
+    <message>
+        <source>You: %1</source>
+        <translation>Tú: %1</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::ThreadListModel</name>
+    <message numerus="yes">
+        <source>%1, %n unread: %2</source>
+        <translation>
+            <numerusform>%1, %n sin leer: %2</numerusform>
+            <numerusform>%1, %n sin leer: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::TokenModel</name>
+    <message>
+        <source>Revoked %1</source>
+        <translation>Revocado: %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Último uso</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::TokensSection</name>
+    <message>
+        <source>API tokens</source>
+        <translation>Tokens de API</translation>
+    </message>
+    <message>
+        <source>Name of the program, e.g. Booking system</source>
+        <translation>Nombre del programa, p. ej., Sistema de reservas</translation>
+    </message>
+    <message>
+        <source>New token name</source>
+        <translation>Nombre del nuevo token</translation>
+    </message>
+    <message>
+        <source>&amp;Create token</source>
+        <translation>&amp;Crear token</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Re&amp;vocar…</translation>
+    </message>
+    <message>
+        <source>Copy this token now: it will not be shown again.</source>
+        <translation>Copie este token ahora: no se volverá a mostrar.</translation>
+    </message>
+    <message>
+        <source>New API token</source>
+        <translation>Nuevo token de API</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Could not read the API tokens: %1</source>
+        <translation>No se pudieron leer los tokens de API: %1</translation>
+    </message>
+    <message>
+        <source>Give the token a name, so you know later which program uses it.</source>
+        <translation>Dé un nombre al token para saber después qué programa lo usa.</translation>
+    </message>
+    <message>
+        <source>Revoke token</source>
+        <translation>Revocar token</translation>
+    </message>
+    <message>
+        <source>Revoke “%1”? Programs using it can no longer send.</source>
+        <translation>¿Revocar «%1»? Los programas que lo usan ya no podrán enviar.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revocar</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::TrayIcon</name>
+    <message>
+        <source>Smsdesk tray menu</source>
+        <translation>Menú de Smsdesk en la bandeja del sistema</translation>
+    </message>
+    <message>
+        <source>Show Smsdesk</source>
+        <translation>Mostrar Smsdesk</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversaciones</translation>
+    </message>
+    <message>
+        <source>Dead letters</source>
+        <translation>Fallidos</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>%1 queued</source>
+        <translation>%1 en cola</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread conversation(s)</source>
+        <translation>
+            <numerusform>%n conversación sin leer</numerusform>
+            <numerusform>%n conversaciones sin leer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dead letter(s)</source>
+        <translation>
+            <numerusform>%n mensaje fallido</numerusform>
+            <numerusform>%n mensajes fallidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) online</source>
+        <translation>
+            <numerusform>%n teléfono conectado</numerusform>
+            <numerusform>%n teléfonos conectados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Smsdesk</source>
+        <translation>Smsdesk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+…and %n more</source>
+        <translation>
+            <numerusform>%1
+…y %n más</numerusform>
+            <numerusform>%1
+…y %n más</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::timefmt</name>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+</context>
+</TS>

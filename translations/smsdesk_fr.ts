@@ -1,0 +1,1727 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::BubbleDelegate</name>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>En attente d’envoi</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi en cours…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Distribué</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation>Reçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Received %1 on %2</source>
+        <translation>Reçu sur %2&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Attempts: %1</source>
+        <translation>Tentatives&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>SMS parts: %1</source>
+        <translation>Parties du SMS&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Dernière erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Téléphone&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>chosen automatically</source>
+        <translation>choisi automatiquement</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::ChatModel</name>
+    <message>
+        <source>You, %1, %2: %3</source>
+        <translation>Vous, %1, %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Them, %1: %2</source>
+        <translation>Reçu, %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::ChatView</name>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Message actions</source>
+        <translation>Actions sur le message</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copier le texte</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::Composer</name>
+    <message>
+        <source>Write a message…</source>
+        <translation>Écrivez un message…</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texte du message</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+Enter to send</source>
+        <translation>Appuyez sur Ctrl+Entrée pour envoyer</translation>
+    </message>
+    <message>
+        <source>Send from phone</source>
+        <translation>Envoyer depuis le téléphone</translation>
+    </message>
+    <message>
+        <source>The phone that sends this message</source>
+        <translation>Le téléphone qui envoie ce message</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Envoyer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>Envoyer le message</translation>
+    </message>
+    <message>
+        <source>Message length</source>
+        <translation>Longueur du message</translation>
+    </message>
+    <message>
+        <source>Any phone</source>
+        <translation>N’importe quel téléphone</translation>
+    </message>
+    <message>
+        <source>Smsdesk picks a phone that is online and has budget left</source>
+        <translation>Smsdesk choisit un téléphone en ligne auquel il reste du quota</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (désactivé)</translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation>%1 (en pause)</translation>
+    </message>
+    <message>
+        <source>%1 (offline)</source>
+        <translation>%1 (hors ligne)</translation>
+    </message>
+    <message>
+        <source>Empty · up to %1 SMS</source>
+        <translation>Vide · jusqu’à %1 SMS</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS</source>
+        <translation>
+            <numerusform>%n SMS</numerusform>
+            <numerusform>%n SMS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation>
+            <numerusform>%n restant</numerusform>
+            <numerusform>%n restants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(because of “%1”)</source>
+        <translation>(à cause de «&#xa0;%1&#xa0;»)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long: %n SMS, at most %1</source>
+        <translation>
+            <numerusform>Trop long&#xa0;: %n SMS, %1 au maximum</numerusform>
+            <numerusform>Trop long&#xa0;: %n SMS, %1 au maximum</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::ConnectionTester</name>
+    <message>
+        <source>The phone did not answer within %1 s. Check the address and that the phone is on the same network.</source>
+        <translation>Le téléphone n’a pas répondu en %1 s. Vérifiez l’adresse et que le téléphone est sur le même réseau.</translation>
+    </message>
+    <message>
+        <source>The gateway refused the credentials (HTTP %1). Check user and password or the API key.</source>
+        <translation>La passerelle a refusé les identifiants (HTTP %1). Vérifiez l’utilisateur et le mot de passe, ou la clé d’API.</translation>
+    </message>
+    <message>
+        <source>Could not reach the gateway: %1</source>
+        <translation>Impossible de joindre la passerelle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The gateway answered HTTP %1.</source>
+        <translation>La passerelle a répondu HTTP %1.</translation>
+    </message>
+    <message>
+        <source>Unknown gateway type &quot;%1&quot;.</source>
+        <translation>Type de passerelle inconnu&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::ConversationsPage</name>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Cannot read the message history: %1</source>
+        <translation>Impossible de lire l’historique des messages&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Search number or text (Ctrl+F)</source>
+        <translation>Rechercher un numéro ou un texte (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>Rechercher dans les conversations</translation>
+    </message>
+    <message>
+        <source>New conversation (Ctrl+N)</source>
+        <translation>Nouvelle conversation (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Nouvelle conversation</translation>
+    </message>
+    <message>
+        <source>Conversation list</source>
+        <translation>Liste des conversations</translation>
+    </message>
+    <message>
+        <source>No messages yet — write the first one below.</source>
+        <translation>Pas encore de message&#xa0;: écrivez le premier ci-dessous.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · via %2</source>
+        <translation>%1 · via %2</translation>
+    </message>
+    <message>
+        <source>No conversations match “%1”.</source>
+        <translation>Aucune conversation ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No phones yet</source>
+        <translation>Pas encore de téléphone</translation>
+    </message>
+    <message>
+        <source>Smsdesk sends your messages through your own Android phones. Add one to start, or try demo mode with two simulated phones.</source>
+        <translation>Smsdesk envoie vos messages avec vos propres téléphones Android. Ajoutez-en un pour commencer, ou essayez le mode démo avec deux téléphones simulés.</translation>
+    </message>
+    <message>
+        <source>Add a phone</source>
+        <translation>Ajouter un téléphone</translation>
+    </message>
+    <message>
+        <source>Try demo mode</source>
+        <translation>Essayer le mode démo</translation>
+    </message>
+    <message>
+        <source>No conversations yet</source>
+        <translation>Pas encore de conversation</translation>
+    </message>
+    <message>
+        <source>Messages you send and the replies you receive appear here, one thread per number.</source>
+        <translation>Les messages envoyés et les réponses reçues apparaissent ici, un fil par numéro.</translation>
+    </message>
+    <message>
+        <source>Pick a conversation</source>
+        <translation>Choisissez une conversation</translation>
+    </message>
+    <message>
+        <source>Choose one on the left, or start a new one with Ctrl+N.</source>
+        <translation>Choisissez-en une à gauche ou commencez-en une nouvelle avec Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>No phone is set up yet: the message waits in the queue until you add one.</source>
+        <translation>Aucun téléphone n’est encore configuré&#xa0;: le message attend dans la file jusqu’à ce que vous en ajoutiez un.</translation>
+    </message>
+    <message>
+        <source>Could not retry: %1</source>
+        <translation>Impossible de réessayer&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>En cours d’envoi</translation>
+    </message>
+    <message>
+        <source>Sent today</source>
+        <translation>Envoyés aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Delivery rate today</source>
+        <translation>Taux de distribution aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Dead letters</source>
+        <translation>Échecs</translation>
+    </message>
+    <message>
+        <source>Median time to send</source>
+        <translation>Délai médian d’envoi</translation>
+    </message>
+    <message>
+        <source>Messages per minute, last hour</source>
+        <translation>Messages par minute, dernière heure</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoués</translation>
+    </message>
+    <message>
+        <source>Queue, last hour</source>
+        <translation>File d’attente, dernière heure</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Queued and sending</source>
+        <translation>En attente et en cours d’envoi</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>No phones yet</source>
+        <translation>Pas encore de téléphone</translation>
+    </message>
+    <message>
+        <source>Messages wait in the queue until a phone can send them.</source>
+        <translation>Les messages attendent dans la file jusqu’à ce qu’un téléphone puisse les envoyer.</translation>
+    </message>
+    <message>
+        <source>Add a phone</source>
+        <translation>Ajouter un téléphone</translation>
+    </message>
+    <message>
+        <source>Could not read the queue: %1</source>
+        <translation>Impossible de lire la file d’attente&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No phone is online to send them.</source>
+        <translation>Aucun téléphone n’est en ligne pour les envoyer.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent messages were reported delivered.</source>
+        <translation>%1 des %2 messages envoyés ont été signalés distribués.</translation>
+    </message>
+    <message>
+        <source>Nothing sent today yet.</source>
+        <translation>Rien n’a encore été envoyé aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>Messages that could not be sent; review them.</source>
+        <translation>Messages qui n’ont pas pu être envoyés&#xa0;; vérifiez-les.</translation>
+    </message>
+    <message>
+        <source>From queued to accepted by the gateway, today.</source>
+        <translation>De la mise en file à l’acceptation par la passerelle, aujourd’hui.</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::DeadLetterModel</name>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Removed phone</source>
+        <translation>Téléphone supprimé</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>Abandonné le</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::DeadLettersPage</name>
+    <message>
+        <source>Dead letters</source>
+        <translation>Échecs</translation>
+    </message>
+    <message>
+        <source>No dead letters</source>
+        <translation>Aucun message en échec</translation>
+    </message>
+    <message>
+        <source>Messages that could not be sent after every retry land here, with the reason. You can fix and resend them.</source>
+        <translation>Les messages qui n’ont pas pu être envoyés malgré toutes les tentatives arrivent ici, avec la raison. Vous pouvez les corriger et les renvoyer.</translation>
+    </message>
+    <message>
+        <source>Could not read the dead letters: %1</source>
+        <translation>Impossible de lire les messages en échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Requeue</source>
+        <translation>&amp;Renvoyer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit and requeue…</source>
+        <translation>&amp;Modifier et renvoyer…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Requeue all matching</source>
+        <translation>Renvoyer tous les résultats</translation>
+    </message>
+    <message>
+        <source>Delete all matching…</source>
+        <translation>Supprimer tous les résultats…</translation>
+    </message>
+    <message>
+        <source>Requeueing…</source>
+        <translation>Remise en file d’attente…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) queued again.</source>
+        <translation>
+            <numerusform>%n message remis en file d’attente.</numerusform>
+            <numerusform>%n messages remis en file d’attente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Suppression…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) deleted.</source>
+        <translation>
+            <numerusform>%n message supprimé.</numerusform>
+            <numerusform>%n messages supprimés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search number or text</source>
+        <translation>Rechercher un numéro ou un texte</translation>
+    </message>
+    <message>
+        <source>Search dead letters</source>
+        <translation>Rechercher dans les messages en échec</translation>
+    </message>
+    <message>
+        <source>All matching</source>
+        <translation>Tous les résultats</translation>
+    </message>
+    <message>
+        <source>Actions on all matching messages</source>
+        <translation>Actions sur tous les messages trouvés</translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation>%1 messages</translation>
+    </message>
+    <message>
+        <source>The message is queued again.</source>
+        <translation>Le message est de nouveau en file d’attente.</translation>
+    </message>
+    <message>
+        <source>Delete dead letters</source>
+        <translation>Supprimer les messages en échec</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n message(s) and their history? This cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer %n message et son historique&#xa0;? C’est irréversible.</numerusform>
+            <numerusform>Supprimer %n messages et leur historique&#xa0;? C’est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stopped. </source>
+        <translation>Arrêté. </translation>
+    </message>
+    <message>
+        <source>Export dead letters</source>
+        <translation>Exporter les messages en échec</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>L’exportation a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportation annulée&#xa0;; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 messages exported to %2.</source>
+        <translation>%1 messages exportés vers %2.</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::DeviceEditDialog</name>
+    <message>
+        <source>SMS Gateway for Android — local server</source>
+        <translation>SMS Gateway for Android — serveur local</translation>
+    </message>
+    <message>
+        <source>SMS Gateway for Android — cloud server</source>
+        <translation>SMS Gateway for Android — serveur cloud</translation>
+    </message>
+    <message>
+        <source>MySMSGate</source>
+        <translation>MySMSGate</translation>
+    </message>
+    <message>
+        <source>Add a phone</source>
+        <translation>Ajouter un téléphone</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Résultat du test de connexion</translation>
+    </message>
+    <message>
+        <source>e.g. Shop phone</source>
+        <translation>p. ex. Téléphone du magasin</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Passerelle</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway:</source>
+        <translation>&amp;Passerelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Device id at the gateway (optional)</source>
+        <translation>ID de l’appareil sur la passerelle (facultatif)</translation>
+    </message>
+    <message>
+        <source>Remote device id</source>
+        <translation>ID distant de l’appareil</translation>
+    </message>
+    <message>
+        <source>&amp;Remote id:</source>
+        <translation>&amp;ID distant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>SIM slot</source>
+        <translation>Emplacement SIM</translation>
+    </message>
+    <message>
+        <source>Phone default</source>
+        <translation>Par défaut du téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;SIM slot:</source>
+        <translation>Emplacement &amp;SIM&#xa0;:</translation>
+    </message>
+    <message>
+        <source>SMS per minute</source>
+        <translation>SMS par minute</translation>
+    </message>
+    <message>
+        <source> per minute</source>
+        <translation> par minute</translation>
+    </message>
+    <message>
+        <source>&amp;Limit:</source>
+        <translation>&amp;Limite&#xa0;:</translation>
+    </message>
+    <message>
+        <source>SMS per day</source>
+        <translation>SMS par jour</translation>
+    </message>
+    <message>
+        <source> per day</source>
+        <translation> par jour</translation>
+    </message>
+    <message>
+        <source>No daily cap</source>
+        <translation>Sans limite quotidienne</translation>
+    </message>
+    <message>
+        <source>Counted in SMS segments; many tariffs limit SMS per day.</source>
+        <translation>Compté en parties de SMS&#xa0;; de nombreux forfaits limitent les SMS par jour.</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Identifiants</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d’API</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clé d’API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain, never in Smsdesk&apos;s files.</source>
+        <translation>Stockés dans le trousseau du système, jamais dans les fichiers de Smsdesk.</translation>
+    </message>
+    <message>
+        <source>Credentials cannot be saved: %1</source>
+        <translation>Impossible d’enregistrer les identifiants&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The address must start with http:// or https:// and name a host.</source>
+        <translation>L’adresse doit commencer par http:// ou https:// et indiquer un hôte.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Connecté.</translation>
+    </message>
+    <message>
+        <source>Battery %1%</source>
+        <translation>Batterie %1&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::DeviceModel</name>
+    <message>
+        <source>Enabled</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Offline · seen %1</source>
+        <translation>Hors ligne · dernier contact&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No daily cap</source>
+        <translation>Sans limite quotidienne</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Not used for sending: %1</source>
+        <translation>Non utilisé pour l’envoi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Last seen: %1</source>
+        <translation>Dernier contact&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>SMS segments today; the daily limit resets at midnight.</source>
+        <translation>Parties de SMS aujourd’hui&#xa0;; la limite quotidienne repart à zéro à minuit.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Passerelle</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation>Batterie</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Sent today</source>
+        <translation>Envoyés aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Budget left</source>
+        <translation>Quota restant</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::DevicesPage</name>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>No phones yet</source>
+        <translation>Pas encore de téléphone</translation>
+    </message>
+    <message>
+        <source>Smsdesk sends through your own Android phones. Add one running the SMS gateway app, or try demo mode with two simulated phones.</source>
+        <translation>Smsdesk envoie avec vos propres téléphones Android. Ajoutez-en un équipé de l’application SMS Gateway, ou essayez le mode démo avec deux téléphones simulés.</translation>
+    </message>
+    <message>
+        <source>Add a phone</source>
+        <translation>Ajouter un téléphone</translation>
+    </message>
+    <message>
+        <source>Try demo mode</source>
+        <translation>Essayer le mode démo</translation>
+    </message>
+    <message>
+        <source>&amp;Add phone…</source>
+        <translation>&amp;Ajouter un téléphone…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>E&amp;nable</source>
+        <translation>Acti&amp;ver</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Pairing code…</source>
+        <translation>Code d’a&amp;ppairage…</translation>
+    </message>
+    <message>
+        <source>Filter phones</source>
+        <translation>Filtrer les téléphones</translation>
+    </message>
+    <message>
+        <source>Could not read the phones: %1</source>
+        <translation>Impossible de lire les téléphones&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation>%1 a été ajouté.</translation>
+    </message>
+    <message>
+        <source>Remove phones</source>
+        <translation>Supprimer des téléphones</translation>
+    </message>
+    <message>
+        <source>Remove %1? Its credentials are deleted from the keychain; messages already sent keep their history.</source>
+        <translation>Supprimer %1&#xa0;? Ses identifiants sont effacés du trousseau&#xa0;; les messages déjà envoyés gardent leur historique.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n phones? Their credentials are deleted from the keychain.</source>
+        <translation>
+            <numerusform>Supprimer %n téléphone&#xa0;? Ses identifiants sont effacés du trousseau.</numerusform>
+            <numerusform>Supprimer %n téléphones&#xa0;? Leurs identifiants sont effacés du trousseau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>The local API is off, so the phone cannot send reports. Turn it on in Settings.</source>
+        <translation>L’API locale est désactivée&#xa0;: le téléphone ne peut pas envoyer de rapports. Activez-la dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Enter the webhook secret from Settings → Webhook secrets on the phone.</source>
+        <translation>Saisissez sur le téléphone le secret de webhook indiqué dans Paramètres → Secrets de webhook.</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::DisplayFormat</name>
+    <message>
+        <source>Yesterday %1</source>
+        <translation>Hier %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::EditRequeueDialog</name>
+    <message>
+        <source>Edit and requeue</source>
+        <translation>Modifier et renvoyer</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Numéro&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Dernière erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Requeue</source>
+        <translation>&amp;Renvoyer</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::EngineFacade</name>
+    <message>
+        <source>The message is empty.</source>
+        <translation>Le message est vide.</translation>
+    </message>
+    <message>
+        <source>The message needs %1 SMS; at most %2 are allowed. Shorten it.</source>
+        <translation>Le message nécessite %1 SMS&#xa0;; %2 au maximum sont autorisés. Raccourcissez-le.</translation>
+    </message>
+    <message>
+        <source>The phone was saved, but its credentials were not: %1</source>
+        <translation>Le téléphone a été enregistré, mais pas ses identifiants&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::EngineStatus</name>
+    <message>
+        <source>Engine status</source>
+        <translation>État de Smsdesk</translation>
+    </message>
+    <message>
+        <source>Engine state</source>
+        <translation>État de l’envoi</translation>
+    </message>
+    <message>
+        <source>Queue depth</source>
+        <translation>Messages en attente</translation>
+    </message>
+    <message>
+        <source>Phones online</source>
+        <translation>Téléphones en ligne</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>Adresse de l’API</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Dispatching</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>Queued messages are being sent</source>
+        <translation>Les messages en attente sont en cours d’envoi</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Paused — %1</source>
+        <translation>En pause — %1</translation>
+    </message>
+    <message>
+        <source>%1 queued · %2 sending</source>
+        <translation>%1 en attente · %2 en cours d’envoi</translation>
+    </message>
+    <message>
+        <source>%1 queued</source>
+        <translation>%1 en attente</translation>
+    </message>
+    <message>
+        <source>No phones</source>
+        <translation>Aucun téléphone</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n phone(s) online</source>
+        <translation>
+            <numerusform>%1 sur %n téléphone en ligne</numerusform>
+            <numerusform>%1 sur %n téléphones en ligne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>API off</source>
+        <translation>API désactivée</translation>
+    </message>
+    <message>
+        <source>API %1</source>
+        <translation>API %1</translation>
+    </message>
+    <message>
+        <source>The local HTTP API is not running</source>
+        <translation>L’API HTTP locale n’est pas lancée</translation>
+    </message>
+    <message>
+        <source>Other programs send messages through http://%1</source>
+        <translation>D’autres programmes envoient des messages via http://%1</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::ErrorBanner</name>
+    <message>
+        <source>Notice</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Dismiss notice</source>
+        <translation>Fermer l’avis</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::EventModel</name>
+    <message>
+        <source>Queued</source>
+        <translation>Mis en file d’attente</translation>
+    </message>
+    <message>
+        <source>Handed to a phone</source>
+        <translation>Confié à un téléphone</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Distribué</translation>
+    </message>
+    <message>
+        <source>Failed, will retry</source>
+        <translation>Échec, nouvelle tentative prévue</translation>
+    </message>
+    <message>
+        <source>Gave up</source>
+        <translation>Abandonné</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Requeued</source>
+        <translation>Remis en file d’attente</translation>
+    </message>
+    <message>
+        <source>Not sent: no phone free</source>
+        <translation>Non envoyé&#xa0;: aucun téléphone disponible</translation>
+    </message>
+    <message>
+        <source>No answer in time</source>
+        <translation>Pas de réponse à temps</translation>
+    </message>
+    <message>
+        <source>Report from the phone</source>
+        <translation>Rapport du téléphone</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Removed phone</source>
+        <translation>Téléphone supprimé</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::FirstRun</name>
+    <message>
+        <source>Could not start demo mode (%1). Start Smsdesk with --demo from a terminal instead.</source>
+        <translation>Impossible de démarrer le mode démo (%1). Lancez plutôt Smsdesk avec --demo depuis un terminal.</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::HourChart</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::MainWindow</name>
+    <message>
+        <source>Smsdesk</source>
+        <translation>Smsdesk</translation>
+    </message>
+    <message>
+        <source>This page is not available in this build.</source>
+        <translation>Cette page n’est pas disponible dans cette version.</translation>
+    </message>
+    <message>
+        <source>Cannot read the queue: %1</source>
+        <translation>Impossible de lire la file d’attente&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>Dead letters</source>
+        <translation>Échecs</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>A phone</source>
+        <translation>Un téléphone</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Phone needs attention</source>
+        <translation>Un téléphone requiert votre attention</translation>
+    </message>
+    <message>
+        <source>Open Devices</source>
+        <translation>Ouvrir Appareils</translation>
+    </message>
+    <message>
+        <source>Message not sent</source>
+        <translation>Message non envoyé</translation>
+    </message>
+    <message>
+        <source>To %1: %2</source>
+        <translation>À %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::MessageDetailPane</name>
+    <message>
+        <source>Message details</source>
+        <translation>Détails du message</translation>
+    </message>
+    <message>
+        <source>Select a message to see what happened to it.</source>
+        <translation>Sélectionnez un message pour voir ce qui lui est arrivé.</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texte du message</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Message history</source>
+        <translation>Historique du message</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages selected.</source>
+        <translation>
+            <numerusform>%n message sélectionné.</numerusform>
+            <numerusform>%n messages sélectionnés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) · %1 · %2 SMS, %3</source>
+        <translation>
+            <numerusform>%n tentative · %1 · %2 SMS, %3</numerusform>
+            <numerusform>%n tentatives · %1 · %2 SMS, %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>Impossible de lire l’historique&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::NewConversationBar</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Nouvelle conversation</translation>
+    </message>
+    <message>
+        <source>Phone number, e.g. +49 30 1234567</source>
+        <translation>Numéro de téléphone, p. ex. +33 1 23 45 67 89</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>Number check</source>
+        <translation>Vérification du numéro</translation>
+    </message>
+    <message>
+        <source>Open conversation</source>
+        <translation>Ouvrir la conversation</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Annuler (Échap)</translation>
+    </message>
+    <message>
+        <source>Cancel new conversation</source>
+        <translation>Annuler la nouvelle conversation</translation>
+    </message>
+    <message>
+        <source>Numbers without a country code are read as %1.</source>
+        <translation>Les numéros sans indicatif de pays sont lus comme %1.</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::PairingDialog</name>
+    <message>
+        <source>Pair %1</source>
+        <translation>Appairer %1</translation>
+    </message>
+    <message>
+        <source>In the gateway app on the phone, add a webhook with this address and signing secret, or scan the code to copy them.</source>
+        <translation>Dans l’application passerelle du téléphone, ajoutez un webhook avec cette adresse et ce secret de signature, ou scannez le code pour les copier.</translation>
+    </message>
+    <message>
+        <source>Pairing QR code</source>
+        <translation>QR code d’appairage</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>URL du webhook</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Non disponible</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>Sections des paramètres</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Nouvelles tentatives</translation>
+    </message>
+    <message>
+        <source>API server</source>
+        <translation>Serveur de l’API</translation>
+    </message>
+    <message>
+        <source>Gateway accounts</source>
+        <translation>Comptes de passerelle</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Default region for numbers</source>
+        <translation>Région par défaut des numéros</translation>
+    </message>
+    <message>
+        <source>Default &amp;region:</source>
+        <translation>Région par &amp;défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Numbers typed without a country code, like 0171 1234567, are read as numbers in this region.</source>
+        <translation>Les numéros saisis sans indicatif de pays, comme 06 12 34 56 78, sont lus comme des numéros de cette région.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>First retry after</source>
+        <translation>Première nouvelle tentative après</translation>
+    </message>
+    <message>
+        <source>Growth per retry</source>
+        <translation>Augmentation par tentative</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Attente maximale</translation>
+    </message>
+    <message>
+        <source>Attempts before giving up</source>
+        <translation>Tentatives avant abandon</translation>
+    </message>
+    <message>
+        <source>First retry &amp;after:</source>
+        <translation>Première nouvelle tentative a&amp;près&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Growth per retry:</source>
+        <translation>Au&amp;gmentation par tentative&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Longest wait:</source>
+        <translation>Attente ma&amp;ximale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;ttempts:</source>
+        <translation>&amp;Tentatives&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Listen address</source>
+        <translation>Adresse d’écoute</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Listen &amp;address:</source>
+        <translation>Adresse d’éc&amp;oute&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Allowed host names</source>
+        <translation>Noms d’hôte autorisés</translation>
+    </message>
+    <message>
+        <source>One name per line, e.g. smsdesk.office.lan</source>
+        <translation>Un nom par ligne, p. ex. smsdesk.office.lan</translation>
+    </message>
+    <message>
+        <source>Allowed &amp;host names:</source>
+        <translation>Noms d’&amp;hôte autorisés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Besides the listen address and localhost, only these names are accepted in the Host header (protection against DNS rebinding). Address changes apply after a restart.</source>
+        <translation>Outre l’adresse d’écoute et localhost, seuls ces noms sont acceptés dans l’en-tête Host (protection contre le DNS rebinding). Un changement d’adresse prend effet après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>API tokens</source>
+        <translation>Jetons d’API</translation>
+    </message>
+    <message>
+        <source>MySMSGate API key</source>
+        <translation>Clé d’API MySMSGate</translation>
+    </message>
+    <message>
+        <source>From the MySMSGate dashboard</source>
+        <translation>Depuis le tableau de bord MySMSGate</translation>
+    </message>
+    <message>
+        <source>&amp;Save to keychain</source>
+        <translation>&amp;Enregistrer dans le trousseau</translation>
+    </message>
+    <message>
+        <source>MySMSGate API &amp;key:</source>
+        <translation>&amp;Clé d’API MySMSGate&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keys cannot be saved: %1</source>
+        <translation>Impossible d’enregistrer les clés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Used by every phone on the MySMSGate gateway. Stored in the system keychain.</source>
+        <translation>Utilisée par tous les téléphones de la passerelle MySMSGate. Stockée dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>API server is off</source>
+        <translation>Le serveur de l’API est désactivé</translation>
+    </message>
+    <message>
+        <source>Webhook address for %1</source>
+        <translation>Adresse de webhook pour %1</translation>
+    </message>
+    <message>
+        <source>Phones post delivery reports and incoming SMS here, signed with the webhook secret kept in the system keychain.</source>
+        <translation>Les téléphones envoient ici les accusés de réception et les SMS reçus, signés avec le secret de webhook conservé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Failed messages go to the dead letters after the first attempt.</source>
+        <translation>Les messages en échec vont dans «&#xa0;Échecs&#xa0;» après la première tentative.</translation>
+    </message>
+    <message>
+        <source>Waits up to %1 between attempts, then gives up after at most %2.</source>
+        <translation>Attend jusqu’à %1 entre les tentatives, puis abandonne après %2 au plus.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Paramètres enregistrés.</translation>
+    </message>
+    <message>
+        <source>Add a MySMSGate phone on the Devices page first; its key is kept with it.</source>
+        <translation>Ajoutez d’abord un téléphone MySMSGate dans la page Appareils&#xa0;; sa clé est conservée avec lui.</translation>
+    </message>
+    <message>
+        <source>The key could not be saved: %1</source>
+        <translation>Impossible d’enregistrer la clé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The API key is saved in the keychain.</source>
+        <translation>La clé d’API est enregistrée dans le trousseau.</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::Sidebar</name>
+    <message>
+        <source>Places</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Shortcut %1</source>
+        <translation>Raccourci %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 new</source>
+        <translation>%1, %2 nouveaux</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::ThreadDelegate</name>
+    <message>
+        <source>You: %1</source>
+        <translation>Vous&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::ThreadListModel</name>
+    <message numerus="yes">
+        <source>%1, %n unread: %2</source>
+        <translation>
+            <numerusform>%1, %n non lu&#xa0;: %2</numerusform>
+            <numerusform>%1, %n non lus&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::TokenModel</name>
+    <message>
+        <source>Revoked %1</source>
+        <translation>Révoqué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::TokensSection</name>
+    <message>
+        <source>API tokens</source>
+        <translation>Jetons d’API</translation>
+    </message>
+    <message>
+        <source>Name of the program, e.g. Booking system</source>
+        <translation>Nom du programme, p. ex. Système de réservation</translation>
+    </message>
+    <message>
+        <source>New token name</source>
+        <translation>Nom du nouveau jeton</translation>
+    </message>
+    <message>
+        <source>&amp;Create token</source>
+        <translation>&amp;Créer un jeton</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Ré&amp;voquer…</translation>
+    </message>
+    <message>
+        <source>Copy this token now: it will not be shown again.</source>
+        <translation>Copiez ce jeton maintenant&#xa0;: il ne sera plus affiché.</translation>
+    </message>
+    <message>
+        <source>New API token</source>
+        <translation>Nouveau jeton d’API</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Could not read the API tokens: %1</source>
+        <translation>Impossible de lire les jetons d’API&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Give the token a name, so you know later which program uses it.</source>
+        <translation>Donnez un nom au jeton pour savoir plus tard quel programme l’utilise.</translation>
+    </message>
+    <message>
+        <source>Revoke token</source>
+        <translation>Révoquer le jeton</translation>
+    </message>
+    <message>
+        <source>Revoke “%1”? Programs using it can no longer send.</source>
+        <translation>Révoquer «&#xa0;%1&#xa0;»&#xa0;? Les programmes qui l’utilisent ne pourront plus envoyer.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::TrayIcon</name>
+    <message>
+        <source>Smsdesk tray menu</source>
+        <translation>Menu de Smsdesk dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>Show Smsdesk</source>
+        <translation>Afficher Smsdesk</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Dead letters</source>
+        <translation>Échecs</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>%1 queued</source>
+        <translation>%1 en attente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread conversation(s)</source>
+        <translation>
+            <numerusform>%n conversation non lue</numerusform>
+            <numerusform>%n conversations non lues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dead letter(s)</source>
+        <translation>
+            <numerusform>%n message en échec</numerusform>
+            <numerusform>%n messages en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) online</source>
+        <translation>
+            <numerusform>%n téléphone en ligne</numerusform>
+            <numerusform>%n téléphones en ligne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Smsdesk</source>
+        <translation>Smsdesk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+…and %n more</source>
+        <translation>
+            <numerusform>%1
+…et %n autre</numerusform>
+            <numerusform>%1
+…et %n autres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::timefmt</name>
+    <message>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+</context>
+</TS>
