@@ -51,6 +51,7 @@ Dispatcher::Dispatcher(Options options, QObject *parent)
     connect(&m_timer, &QTimer::timeout, this, [this] {
         m_timerAtMs = 0;
         checkLeases();
+        m_drained = false;
         pump();
     });
     m_graceTimer.setSingleShot(true);
@@ -132,6 +133,7 @@ void Dispatcher::wake()
 {
     if (m_state != State::Running)
         return;
+    m_drained = false;
     if (m_claimPending) {
         m_wakeAgain = true;
         return;
@@ -139,26 +141,36 @@ void Dispatcher::wake()
     pump();
 }
 
-// One claim at a time, for as many messages as there are free slots and budget; replies,
-// enqueues and the timer call it again.
+// Sends what is claimed while slots are free, then claims ahead: up to a full cap on the
+// wire plus a full cap waiting. The claim's commit (~2-10 ms of fsync) then overlaps the
+// HTTP exchanges instead of adding to each message's cycle; without it 64 in flight
+// against a 50 ms gateway give 64 / (50 + commit) ms, short of 90 % of 64 / 50 ms.
 void Dispatcher::pump()
 {
     if (m_state != State::Running)
         return;
-    if (m_claimPending) {
-        m_wakeAgain = true;
-        return;
-    }
-    const int free = m_options.inFlightCap - m_inFlight;
-    if (free <= 0)
+    sendReady();
+    if (m_claimPending)
+        return; // its answer pumps again
+    if (m_drained)
+        return; // the last claim found nothing more: wake(), the timer or a commit resumes
+    const int cap = m_options.inFlightCap;
+    const int want = 2 * cap - m_inFlight - int(m_ready.size());
+    // A transaction for a handful is not worth it while plenty is on the wire.
+    if (want <= 0 || (want < cap / 4 && m_inFlight + int(m_ready.size()) > cap / 2))
         return; // the next reply pumps
-    const int capacity = m_devices.capacityNow();
+    const int capacity = m_devices.capacityNow() - int(m_ready.size());
     updateDispatchState();
     if (capacity <= 0) {
-        scheduleNextWake();
+        if (m_ready.empty())
+            scheduleNextWake();
         return;
     }
-    const int limit = std::min(free, capacity);
+    claim(std::min(want, capacity));
+}
+
+void Dispatcher::claim(int limit)
+{
     m_claimPending = true;
     m_wakeAgain = false;
     m_options.store->claimDue(m_options.owner, limit, leaseMs())
@@ -176,16 +188,35 @@ void Dispatcher::pump()
 
 void Dispatcher::onClaimed(const QList<Message> &messages, int limit)
 {
-    for (Message message : messages)
-        dispatchMessage(std::move(message));
+    for (const Message &message : messages)
+        m_ready.push_back(message);
     if (m_state != State::Running) {
+        releaseReady(QStringLiteral("dispatcher stopping"));
         finishStopIfDone();
         return;
     }
-    if (messages.size() >= limit || m_wakeAgain)
-        pump(); // more may be due: claim again while slots are free
-    else
+    const bool drained = messages.size() < limit && !m_wakeAgain;
+    m_drained = drained;
+    pump();
+    if (drained)
         scheduleNextWake();
+}
+
+void Dispatcher::sendReady()
+{
+    while (m_inFlight < m_options.inFlightCap && !m_ready.empty()) {
+        Message message = std::move(m_ready.front());
+        m_ready.pop_front();
+        dispatchMessage(std::move(message));
+    }
+}
+
+void Dispatcher::releaseReady(const QString &reason)
+{
+    while (!m_ready.empty()) {
+        release(m_ready.front(), 0, reason);
+        m_ready.pop_front();
+    }
 }
 
 void Dispatcher::armTimer(qint64 delayMs)
@@ -276,6 +307,7 @@ void Dispatcher::stop(qint64 graceMs)
     }
     m_state = State::Stopping;
     m_timer.stop();
+    releaseReady(QStringLiteral("dispatcher stopping"));
     if (m_health)
         m_health->stop();
     if (m_inFlight > 0)

@@ -33,6 +33,7 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <deque>
 #include <memory>
 #include <vector>
 
@@ -119,6 +120,9 @@ private:
 
     // claim loop (dispatcher.cpp)
     void pump();
+    void claim(int limit);
+    void sendReady();
+    void releaseReady(const QString &reason);
     void onClaimed(const QList<Message> &messages, int limit);
     void armTimer(qint64 delayMs);
     void scheduleNextWake();
@@ -161,9 +165,11 @@ private:
 
     std::vector<InFlightSend> m_slots; // indexed by SenderPool tag
     std::vector<quint64> m_freeSlots;
-    int m_inFlight = 0; // claimed or on the wire, not yet answered
+    std::deque<Message> m_ready; // claimed ahead, waiting for a free slot (FIFO: claim order)
+    int m_inFlight = 0; // requests on the wire, not yet answered
     bool m_claimPending = false;
     bool m_wakeAgain = false; // a wake() arrived while a claim was out
+    bool m_drained = false; // the last claim came back short: nothing more is due now
 
     QTimer m_timer; // the one wake-up timer
     qint64 m_timerAtMs = 0; // clock time it is armed for (0 = not armed)
