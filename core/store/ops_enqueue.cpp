@@ -79,34 +79,54 @@ Message initialMessage(WriteContext &ctx, const NewMessage &in, const QString &i
 
 Status insertMessage(WriteContext &ctx, Message &m)
 {
-    QSqlQuery &q = ctx.prepared(QStringLiteral(
+    static const QString sql = QStringLiteral(
         "INSERT INTO messages (id, to_number, body, segments, encoding, device_id, status, max_attempts,"
         " next_attempt_at, priority, send_at, client_message_id, idempotency_key, created_at, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq"));
-    q.bindValue(0, rows::uuidText(m.id));
-    q.bindValue(1, m.to);
-    q.bindValue(2, m.text);
-    q.bindValue(3, m.segments);
-    q.bindValue(4, m.encoding);
-    q.bindValue(5, m.deviceId);
-    q.bindValue(6, m.maxAttempts);
-    q.bindValue(7, m.nextAttemptAtMs);
-    q.bindValue(8, m.priority);
-    q.bindValue(9, m.sendAtMs);
-    q.bindValue(10, rows::textOrNull(m.clientMessageId));
-    q.bindValue(11, rows::textOrNull(m.idempotencyKey));
-    q.bindValue(12, m.createdAtMs);
-    q.bindValue(13, m.updatedAtMs);
-    if (!q.exec() || !q.next()) {
-        if (q.lastError().nativeErrorCode() == QLatin1String("2067")
-            || q.lastError().text().contains(QLatin1String("UNIQUE")))
+        " VALUES (:id, :to, :body, :segments, :encoding, :device, 'queued', :max, :next, :priority, :send_at,"
+        " :client, :key, :now, :now)");
+    QSqlQuery &q = ctx.prepared(sql + ctx.dialect().returningKey("seq"));
+    q.bindValue(QStringLiteral(":id"), rows::uuidText(m.id));
+    q.bindValue(QStringLiteral(":to"), m.to);
+    q.bindValue(QStringLiteral(":body"), m.text);
+    q.bindValue(QStringLiteral(":segments"), m.segments);
+    q.bindValue(QStringLiteral(":encoding"), m.encoding);
+    q.bindValue(QStringLiteral(":device"), m.deviceId);
+    q.bindValue(QStringLiteral(":max"), m.maxAttempts);
+    q.bindValue(QStringLiteral(":next"), m.nextAttemptAtMs);
+    q.bindValue(QStringLiteral(":priority"), m.priority);
+    q.bindValue(QStringLiteral(":send_at"), m.sendAtMs);
+    q.bindValue(QStringLiteral(":client"), rows::textOrNull(m.clientMessageId));
+    q.bindValue(QStringLiteral(":key"), rows::textOrNull(m.idempotencyKey));
+    q.bindValue(QStringLiteral(":now"), m.createdAtMs);
+    const bool keyFromDriver = ctx.dialect().keyFromDriver();
+    if (!q.exec() || (!keyFromDriver && !q.next())) {
+        const QString error = q.lastError().text();
+        if (error.contains(QLatin1String("UNIQUE")) || error.contains(QLatin1String("unique")))
             return Status::failure(
                 ErrorCode::Conflict,
                 QStringLiteral("a message with id %1 exists already").arg(rows::uuidText(m.id)));
         return db::queryError(q, QStringLiteral("cannot store the message"));
     }
-    m.seq = q.value(0).toLongLong();
-    q.finish();
+    m.seq = keyFromDriver ? q.lastInsertId().toLongLong() : q.value(0).toLongLong();
+    if (!keyFromDriver)
+        q.finish();
+    return {};
+}
+
+// The conversation row of a new outgoing message: the lean, hot variant of touchConversation.
+Status countOutgoing(WriteContext &ctx, const Message &m)
+{
+    QSqlQuery &q = ctx.prepared(QStringLiteral(
+        "INSERT INTO conversations (number, last_text, last_at, last_outgoing, unread, device_id, "
+        "message_count)"
+        " VALUES (:number, :text, :at, 1, 0, 0, 1) ON CONFLICT (number) DO UPDATE SET last_text = "
+        "excluded.last_text,"
+        " last_at = excluded.last_at, last_outgoing = 1, message_count = conversations.message_count + 1"));
+    q.bindValue(QStringLiteral(":number"), m.to);
+    q.bindValue(QStringLiteral(":text"), m.text);
+    q.bindValue(QStringLiteral(":at"), m.createdAtMs);
+    if (!q.exec())
+        return db::queryError(q, QStringLiteral("cannot update the conversation"));
     return {};
 }
 
@@ -114,9 +134,9 @@ Status insertOne(WriteContext &ctx, Message &m)
 {
     if (Status s = insertMessage(ctx, m); !s)
         return s;
-    if (Status s = ctx.addEvent(m.seq, EventKind::Enqueued, m.deviceId); !s)
-        return s;
-    return touchConversation(ctx, ConversationChange { m.to, m.text, m.createdAtMs, true, 0, 1, 0 });
+    // No "enqueued" event row: the reader derives it from created_at (see StoreReader::events),
+    // which saves a quarter of the work of every enqueue.
+    return countOutgoing(ctx, m);
 }
 
 } // namespace
@@ -168,25 +188,25 @@ Status touchConversation(WriteContext &ctx, const ConversationChange &c)
     QSqlQuery &q = ctx.prepared(QStringLiteral(
         "INSERT INTO conversations (number, last_text, last_at, last_outgoing, unread, device_id, "
         "message_count)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (number) DO UPDATE SET"
-        " last_text = CASE WHEN ? = 1 THEN excluded.last_text ELSE conversations.last_text END,"
-        " last_at = CASE WHEN ? = 1 THEN excluded.last_at ELSE conversations.last_at END,"
-        " last_outgoing = CASE WHEN ? = 1 THEN excluded.last_outgoing ELSE conversations.last_outgoing END,"
+        " VALUES (:number, :text, :at, :outgoing, :unread, :device, :count) ON CONFLICT (number) DO UPDATE "
+        "SET"
+        " last_text = CASE WHEN :has = 1 THEN excluded.last_text ELSE conversations.last_text END,"
+        " last_at = CASE WHEN :has = 1 THEN excluded.last_at ELSE conversations.last_at END,"
+        " last_outgoing = CASE WHEN :has = 1 THEN excluded.last_outgoing ELSE conversations.last_outgoing "
+        "END,"
         " unread = conversations.unread + excluded.unread,"
         " device_id = CASE WHEN excluded.device_id <> 0 THEN excluded.device_id ELSE conversations.device_id "
         "END,"
         " message_count = conversations.message_count + excluded.message_count"));
     const bool hasText = !c.lastText.isEmpty();
-    q.bindValue(0, c.number);
-    q.bindValue(1, hasText ? c.lastText : QString(QLatin1String("")));
-    q.bindValue(2, c.atMs);
-    q.bindValue(3, c.outgoing ? 1 : 0);
-    q.bindValue(4, std::max(0, c.unreadDelta));
-    q.bindValue(5, c.deviceId);
-    q.bindValue(6, std::max(0, c.countDelta));
-    q.bindValue(7, hasText ? 1 : 0);
-    q.bindValue(8, hasText ? 1 : 0);
-    q.bindValue(9, hasText ? 1 : 0);
+    q.bindValue(QStringLiteral(":number"), c.number);
+    q.bindValue(QStringLiteral(":text"), hasText ? c.lastText : QString(QLatin1String("")));
+    q.bindValue(QStringLiteral(":at"), c.atMs);
+    q.bindValue(QStringLiteral(":outgoing"), c.outgoing ? 1 : 0);
+    q.bindValue(QStringLiteral(":unread"), std::max(0, c.unreadDelta));
+    q.bindValue(QStringLiteral(":device"), c.deviceId);
+    q.bindValue(QStringLiteral(":count"), std::max(0, c.countDelta));
+    q.bindValue(QStringLiteral(":has"), hasText ? 1 : 0);
     if (!q.exec())
         return db::queryError(q, QStringLiteral("cannot update the conversation"));
     return {};

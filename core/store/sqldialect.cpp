@@ -79,4 +79,9 @@ QString SqlDialect::integrityCheck() const
     return m_sqlite ? QStringLiteral("PRAGMA integrity_check") : QStringLiteral("SELECT 'ok'");
 }
 
+QString SqlDialect::returningKey(const char *column) const
+{
+    return m_sqlite ? QString() : QStringLiteral(" RETURNING %1").arg(QLatin1String(column));
+}
+
 } // namespace smsdesk

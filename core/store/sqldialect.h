@@ -32,6 +32,10 @@ public:
     // Case-insensitive substring match operator.
     QString likeOperator() const;
     QString integrityCheck() const;
+    // How an INSERT hands back its new key: SQLite's last_insert_rowid() is free, while a
+    // RETURNING row costs a result buffer and a reset per insert; PostgreSQL needs RETURNING.
+    QString returningKey(const char *column) const;
+    bool keyFromDriver() const { return m_sqlite; }
 
 private:
     explicit SqlDialect(bool sqlite)

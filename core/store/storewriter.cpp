@@ -35,7 +35,9 @@ QSqlQuery &WriteContext::prepared(const QString &sql)
         it = m_statements.emplace(sql, std::move(query)).first;
     }
     // A statement left half-read (e.g. RETURNING) would keep its lock; reset it first.
-    it->second->finish();
+    // exec() resets a finished one anyway, so only pay for a running one.
+    if (it->second->isActive() && it->second->isSelect())
+        it->second->finish();
     return *it->second;
 }
 
