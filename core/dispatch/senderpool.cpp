@@ -28,6 +28,7 @@ SenderPool::SenderPool(int managers, qint64 timeoutMs, ReplyHandler handler, QOb
         manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
         m_managers.push_back(manager);
     }
+    m_busy.assign(m_managers.size(), 0);
 }
 
 SenderPool::~SenderPool()
@@ -39,8 +40,8 @@ void SenderPool::send(quint64 tag, const GatewayRequest &request)
 {
     QNetworkRequest networkRequest = request.request;
     networkRequest.setTransferTimeout(int(std::min<qint64>(m_timeoutMs, std::numeric_limits<int>::max())));
-    QNetworkAccessManager *manager = m_managers[m_next];
-    m_next = (m_next + 1) % m_managers.size();
+    const size_t index = leastBusy();
+    QNetworkAccessManager *manager = m_managers[index];
 
     QNetworkReply *reply = nullptr;
     if (request.verb == "POST")
@@ -50,7 +51,21 @@ void SenderPool::send(quint64 tag, const GatewayRequest &request)
     else
         reply = manager->sendCustomRequest(networkRequest, request.verb, request.body);
     ++m_outstanding;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, tag] { onFinished(reply, tag); });
+    ++m_busy[index];
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, tag, index] { onFinished(reply, tag, index); });
+}
+
+// Plain round-robin drifts: replies come back out of order, and a manager holding a 7th
+// request makes it wait a whole gateway latency for one of its 6 connections.
+size_t SenderPool::leastBusy() const
+{
+    size_t best = 0;
+    for (size_t i = 1; i < m_busy.size(); ++i) {
+        if (m_busy[i] < m_busy[best])
+            best = i;
+    }
+    return best;
 }
 
 void SenderPool::abortAll()
@@ -66,9 +81,10 @@ void SenderPool::abortAll()
     m_aborting = false;
 }
 
-void SenderPool::onFinished(QNetworkReply *reply, quint64 tag)
+void SenderPool::onFinished(QNetworkReply *reply, quint64 tag, size_t manager)
 {
     --m_outstanding;
+    --m_busy[manager];
     GatewayReply out = readGatewayReply(reply, m_aborting);
     reply->deleteLater();
     m_handler(tag, std::move(out));

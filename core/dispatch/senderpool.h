@@ -12,7 +12,8 @@ class QNetworkAccessManager;
 
 namespace smsdesk {
 
-// Sends gateway requests over a pool of QNetworkAccessManagers, round-robin. Qt 6.4 caps a
+// Sends gateway requests over a pool of QNetworkAccessManagers, each request to the least
+// busy one. Qt 6.4 caps a
 // manager at 6 HTTP/1.1 connections per host with no setting (QHttp1Configuration is 6.5),
 // so 64 requests in flight against one gateway host need ceil(64 / 6) = 11 managers
 // (reference/platform-notes.md: one manager at 50 ms did 115/s, eleven did 1,180/s).
@@ -39,12 +40,13 @@ public:
     void abortAll();
 
 private:
-    void onFinished(QNetworkReply *reply, quint64 tag);
+    void onFinished(QNetworkReply *reply, quint64 tag, size_t manager);
+    size_t leastBusy() const;
 
     std::vector<QNetworkAccessManager *> m_managers; // children of this
+    std::vector<int> m_busy; // requests open per manager
     qint64 m_timeoutMs;
     ReplyHandler m_handler;
-    size_t m_next = 0;
     int m_outstanding = 0;
     bool m_aborting = false;
 };

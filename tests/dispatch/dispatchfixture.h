@@ -117,6 +117,17 @@ public:
         return s.ok();
     }
 
+    // Stops the dispatcher (graceful) and starts a new one on the same store, as after a
+    // restart of the program.
+    bool restart(const std::function<void(Dispatcher::Options &)> &tweak = {})
+    {
+        m_dispatcher->stop(5'000);
+        if (!m_dispatcher->waitForStopped(10'000))
+            return false;
+        m_dispatcher.reset();
+        return start(tweak);
+    }
+
     StatusCounts counts()
     {
         const Result<StatusCounts> c = m_reader->counts();
@@ -146,6 +157,13 @@ public:
             QTest::qWait(5);
         }
         return done();
+    }
+
+    // Lets `steps` × `stepMs` of clock time pass, waking the dispatcher at each step.
+    bool advance(qint64 stepMs, int steps)
+    {
+        advanceUntil([] { return false; }, stepMs, steps);
+        return QTest::qWaitFor([this] { return settled(); }, 10'000);
     }
 
 private:
