@@ -119,6 +119,13 @@ std::optional<smsdesk::GatewaySimulator::Settings> readSettings(const QCommandLi
             std::fprintf(stderr, "--webhook-url needs a valid http(s) URL and --webhook-secret\n");
             return std::nullopt;
         }
+        // Like the phone app: plain-HTTP webhooks only to this machine.
+        const bool https = s.webhookUrl.scheme() == QLatin1String("https");
+        if (!https && !QHostAddress(s.webhookUrl.host()).isLoopback()
+            && s.webhookUrl.host() != QLatin1String("localhost")) {
+            std::fprintf(stderr, "--webhook-url: plain http only to a loopback address\n");
+            return std::nullopt;
+        }
     }
     return s;
 }

@@ -66,6 +66,10 @@ void TestSimProgram::badArguments_data()
     QTest::newRow("webhook without secret")
         << QStringList { QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
                          QStringLiteral("--webhook-url"), QStringLiteral("http://127.0.0.1:9/h") };
+    QTest::newRow("plain http webhook off this machine")
+        << QStringList { QStringLiteral("--listen"),         QStringLiteral("127.0.0.1:0"),
+                         QStringLiteral("--webhook-url"),    QStringLiteral("http://example.invalid/h"),
+                         QStringLiteral("--webhook-secret"), QStringLiteral("s") };
     QTest::newRow("not loopback") << QStringList { QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0") };
 }
 
