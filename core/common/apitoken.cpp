@@ -19,7 +19,12 @@ QString generateApiToken()
 
 QByteArray hashApiToken(QStringView token)
 {
-    return QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex();
+    return hashApiToken(QByteArrayView(token.toUtf8()));
+}
+
+QByteArray hashApiToken(QByteArrayView utf8Token)
+{
+    return QCryptographicHash::hash(utf8Token, QCryptographicHash::Sha256).toHex();
 }
 
 } // namespace smsdesk

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 namespace smsdesk {
@@ -10,5 +11,6 @@ namespace smsdesk {
 QString generateApiToken();
 // What is stored and looked up: hex SHA-256 of the token's UTF-8 bytes.
 QByteArray hashApiToken(QStringView token);
+QByteArray hashApiToken(QByteArrayView utf8Token);
 
 } // namespace smsdesk
