@@ -119,9 +119,8 @@ Result<QList<Message>> claimDue(WriteContext &ctx, const QString &owner, int lim
         QStringLiteral(
             "UPDATE messages SET status = 'sending', lease_owner = ?, lease_id = ?, lease_expires_at = ?,"
             " attempts = attempts + 1, updated_at = ? WHERE seq IN (SELECT seq FROM messages"
-            " WHERE status = 'queued' AND next_attempt_at <= ? ORDER BY priority DESC, seq LIMIT ?)"
-            " RETURNING ")
-        + rows::messageColumns());
+            " WHERE status = 'queued' AND next_attempt_at <= ? ORDER BY priority DESC, seq LIMIT ?")
+        + ctx.dialect().claimLock() + QStringLiteral(") RETURNING ") + rows::messageColumns());
     q.bindValue(0, owner);
     q.bindValue(1, leaseId);
     q.bindValue(2, ctx.now() + leaseMs);

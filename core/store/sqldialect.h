@@ -36,6 +36,8 @@ public:
     // RETURNING row costs a result buffer and a reset per insert; PostgreSQL needs RETURNING.
     QString returningKey(const char *column) const;
     bool keyFromDriver() const { return m_sqlite; }
+    // Lets several dispatchers claim side by side on PostgreSQL; SQLite has one writer.
+    QString claimLock() const { return m_sqlite ? QString() : QStringLiteral(" FOR UPDATE SKIP LOCKED"); }
 
 private:
     explicit SqlDialect(bool sqlite)

@@ -99,13 +99,17 @@ Result<QList<MessageEvent>> StoreReader::events(const QUuid &id)
     enqueued.deviceId = head->value(2).toLongLong();
     const qint64 seq = head->value(0).toLongLong();
     Result<QList<MessageEvent>> stored = readAll<MessageEvent>(
-        db::select(m_connectionName,
-                   QStringLiteral("SELECT id, ?, at, kind, device_id, http_status, detail FROM message_events"
-                                  " WHERE message_seq = ? ORDER BY id"),
-                   { rows::uuidText(id), seq }, what("the message history")),
+        db::select(
+            m_connectionName,
+            QStringLiteral("SELECT id, NULL, at, kind, device_id, http_status, detail FROM message_events"
+                           " WHERE message_seq = ? ORDER BY id"),
+            { seq }, what("the message history")),
         rows::event);
-    if (stored)
+    if (stored) {
+        for (MessageEvent &e : stored.value())
+            e.messageId = id;
         stored->prepend(enqueued);
+    }
     return stored;
 }
 
