@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Child of tst_dispatchcrash: the store and the dispatcher as the engine runs them, on
+// the system clock, until the queue is empty (exit 0) or the test kills it with SIGKILL.
+// Usage: dispatch_crash_child DB_PATH
+#include "dispatcher.h"
+#include "queuestore.h"
+#include "storereader.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace smsdesk;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: dispatch_crash_child DB_PATH\n");
+        return 2;
+    }
+    QueueStore::Options so;
+    so.config = StoreConfig::sqliteAt(QString::fromLocal8Bit(argv[1]));
+    so.clock = &SystemClock::instance();
+    QueueStore store(so);
+    if (Status s = store.open(); !s) {
+        std::fprintf(stderr, "open: %s\n", qPrintable(s.errorString()));
+        return 3;
+    }
+    Dispatcher::Options o;
+    o.store = &store;
+    o.storeConfig = store.config();
+    o.clock = &SystemClock::instance();
+    o.owner = QStringLiteral("crash-child-%1").arg(QCoreApplication::applicationPid());
+    o.inFlightCap = 16;
+    o.httpTimeoutMs = 1'000;
+    o.leaseMs = 2'000; // short, so the restarted child recovers the killed one's leases soon
+    o.healthIntervalMs = 0;
+    o.statusPollIntervalMs = 0;
+    Dispatcher dispatcher(o);
+    QObject::connect(&store, &QueueStore::messagesEnqueued, &dispatcher, &Dispatcher::wake);
+    if (Status s = dispatcher.start(); !s) {
+        std::fprintf(stderr, "start: %s\n", qPrintable(s.errorString()));
+        return 4;
+    }
+    StoreReader reader(store.config());
+    reader.open();
+    // Done when nothing is queued or leased any more (the test harness's view, not the
+    // dispatcher's: it never polls).
+    QTimer done;
+    QObject::connect(&done, &QTimer::timeout, &app, [&] {
+        const Result<StatusCounts> c = reader.counts();
+        if (c && c->queued == 0 && c->sending == 0) {
+            dispatcher.stop(1'000);
+            dispatcher.waitForStopped(5'000);
+            app.quit();
+        }
+    });
+    done.start(50);
+    std::printf("started\n");
+    std::fflush(stdout);
+    return app.exec();
+}
