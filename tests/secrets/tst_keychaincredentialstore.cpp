@@ -3,7 +3,9 @@
 #include "keychaincredentialstore.h"
 #include "testsupport.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QThread>
 #include <QDirIterator>
 #include <QTest>
 
@@ -38,6 +40,22 @@ private Q_SLOTS:
 
         QVERIFY(await(store.remove(deviceCredentialsKey(7))).ok());
         QCOMPARE(await(store.read(deviceCredentialsKey(7))).code(), ErrorCode::NotFound);
+    }
+
+    // The dispatcher reads credentials from the engine thread; QtKeychain itself is not
+    // thread-safe, so the store must hop to its own thread (this crashed before).
+    void readFromAnotherThread()
+    {
+        KeychainCredentialStore store(QStringLiteral("smsdesk-test"));
+        QVERIFY(await(store.write(deviceCredentialsKey(9), Credentials { QStringLiteral("u"), QStringLiteral("p"), {} })).ok());
+        QFuture<Result<Credentials>> fromThread;
+        std::unique_ptr<QThread> thread(QThread::create([&] { fromThread = store.read(deviceCredentialsKey(9)); }));
+        thread->start();
+        QVERIFY(thread->wait(5000));
+        const Result<Credentials> read = await(fromThread);
+        QVERIFY2(read.ok(), qPrintable(read.errorString()));
+        QCOMPARE(read->password, QStringLiteral("p"));
+        QVERIFY(await(store.remove(deviceCredentialsKey(9))).ok());
     }
 
     void secretNeverLandsInPlainFiles()
