@@ -161,11 +161,12 @@ void Dispatcher::loadCredentials(qint64 deviceId)
             if (!device)
                 return;
             if (!read && read.code() != ErrorCode::NotFound) {
-                // Sending without them would only earn a 401: wait, and say why.
+                // No keychain (e.g. a headless server without --credentials-file): a
+                // gateway that asks for no credentials still works; one that does answers
+                // 401 and the device is paused with that reason. Say why either way.
                 Q_EMIT deviceAlert(deviceId,
-                                   QStringLiteral("Cannot read the credentials of %1: %2")
+                                   QStringLiteral("Cannot read the credentials of %1 (%2); sending without them")
                                        .arg(device->device.name, read.errorString()));
-                return;
             }
             const Credentials credentials = read ? read.value() : Credentials {};
             const bool changed = credentials.user != device->credentials.user
