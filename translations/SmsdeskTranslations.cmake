@@ -9,7 +9,12 @@
 # translate the new entries in Linguist and commit the .ts files) and builds the .qm files
 # with the library. tests/i18n fails while any entry is unfinished or a text is missing.
 # Adding a language: add its code below, build update_translations, translate.
+# Texts with a count use tr("%n message(s)", nullptr, n): every language, English
+# included (smsdesk_en.ts), gives its singular and plural forms.
 set(SMSDESK_TRANSLATION_LANGUAGES de es fr)
+# English is the source language; its catalogue holds only the plural forms
+# ("%n message(s)" -> "1 message" / "2 messages"), made with lupdate -pluralonly.
+set(SMSDESK_PLURAL_ONLY_TS "${CMAKE_CURRENT_LIST_DIR}/smsdesk_en.ts")
 set(SMSDESK_TRANSLATIONS_DIR "${CMAKE_CURRENT_LIST_DIR}")
 # No line numbers, so a .ts changes only when a text changes; drop texts the code no
 # longer has, so the files hold nothing dead.
@@ -42,4 +47,16 @@ function(smsdesk_add_translations target)
         RESOURCE_PREFIX "/i18n"
         LUPDATE_OPTIONS ${SMSDESK_LUPDATE_OPTIONS}
         LRELEASE_OPTIONS -silent)
+
+    # The English plurals: same sources, -pluralonly, embedded beside the others.
+    set(en_qm "${CMAKE_CURRENT_BINARY_DIR}/smsdesk_en.qm")
+    add_custom_target(${target}_lupdate_en
+        COMMAND Qt6::lupdate ${SMSDESK_LUPDATE_OPTIONS} -pluralonly ${sources} -ts ${SMSDESK_PLURAL_ONLY_TS}
+        COMMENT "Updating the English plural forms" VERBATIM)
+    add_dependencies(update_translations ${target}_lupdate_en)
+    add_custom_command(OUTPUT ${en_qm}
+        COMMAND Qt6::lrelease -silent ${SMSDESK_PLURAL_ONLY_TS} -qm ${en_qm}
+        DEPENDS ${SMSDESK_PLURAL_ONLY_TS} Qt6::lrelease VERBATIM)
+    qt_add_resources(${target} "${target}_translations_en" PREFIX "/i18n" BASE "${CMAKE_CURRENT_BINARY_DIR}"
+                     FILES ${en_qm})
 endfunction()

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>DemoEnvironment</name>
+    <message>
+        <source>Thanks, see you then!</source>
+        <translation>Danke, bis dann!</translation>
+    </message>
+    <message>
+        <source>Can we move it to 3 pm?</source>
+        <translation>Können wir es auf 15 Uhr verschieben?</translation>
+    </message>
+    <message>
+        <source>Got it 👍</source>
+        <translation>Alles klar 👍</translation>
+    </message>
+    <message>
+        <source>Is the order ready for pickup?</source>
+        <translation>Ist die Bestellung abholbereit?</translation>
+    </message>
+    <message>
+        <source>Please call me back when you can.</source>
+        <translation>Bitte rufen Sie mich zurück, wenn Sie können.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1 of %2</source>
@@ -242,13 +265,6 @@
         <source>No messages yet — write the first one below.</source>
         <translation>Noch keine Nachrichten – schreiben Sie unten die erste.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n message(s)</source>
-        <translation>
-            <numerusform>%n Nachricht</numerusform>
-            <numerusform>%n Nachrichten</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 · via %2</source>
         <translation>%1 · über %2</translation>
@@ -296,6 +312,10 @@
     <message>
         <source>Could not retry: %1</source>
         <translation>Erneuter Versuch nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Messages: %1</source>
+        <translation>Nachrichten: %1</translation>
     </message>
 </context>
 <context>
@@ -566,6 +586,17 @@
     <message>
         <source>%1 messages exported to %2.</source>
         <translation>%1 Nachrichten nach %2 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::DemoEnvironment</name>
+    <message>
+        <source>Demo phone %1</source>
+        <translation>Demotelefon %1</translation>
+    </message>
+    <message>
+        <source>The demo phones could not start on 127.0.0.1.</source>
+        <translation>Die Demotelefone konnten auf 127.0.0.1 nicht starten.</translation>
     </message>
 </context>
 <context>
@@ -1045,13 +1076,6 @@
         <source>No phones</source>
         <translation>Keine Telefone</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n phone(s) online</source>
-        <translation>
-            <numerusform>%1 von %n Telefon online</numerusform>
-            <numerusform>%1 von %n Telefonen online</numerusform>
-        </translation>
-    </message>
     <message>
         <source>API off</source>
         <translation>API aus</translation>
@@ -1067,6 +1091,10 @@
     <message>
         <source>Other programs send messages through http://%1</source>
         <translation>Andere Programme senden Nachrichten über http://%1</translation>
+    </message>
+    <message>
+        <source>Phones online: %1 of %2</source>
+        <translation>Telefone online: %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -1561,12 +1589,9 @@
             <numerusform>%1, %n ungelesen: %2</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n message(s)</source>
-        <translation>
-            <numerusform>%n Nachricht</numerusform>
-            <numerusform>%n Nachrichten</numerusform>
-        </translation>
+    <message>
+        <source>Messages: %1</source>
+        <translation>Nachrichten: %1</translation>
     </message>
 </context>
 <context>
@@ -1674,31 +1699,6 @@
         <translation>Beenden</translation>
     </message>
     <message>
-        <source>%1 queued</source>
-        <translation>%1 wartend</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unread conversation(s)</source>
-        <translation>
-            <numerusform>%n ungelesene Unterhaltung</numerusform>
-            <numerusform>%n ungelesene Unterhaltungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dead letter(s)</source>
-        <translation>
-            <numerusform>%n fehlgeschlagene Nachricht</numerusform>
-            <numerusform>%n fehlgeschlagene Nachrichten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n phone(s) online</source>
-        <translation>
-            <numerusform>%n Telefon online</numerusform>
-            <numerusform>%n Telefone online</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Smsdesk</source>
         <translation>Smsdesk</translation>
     </message>
@@ -1711,6 +1711,22 @@
             <numerusform>%1
 …und %n weitere</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Queued: %1</source>
+        <translation>Wartend: %1</translation>
+    </message>
+    <message>
+        <source>Unread conversations: %1</source>
+        <translation>Ungelesene Unterhaltungen: %1</translation>
+    </message>
+    <message>
+        <source>Dead letters: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Phones online: %1</source>
+        <translation>Telefone online: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>DemoEnvironment</name>
+    <message>
+        <source>Thanks, see you then!</source>
+        <translation>¡Gracias, hasta entonces!</translation>
+    </message>
+    <message>
+        <source>Can we move it to 3 pm?</source>
+        <translation>¿Podemos pasarlo a las 15:00?</translation>
+    </message>
+    <message>
+        <source>Got it 👍</source>
+        <translation>Entendido 👍</translation>
+    </message>
+    <message>
+        <source>Is the order ready for pickup?</source>
+        <translation>¿El pedido está listo para recoger?</translation>
+    </message>
+    <message>
+        <source>Please call me back when you can.</source>
+        <translation>Llámeme cuando pueda, por favor.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1 of %2</source>
@@ -242,13 +265,6 @@
         <source>No messages yet — write the first one below.</source>
         <translation>Aún no hay mensajes: escriba el primero abajo.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n message(s)</source>
-        <translation>
-            <numerusform>%n mensaje</numerusform>
-            <numerusform>%n mensajes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 · via %2</source>
         <translation>%1 · vía %2</translation>
@@ -296,6 +312,10 @@
     <message>
         <source>Could not retry: %1</source>
         <translation>No se pudo reintentar: %1</translation>
+    </message>
+    <message>
+        <source>Messages: %1</source>
+        <translation>Mensajes: %1</translation>
     </message>
 </context>
 <context>
@@ -566,6 +586,17 @@
     <message>
         <source>%1 messages exported to %2.</source>
         <translation>%1 mensajes exportados a %2.</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::DemoEnvironment</name>
+    <message>
+        <source>Demo phone %1</source>
+        <translation>Teléfono de demostración %1</translation>
+    </message>
+    <message>
+        <source>The demo phones could not start on 127.0.0.1.</source>
+        <translation>Los teléfonos de demostración no pudieron iniciarse en 127.0.0.1.</translation>
     </message>
 </context>
 <context>
@@ -1045,13 +1076,6 @@
         <source>No phones</source>
         <translation>Sin teléfonos</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n phone(s) online</source>
-        <translation>
-            <numerusform>%1 de %n teléfono conectado</numerusform>
-            <numerusform>%1 de %n teléfonos conectados</numerusform>
-        </translation>
-    </message>
     <message>
         <source>API off</source>
         <translation>API desactivada</translation>
@@ -1067,6 +1091,10 @@
     <message>
         <source>Other programs send messages through http://%1</source>
         <translation>Otros programas envían mensajes a través de http://%1</translation>
+    </message>
+    <message>
+        <source>Phones online: %1 of %2</source>
+        <translation>Teléfonos conectados: %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -1561,12 +1589,9 @@
             <numerusform>%1, %n sin leer: %2</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n message(s)</source>
-        <translation>
-            <numerusform>%n mensaje</numerusform>
-            <numerusform>%n mensajes</numerusform>
-        </translation>
+    <message>
+        <source>Messages: %1</source>
+        <translation>Mensajes: %1</translation>
     </message>
 </context>
 <context>
@@ -1674,31 +1699,6 @@
         <translation>Salir</translation>
     </message>
     <message>
-        <source>%1 queued</source>
-        <translation>%1 en cola</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unread conversation(s)</source>
-        <translation>
-            <numerusform>%n conversación sin leer</numerusform>
-            <numerusform>%n conversaciones sin leer</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dead letter(s)</source>
-        <translation>
-            <numerusform>%n mensaje fallido</numerusform>
-            <numerusform>%n mensajes fallidos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n phone(s) online</source>
-        <translation>
-            <numerusform>%n teléfono conectado</numerusform>
-            <numerusform>%n teléfonos conectados</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Smsdesk</source>
         <translation>Smsdesk</translation>
     </message>
@@ -1711,6 +1711,22 @@
             <numerusform>%1
 …y %n más</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Queued: %1</source>
+        <translation>En cola: %1</translation>
+    </message>
+    <message>
+        <source>Unread conversations: %1</source>
+        <translation>Conversaciones sin leer: %1</translation>
+    </message>
+    <message>
+        <source>Dead letters: %1</source>
+        <translation>Fallidos: %1</translation>
+    </message>
+    <message>
+        <source>Phones online: %1</source>
+        <translation>Teléfonos conectados: %1</translation>
     </message>
 </context>
 <context>

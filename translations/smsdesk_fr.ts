@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>DemoEnvironment</name>
+    <message>
+        <source>Thanks, see you then!</source>
+        <translation>Merci, à tout à l’heure&#xa0;!</translation>
+    </message>
+    <message>
+        <source>Can we move it to 3 pm?</source>
+        <translation>On peut le décaler à 15&#xa0;h&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Got it 👍</source>
+        <translation>C’est noté 👍</translation>
+    </message>
+    <message>
+        <source>Is the order ready for pickup?</source>
+        <translation>La commande est-elle prête à être retirée&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Please call me back when you can.</source>
+        <translation>Rappelez-moi quand vous pouvez, s’il vous plaît.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1 of %2</source>
@@ -242,13 +265,6 @@
         <source>No messages yet — write the first one below.</source>
         <translation>Pas encore de message&#xa0;: écrivez le premier ci-dessous.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n message(s)</source>
-        <translation>
-            <numerusform>%n message</numerusform>
-            <numerusform>%n messages</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 · via %2</source>
         <translation>%1 · via %2</translation>
@@ -296,6 +312,10 @@
     <message>
         <source>Could not retry: %1</source>
         <translation>Impossible de réessayer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Messages: %1</source>
+        <translation>Messages&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -566,6 +586,17 @@
     <message>
         <source>%1 messages exported to %2.</source>
         <translation>%1 messages exportés vers %2.</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::DemoEnvironment</name>
+    <message>
+        <source>Demo phone %1</source>
+        <translation>Téléphone démo %1</translation>
+    </message>
+    <message>
+        <source>The demo phones could not start on 127.0.0.1.</source>
+        <translation>Les téléphones démo n’ont pas pu démarrer sur 127.0.0.1.</translation>
     </message>
 </context>
 <context>
@@ -1045,13 +1076,6 @@
         <source>No phones</source>
         <translation>Aucun téléphone</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n phone(s) online</source>
-        <translation>
-            <numerusform>%1 sur %n téléphone en ligne</numerusform>
-            <numerusform>%1 sur %n téléphones en ligne</numerusform>
-        </translation>
-    </message>
     <message>
         <source>API off</source>
         <translation>API désactivée</translation>
@@ -1067,6 +1091,10 @@
     <message>
         <source>Other programs send messages through http://%1</source>
         <translation>D’autres programmes envoient des messages via http://%1</translation>
+    </message>
+    <message>
+        <source>Phones online: %1 of %2</source>
+        <translation>Téléphones en ligne&#xa0;: %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -1561,12 +1589,9 @@
             <numerusform>%1, %n non lus&#xa0;: %2</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n message(s)</source>
-        <translation>
-            <numerusform>%n message</numerusform>
-            <numerusform>%n messages</numerusform>
-        </translation>
+    <message>
+        <source>Messages: %1</source>
+        <translation>Messages&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1674,31 +1699,6 @@
         <translation>Quitter</translation>
     </message>
     <message>
-        <source>%1 queued</source>
-        <translation>%1 en attente</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unread conversation(s)</source>
-        <translation>
-            <numerusform>%n conversation non lue</numerusform>
-            <numerusform>%n conversations non lues</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dead letter(s)</source>
-        <translation>
-            <numerusform>%n message en échec</numerusform>
-            <numerusform>%n messages en échec</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n phone(s) online</source>
-        <translation>
-            <numerusform>%n téléphone en ligne</numerusform>
-            <numerusform>%n téléphones en ligne</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Smsdesk</source>
         <translation>Smsdesk</translation>
     </message>
@@ -1711,6 +1711,22 @@
             <numerusform>%1
 …et %n autres</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Queued: %1</source>
+        <translation>En attente&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Unread conversations: %1</source>
+        <translation>Conversations non lues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Dead letters: %1</source>
+        <translation>Échecs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Phones online: %1</source>
+        <translation>Téléphones en ligne&#xa0;: %1</translation>
     </message>
 </context>
 <context>

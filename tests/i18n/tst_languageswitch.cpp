@@ -51,6 +51,7 @@ private Q_SLOTS:
     void available_lists_english_first_with_native_names();
     void switching_changes_visible_labels();
     void switching_notifies_existing_widgets();
+    void plurals_read_naturally_in_every_language();
     void unknown_language_follows_the_system();
 };
 
@@ -118,6 +119,22 @@ void LanguageSwitchTest::switching_notifies_existing_widgets()
     // QApplication posts the event to each window, which passes it down to its children.
     QTRY_VERIFY(child->changes > before);
     QVERIFY(window.changes > 0);
+}
+
+void LanguageSwitchTest::plurals_read_naturally_in_every_language()
+{
+    const auto deleted = [](int n) {
+        return QCoreApplication::translate("smsdesk::DeadLettersPage", "%n message(s) deleted.", nullptr, n);
+    };
+    Translations::install(QStringLiteral("en"));
+    QCOMPARE(deleted(1), QStringLiteral("1 message deleted."));
+    QCOMPARE(deleted(3), QStringLiteral("3 messages deleted."));
+    Translations::install(QStringLiteral("de"));
+    QCOMPARE(deleted(1), QStringLiteral("1 Nachricht gelöscht."));
+    QCOMPARE(deleted(3), QStringLiteral("3 Nachrichten gelöscht."));
+    Translations::install(QStringLiteral("fr"));
+    QCOMPARE(deleted(0), QStringLiteral("0 message supprimé.")); // French: 0 is singular
+    QCOMPARE(deleted(2), QStringLiteral("2 messages supprimés."));
 }
 
 void LanguageSwitchTest::unknown_language_follows_the_system()

@@ -77,8 +77,10 @@ void load(QCoreApplication *app, const QString &directory, const QString &file)
 QList<Translations::Language> Translations::available()
 {
     QList<Language> languages;
-    for (const QString &code : embeddedCodes())
-        languages.append({ code, nativeName(code) });
+    for (const QString &code : embeddedCodes()) {
+        if (code != kSourceLanguage)
+            languages.append({ code, nativeName(code) });
+    }
     std::sort(languages.begin(), languages.end(), [](const Language &a, const Language &b) {
         return a.nativeName.localeAwareCompare(b.nativeName) < 0;
     });
@@ -109,10 +111,10 @@ QString Translations::install(const QString &requested)
         return code;
 
     removeOurTranslators(app);
-    if (code != kSourceLanguage) {
-        load(app, kCatalogueDir, QStringLiteral("smsdesk_") + code);
+    // English too: its catalogue gives the plural forms ("1 message", "2 messages").
+    load(app, kCatalogueDir, QStringLiteral("smsdesk_") + code);
+    if (code != kSourceLanguage)
         load(app, QLibraryInfo::path(QLibraryInfo::TranslationsPath), QStringLiteral("qtbase_") + code);
-    }
 
     const QLocale system = QLocale::system();
     QLocale::setDefault(languageOf(system.name()) == code ? system : QLocale(code));

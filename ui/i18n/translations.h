@@ -9,8 +9,9 @@ namespace smsdesk {
 // Which language the user interface speaks, switchable at run time.
 //
 // install() loads Smsdesk's own catalogue (":/i18n/smsdesk_<lang>.qm", embedded in
-// smsdesk_ui) and Qt's (qtbase_<lang>.qm from QLibraryInfo::TranslationsPath, for the
-// standard buttons and dialogs) and replaces whatever an earlier call loaded. The
+// smsdesk_ui; for English only the plural forms) and Qt's (qtbase_<lang>.qm from
+// QLibraryInfo::TranslationsPath, for the standard buttons and dialogs) and replaces
+// whatever an earlier call loaded. Call it at start even for English. The
 // translators belong to the QCoreApplication, so there is no state here to pass around.
 //
 // What widgets must do: tr() runs when a text is set, so a language switch only reaches a

@@ -1,0 +1,119 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>smsdesk::Composer</name>
+    <message numerus="yes">
+        <source>%n SMS</source>
+        <translation>
+            <numerusform>%n SMS</numerusform>
+            <numerusform>%n SMS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation>
+            <numerusform>%n left</numerusform>
+            <numerusform>%n left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long: %n SMS, at most %1</source>
+        <translation>
+            <numerusform>Too long: %n SMS, at most %1</numerusform>
+            <numerusform>Too long: %n SMS, at most %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::DeadLettersPage</name>
+    <message numerus="yes">
+        <source>%n message(s) queued again.</source>
+        <translation>
+            <numerusform>%n message queued again.</numerusform>
+            <numerusform>%n messages queued again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) deleted.</source>
+        <translation>
+            <numerusform>%n message deleted.</numerusform>
+            <numerusform>%n messages deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n message(s) and their history? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n message and its history? This cannot be undone.</numerusform>
+            <numerusform>Delete %n messages and their history? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::DevicesPage</name>
+    <message numerus="yes">
+        <source>Remove %n phones? Their credentials are deleted from the keychain.</source>
+        <translation>
+            <numerusform>Remove %n phone? Its credentials are deleted from the keychain.</numerusform>
+            <numerusform>Remove %n phones? Their credentials are deleted from the keychain.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::DisplayFormat</name>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::MessageDetailPane</name>
+    <message numerus="yes">
+        <source>%n messages selected.</source>
+        <translation>
+            <numerusform>%n message selected.</numerusform>
+            <numerusform>%n messages selected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) · %1 · %2 SMS, %3</source>
+        <translation>
+            <numerusform>%n attempt · %1 · %2 SMS, %3</numerusform>
+            <numerusform>%n attempts · %1 · %2 SMS, %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::ThreadListModel</name>
+    <message numerus="yes">
+        <source>%1, %n unread: %2</source>
+        <translation>
+            <numerusform>%1, %n unread: %2</numerusform>
+            <numerusform>%1, %n unread: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::TrayIcon</name>
+    <message numerus="yes">
+        <source>%1
+…and %n more</source>
+        <translation>
+            <numerusform>%1
+…and %n more</numerusform>
+            <numerusform>%1
+…and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
