@@ -342,7 +342,7 @@
     </message>
     <message>
         <source>Dead letters</source>
-        <translation>Fallidos</translation>
+        <translation>No enviados</translation>
     </message>
     <message>
         <source>Median time to send</source>
@@ -456,11 +456,11 @@
     <name>smsdesk::DeadLettersPage</name>
     <message>
         <source>Dead letters</source>
-        <translation>Fallidos</translation>
+        <translation>No enviados</translation>
     </message>
     <message>
         <source>No dead letters</source>
-        <translation>No hay mensajes fallidos</translation>
+        <translation>No hay mensajes no enviados</translation>
     </message>
     <message>
         <source>Messages that could not be sent after every retry land here, with the reason. You can fix and resend them.</source>
@@ -468,7 +468,7 @@
     </message>
     <message>
         <source>Could not read the dead letters: %1</source>
-        <translation>No se pudieron leer los mensajes fallidos: %1</translation>
+        <translation>No se pudieron leer los mensajes no enviados: %1</translation>
     </message>
     <message>
         <source>&amp;Requeue</source>
@@ -522,7 +522,7 @@
     </message>
     <message>
         <source>Search dead letters</source>
-        <translation>Buscar en los mensajes fallidos</translation>
+        <translation>Buscar en los mensajes no enviados</translation>
     </message>
     <message>
         <source>All matching</source>
@@ -542,7 +542,7 @@
     </message>
     <message>
         <source>Delete dead letters</source>
-        <translation>Eliminar mensajes fallidos</translation>
+        <translation>Eliminar mensajes no enviados</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n message(s) and their history? This cannot be undone.</source>
@@ -565,7 +565,7 @@
     </message>
     <message>
         <source>Export dead letters</source>
-        <translation>Exportar mensajes fallidos</translation>
+        <translation>Exportar mensajes no enviados</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -1209,7 +1209,7 @@
     </message>
     <message>
         <source>Dead letters</source>
-        <translation>Fallidos</translation>
+        <translation>No enviados</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1531,7 +1531,7 @@
     </message>
     <message>
         <source>Failed messages go to the dead letters after the first attempt.</source>
-        <translation>Los mensajes que fallan pasan a Fallidos tras el primer intento.</translation>
+        <translation>Los mensajes que fallan pasan a «No enviados» tras el primer intento.</translation>
     </message>
     <message>
         <source>Waits up to %1 between attempts, then gives up after at most %2.</source>
@@ -1692,7 +1692,7 @@
     </message>
     <message>
         <source>Dead letters</source>
-        <translation>Fallidos</translation>
+        <translation>No enviados</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -1722,7 +1722,7 @@
     </message>
     <message>
         <source>Dead letters: %1</source>
-        <translation>Fallidos: %1</translation>
+        <translation>No enviados: %1</translation>
     </message>
     <message>
         <source>Phones online: %1</source>
