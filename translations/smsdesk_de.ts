@@ -136,7 +136,7 @@
     </message>
     <message>
         <source>Send from phone</source>
-        <translation>Senden über Telefon</translation>
+        <translation>Absendendes Telefon</translation>
     </message>
     <message>
         <source>The phone that sends this message</source>
@@ -330,7 +330,7 @@
     </message>
     <message>
         <source>Sending</source>
-        <translation>Wird gesendet</translation>
+        <translation>Im Versand</translation>
     </message>
     <message>
         <source>Sent today</source>
@@ -346,7 +346,7 @@
     </message>
     <message>
         <source>Median time to send</source>
-        <translation>Mittlere Sendedauer</translation>
+        <translation>Sendedauer (Median)</translation>
     </message>
     <message>
         <source>Messages per minute, last hour</source>
@@ -739,7 +739,7 @@
     </message>
     <message>
         <source>Stored in the system keychain, never in Smsdesk&apos;s files.</source>
-        <translation>Wird im Schlüsselbund des Systems gespeichert, nie in den Dateien von Smsdesk.</translation>
+        <translation>Werden im Schlüsselbund des Systems gespeichert, nie in den Dateien von Smsdesk.</translation>
     </message>
     <message>
         <source>Credentials cannot be saved: %1</source>
@@ -1317,7 +1317,7 @@
     </message>
     <message>
         <source>Numbers without a country code are read as %1.</source>
-        <translation>Nummern ohne Ländervorwahl gelten als %1.</translation>
+        <translation>Nummern ohne Ländervorwahl gelten als Nummern in %1.</translation>
     </message>
     <message>
         <source>✓ %1</source>

@@ -136,7 +136,7 @@
     </message>
     <message>
         <source>Send from phone</source>
-        <translation>Enviar desde el teléfono</translation>
+        <translation>Teléfono de envío</translation>
     </message>
     <message>
         <source>The phone that sends this message</source>
@@ -346,7 +346,7 @@
     </message>
     <message>
         <source>Median time to send</source>
-        <translation>Tiempo medio de envío</translation>
+        <translation>Mediana del tiempo de envío</translation>
     </message>
     <message>
         <source>Messages per minute, last hour</source>
@@ -445,7 +445,7 @@
     </message>
     <message>
         <source>Died</source>
-        <translation>Fallido el</translation>
+        <translation>Abandonado el</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1120,7 +1120,7 @@
     </message>
     <message>
         <source>Handed to a phone</source>
-        <translation>Pasado a un teléfono</translation>
+        <translation>Asignado a un teléfono</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -1317,7 +1317,7 @@
     </message>
     <message>
         <source>Numbers without a country code are read as %1.</source>
-        <translation>Los números sin prefijo de país se interpretan como %1.</translation>
+        <translation>Los números sin prefijo de país se interpretan como números de %1.</translation>
     </message>
     <message>
         <source>✓ %1</source>
@@ -1570,7 +1570,7 @@
     </message>
     <message>
         <source>%1, %2 new</source>
-        <translation>%1, %2 nuevos</translation>
+        <translation>%1, novedades: %2</translation>
     </message>
 </context>
 <context>

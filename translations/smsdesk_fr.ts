@@ -136,7 +136,7 @@
     </message>
     <message>
         <source>Send from phone</source>
-        <translation>Envoyer depuis le téléphone</translation>
+        <translation>Téléphone d’envoi</translation>
     </message>
     <message>
         <source>The phone that sends this message</source>
@@ -1317,7 +1317,7 @@
     </message>
     <message>
         <source>Numbers without a country code are read as %1.</source>
-        <translation>Les numéros sans indicatif de pays sont lus comme %1.</translation>
+        <translation>Les numéros sans indicatif de pays sont considérés comme des numéros de %1.</translation>
     </message>
     <message>
         <source>✓ %1</source>
@@ -1570,7 +1570,7 @@
     </message>
     <message>
         <source>%1, %2 new</source>
-        <translation>%1, %2 nouveaux</translation>
+        <translation>%1, nouveautés&#xa0;: %2</translation>
     </message>
 </context>
 <context>
