@@ -1,7 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "theme.h"
 
+// Resources compiled into a static library are dropped by the linker unless something
+// references them: this call does, the first time any icon is asked for.
+static void initSmsdeskResources()
+{
+    Q_INIT_RESOURCE(smsdesk);
+}
+
 namespace smsdesk::theme {
+
+void ensureResources()
+{
+    static const bool done = [] {
+        initSmsdeskResources();
+        return true;
+    }();
+    Q_UNUSED(done)
+}
 
 bool isDark(const QPalette &palette)
 {
@@ -36,6 +52,12 @@ QColor mix(const QColor &a, const QColor &b, qreal t)
                             float(a.blueF() * s + b.blueF() * t), float(a.alphaF() * s + b.alphaF() * t));
 }
 
+QIcon appIcon()
+{
+    ensureResources();
+    return QIcon(QStringLiteral(":/smsdesk/icons/smsdesk.svg"));
+}
+
 QColor textOn(const QColor &background)
 {
     // Relative luminance (sRGB weights); 0.55 keeps white text on mid-blue accents.
@@ -45,6 +67,7 @@ QColor textOn(const QColor &background)
 
 QIcon icon(const QString &freedesktopName, const QString &fallback)
 {
+    ensureResources();
     return QIcon::fromTheme(freedesktopName, QIcon(QStringLiteral(":/smsdesk/icons/") + fallback));
 }
 

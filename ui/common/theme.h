@@ -38,6 +38,11 @@ QColor textOn(const QColor &background);
 // Desktop icon theme first (freedesktop name), our SVG as fallback so a bare session looks
 // right too. `fallback` is the file name in resources/icons, e.g. "conversations.svg".
 QIcon icon(const QString &freedesktopName, const QString &fallback);
+// The application's own icon (never themed: it is our identity).
+QIcon appIcon();
+// Registers the compiled-in resources (:/smsdesk/...). icon() and appIcon() call it; code
+// that opens other resource files calls it first.
+void ensureResources();
 
 // Spacing and shape, shared so every page lines up.
 inline constexpr int kSpacing = 8;

@@ -43,7 +43,7 @@ QVariant ThreadListModel::data(const QModelIndex &index, int role) const
         return tr("%1, %n unread: %2", nullptr, row.unread)
             .arg(m_numbers.displayFormat(row.number), row.lastText);
     case Qt::ToolTipRole:
-        return tr("%n message(s)", nullptr, row.messageCount);
+        return tr("Messages: %1").arg(row.messageCount);
     case NumberRole:
         return row.number;
     case LastTextRole:

@@ -92,7 +92,7 @@ void EngineStatus::setPhones(int online, int total)
     if (total == 0)
         m_phones->setText(tr("No phones"));
     else
-        m_phones->setText(tr("%1 of %n phone(s) online", nullptr, total).arg(online));
+        m_phones->setText(tr("Phones online: %1 of %2").arg(online).arg(total));
 }
 
 void EngineStatus::setApiAddress(const QString &address)

@@ -11,7 +11,7 @@ namespace smsdesk {
 
 TrayIcon::TrayIcon(QObject *parent)
     : QObject(parent)
-    , m_tray(new QSystemTrayIcon(QIcon(QStringLiteral(":/smsdesk/icons/smsdesk.svg")), this))
+    , m_tray(new QSystemTrayIcon(theme::appIcon(), this))
     , m_flushTimer(new QTimer(this))
 {
     // The menu is owned here: QSystemTrayIcon does not take ownership of it.
@@ -40,10 +40,10 @@ TrayIcon::TrayIcon(QObject *parent)
 void TrayIcon::setCounts(qint64 queued, int unreadThreads, qint64 dead, int phonesOnline)
 {
     const QLocale locale;
-    QStringList parts { tr("%1 queued").arg(locale.toString(queued)),
-                        tr("%n unread conversation(s)", nullptr, unreadThreads),
-                        tr("%n dead letter(s)", nullptr, int(std::min<qint64>(dead, INT_MAX))),
-                        tr("%n phone(s) online", nullptr, phonesOnline) };
+    QStringList parts { tr("Queued: %1").arg(locale.toString(queued)),
+                        tr("Unread conversations: %1").arg(unreadThreads),
+                        tr("Dead letters: %1").arg(locale.toString(dead)),
+                        tr("Phones online: %1").arg(phonesOnline) };
     m_tray->setToolTip(tr("Smsdesk") + QLatin1Char('\n') + parts.join(QLatin1Char('\n')));
 }
 

@@ -1,0 +1,385 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "conversationspage.h"
+
+#include "chatmodel.h"
+#include "chatview.h"
+#include "composer.h"
+#include "emptystate.h"
+#include "enginefacade.h"
+#include "errorbanner.h"
+#include "newconversationbar.h"
+#include "storereader.h"
+#include "theme.h"
+#include "threaddelegate.h"
+#include "threadlistmodel.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace smsdesk {
+
+namespace {
+
+ChatItem chatItemOf(const Message &message)
+{
+    ChatItem item;
+    item.outgoing = true;
+    item.id = message.id;
+    item.text = message.text;
+    item.atMs = message.createdAtMs;
+    item.status = message.status;
+    item.attempts = message.attempts;
+    item.lastError = message.lastError;
+    item.deviceId = message.sentDeviceId != 0 ? message.sentDeviceId : message.deviceId;
+    item.segments = message.segments;
+    return item;
+}
+
+} // namespace
+
+ConversationsPage::ConversationsPage(EngineFacade &facade, QWidget *parent)
+    : QWidget(parent)
+    , m_facade(facade)
+    , m_reader(std::make_unique<StoreReader>(facade.storeConfig()))
+    , m_refreshTimer(new QTimer(this))
+{
+    setAccessibleName(tr("Conversations"));
+    m_banner = new ErrorBanner(this);
+    const Status opened = m_reader->open();
+    m_threads = new ThreadListModel(*m_reader, facade.phoneNumbers(), this);
+    m_chat = new ChatModel(*m_reader, this);
+
+    auto *splitter = new QSplitter(this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(buildThreadList());
+    m_right = new QStackedWidget(splitter);
+    buildEmptyState();
+    m_right->addWidget(m_empty);
+    m_right->addWidget(buildThreadPane());
+    splitter->addWidget(m_right);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 320, 680 });
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(splitter, 1);
+
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(30);
+    connect(m_refreshTimer, &QTimer::timeout, this, &ConversationsPage::refreshNow);
+    connect(m_threads, &ThreadListModel::unreadThreadsChanged, this,
+            &ConversationsPage::unreadThreadsChanged);
+    connect(m_threads, &ThreadListModel::loadFailed, this, &ConversationsPage::showError);
+    connect(m_chat, &ChatModel::loadFailed, this, &ConversationsPage::showError);
+    connectFacade();
+    if (!opened) {
+        showError(tr("Cannot read the message history: %1").arg(opened.errorString()));
+        return;
+    }
+    reloadDevices();
+    m_threads->reload();
+    updateEmptyState();
+}
+
+ConversationsPage::~ConversationsPage() = default;
+
+QWidget *ConversationsPage::buildThreadList()
+{
+    auto *panel = new QWidget(this);
+    m_search = new QLineEdit(panel);
+    m_search->setPlaceholderText(tr("Search number or text (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search conversations"));
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(theme::icon(QStringLiteral("edit-find"), QStringLiteral("search.svg")),
+                        QLineEdit::LeadingPosition);
+    auto *compose = new QToolButton(panel);
+    compose->setIcon(theme::icon(QStringLiteral("document-new"), QStringLiteral("compose.svg")));
+    compose->setToolTip(tr("New conversation (Ctrl+N)"));
+    compose->setAccessibleName(tr("New conversation"));
+    compose->setAutoRaise(true);
+    m_threadView = new QListView(panel);
+    m_threadView->setModel(m_threads);
+    m_threadView->setItemDelegate(new ThreadDelegate(m_threadView));
+    m_threadView->setAccessibleName(tr("Conversation list"));
+    m_threadView->setFrameShape(QFrame::NoFrame);
+    m_threadView->setMouseTracking(true);
+    m_threadView->setUniformItemSizes(true);
+    m_threadView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_threadView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_noMatches = new QLabel(panel);
+    m_noMatches->setAlignment(Qt::AlignCenter);
+    m_noMatches->setWordWrap(true);
+    m_noMatches->hide();
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(compose);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(theme::kSpacing, theme::kSpacing, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_noMatches);
+    layout->addWidget(m_threadView, 1);
+
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_threads->setSearch(text);
+        updateEmptyState();
+    });
+    connect(compose, &QToolButton::clicked, this, &ConversationsPage::startNewConversation);
+    connect(m_threadView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    openThread(current.data(ThreadListModel::NumberRole).toString());
+            });
+    // Window-wide while this page is shown (a hidden widget's shortcuts are inactive).
+    new QShortcut(QKeySequence::Find, this, this, &ConversationsPage::focusSearch);
+    new QShortcut(QKeySequence::New, this, this, &ConversationsPage::startNewConversation);
+    // From the search box, Down goes to the list: search, arrow, read — no mouse needed.
+    connect(m_search, &QLineEdit::returnPressed, m_threadView, [this] {
+        m_threadView->setFocus();
+        if (m_threads->rowCount() > 0 && !m_threadView->currentIndex().isValid())
+            m_threadView->setCurrentIndex(m_threads->index(0));
+    });
+    return panel;
+}
+
+QWidget *ConversationsPage::buildThreadPane()
+{
+    m_threadPane = new QWidget(this);
+    m_title = new QLabel(m_threadPane);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    titleFont.setWeight(QFont::DemiBold);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subtitle = new QLabel(m_threadPane);
+    QPalette muted = m_subtitle->palette();
+    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
+    m_subtitle->setPalette(muted);
+    m_newBar = new NewConversationBar(m_facade.phoneNumbers(), m_threadPane);
+    m_chatView = new ChatView(m_threadPane);
+    m_chatView->setChatModel(m_chat);
+    m_composer = new Composer(m_threadPane);
+
+    auto *header = new QVBoxLayout;
+    header->setContentsMargins(theme::kMargin, theme::kSpacing, theme::kMargin, theme::kSpacing);
+    header->setSpacing(0);
+    header->addWidget(m_title);
+    header->addWidget(m_subtitle);
+    auto *layout = new QVBoxLayout(m_threadPane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_newBar);
+    layout->addLayout(header);
+    layout->addWidget(m_chatView, 1);
+    layout->addWidget(m_composer);
+
+    connect(m_newBar, &NewConversationBar::numberChosen, this, [this](const QString &number) {
+        openThread(number);
+        m_composer->focusEditor();
+    });
+    connect(m_newBar, &NewConversationBar::cancelled, this, &ConversationsPage::updateEmptyState);
+    connect(m_composer, &Composer::sendRequested, this, &ConversationsPage::send);
+    connect(m_chatView, &ChatView::retryRequested, this, &ConversationsPage::retry);
+    return m_threadPane;
+}
+
+void ConversationsPage::buildEmptyState()
+{
+    m_empty = new EmptyState(this);
+    m_empty->setIcon(theme::icon(QStringLiteral("mail-message"), QStringLiteral("conversations.svg")));
+}
+
+void ConversationsPage::connectFacade()
+{
+    connect(&m_facade, &EngineFacade::messagesChanged, this, &ConversationsPage::scheduleRefresh);
+    connect(&m_facade, &EngineFacade::inboundReceived, this, [this](const QString &from) {
+        scheduleRefresh();
+        // The open thread is being read: its new message is read the moment it lands.
+        if (from == m_number && isVisible())
+            m_facade.markThreadRead(from);
+    });
+    connect(&m_facade, &EngineFacade::devicesChanged, this, [this] {
+        reloadDevices();
+        updateEmptyState();
+    });
+}
+
+void ConversationsPage::scheduleRefresh()
+{
+    if (!m_refreshTimer->isActive())
+        m_refreshTimer->start();
+}
+
+void ConversationsPage::refreshNow()
+{
+    m_threads->refresh();
+    m_chat->refresh();
+    if (!m_number.isEmpty())
+        m_threads->markReadLocally(m_number);
+    updateHeader();
+    updateEmptyState();
+}
+
+void ConversationsPage::reloadDevices()
+{
+    auto devices = m_reader->devices();
+    if (!devices) {
+        showError(devices.errorString());
+        return;
+    }
+    m_devices = devices.value();
+    QHash<qint64, QString> names;
+    for (const Device &device : std::as_const(m_devices))
+        names.insert(device.id, device.name);
+    m_threads->setDeviceNames(names);
+    m_chat->setDeviceNames(names);
+    const qint64 chosen = m_composer->selectedDevice();
+    m_composer->setDevices(m_devices, chosen);
+}
+
+void ConversationsPage::openThread(const QString &number)
+{
+    if (number.isEmpty())
+        return;
+    const int row = m_threads->rowOf(number);
+    if (row >= 0 && m_threadView->currentIndex().row() != row)
+        m_threadView->setCurrentIndex(m_threads->index(row)); // re-enters with the same number
+    m_right->setCurrentWidget(m_threadPane);
+    if (number == m_number)
+        return;
+    m_number = number;
+    m_banner->dismiss();
+    m_chat->setNumber(number);
+    const Result<qint64> sticky = m_reader->stickyDevice(number);
+    m_composer->setDevices(m_devices, sticky ? sticky.value() : 0);
+    if (row >= 0 && m_threads->index(row).data(ThreadListModel::UnreadRole).toInt() > 0) {
+        m_facade.markThreadRead(number);
+        m_threads->markReadLocally(number);
+    }
+    updateHeader();
+}
+
+void ConversationsPage::startNewConversation()
+{
+    m_right->setCurrentWidget(m_threadPane);
+    m_newBar->start();
+}
+
+void ConversationsPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void ConversationsPage::updateHeader()
+{
+    if (m_number.isEmpty()) {
+        m_title->setText(tr("New conversation"));
+        m_subtitle->clear();
+        return;
+    }
+    m_title->setText(m_facade.phoneNumbers().displayFormat(m_number));
+    const int row = m_threads->rowOf(m_number);
+    if (row < 0) {
+        m_subtitle->setText(tr("No messages yet — write the first one below."));
+        return;
+    }
+    const QModelIndex index = m_threads->index(row);
+    const QString phone = index.data(ThreadListModel::DeviceNameRole).toString();
+    const QString count = tr("Messages: %1").arg(index.data(ThreadListModel::MessageCountRole).toInt());
+    m_subtitle->setText(phone.isEmpty() ? count : tr("%1 · via %2").arg(count, phone));
+}
+
+void ConversationsPage::updateEmptyState()
+{
+    const QString search = m_threads->search();
+    m_noMatches->setText(tr("No conversations match “%1”.").arg(search));
+    m_noMatches->setVisible(!search.isEmpty() && m_threads->rowCount() == 0);
+    if (!m_number.isEmpty() || m_newBar->isVisible())
+        return;
+    const int mode = m_devices.isEmpty() ? 0 : (m_threads->rowCount() == 0 && search.isEmpty()) ? 1 : 2;
+    m_right->setCurrentWidget(m_empty);
+    if (mode == m_emptyMode)
+        return;
+    m_emptyMode = mode;
+    m_empty->clearButtons();
+    if (mode == 0) {
+        m_empty->setTitle(tr("No phones yet"));
+        m_empty->setText(tr("Smsdesk sends your messages through your own Android phones. Add one to start, "
+                            "or try demo mode with two simulated phones."));
+        connect(m_empty->addButton(tr("Add a phone")), &QPushButton::clicked, this,
+                &ConversationsPage::addPhoneRequested);
+        connect(m_empty->addButton(tr("Try demo mode")), &QPushButton::clicked, this,
+                &ConversationsPage::demoRequested);
+    } else if (mode == 1) {
+        m_empty->setTitle(tr("No conversations yet"));
+        m_empty->setText(
+            tr("Messages you send and the replies you receive appear here, one thread per number."));
+        connect(m_empty->addButton(tr("New conversation")), &QPushButton::clicked, this,
+                &ConversationsPage::startNewConversation);
+    } else {
+        m_empty->setTitle(tr("Pick a conversation"));
+        m_empty->setText(tr("Choose one on the left, or start a new one with Ctrl+N."));
+    }
+}
+
+void ConversationsPage::send(const QString &text, qint64 deviceId)
+{
+    if (m_number.isEmpty())
+        return;
+    const QString number = m_number;
+    m_composer->setBusy(true);
+    m_facade.sendMessage(number, text, deviceId)
+        .then(this, [this, number, text](const Result<Message> &result) {
+            m_composer->setBusy(false);
+            if (!result) {
+                showError(result.errorString());
+                return;
+            }
+            if (m_number == number) {
+                m_chat->upsert(chatItemOf(result.value()));
+                if (m_composer->text() == text)
+                    m_composer->clear();
+            }
+            if (m_devices.isEmpty()) {
+                m_banner->showMessage(
+                    tr("No phone is set up yet: the message waits in the queue until you add one."),
+                    ErrorBanner::Kind::Warning, tr("Add a phone"), [this] { Q_EMIT addPhoneRequested(); });
+            }
+            scheduleRefresh();
+        });
+}
+
+void ConversationsPage::retry(const QModelIndex &index)
+{
+    RequeueRequest request;
+    request.id = index.data(ChatModel::IdRole).toUuid();
+    if (request.id.isNull())
+        return;
+    m_facade.requeue({ request }).then(this, [this](const Result<int> &result) {
+        if (!result) {
+            showError(tr("Could not retry: %1").arg(result.errorString()));
+            return;
+        }
+        scheduleRefresh();
+    });
+}
+
+void ConversationsPage::showError(const QString &text)
+{
+    m_banner->showMessage(text, ErrorBanner::Kind::Error);
+}
+
+} // namespace smsdesk

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QListView;
+class QStackedWidget;
+class QTimer;
+
+namespace smsdesk {
+
+class ChatModel;
+class ChatView;
+class Composer;
+class EmptyState;
+class EngineFacade;
+class ErrorBanner;
+class NewConversationBar;
+class StoreReader;
+class ThreadListModel;
+
+// The Conversations place: thread list with search on the left, the open thread as chat
+// bubbles with a composer on the right. Reads through its own StoreReader (GUI thread,
+// paged); every change goes through the EngineFacade and comes back as its signals.
+class ConversationsPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConversationsPage)
+
+public:
+    explicit ConversationsPage(EngineFacade &facade, QWidget *parent = nullptr);
+    ~ConversationsPage() override;
+
+    void openThread(const QString &number);
+    QString currentNumber() const { return m_number; }
+    void startNewConversation();
+    void focusSearch();
+
+    ThreadListModel *threadModel() const { return m_threads; }
+    ChatModel *chatModel() const { return m_chat; }
+    ChatView *chatView() const { return m_chatView; }
+    Composer *composer() const { return m_composer; }
+    QListView *threadView() const { return m_threadView; }
+    ErrorBanner *banner() const { return m_banner; }
+    EmptyState *emptyState() const { return m_empty; }
+
+Q_SIGNALS:
+    void addPhoneRequested();
+    void demoRequested();
+    void unreadThreadsChanged(int count);
+
+private:
+    QWidget *buildThreadList();
+    QWidget *buildThreadPane();
+    void buildEmptyState();
+    void connectFacade();
+    void scheduleRefresh();
+    void refreshNow();
+    void reloadDevices();
+    void updateEmptyState();
+    void updateHeader();
+    void send(const QString &text, qint64 deviceId);
+    void retry(const QModelIndex &index);
+    void showError(const QString &text);
+
+    EngineFacade &m_facade;
+    std::unique_ptr<StoreReader> m_reader;
+    ThreadListModel *m_threads = nullptr;
+    ChatModel *m_chat = nullptr;
+    QList<Device> m_devices;
+    QString m_number;
+
+    QLineEdit *m_search = nullptr;
+    QListView *m_threadView = nullptr;
+    QLabel *m_noMatches = nullptr;
+    QStackedWidget *m_right = nullptr;
+    EmptyState *m_empty = nullptr;
+    QWidget *m_threadPane = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_subtitle = nullptr;
+    ErrorBanner *m_banner = nullptr;
+    NewConversationBar *m_newBar = nullptr;
+    ChatView *m_chatView = nullptr;
+    Composer *m_composer = nullptr;
+    QTimer *m_refreshTimer = nullptr;
+    int m_emptyMode = -1;
+};
+
+} // namespace smsdesk
