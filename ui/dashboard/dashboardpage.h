@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QPointF>
+#include <QWidget>
+
+#include <memory>
+
+class QStackedWidget;
+class QTableView;
+class QTimer;
+
+namespace smsdesk {
+
+class DashboardTile;
+class DeviceModel;
+class EngineFacade;
+class ErrorBanner;
+class HourChart;
+class StoreReader;
+struct StatusCounts;
+
+// The state of the whole system at a glance (KDE System Monitor's feel): figure tiles,
+// the last hour as two charts, and every phone with today's budget. Live: a 1 s timer
+// while visible plus the facade's signals, coalesced; every read is one indexed query.
+class DashboardPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DashboardPage)
+
+public:
+    // Where a tile leads; the same order as the sidebar (UI.md "Frame").
+    enum Place { Dashboard, Conversations, Devices, DeadLetters, Settings };
+    Q_ENUM(Place)
+
+    explicit DashboardPage(EngineFacade &facade, QWidget *parent = nullptr);
+    ~DashboardPage() override;
+
+    DeviceModel *phoneModel() const { return m_phones; }
+    DashboardTile *tile(int index) const { return m_tiles.value(index); }
+    // Reads everything now (the timer does this while the page is visible).
+    void refresh();
+
+Q_SIGNALS:
+    void navigateRequested(int place);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    enum TileIndex { QueuedTile, SendingTile, SentTodayTile, DeliveryTile, DeadTile, LatencyTile, TileCount };
+
+    QWidget *buildTiles();
+    QWidget *buildCharts();
+    QWidget *buildPhones();
+    void scheduleRefresh();
+    void updateTiles(const StatusCounts &counts);
+    void updateCharts(const StatusCounts &counts, qint64 nowMs);
+
+    EngineFacade &m_facade;
+    std::unique_ptr<StoreReader> m_reader;
+    ErrorBanner *m_banner = nullptr;
+    QList<DashboardTile *> m_tiles;
+    HourChart *m_throughput = nullptr;
+    HourChart *m_depth = nullptr;
+    DeviceModel *m_phones = nullptr;
+    QTableView *m_phoneView = nullptr;
+    QStackedWidget *m_phoneStack = nullptr;
+    QTimer *m_tick = nullptr;
+    QTimer *m_coalesce = nullptr;
+    QList<QPointF> m_depthSamples; // (ms, queued + sending), the last hour
+    bool m_dispatching = true;
+    QString m_pausedReason;
+};
+
+} // namespace smsdesk

@@ -1,0 +1,390 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settingspage.h"
+
+#include "enginefacade.h"
+#include "errorbanner.h"
+#include "storereader.h"
+#include "theme.h"
+#include "tokenssection.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+#include "displayformat.h"
+
+namespace smsdesk {
+
+namespace {
+
+QLabel *note(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setEnabled(false); // secondary text in the palette's muted colour
+    return label;
+}
+
+QWidget *formPage(QWidget *parent, QFormLayout **form)
+{
+    auto *page = new QWidget(parent);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    *form = new QFormLayout;
+    (*form)->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    layout->addLayout(*form);
+    return page;
+}
+
+// Languages offered in the combo; the lead's translator loads smsdesk_<code>.qm.
+const QStringList kLanguages
+    = { QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("es"),
+        QStringLiteral("it"), QStringLiteral("nl"), QStringLiteral("pl"), QStringLiteral("pt") };
+
+} // namespace
+
+SettingsPage::SettingsPage(EngineFacade &facade, QWidget *parent)
+    : QWidget(parent)
+    , m_facade(facade)
+    , m_reader(std::make_unique<StoreReader>(facade.storeConfig()))
+{
+    setAccessibleName(tr("Settings"));
+    m_banner = new ErrorBanner(this);
+    if (const Status opened = m_reader->open(); !opened)
+        m_banner->showMessage(opened.errorString());
+    m_sections = new QListWidget(this);
+    m_sections->setAccessibleName(tr("Settings sections"));
+    m_sections->setIconSize(QSize(22, 22));
+    m_sections->setFixedWidth(200);
+    m_pages = new QStackedWidget(this);
+    addSection(QStringLiteral("preferences-desktop-locale"), QStringLiteral("settings.svg"), tr("General"),
+               buildGeneral());
+    addSection(QStringLiteral("view-refresh"), QStringLiteral("requeue.svg"), tr("Retries"), buildSending());
+    addSection(QStringLiteral("network-server"), QStringLiteral("server.svg"), tr("API server"),
+               buildApiServer());
+    addSection(QStringLiteral("dialog-password"), QStringLiteral("key.svg"), tr("Gateway accounts"),
+               buildAccounts());
+    addSection(QStringLiteral("network-connect"), QStringLiteral("webhook.svg"), tr("Webhooks"),
+               buildWebhooks());
+    connect(m_sections, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_sections->setCurrentRow(0);
+
+    m_apply = new QPushButton(tr("&Apply"), this);
+    m_revert = new QPushButton(tr("&Revert"), this);
+    connect(m_apply, &QPushButton::clicked, this, &SettingsPage::apply);
+    connect(m_revert, &QPushButton::clicked, this, &SettingsPage::revert);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_apply);
+
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_pages, 1);
+    right->addLayout(buttons);
+    auto *body = new QHBoxLayout;
+    body->setSpacing(theme::kMargin);
+    body->addWidget(m_sections);
+    body->addLayout(right, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(theme::kMargin, theme::kMargin, theme::kMargin, theme::kMargin);
+    layout->addWidget(m_banner);
+    layout->addLayout(body, 1);
+    revert();
+}
+
+SettingsPage::~SettingsPage() = default;
+
+void SettingsPage::addSection(const QString &icon, const QString &fallback, const QString &title,
+                              QWidget *page)
+{
+    auto *item = new QListWidgetItem(theme::icon(icon, fallback), title, m_sections);
+    item->setSizeHint(QSize(0, 34));
+    auto *wrapper = new QGroupBox(title, m_pages);
+    auto *layout = new QVBoxLayout(wrapper);
+    layout->addWidget(page);
+    layout->addStretch();
+    m_pages->addWidget(wrapper);
+}
+
+QWidget *SettingsPage::buildGeneral()
+{
+    QFormLayout *form = nullptr;
+    QWidget *page = formPage(this, &form);
+    m_language = new QComboBox(page);
+    m_language->setAccessibleName(tr("Language"));
+    m_language->addItem(tr("System default"), QString());
+    for (const QString &code : kLanguages) {
+        const QLocale locale(code);
+        m_language->addItem(locale.nativeLanguageName(), code);
+    }
+    form->addRow(tr("&Language:"), m_language);
+
+    m_region = new QComboBox(page);
+    m_region->setAccessibleName(tr("Default region for numbers"));
+    m_region->setEditable(true);
+    m_region->setInsertPolicy(QComboBox::NoInsert);
+    QList<QPair<QString, QString>> regions;
+    for (int t = int(QLocale::AnyTerritory) + 1; t <= int(QLocale::LastTerritory); ++t) {
+        const QString code = QLocale::territoryToCode(QLocale::Territory(t));
+        if (code.size() == 2)
+            regions.append({ QLocale::territoryToString(QLocale::Territory(t)), code });
+    }
+    std::sort(regions.begin(), regions.end());
+    for (const auto &[name, code] : regions)
+        m_region->addItem(QStringLiteral("%1 (%2)").arg(name, code), code);
+    form->addRow(tr("Default &region:"), m_region);
+    form->addRow(
+        note(tr("Numbers typed without a country code, like 0171 1234567, are read as numbers in this "
+                "region."),
+             page));
+    connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsPage::markDirty);
+    connect(m_region, &QComboBox::currentIndexChanged, this, &SettingsPage::markDirty);
+    return page;
+}
+
+QWidget *SettingsPage::buildSending()
+{
+    QFormLayout *form = nullptr;
+    QWidget *page = formPage(this, &form);
+    m_retryBase = new QSpinBox(page);
+    m_retryBase->setRange(1, 3600);
+    m_retryBase->setSuffix(tr(" s"));
+    m_retryBase->setAccessibleName(tr("First retry after"));
+    m_retryFactor = new QDoubleSpinBox(page);
+    m_retryFactor->setRange(1.0, 10.0);
+    m_retryFactor->setSingleStep(0.5);
+    m_retryFactor->setDecimals(1);
+    m_retryFactor->setPrefix(QStringLiteral("× "));
+    m_retryFactor->setAccessibleName(tr("Growth per retry"));
+    m_retryCap = new QSpinBox(page);
+    m_retryCap->setRange(1, 24 * 60);
+    m_retryCap->setSuffix(tr(" min"));
+    m_retryCap->setAccessibleName(tr("Longest wait"));
+    m_retryAttempts = new QSpinBox(page);
+    m_retryAttempts->setRange(1, 50);
+    m_retryAttempts->setAccessibleName(tr("Attempts before giving up"));
+    form->addRow(tr("First retry &after:"), m_retryBase);
+    form->addRow(tr("&Growth per retry:"), m_retryFactor);
+    form->addRow(tr("&Longest wait:"), m_retryCap);
+    form->addRow(tr("A&ttempts:"), m_retryAttempts);
+    m_retryPreview = note(QString(), page);
+    form->addRow(m_retryPreview);
+    for (QSpinBox *box : { m_retryBase, m_retryCap, m_retryAttempts })
+        connect(box, &QSpinBox::valueChanged, this, &SettingsPage::markDirty);
+    connect(m_retryFactor, &QDoubleSpinBox::valueChanged, this, &SettingsPage::markDirty);
+    return page;
+}
+
+QWidget *SettingsPage::buildApiServer()
+{
+    QFormLayout *form = nullptr;
+    QWidget *page = formPage(this, &form);
+    m_listenHost = new QLineEdit(page);
+    m_listenHost->setAccessibleName(tr("Listen address"));
+    m_listenPort = new QSpinBox(page);
+    m_listenPort->setRange(1, 65535);
+    m_listenPort->setAccessibleName(tr("Port"));
+    auto *address = new QHBoxLayout;
+    address->addWidget(m_listenHost, 1);
+    address->addWidget(new QLabel(tr("Port:"), page));
+    address->addWidget(m_listenPort);
+    form->addRow(tr("Listen &address:"), address);
+    m_allowedHosts = new QPlainTextEdit(page);
+    m_allowedHosts->setAccessibleName(tr("Allowed host names"));
+    m_allowedHosts->setPlaceholderText(tr("One name per line, e.g. smsdesk.office.lan"));
+    m_allowedHosts->setTabChangesFocus(true);
+    m_allowedHosts->setMaximumHeight(80);
+    form->addRow(tr("Allowed &host names:"), m_allowedHosts);
+    form->addRow(
+        note(tr("Besides the listen address and localhost, only these names are accepted in the Host "
+                "header (protection against DNS rebinding). Address changes apply after a restart."),
+             page));
+    connect(m_listenHost, &QLineEdit::textEdited, this, &SettingsPage::markDirty);
+    connect(m_listenPort, &QSpinBox::valueChanged, this, &SettingsPage::markDirty);
+    connect(m_allowedHosts, &QPlainTextEdit::textChanged, this, &SettingsPage::markDirty);
+
+    m_tokens = new TokensSection(m_facade, *m_reader, *m_banner, page);
+    form->addRow(new QLabel(tr("API tokens"), page));
+    form->addRow(m_tokens);
+    return page;
+}
+
+QWidget *SettingsPage::buildAccounts()
+{
+    QFormLayout *form = nullptr;
+    QWidget *page = formPage(this, &form);
+    m_accountKey = new QLineEdit(page);
+    m_accountKey->setEchoMode(QLineEdit::Password);
+    m_accountKey->setAccessibleName(tr("MySMSGate API key"));
+    m_accountKey->setPlaceholderText(tr("From the MySMSGate dashboard"));
+    m_accountSave = new QPushButton(tr("&Save to keychain"), page);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_accountKey, 1);
+    row->addWidget(m_accountSave);
+    form->addRow(tr("MySMSGate API &key:"), row);
+    m_accountNote = note(QString(), page);
+    form->addRow(m_accountNote);
+    if (!m_facade.credentialsWritable()) {
+        m_accountKey->setEnabled(false);
+        m_accountSave->setEnabled(false);
+        m_accountNote->setEnabled(true);
+        m_accountNote->setText(tr("Keys cannot be saved: %1").arg(m_facade.credentialsUnavailableReason()));
+    } else {
+        m_accountNote->setText(
+            tr("Used by every phone on the MySMSGate gateway. Stored in the system keychain."));
+    }
+    connect(m_accountSave, &QPushButton::clicked, this, &SettingsPage::saveAccountKey);
+    connect(m_accountKey, &QLineEdit::returnPressed, this, &SettingsPage::saveAccountKey);
+    return page;
+}
+
+QWidget *SettingsPage::buildWebhooks()
+{
+    QFormLayout *form = nullptr;
+    QWidget *page = formPage(this, &form);
+    const QString address = m_facade.apiAddress();
+    for (const QString &adapter : adapterNames()) {
+        auto *url
+            = new QLineEdit(address.isEmpty() ? tr("API server is off")
+                                              : QStringLiteral("http://%1/webhooks/%2").arg(address, adapter),
+                            page);
+        url->setReadOnly(true);
+        url->setAccessibleName(tr("Webhook address for %1").arg(adapter));
+        form->addRow(adapter + QLatin1Char(':'), url);
+    }
+    // The facade has no call yet to read or rotate the keychain entries webhook/<adapter>.
+    form->addRow(note(tr("Phones post delivery reports and incoming SMS here, signed with the webhook secret "
+                         "kept in the system keychain."),
+                      page));
+    return page;
+}
+
+void SettingsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_tokens->reload();
+}
+
+void SettingsPage::markDirty()
+{
+    if (m_loading)
+        return;
+    updateRetryPreview();
+    m_apply->setEnabled(true);
+    m_revert->setEnabled(true);
+}
+
+void SettingsPage::updateRetryPreview()
+{
+    const RetryPolicy policy(RetryPolicy::Settings { m_retryBase->value() * 1000LL, m_retryFactor->value(),
+                                                     m_retryCap->value() * 60'000LL,
+                                                     m_retryAttempts->value() });
+    QStringList waits;
+    qint64 total = 0;
+    for (int attempt = 1; attempt < m_retryAttempts->value(); ++attempt) {
+        const qint64 ceiling = policy.ceilingMs(attempt);
+        total += ceiling;
+        if (attempt <= 4)
+            waits << DisplayFormat::duration(ceiling);
+    }
+    if (m_retryAttempts->value() > 5)
+        waits << QStringLiteral("…");
+    m_retryPreview->setText(waits.isEmpty()
+                                ? tr("Failed messages go to the dead letters after the first attempt.")
+                                : tr("Waits up to %1 between attempts, then gives up after at most %2.")
+                                      .arg(waits.join(QStringLiteral(", ")), DisplayFormat::duration(total)));
+}
+
+void SettingsPage::revert()
+{
+    m_loading = true;
+    AppSettings &s = m_facade.settings();
+    m_language->setCurrentIndex(std::max(0, m_language->findData(s.language())));
+    const int region = m_region->findData(s.defaultRegion().toUpper());
+    m_region->setCurrentIndex(std::max(0, region));
+    const RetryPolicy::Settings retry = s.retrySettings();
+    m_retryBase->setValue(int(retry.baseMs / 1000));
+    m_retryFactor->setValue(retry.factor);
+    m_retryCap->setValue(int(retry.capMs / 60'000));
+    m_retryAttempts->setValue(retry.maxAttempts);
+    const QString listen = s.listenAddress();
+    const int colon = listen.lastIndexOf(QLatin1Char(':'));
+    m_listenHost->setText(colon > 0 ? listen.left(colon) : listen);
+    m_listenPort->setValue(colon > 0 ? listen.mid(colon + 1).toInt() : 8765);
+    m_allowedHosts->setPlainText(s.allowedHosts().join(QLatin1Char('\n')));
+    m_loading = false;
+    updateRetryPreview();
+    m_apply->setEnabled(false);
+    m_revert->setEnabled(false);
+}
+
+void SettingsPage::apply()
+{
+    AppSettings &s = m_facade.settings();
+    const QString oldLanguage = s.language();
+    const QString language = m_language->currentData().toString();
+    s.setLanguage(language);
+    s.setDefaultRegion(m_region->currentData().toString());
+    s.setRetrySettings(RetryPolicy::Settings { m_retryBase->value() * 1000LL, m_retryFactor->value(),
+                                               m_retryCap->value() * 60'000LL, m_retryAttempts->value() });
+    s.setListenAddress(
+        QStringLiteral("%1:%2").arg(m_listenHost->text().trimmed()).arg(m_listenPort->value()));
+    QStringList hosts;
+    for (const QString &line : m_allowedHosts->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (const QString host = line.trimmed().toLower(); !host.isEmpty())
+            hosts << host;
+    }
+    s.setAllowedHosts(hosts);
+    s.sync();
+    m_apply->setEnabled(false);
+    m_revert->setEnabled(false);
+    m_banner->showMessage(tr("Settings saved."), ErrorBanner::Kind::Success);
+    if (language != oldLanguage)
+        Q_EMIT languageChanged(language);
+}
+
+void SettingsPage::saveAccountKey()
+{
+    const QString key = m_accountKey->text().trimmed();
+    if (key.isEmpty() || !m_facade.credentialsWritable())
+        return;
+    auto devices = m_reader->devices();
+    QList<Device> accountDevices;
+    if (devices) {
+        for (const Device &device : devices.value()) {
+            if (device.adapter == QLatin1String("mysmsgate"))
+                accountDevices.append(device);
+        }
+    }
+    if (accountDevices.isEmpty()) {
+        m_banner->showMessage(tr("Add a MySMSGate phone on the Devices page first; its key is kept with it."),
+                              ErrorBanner::Kind::Info);
+        return;
+    }
+    // Per-device keychain entries: the account key goes to every phone on the account.
+    auto pending = std::make_shared<int>(int(accountDevices.size()));
+    for (const Device &device : accountDevices) {
+        m_facade.updateDevice(device, Credentials { {}, {}, key })
+            .then(this, [this, pending](const Result<Device> &r) {
+                if (!r)
+                    m_banner->showMessage(tr("The key could not be saved: %1").arg(r.errorString()));
+                else if (--*pending == 0)
+                    m_banner->showMessage(tr("The API key is saved in the keychain."),
+                                          ErrorBanner::Kind::Success);
+            });
+    }
+    m_accountKey->clear();
+}
+
+} // namespace smsdesk

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QStackedWidget;
+
+namespace smsdesk {
+
+class EngineFacade;
+class ErrorBanner;
+class StoreReader;
+class TokensSection;
+
+// Settings in KeePassXC's shape: categories on the left, one form on the right, Apply
+// and Revert under it. Secrets go to the keychain through the facade, never to settings.
+class SettingsPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsPage)
+
+public:
+    explicit SettingsPage(EngineFacade &facade, QWidget *parent = nullptr);
+    ~SettingsPage() override;
+
+    TokensSection *tokens() const { return m_tokens; }
+    QComboBox *languageBox() const { return m_language; }
+    QPushButton *applyButton() const { return m_apply; }
+    // Writes the form to AppSettings; emits languageChanged when the language changed.
+    void apply();
+    // Shows what is stored, dropping unapplied edits.
+    void revert();
+
+Q_SIGNALS:
+    void languageChanged(const QString &language); // "" = follow the system
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    QWidget *buildGeneral();
+    QWidget *buildSending();
+    QWidget *buildApiServer();
+    QWidget *buildAccounts();
+    QWidget *buildWebhooks();
+    void addSection(const QString &icon, const QString &fallback, const QString &title, QWidget *page);
+    void markDirty();
+    void updateRetryPreview();
+    void saveAccountKey();
+
+    EngineFacade &m_facade;
+    std::unique_ptr<StoreReader> m_reader;
+    ErrorBanner *m_banner = nullptr;
+    QListWidget *m_sections = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QComboBox *m_language = nullptr;
+    QComboBox *m_region = nullptr;
+    QSpinBox *m_retryBase = nullptr;
+    QDoubleSpinBox *m_retryFactor = nullptr;
+    QSpinBox *m_retryCap = nullptr;
+    QSpinBox *m_retryAttempts = nullptr;
+    QLabel *m_retryPreview = nullptr;
+    QLineEdit *m_listenHost = nullptr;
+    QSpinBox *m_listenPort = nullptr;
+    QPlainTextEdit *m_allowedHosts = nullptr;
+    TokensSection *m_tokens = nullptr;
+    QLineEdit *m_accountKey = nullptr;
+    QLabel *m_accountNote = nullptr;
+    QPushButton *m_accountSave = nullptr;
+    QPushButton *m_apply = nullptr;
+    QPushButton *m_revert = nullptr;
+    bool m_loading = false;
+};
+
+} // namespace smsdesk

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tokenmodel.h"
+
+#include "displayformat.h"
+
+#include <QDateTime>
+
+namespace smsdesk {
+
+TokenModel::TokenModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+void TokenModel::setTokens(QList<ApiToken> tokens)
+{
+    beginResetModel();
+    m_tokens = std::move(tokens);
+    endResetModel();
+}
+
+int TokenModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_tokens.size());
+}
+
+int TokenModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TokenModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ApiToken &t = m_tokens.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return t.name;
+        case CreatedColumn:
+            return DisplayFormat::dateTime(t.createdAtMs);
+        case LastUsedColumn:
+            return DisplayFormat::ago(t.lastUsedAtMs, QDateTime::currentMSecsSinceEpoch());
+        case StateColumn:
+            return t.revokedAtMs > 0 ? tr("Revoked %1").arg(DisplayFormat::dateTime(t.revokedAtMs))
+                                     : tr("Active");
+        default:
+            return {};
+        }
+    case IdRole:
+        return t.id;
+    case NameRole:
+        return t.name;
+    case CreatedAtRole:
+        return t.createdAtMs;
+    case LastUsedAtRole:
+        return t.lastUsedAtMs;
+    case RevokedAtRole:
+        return t.revokedAtMs;
+    case ActiveRole:
+        return t.revokedAtMs == 0;
+    default:
+        return {};
+    }
+}
+
+QVariant TokenModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case CreatedColumn:
+        return tr("Created");
+    case LastUsedColumn:
+        return tr("Last used");
+    case StateColumn:
+        return tr("State");
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> TokenModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert({ { IdRole, "id" },
+                   { NameRole, "name" },
+                   { CreatedAtRole, "createdAt" },
+                   { LastUsedAtRole, "lastUsedAt" },
+                   { RevokedAtRole, "revokedAt" },
+                   { ActiveRole, "active" } });
+    return names;
+}
+
+} // namespace smsdesk
