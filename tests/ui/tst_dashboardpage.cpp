@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Dashboard: tiles show the store's figures and lead somewhere, charts get the hour,
+// the phone list passes QAbstractItemModelTester with real devices.
+#include "dashboardpage.h"
+#include "dashboardtile.h"
+#include "devicemodel.h"
+#include "hourchart.h"
+#include "testsupport.h"
+#include "uienginefixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QLineSeries>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace smsdesk;
+using namespace smsdesk::test;
+
+namespace {
+bool send(UiEngineFixture &fixture, const QString &to)
+{
+    const auto sent = await(fixture.facade().sendMessage(to, QStringLiteral("hi")));
+    if (!sent)
+        qWarning("send failed: %s", qPrintable(sent.errorString()));
+    return sent.ok();
+}
+} // namespace
+
+class TestDashboardPage final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Q_INIT_RESOURCE(smsdesk); // the icons live in the static ui library
+    }
+    void tilesShowCountsAndWarn();
+    void tileNavigates();
+    void phoneModelWithRealDevices();
+    void chartsCoverTheLastHour();
+};
+
+void TestDashboardPage::tilesShowCountsAndWarn()
+{
+    UiEngineFixture fixture;
+    QVERIFY(fixture.start());
+    fixture.addDeadLetters(3);
+    QVERIFY(send(fixture, QStringLiteral("+4915112345671")));
+    QVERIFY(send(fixture, QStringLiteral("+4915112345672")));
+    DashboardPage page(fixture.facade());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_COMPARE(page.tile(0)->value(), QStringLiteral("2")); // queued
+    QCOMPARE(page.tile(4)->value(), QStringLiteral("3")); // dead letters
+    QCOMPARE(page.tile(4)->attention(), DashboardTile::Attention::Warning);
+    // Two messages wait and no phone is online: that must stand out.
+    QCOMPARE(page.tile(0)->attention(), DashboardTile::Attention::Critical);
+    QVERIFY(!page.tile(0)->toolTip().isEmpty());
+    QVERIFY(!page.tile(0)->accessibleName().isEmpty());
+
+    // Live: a new message shows up without any user action.
+    QVERIFY(send(fixture, QStringLiteral("+4915112345673")));
+    QTRY_COMPARE(page.tile(0)->value(), QStringLiteral("3"));
+}
+
+void TestDashboardPage::tileNavigates()
+{
+    UiEngineFixture fixture;
+    QVERIFY(fixture.start());
+    DashboardPage page(fixture.facade());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QSignalSpy spy(&page, &DashboardPage::navigateRequested);
+    QTest::mouseClick(page.tile(4), Qt::LeftButton);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.first().first().toInt(), int(DashboardPage::DeadLetters));
+    page.tile(2)->setFocus();
+    QTest::keyClick(page.tile(2), Qt::Key_Space); // keyboard works like a click
+    QCOMPARE(spy.count(), 2);
+}
+
+void TestDashboardPage::phoneModelWithRealDevices()
+{
+    UiEngineFixture fixture;
+    QVERIFY(fixture.start());
+    fixture.addDevice(QStringLiteral("Shop"));
+    DashboardPage page(fixture.facade());
+    QAbstractItemModelTester tester(page.phoneModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    page.show();
+    QTRY_COMPARE(page.phoneModel()->rowCount(), 1);
+    fixture.addDevice(QStringLiteral("Office"));
+    QTRY_COMPARE(page.phoneModel()->rowCount(), 2); // devicesChanged refreshes the list
+    QCOMPARE(page.phoneModel()->onlineCount(), 0);
+}
+
+void TestDashboardPage::chartsCoverTheLastHour()
+{
+    UiEngineFixture fixture;
+    QVERIFY(fixture.start());
+    DashboardPage page(fixture.facade());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    const QList<HourChart *> charts = page.findChildren<HourChart *>();
+    QCOMPARE(charts.size(), 2);
+    QLineSeries *sent = charts.first()->series(0);
+    QVERIFY(sent);
+    QCOMPARE(sent->count(), 60); // one point per minute
+    QVERIFY(charts.last()->series(0)->count() >= 1); // queue depth sampled from the start
+}
+
+QTEST_MAIN(TestDashboardPage)
+#include "tst_dashboardpage.moc"

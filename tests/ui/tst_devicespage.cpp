@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Devices: the model with real store data, adding a phone through the dialog like a user,
+// filter, enable/disable, remove, the keychain-less case and the pairing QR code.
+#include "budgetdelegate.h"
+#include "deviceeditdialog.h"
+#include "devicemodel.h"
+#include "devicespage.h"
+#include "emptystate.h"
+#include "pairingdialog.h"
+#include "qrcode.h"
+#include "storereader.h"
+#include "testsupport.h"
+#include "uienginefixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+using namespace smsdesk;
+using namespace smsdesk::test;
+
+class TestDevicesPage final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Q_INIT_RESOURCE(smsdesk); // the icons live in the static ui library
+    }
+    void modelWithRealDevices();
+    void emptyStateOffersFirstStep();
+    void addPhoneThroughDialog();
+    void filterAndSort();
+    void disableAndRemove();
+    void noKeychainWritesNothing();
+    void pairingQrCode();
+
+private:
+    static QLineEdit *field(QWidget *dialog, const QString &accessibleName);
+};
+
+QLineEdit *TestDevicesPage::field(QWidget *dialog, const QString &accessibleName)
+{
+    for (QLineEdit *edit : dialog->findChildren<QLineEdit *>()) {
+        if (edit->accessibleName() == accessibleName)
+            return edit;
+    }
+    return nullptr;
+}
+
+void TestDevicesPage::modelWithRealDevices()
+{
+    UiEngineFixture fixture;
+    QVERIFY2(fixture.start(), qPrintable(fixture.startError()));
+    const Device shop = fixture.addDevice(QStringLiteral("Shop phone"));
+    fixture.addDevice(QStringLiteral("Office phone"));
+    StoreReader reader(fixture.facade().storeConfig());
+    QVERIFY(reader.open().ok());
+
+    DeviceModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto rows = readDeviceRows(reader, 0);
+    QVERIFY(rows.ok());
+    model.setRows(rows.value());
+    QCOMPARE(model.rowCount(), 2);
+    model.setRows(rows.value()); // same phones: updated in place
+    const int row = model.rowOfId(shop.id);
+    QVERIFY(row >= 0);
+    const QModelIndex name = model.index(row, DeviceModel::NameColumn);
+    QCOMPARE(name.data(DeviceModel::NameRole).toString(), QStringLiteral("Shop phone"));
+    QCOMPARE(name.data(DeviceModel::AdapterRole).toString(), QStringLiteral("smsgate"));
+    QCOMPARE(name.data(DeviceModel::DailyLimitRole).toInt(), shop.ratePerDay);
+    QCOMPARE(name.data(DeviceModel::BudgetLeftRole).toInt(), shop.ratePerDay); // nothing sent yet
+    QCOMPARE(model.roleNames().value(DeviceModel::BudgetLeftRole), QByteArray("budgetLeft"));
+    model.setRows({});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestDevicesPage::emptyStateOffersFirstStep()
+{
+    UiEngineFixture fixture;
+    QVERIFY(fixture.start());
+    DevicesPage page(fixture.facade());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *empty = page.findChild<EmptyState *>();
+    QVERIFY(empty && empty->isVisible());
+    QCOMPARE(empty->title(), QStringLiteral("No phones yet"));
+    QSignalSpy demo(&page, &DevicesPage::demoModeRequested);
+    QPushButton *tryDemo = nullptr;
+    for (QPushButton *b : empty->findChildren<QPushButton *>()) {
+        if (b->text() == QStringLiteral("Try demo mode"))
+            tryDemo = b;
+    }
+    QVERIFY(tryDemo);
+    QTest::mouseClick(tryDemo, Qt::LeftButton);
+    QCOMPARE(demo.count(), 1);
+}
+
+void TestDevicesPage::addPhoneThroughDialog()
+{
+    auto credentials = std::make_shared<MemoryCredentialStore>();
+    UiEngineFixture fixture(credentials);
+    QVERIFY(fixture.start());
+    DevicesPage page(fixture.facade());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+
+    DeviceEditDialog *dialog = page.addDevice();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    auto *save = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+    QVERIFY(!save->isEnabled()); // nothing typed yet
+    QTest::keyClicks(field(dialog, QStringLiteral("Name")), QStringLiteral("Counter phone"));
+    QTest::keyClicks(field(dialog, QStringLiteral("Address")), QStringLiteral("http://192.168.1.20:8080"));
+    QTest::keyClicks(field(dialog, QStringLiteral("User name")), QStringLiteral("sms"));
+    QTest::keyClicks(field(dialog, QStringLiteral("Password")), QStringLiteral("s3cret"));
+    QVERIFY(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+
+    StoreReader reader(fixture.facade().storeConfig());
+    QVERIFY(reader.open().ok());
+    QTRY_COMPARE(reader.devices()->size(), 1);
+    const Device added = reader.devices()->first();
+    QCOMPARE(added.name, QStringLiteral("Counter phone"));
+    QCOMPARE(added.baseUrl, QStringLiteral("http://192.168.1.20:8080"));
+    const Credentials stored = credentials->entries.value(deviceCredentialsKey(added.id));
+    QCOMPARE(stored.user, QStringLiteral("sms"));
+    QCOMPARE(stored.password, QStringLiteral("s3cret"));
+    QTRY_COMPARE(page.model()->rowCount(), 1);
+    QTRY_VERIFY(page.view()->isVisible()); // the empty state gave way to the table
+}
+
+void TestDevicesPage::filterAndSort()
+{
+    UiEngineFixture fixture;
+    QVERIFY(fixture.start());
+    fixture.addDevice(QStringLiteral("Bravo"));
+    fixture.addDevice(QStringLiteral("alpha"));
+    fixture.addDevice(QStringLiteral("Charlie"));
+    DevicesPage page(fixture.facade());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QAbstractItemModel *proxy = page.view()->model();
+    QAbstractItemModelTester tester(proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(proxy->index(0, DeviceModel::NameColumn).data().toString(),
+             QStringLiteral("alpha")); // case-insensitive
+    auto *filter = page.findChild<QLineEdit *>();
+    QTest::keyClicks(filter, QStringLiteral("char"));
+    QCOMPARE(proxy->rowCount(), 1);
+    QCOMPARE(proxy->index(0, DeviceModel::NameColumn).data().toString(), QStringLiteral("Charlie"));
+}
+
+void TestDevicesPage::disableAndRemove()
+{
+    UiEngineFixture fixture;
+    QVERIFY(fixture.start());
+    const Device device = fixture.addDevice(QStringLiteral("Old phone"));
+    DevicesPage page(fixture.facade());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    StoreReader reader(fixture.facade().storeConfig());
+    QVERIFY(reader.open().ok());
+
+    page.view()->selectRow(0);
+    QAction *disable = nullptr;
+    QAction *remove = nullptr;
+    for (QAction *a : page.actions()) {
+        if (a->text() == QStringLiteral("&Disable"))
+            disable = a;
+        if (a->text() == QStringLiteral("&Remove…"))
+            remove = a;
+    }
+    QVERIFY(disable && remove);
+    disable->trigger();
+    QTRY_VERIFY(!reader.device(device.id)->enabled);
+
+    page.view()->selectRow(0);
+    remove->trigger();
+    auto *box = page.findChild<QMessageBox *>(QStringLiteral("confirmRemove"));
+    QVERIFY(box);
+    for (QAbstractButton *b : box->buttons()) {
+        if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+            QTest::mouseClick(b, Qt::LeftButton);
+    }
+    QTRY_COMPARE(reader.devices()->size(), 0);
+    QTRY_COMPARE(page.model()->rowCount(), 0);
+}
+
+void TestDevicesPage::noKeychainWritesNothing()
+{
+    auto credentials = std::make_shared<MemoryCredentialStore>(false);
+    UiEngineFixture fixture(credentials);
+    QVERIFY(fixture.start());
+    DevicesPage page(fixture.facade());
+    page.show();
+    DeviceEditDialog *dialog = page.addDevice();
+    QVERIFY(!field(dialog, QStringLiteral("Password"))->isEnabled());
+    bool explained = false;
+    for (QLabel *label : dialog->findChildren<QLabel *>())
+        explained |= label->text().contains(credentials->unavailableReason());
+    QVERIFY2(explained, "the dialog must say why credentials cannot be saved and what to do");
+    QTest::keyClicks(field(dialog, QStringLiteral("Name")), QStringLiteral("Phone"));
+    QTest::keyClicks(field(dialog, QStringLiteral("Address")), QStringLiteral("http://10.0.0.2:8080"));
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
+                      Qt::LeftButton);
+    StoreReader reader(fixture.facade().storeConfig());
+    QVERIFY(reader.open().ok());
+    QTRY_COMPARE(reader.devices()->size(), 1);
+    QVERIFY(credentials->entries.isEmpty());
+    QCOMPARE(credentials->refusedWrites, 0); // it did not even try
+}
+
+void TestDevicesPage::pairingQrCode()
+{
+    const QString text = QStringLiteral("http://127.0.0.1:8765/webhooks/smsgate\nsecret");
+    const QImage image = qrCodeImage(text);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.width(), image.height());
+    QVERIFY((image.width() - 8 - 21) % 4 == 0); // QR versions grow by 4 modules, plus the quiet zone
+    QCOMPARE(image.pixelColor(0, 0), QColor(Qt::white));
+    QCOMPARE(image.pixelColor(4, 4), QColor(Qt::black)); // top-left finder pattern
+
+    PairingDialog dialog(QStringLiteral("Shop"), QStringLiteral("http://127.0.0.1:8765/webhooks/smsgate"));
+    dialog.setSecret(QStringLiteral("secret"));
+    QCOMPARE(dialog.qrText(), text);
+}
+
+QTEST_MAIN(TestDevicesPage)
+#include "tst_devicespage.moc"

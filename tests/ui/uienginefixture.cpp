@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "uienginefixture.h"
+
+#include "testsupport.h"
+
+#include <QFuture>
+
+namespace smsdesk::test {
+
+QString MemoryCredentialStore::unavailableReason() const
+{
+    return m_writable ? QString()
+                      : QStringLiteral("No keychain answers. Install and unlock a Secret Service keychain.");
+}
+
+QFuture<Result<Credentials>> MemoryCredentialStore::read(const QString &key)
+{
+    if (!entries.contains(key))
+        return QtFuture::makeReadyFuture(
+            Result<Credentials>::failure(ErrorCode::NotFound, QStringLiteral("absent")));
+    return QtFuture::makeReadyFuture(Result<Credentials>(entries.value(key)));
+}
+
+QFuture<Status> MemoryCredentialStore::write(const QString &key, const Credentials &credentials)
+{
+    if (!m_writable) {
+        ++refusedWrites;
+        return QtFuture::makeReadyFuture(Status::failure(ErrorCode::Unavailable, unavailableReason()));
+    }
+    entries.insert(key, credentials);
+    return QtFuture::makeReadyFuture(Status());
+}
+
+QFuture<Status> MemoryCredentialStore::remove(const QString &key)
+{
+    entries.remove(key);
+    return QtFuture::makeReadyFuture(Status());
+}
+
+UiEngineFixture::UiEngineFixture(std::shared_ptr<CredentialStore> credentials)
+    : m_credentials(credentials ? std::move(credentials) : std::make_shared<MemoryCredentialStore>())
+{ }
+
+UiEngineFixture::~UiEngineFixture()
+{
+    m_facade.reset();
+    if (m_engine)
+        m_engine->stop();
+}
+
+bool UiEngineFixture::start()
+{
+    Engine::Options options;
+    options.dataDir = m_dir.path();
+    options.startApi = false;
+    options.startDispatcher = false;
+    options.clock = &SystemClock::instance();
+    options.credentials = m_credentials;
+    m_engine = std::make_unique<Engine>(options);
+    if (Status started = m_engine->start(); !started) {
+        m_error = started.errorString();
+        return false;
+    }
+    m_facade = std::make_unique<EngineFacade>(*m_engine);
+    return true;
+}
+
+Device UiEngineFixture::addDevice(const QString &name)
+{
+    Device device;
+    device.name = name;
+    device.adapter = QStringLiteral("smsgate");
+    device.baseUrl = QStringLiteral("http://127.0.0.1:9");
+    auto added = await(store().addDevice(device));
+    return added ? added.value() : Device {};
+}
+
+QList<Message> UiEngineFixture::addDeadLetters(int count, const QString &error, qint64 deviceId)
+{
+    EnqueueRequest request;
+    for (int i = 0; i < count; ++i) {
+        NewMessage m;
+        m.to = QStringLiteral("+4915112345%1").arg(i % 1000, 3, 10, QLatin1Char('0'));
+        m.text = QStringLiteral("Dead letter %1").arg(i);
+        request.messages.append(m);
+    }
+    auto enqueued = await(store().enqueue(request));
+    if (!enqueued)
+        return {};
+    // Claim and fail them in pages: the store's own path to the dead letters.
+    while (true) {
+        auto claimed = await(store().claimDue(QStringLiteral("ui-test"), 500, 60'000));
+        if (!claimed || claimed->isEmpty())
+            break;
+        QList<SendOutcome> outcomes;
+        for (const Message &m : claimed.value()) {
+            SendOutcome outcome;
+            outcome.kind = SendOutcome::Kind::Dead;
+            outcome.id = m.id;
+            outcome.leaseId = m.leaseId;
+            outcome.deviceId = deviceId;
+            outcome.httpStatus = 400;
+            outcome.error = error;
+            outcomes.append(outcome);
+        }
+        await(store().complete(outcomes));
+    }
+    return enqueued->messages;
+}
+
+} // namespace smsdesk::test
