@@ -5,7 +5,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QTimeZone>
 
 namespace smsdesk::ApiJson {
 
@@ -26,7 +25,7 @@ QJsonValue textOrNull(const QString &text)
 
 QString toRfc3339(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs);
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs); // "…Z"
 }
 
 std::optional<qint64> parseRfc3339(const QString &text)

@@ -111,11 +111,16 @@ void MessageRoutes::enqueue(const QHttpServerRequest &request, const ReplyPtr &r
         reply->problem(*problem);
         return;
     }
-    commit(std::get<QList<NewMessage>>(std::move(validated)), request, reply, args.tokenId, batch);
+    // The key's fingerprint is taken over the canonical JSON (sorted keys, no spaces), so
+    // a client that re-serialises the same request differently still gets its replay.
+    const QByteArray canonical = request.value(QByteArrayLiteral("idempotency-key")).isEmpty()
+        ? QByteArray()
+        : QJsonDocument(body).toJson(QJsonDocument::Compact);
+    commit(std::get<QList<NewMessage>>(std::move(validated)), request, canonical, reply, args.tokenId, batch);
 }
 
 void MessageRoutes::commit(QList<NewMessage> messages, const QHttpServerRequest &request,
-                           const ReplyPtr &reply, qint64 tokenId, bool batch)
+                           const QByteArray &canonicalBody, const ReplyPtr &reply, qint64 tokenId, bool batch)
 {
     // Ids and the answer are made before the commit: with an Idempotency-Key the answer is
     // stored in the same transaction as the messages, and replayed byte for byte.
@@ -148,7 +153,7 @@ void MessageRoutes::commit(QList<NewMessage> messages, const QHttpServerRequest 
         enqueueRequest.idempotency
             = IdempotencyRecord { tokenId, QString::fromLatin1(key),
                                   IdempotencyKeys::fingerprint("POST", request.url().path().toUtf8(),
-                                                               request.body()),
+                                                               canonicalBody),
                                   202, responseBody };
     }
     m_context.store->enqueue(std::move(enqueueRequest))

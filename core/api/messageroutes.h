@@ -23,8 +23,8 @@ public:
 
 private:
     QString deviceProblem(qint64 deviceId) const;
-    void commit(QList<NewMessage> messages, const QHttpServerRequest &request, const ReplyPtr &reply,
-                qint64 tokenId, bool batch);
+    void commit(QList<NewMessage> messages, const QHttpServerRequest &request,
+                const QByteArray &canonicalBody, const ReplyPtr &reply, qint64 tokenId, bool batch);
 
     ApiContext m_context;
     MessageValidator m_validator;

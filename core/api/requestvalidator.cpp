@@ -16,6 +16,7 @@ namespace {
 
 constexpr qint64 kYearMs = 366LL * 24 * 3600 * 1000;
 constexpr int kMaxTextChars = 10'000; // refused before segmenting; 10 UCS-2 segments are 670
+constexpr qsizetype kE164CacheSize = 4096;
 
 void addError(QList<Problem::FieldError> *errors, const QString &prefix, const QString &field,
               QString message)
@@ -157,11 +158,20 @@ void MessageValidator::validateRecipient(const QJsonValue &value, const QString 
             { field, QStringLiteral("required: the recipient's phone number, e.g. \"+4930123456\"") });
         return;
     }
-    const Result<QString> e164 = m_phoneNumbers.toE164(value.toString());
-    if (!e164)
+    const QString input = value.toString();
+    if (const auto cached = m_e164Cache.constFind(input); cached != m_e164Cache.cend()) {
+        message->to = *cached;
+        return;
+    }
+    const Result<QString> e164 = m_phoneNumbers.toE164(input);
+    if (!e164) {
         errors->append({ field, e164.errorString() });
-    else
-        message->to = e164.value();
+        return;
+    }
+    if (m_e164Cache.size() >= kE164CacheSize)
+        m_e164Cache.clear();
+    m_e164Cache.insert(input, e164.value());
+    message->to = e164.value();
 }
 
 void MessageValidator::validateText(const QJsonValue &value, const QString &field, NewMessage *message,

@@ -5,6 +5,7 @@
 #include "gatewayadapter.h"
 #include "problem.h"
 
+#include <QHash>
 #include <QJsonObject>
 
 #include <functional>
@@ -58,6 +59,10 @@ private:
                       QList<Problem::FieldError> *errors) const;
 
     const PhoneNumbers &m_phoneNumbers;
+    // Input → E.164 of recent recipients: libphonenumber's regexes are the dearest part of
+    // an enqueue, and programs send to the same numbers again and again. Used from one
+    // thread (the API's), hence mutable without a lock.
+    mutable QHash<QString, QString> m_e164Cache;
     int m_maxSegments;
     int m_maxBatch;
 };

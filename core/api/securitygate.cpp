@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "securitygate.h"
 
+#include "apitoken.h"
 #include "storereader.h"
 
-#include <QCryptographicHash>
 #include <QHttpServerRequest>
 #include <QUrl>
 
@@ -140,7 +140,7 @@ Result<qint64> SecurityGate::authenticate(const QByteArray &authorization)
         return Result<qint64>::failure(ErrorCode::Invalid,
                                        QStringLiteral("Only `Bearer` tokens are accepted."));
     const QByteArray hash = hashToken(QByteArrayView(trimmed).sliced(7).trimmed());
-    const QByteArray prefix = hash.left(8);
+    const QByteArray prefix = hash.left(16);
     const qint64 now = m_clock.nowMs();
     const auto cached = m_tokenCache.constFind(prefix);
     if (cached != m_tokenCache.cend() && now - cached->checkedAtMs < kTokenCacheMs
@@ -160,7 +160,7 @@ Result<qint64> SecurityGate::authenticate(const QByteArray &authorization)
 
 QByteArray SecurityGate::hashToken(QByteArrayView token)
 {
-    return QCryptographicHash::hash(token, QCryptographicHash::Sha256);
+    return hashApiToken(token); // the one definition, shared with `smsdesk token create`
 }
 
 bool SecurityGate::constantTimeEquals(QByteArrayView a, QByteArrayView b)

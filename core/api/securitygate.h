@@ -44,7 +44,7 @@ public:
     void setPort(quint16 port); // once the listen port is known (port 0 = ephemeral)
     Verdict check(const QHttpServerRequest &request);
 
-    // How tokens are stored: raw SHA-256 of the token's UTF-8 bytes (QueueStore::addToken).
+    // How tokens are stored and looked up: hashApiToken() (hex SHA-256 of the UTF-8 bytes).
     static QByteArray hashToken(QByteArrayView token);
     static bool constantTimeEquals(QByteArrayView a, QByteArrayView b);
 
@@ -65,7 +65,7 @@ private:
     const Clock &m_clock;
     StoreReader &m_reader;
     QSet<QByteArray> m_allowedHosts; // lower-case "host:port"
-    // Keyed by the first 8 bytes of the hash; the full hash is then compared in constant
+    // Keyed by the first 16 hex digits of the hash; the full hash is then compared in constant
     // time, so response timing says nothing about a guessed token.
     QHash<QByteArray, CachedToken> m_tokenCache;
     RateLimiter m_rateLimiter;

@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTcpSocket>
 #include <QTest>
 #include <QTimeZone>
@@ -98,29 +100,32 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("field");
-        QTest::newRow("bad number") << QByteArray(R"({"to":"12","text":"hi"})") << QStringLiteral("to");
-        QTest::newRow("no number") << QByteArray(R"({"text":"hi"})") << QStringLiteral("to");
-        QTest::newRow("empty text") << QByteArray(R"({"to":"+12025550123","text":"  "})")
+        QTest::newRow("bad number") << QByteArray("{\"to\":\"12\",\"text\":\"hi\"}") << QStringLiteral("to");
+        QTest::newRow("no number") << QByteArray("{\"text\":\"hi\"}") << QStringLiteral("to");
+        QTest::newRow("empty text") << QByteArray("{\"to\":\"+12025550123\",\"text\":\"  \"}")
                                     << QStringLiteral("text");
         QTest::newRow("text not a string")
-            << QByteArray(R"({"to":"+12025550123","text":5})") << QStringLiteral("text");
-        QTest::newRow("11 segments") << (R"({"to":"+12025550123","text":")" + QByteArray(1531, 'a') + R"("})")
+            << QByteArray("{\"to\":\"+12025550123\",\"text\":5}") << QStringLiteral("text");
+        QTest::newRow("11 segments") << ("{\"to\":\"+12025550123\",\"text\":\"" + QByteArray(1531, 'a')
+                                         + "\"}")
                                      << QStringLiteral("text");
         QTest::newRow("send_at past")
-            << QByteArray(R"({"to":"+12025550123","text":"x","send_at":"2025-12-31T23:00:00Z"})")
+            << QByteArray("{\"to\":\"+12025550123\",\"text\":\"x\",\"send_at\":\"2025-12-31T23:00:00Z\"}")
             << QStringLiteral("send_at");
         QTest::newRow("send_at too far")
-            << QByteArray(R"({"to":"+12025550123","text":"x","send_at":"2027-06-01T00:00:00Z"})")
+            << QByteArray("{\"to\":\"+12025550123\",\"text\":\"x\",\"send_at\":\"2027-06-01T00:00:00Z\"}")
             << QStringLiteral("send_at");
         QTest::newRow("send_at local")
-            << QByteArray(R"({"to":"+12025550123","text":"x","send_at":"2026-03-01T10:00:00"})")
+            << QByteArray("{\"to\":\"+12025550123\",\"text\":\"x\",\"send_at\":\"2026-03-01T10:00:00\"}")
             << QStringLiteral("send_at");
-        QTest::newRow("priority") << QByteArray(R"({"to":"+12025550123","text":"x","priority":1000})")
+        QTest::newRow("priority") << QByteArray("{\"to\":\"+12025550123\",\"text\":\"x\",\"priority\":1000}")
                                   << QStringLiteral("priority");
-        QTest::newRow("unknown device") << QByteArray(R"({"to":"+12025550123","text":"x","device_id":99})")
-                                        << QStringLiteral("device_id");
+        QTest::newRow("unknown device")
+            << QByteArray("{\"to\":\"+12025550123\",\"text\":\"x\",\"device_id\":99}")
+            << QStringLiteral("device_id");
         QTest::newRow("unknown field")
-            << QByteArray(R"({"to":"+12025550123","text":"x","sender":"me"})") << QStringLiteral("sender");
+            << QByteArray("{\"to\":\"+12025550123\",\"text\":\"x\",\"sender\":\"me\"}")
+            << QStringLiteral("sender");
     }
     void enqueueRefusesInvalidFields()
     {
@@ -160,16 +165,16 @@ private Q_SLOTS:
         QCOMPARE(broken.status, 400);
         QCOMPARE(broken.json.value(QLatin1String("type")).toString(),
                  QStringLiteral("https://smsdesk.invalid/problems/malformed"));
-        const QByteArray deep
-            = R"({"to":"+12025550123","text":"x","a":)" + QByteArray(8, '[') + "1" + QByteArray(8, ']') + "}";
+        const QByteArray deep = "{\"to\":\"+12025550123\",\"text\":\"x\",\"a\":" + QByteArray(8, '[') + "1"
+            + QByteArray(8, ']') + "}";
         QCOMPARE(m_api
                      ->call("POST", QStringLiteral("/api/v1/messages"), deep,
                             { { "Content-Type", "application/json" } })
                      .status,
                  400);
         // Eight levels are still JSON we read (and then refuse the unknown field: 422, not 400).
-        const QByteArray eight
-            = R"({"to":"+12025550123","text":"x","a":)" + QByteArray(7, '[') + "1" + QByteArray(7, ']') + "}";
+        const QByteArray eight = "{\"to\":\"+12025550123\",\"text\":\"x\",\"a\":" + QByteArray(7, '[') + "1"
+            + QByteArray(7, ']') + "}";
         QCOMPARE(m_api
                      ->call("POST", QStringLiteral("/api/v1/messages"), eight,
                             { { "Content-Type", "application/json" } })
@@ -368,38 +373,49 @@ private Q_SLOTS:
 
     void keyInFlightIs409()
     {
-        // A large batch keeps its key in flight while it is validated and committed; the
-        // second request with the same key arrives on another connection meanwhile.
-        QJsonArray messages;
-        for (int i = 0; i < 1000; ++i)
-            messages.append(
-                QJsonObject { { QStringLiteral("to"), QStringLiteral("+1202555%1").arg(1000 + i) },
-                              { QStringLiteral("text"), QStringLiteral("slow") } });
-        const QByteArray big = QJsonDocument(QJsonObject { { QStringLiteral("messages"), messages } })
-                                   .toJson(QJsonDocument::Compact);
-        const auto send = [this](const QString &path, const QByteArray &body) {
-            QNetworkRequest request(QUrl(m_api->url(path)));
-            request.setRawHeader("Authorization", "Bearer " + m_api->token);
-            request.setRawHeader("Content-Type", "application/json");
-            request.setRawHeader("Idempotency-Key", "busy-key");
-            return m_api->network.post(request, body);
-        };
-        QNetworkReply *first = send(QStringLiteral("/api/v1/messages/batch"), big);
-        QTest::qWait(1); // let the first connection start
-        QNetworkReply *second
-            = send(QStringLiteral("/api/v1/messages"), R"({"to":"+12025550123","text":"x"})");
-        QTRY_VERIFY_WITH_TIMEOUT(first->isFinished() && second->isFinished(), 15'000);
-        const int a = first->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const int b = second->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        QCOMPARE(a, 202);
-        QCOMPARE(b, 409);
+        // Another connection holds SQLite's write lock, so the first request stays in the
+        // group commit (the store waits up to its busy timeout) while the second arrives.
+        QSqlDatabase blocker
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("blocker"));
+        blocker.setDatabaseName(m_api->store->config().sqlitePath);
+        QVERIFY(blocker.open());
+        QSqlQuery lock(blocker);
+        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QNetworkRequest request(QUrl(m_api->url(QStringLiteral("/api/v1/messages"))));
+        request.setRawHeader("Authorization", "Bearer " + m_api->token);
+        request.setRawHeader("Content-Type", "application/json");
+        request.setRawHeader("Idempotency-Key", "busy-key");
+        QNetworkReply *first = m_api->network.post(request, "{\"to\":\"+12025550123\",\"text\":\"first\"}");
+        QTest::qWait(300);
+        QVERIFY(!first->isFinished());
+        const HttpResult second = m_api->post(QStringLiteral("/api/v1/messages"),
+                                              { { QStringLiteral("to"), QStringLiteral("+12025550123") },
+                                                { QStringLiteral("text"), QStringLiteral("first") } },
+                                              { { "Idempotency-Key", "busy-key" } });
+        QCOMPARE(second.status, 409);
+        QCOMPARE(second.json.value(QLatin1String("type")).toString(),
+                 QStringLiteral("https://smsdesk.invalid/problems/idempotency-in-flight"));
+        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        lock = QSqlQuery();
+        blocker.close();
+        blocker = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("blocker"));
+        QTRY_VERIFY_WITH_TIMEOUT(first->isFinished(), 10'000);
+        QCOMPARE(first->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 202);
         first->deleteLater();
-        second->deleteLater();
+        // Once committed, the same key replays instead of conflicting.
+        QCOMPARE(m_api
+                     ->post(QStringLiteral("/api/v1/messages"),
+                            { { QStringLiteral("to"), QStringLiteral("+12025550123") },
+                              { QStringLiteral("text"), QStringLiteral("first") } },
+                            { { "Idempotency-Key", "busy-key" } })
+                     .header("idempotent-replayed"),
+                 QByteArray("true"));
     }
 
     void clientsLeavingEarlyDoNotCrashTheServer()
     {
-        const QByteArray body = R"({"to":"+12025550123","text":"bye"})";
+        const QByteArray body = "{\"to\":\"+12025550123\",\"text\":\"bye\"}";
         const QByteArray request = "POST /api/v1/messages HTTP/1.1\r\nHost: " + m_api->hostHeader().toLatin1()
             + "\r\nAuthorization: Bearer " + m_api->token
             + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())

@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Durable enqueues per second through the HTTP API (issue 4, docs/benchmarks.md): a real
+// ApiServer + QueueStore (SQLite, WAL, synchronous=FULL, in a temp dir) in an engine thread,
+// loaded by wrk with N keep-alive connections posting POST /api/v1/messages.
+//   api_enqueue_bench [--seconds 10] [--connections 16] [--threads 2]
+// Every 202 is counted by the wrk script and checked against the rows in the database.
+#include "apiserver.h"
+#include "metrics.h"
+#include "phonenumbers.h"
+#include "queuestore.h"
+#include "securitygate.h"
+#include "storereader.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <cstdio>
+
+#include <sys/resource.h>
+
+using namespace smsdesk;
+
+namespace {
+
+// CPU time of this process (server and store threads; wrk is a child and not counted).
+double cpuSeconds()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+const char *const kToken = "bench-token-0123456789";
+
+QByteArray wrkScript()
+{
+    return QByteArrayLiteral(R"LUA(
+wrk.method = "POST"
+wrk.body = '{"to":"+12025550123","text":"Your appointment is tomorrow at 10:00. Reply STOP to opt out."}'
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Authorization"] = "Bearer )LUA")
+        + kToken + QByteArrayLiteral(R"LUA("
+local threads = {}
+function setup(thread) table.insert(threads, thread) end
+function init(args) accepted = 0; other = 0 end
+function response(status, headers, body)
+  if status == 202 then accepted = accepted + 1 else other = other + 1 end
+end
+function done(summary, latency, requests)
+  local a, o = 0, 0
+  for _, t in ipairs(threads) do a = a + t:get("accepted"); o = o + t:get("other") end
+  io.write(string.format("ACCEPTED %d OTHER %d\n", a, o))
+  io.write(string.format("LATENCY_US p50 %d p90 %d p99 %d max %d\n", latency:percentile(50),
+    latency:percentile(90), latency:percentile(99), latency.max))
+end
+)LUA");
+}
+
+// Owns the store and the server in the engine thread, as the application does.
+struct Engine
+{
+    std::unique_ptr<QueueStore> store;
+    std::unique_ptr<ApiServer> server;
+    PhoneNumbers phoneNumbers { QStringLiteral("US") };
+    Metrics metrics;
+    quint16 port = 0;
+    QString error;
+
+    void start(const StoreConfig &config)
+    {
+        store = std::make_unique<QueueStore>(
+            QueueStore::Options { config, &SystemClock::instance(), RetryPolicy() });
+        if (const Status opened = store->open(); !opened) {
+            error = opened.errorString();
+            return;
+        }
+        store->addToken(QStringLiteral("bench"), SecurityGate::hashToken(kToken)).waitForFinished();
+        ApiServer::Options options;
+        options.port = 0;
+        options.clock = &SystemClock::instance();
+        options.store = store.get();
+        options.storeConfig = config;
+        options.phoneNumbers = &phoneNumbers;
+        options.metrics = &metrics;
+        options.tokenRatePerSecond = 1e9; // measure the server, not the limiter
+        options.tokenBurst = 1'000'000;
+        server = std::make_unique<ApiServer>(options);
+        const Result<quint16> listening = server->listen();
+        port = listening ? listening.value() : 0;
+        error = listening ? QString() : listening.errorString();
+    }
+    void stop()
+    {
+        server.reset();
+        store.reset();
+    }
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({ QStringLiteral("seconds"), QStringLiteral("Duration."), QStringLiteral("s"),
+                       QStringLiteral("10") });
+    parser.addOption({ QStringLiteral("connections"), QStringLiteral("Connections."), QStringLiteral("n"),
+                       QStringLiteral("16") });
+    parser.addOption({ QStringLiteral("threads"), QStringLiteral("wrk threads."), QStringLiteral("n"),
+                       QStringLiteral("2") });
+    parser.process(app);
+
+    QTemporaryDir dir;
+    const StoreConfig config = StoreConfig::sqliteAt(dir.filePath(QStringLiteral("bench.db")));
+    QThread engineThread;
+    engineThread.setObjectName(QStringLiteral("engine"));
+    engineThread.start();
+    Engine engine;
+    QObject anchor;
+    anchor.moveToThread(&engineThread);
+    QMetaObject::invokeMethod(
+        &anchor, [&] { engine.start(config); }, Qt::BlockingQueuedConnection);
+    if (!engine.error.isEmpty()) {
+        std::fprintf(stderr, "cannot start: %s\n", qPrintable(engine.error));
+        return 1;
+    }
+    QFile script(dir.filePath(QStringLiteral("enqueue.lua")));
+    if (!script.open(QIODevice::WriteOnly) || script.write(wrkScript()) < 0)
+        return 1;
+    script.close();
+
+    QProcess wrk;
+    wrk.setProcessChannelMode(QProcess::MergedChannels);
+    const QStringList arguments { QStringLiteral("-t%1").arg(parser.value(QStringLiteral("threads"))),
+                                  QStringLiteral("-c%1").arg(parser.value(QStringLiteral("connections"))),
+                                  QStringLiteral("-d%1s").arg(parser.value(QStringLiteral("seconds"))),
+                                  QStringLiteral("--latency"),
+                                  QStringLiteral("-s"),
+                                  script.fileName(),
+                                  QStringLiteral("http://127.0.0.1:%1/api/v1/messages").arg(engine.port) };
+    const double cpuBefore = cpuSeconds();
+    wrk.start(QStringLiteral("wrk"), arguments);
+    if (!wrk.waitForFinished(parser.value(QStringLiteral("seconds")).toInt() * 1000 + 60'000)) {
+        std::fprintf(stderr, "wrk did not run: %s\n", qPrintable(wrk.errorString()));
+        return 1;
+    }
+    const double cpuUsed = cpuSeconds() - cpuBefore;
+    const QString output = QString::fromUtf8(wrk.readAll());
+    std::printf("%s\n", qPrintable(output));
+
+    QMetaObject::invokeMethod(
+        &anchor, [&] { engine.stop(); }, Qt::BlockingQueuedConnection);
+    engineThread.quit();
+    engineThread.wait();
+
+    StoreReader reader(config);
+    const Status opened = reader.open();
+    const Result<StatusCounts> counts = opened ? reader.counts() : Result<StatusCounts>(opened.error());
+    const auto accepted = QRegularExpression(QStringLiteral("ACCEPTED (\\d+) OTHER (\\d+)")).match(output);
+    const auto latency = QRegularExpression(QStringLiteral("p50 (\\d+) p90 (\\d+) p99 (\\d+)")).match(output);
+    const auto rate = QRegularExpression(QStringLiteral("Requests/sec:\\s+([\\d.]+)")).match(output);
+    const qint64 stored = counts ? counts->queued : -1;
+    // wrk stops with up to one request per connection in flight: those were committed but
+    // their 202 was not counted. Fewer rows than 202s would mean an answer before the commit.
+    const qint64 counted = accepted.captured(1).toLongLong();
+    const bool durable
+        = stored >= counted && stored - counted <= parser.value(QStringLiteral("connections")).toLongLong();
+    std::printf(
+        "RESULT connections=%s enqueues_per_s=%s p50_ms=%.2f p99_ms=%.2f accepted=%s other=%s stored=%lld "
+        "server_cpu_us_per_enqueue=%.1f %s\n",
+        qPrintable(parser.value(QStringLiteral("connections"))), qPrintable(rate.captured(1)),
+        latency.captured(1).toDouble() / 1000.0, latency.captured(3).toDouble() / 1000.0,
+        qPrintable(accepted.captured(1)), qPrintable(accepted.captured(2)), static_cast<long long>(stored),
+        counted > 0 ? cpuUsed * 1e6 / double(counted) : 0.0, durable ? "durable=ok" : "durable=MISMATCH");
+    return durable ? 0 : 2;
+}
