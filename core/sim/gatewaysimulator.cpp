@@ -225,6 +225,11 @@ void GatewaySimulator::armReportTimer()
 
 void GatewaySimulator::produceDueReports()
 {
+    if (!isListening()) {
+        // A phone that is switched off reports nothing; its reports come once it is back.
+        m_reportTimer.start(250);
+        return;
+    }
     const qint64 now = m_uptime.elapsed();
     while (const std::optional<qint64> index = m_ledger->takeDue(now))
         finalize(*index);

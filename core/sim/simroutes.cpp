@@ -24,7 +24,8 @@ void GatewaySimulator::setupRoutes()
     m_server->route(QStringLiteral("/stats"), Method::Get,
                     [this](const QHttpServerRequest &, QHttpServerResponder &&r) {
                         // Never delayed nor counted: tests read it while a device is "offline".
-                        r.write(QJsonDocument(statsJson()));
+                        r.write(QJsonDocument(statsJson()).toJson(QJsonDocument::Compact),
+                                QByteArrayLiteral("application/json"));
                     });
     m_server->route(QStringLiteral("/stats/devices"), Method::Get,
                     [this](const QHttpServerRequest &, QHttpServerResponder &&r) {

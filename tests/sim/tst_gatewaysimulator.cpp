@@ -63,6 +63,7 @@ private Q_SLOTS:
     void stopWithParkedAnswers();
     void listAndCancel();
     void reportsBecomeFinal();
+    void switchedOffPhoneHoldsItsReports();
     void perDeviceAccounting();
     void segments_data();
     void segments();
@@ -259,6 +260,8 @@ void TestGatewaySimulator::stopDropsConnectionsAndRestartServesAgain()
     const test::HttpResult offline = httpRequest(m_nam, "POST", send, mySmsGateBody({}), {}, 2000);
     QCOMPARE(offline.status, 0);
     QVERIFY2(offline.error != QNetworkReply::NoError, qPrintable(offline.errorString));
+    fx.sim().flushReports(); // explicit flush still works; timed reports wait for the phone
+    QCOMPARE(fx.sim().stats().deliveredReports, 1);
     QVERIFY(fx.restart());
     QCOMPARE(fx.baseUrl().port(), send.port());
     QCOMPARE(httpRequest(m_nam, "POST", send, mySmsGateBody({})).status, 200);
@@ -344,6 +347,22 @@ void TestGatewaySimulator::reportsBecomeFinal()
         delivered += state == QLatin1String("Delivered");
     }
     QCOMPARE(delivered, st.deliveredReports);
+}
+
+void TestGatewaySimulator::switchedOffPhoneHoldsItsReports()
+{
+    GatewaySimulator::Settings s = quiet();
+    s.reportDelayMs = 50;
+    SimulatorFixture fx(s);
+    QCOMPARE(
+        httpRequest(m_nam, "POST", fx.url(QStringLiteral("/message")), smsGateBody(QStringLiteral("h-1")))
+            .status,
+        202);
+    fx.sim().stop();
+    QTest::qWait(300);
+    QCOMPARE(fx.sim().stats().deliveredReports, 0);
+    QVERIFY(fx.restart());
+    QTRY_COMPARE(fx.sim().stats().deliveredReports, 1);
 }
 
 void TestGatewaySimulator::perDeviceAccounting()
