@@ -4,6 +4,8 @@
 // loaded by wrk with N keep-alive connections posting POST /api/v1/messages.
 //   api_enqueue_bench [--seconds 10] [--connections 16] [--threads 2]
 // Every 202 is counted by the wrk script and checked against the rows in the database.
+// `--serve PORT [--serve-seconds N] [--token T] [--webhook-secret ADAPTER=SECRET]...` runs the
+// same server for manual calls instead (tests/api/check-docs.sh runs docs/api.md against it).
 #include "apiserver.h"
 #include "metrics.h"
 #include "phonenumbers.h"
@@ -18,6 +20,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -38,14 +41,14 @@ double cpuSeconds()
 
 const char *const kToken = "bench-token-0123456789";
 
-QByteArray wrkScript()
+QByteArray wrkScript(const QByteArray &token)
 {
     return QByteArrayLiteral(R"LUA(
 wrk.method = "POST"
 wrk.body = '{"to":"+12025550123","text":"Your appointment is tomorrow at 10:00. Reply STOP to opt out."}'
 wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Authorization"] = "Bearer )LUA")
-        + kToken + QByteArrayLiteral(R"LUA("
+        + token + QByteArrayLiteral(R"LUA("
 local threads = {}
 function setup(thread) table.insert(threads, thread) end
 function init(args) accepted = 0; other = 0 end
@@ -70,6 +73,8 @@ struct Engine
     PhoneNumbers phoneNumbers { QStringLiteral("US") };
     Metrics metrics;
     quint16 port = 0;
+    QByteArray token = kToken;
+    QHash<QString, QByteArray> webhookSecrets;
     QString error;
 
     void start(const StoreConfig &config)
@@ -80,9 +85,10 @@ struct Engine
             error = opened.errorString();
             return;
         }
-        store->addToken(QStringLiteral("bench"), SecurityGate::hashToken(kToken)).waitForFinished();
+        store->addToken(QStringLiteral("bench"), SecurityGate::hashToken(token)).waitForFinished();
         ApiServer::Options options;
-        options.port = 0;
+        options.port = port;
+        options.webhookSecrets = webhookSecrets;
         options.clock = &SystemClock::instance();
         options.store = store.get();
         options.storeConfig = config;
@@ -104,35 +110,11 @@ struct Engine
 
 } // namespace
 
-int main(int argc, char *argv[])
+int benchmark(const QCommandLineParser &parser, Engine &engine, QObject &anchor, const QTemporaryDir &dir,
+              const StoreConfig &config)
 {
-    QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    parser.addOption({ QStringLiteral("seconds"), QStringLiteral("Duration."), QStringLiteral("s"),
-                       QStringLiteral("10") });
-    parser.addOption({ QStringLiteral("connections"), QStringLiteral("Connections."), QStringLiteral("n"),
-                       QStringLiteral("16") });
-    parser.addOption({ QStringLiteral("threads"), QStringLiteral("wrk threads."), QStringLiteral("n"),
-                       QStringLiteral("2") });
-    parser.process(app);
-
-    QTemporaryDir dir;
-    const StoreConfig config = StoreConfig::sqliteAt(dir.filePath(QStringLiteral("bench.db")));
-    QThread engineThread;
-    engineThread.setObjectName(QStringLiteral("engine"));
-    engineThread.start();
-    Engine engine;
-    QObject anchor;
-    anchor.moveToThread(&engineThread);
-    QMetaObject::invokeMethod(
-        &anchor, [&] { engine.start(config); }, Qt::BlockingQueuedConnection);
-    if (!engine.error.isEmpty()) {
-        std::fprintf(stderr, "cannot start: %s\n", qPrintable(engine.error));
-        return 1;
-    }
     QFile script(dir.filePath(QStringLiteral("enqueue.lua")));
-    if (!script.open(QIODevice::WriteOnly) || script.write(wrkScript()) < 0)
+    if (!script.open(QIODevice::WriteOnly) || script.write(wrkScript(engine.token)) < 0)
         return 1;
     script.close();
 
@@ -157,8 +139,6 @@ int main(int argc, char *argv[])
 
     QMetaObject::invokeMethod(
         &anchor, [&] { engine.stop(); }, Qt::BlockingQueuedConnection);
-    engineThread.quit();
-    engineThread.wait();
 
     StoreReader reader(config);
     const Status opened = reader.open();
@@ -180,4 +160,63 @@ int main(int argc, char *argv[])
         qPrintable(accepted.captured(1)), qPrintable(accepted.captured(2)), static_cast<long long>(stored),
         counted > 0 ? cpuUsed * 1e6 / double(counted) : 0.0, durable ? "durable=ok" : "durable=MISMATCH");
     return durable ? 0 : 2;
+}
+
+// Serves until `seconds` have passed (for manual calls and the docs check).
+int serve(Engine &engine, QObject &anchor, int seconds)
+{
+    std::printf("SERVING 127.0.0.1:%u\n", unsigned(engine.port));
+    std::fflush(stdout);
+    QTimer::singleShot(seconds * 1000, QCoreApplication::instance(), &QCoreApplication::quit);
+    QCoreApplication::exec();
+    QMetaObject::invokeMethod(
+        &anchor, [&] { engine.stop(); }, Qt::BlockingQueuedConnection);
+    return 0;
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({ QStringLiteral("seconds"), QStringLiteral("Duration."), QStringLiteral("s"),
+                       QStringLiteral("10") });
+    parser.addOption({ QStringLiteral("connections"), QStringLiteral("Connections."), QStringLiteral("n"),
+                       QStringLiteral("16") });
+    parser.addOption({ QStringLiteral("threads"), QStringLiteral("wrk threads."), QStringLiteral("n"),
+                       QStringLiteral("2") });
+    parser.addOption(
+        { QStringLiteral("serve"), QStringLiteral("Only serve on this port."), QStringLiteral("port") });
+    parser.addOption({ QStringLiteral("serve-seconds"), QStringLiteral("How long to serve."),
+                       QStringLiteral("s"), QStringLiteral("120") });
+    parser.addOption({ QStringLiteral("token"), QStringLiteral("API token to accept."),
+                       QStringLiteral("token"), QString::fromLatin1(kToken) });
+    parser.addOption(
+        { QStringLiteral("webhook-secret"), QStringLiteral("ADAPTER=SECRET"), QStringLiteral("pair") });
+    parser.process(app);
+
+    QTemporaryDir dir;
+    const StoreConfig config = StoreConfig::sqliteAt(dir.filePath(QStringLiteral("bench.db")));
+    QThread engineThread;
+    engineThread.setObjectName(QStringLiteral("engine"));
+    engineThread.start();
+    Engine engine;
+    engine.port = quint16(parser.value(QStringLiteral("serve")).toUInt());
+    engine.token = parser.value(QStringLiteral("token")).toUtf8();
+    for (const QString &pair : parser.values(QStringLiteral("webhook-secret")))
+        engine.webhookSecrets.insert(pair.section(u'=', 0, 0), pair.section(u'=', 1).toUtf8());
+    QObject anchor;
+    anchor.moveToThread(&engineThread);
+    QMetaObject::invokeMethod(
+        &anchor, [&] { engine.start(config); }, Qt::BlockingQueuedConnection);
+    if (!engine.error.isEmpty()) {
+        std::fprintf(stderr, "cannot start: %s\n", qPrintable(engine.error));
+        return 1;
+    }
+    const int status = parser.isSet(QStringLiteral("serve"))
+        ? serve(engine, anchor, parser.value(QStringLiteral("serve-seconds")).toInt())
+        : benchmark(parser, engine, anchor, dir, config);
+    engineThread.quit();
+    engineThread.wait();
+    return status;
 }

@@ -1,0 +1,53 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Runs every ```sh block of docs/api.md, as written, against a real ApiServer + QueueStore
+# (api_enqueue_bench --serve) on 127.0.0.1:8765, and checks what they print.
+#   tests/api/check-docs.sh BUILD_DIR
+# `smsdesk token create` is stood in by a shell function that prints the served token.
+set -euo pipefail
+build_dir=${1:?usage: check-docs.sh BUILD_DIR}
+src=$(cd "$(dirname "$0")/../.." && pwd)
+token=sd_docs_check_token_0123456789
+"$build_dir/bench/api_enqueue_bench" --serve 8765 --serve-seconds 60 --token "$token" \
+    --webhook-secret smsgate=the-smsgate-webhook-secret \
+    --webhook-secret mysmsgate=the-mysmsgate-webhook-secret >/tmp/check-docs-server.log 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null || true' EXIT
+for _ in $(seq 50); do
+    curl -s -o /dev/null http://127.0.0.1:8765/healthz && break
+    sleep 0.1
+done
+
+script=$(mktemp)
+{
+    echo "set -euo pipefail"
+    echo "smsdesk() { [ \"\$1 \$2\" = 'token create' ] && echo $token; }"
+    awk '/^```sh$/ {on=1; next} /^```$/ {on=0} on' "$src/docs/api.md"
+} >"$script"
+out=$(bash "$script" 2>&1) || { echo "$out"; echo "FAILED: a docs/api.md example exited non-zero"; exit 1; }
+echo "$out"
+
+fail=0
+expect() { grep -qE "$1" <<<"$out" || { echo "MISSING in output: $1"; fail=1; }; }
+expect '\{"cancelled":0,"dead":0,"delivered":0,"inbound":0,"queued":0,"sending":0,"sent":0\}'
+expect '"status":"queued"'
+expect '"to":"\+12025550123"'
+# The idempotent retry loop prints the same id twice (JSON bodies end without a newline,
+# so an id may follow the previous answer on its line).
+ids=$(grep -oE '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' <<<"$out" | head -2)
+[ "$(wc -l <<<"$ids")" = 2 ] && [ "$(sort -u <<<"$ids" | wc -l)" = 1 ] || { echo "idempotent retry: $ids"; fail=1; }
+expect '^2$'                                   # batch of two
+expect '"kind": "enqueued"'
+expect '"next_cursor"'
+expect '^cancelled$'
+expect '"Shop phone"'
+expect '"enabled": false'
+expect '^204$'
+expect '^smsdesk_queue_depth\{status="queued"\}'
+expect '"status":"ok"'
+expect '"effect":"stored"'
+expect '"accepted":true,"effect":"(ignored|applied|not_found)"'
+expect '403$'
+expect '^401$'
+[ $fail = 0 ] && echo "docs/api.md: every example ran and answered as documented"
+exit $fail
