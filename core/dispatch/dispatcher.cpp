@@ -224,9 +224,10 @@ void Dispatcher::armTimer(qint64 delayMs)
     if (m_state != State::Running)
         return;
     delayMs = std::clamp<qint64>(delayMs, 0, 24 * 3600 * 1000);
-    const qint64 at = m_clock.nowMs() + delayMs;
-    if (m_timer.isActive() && m_timerAtMs != 0 && m_timerAtMs <= at)
-        return; // an earlier wake-up is already armed
+    const qint64 now = m_clock.nowMs();
+    const qint64 at = now + delayMs;
+    if (m_timer.isActive() && m_timerAtMs > now && m_timerAtMs <= at)
+        return; // an earlier wake-up is already armed (an overdue one is re-armed)
     m_timerAtMs = at;
     m_timer.start(int(delayMs));
 }

@@ -89,6 +89,13 @@ public:
     bool waitForStopped(int timeoutMs = 30'000);
     bool isRunning() const { return m_state == State::Running; }
     int inFlight() const { return m_inFlight; }
+    // Nothing claimed, on the wire or waiting to be recorded: the dispatcher waits for time or
+    // for a wake-up. For tests that move a manual clock, and for shutdown checks.
+    bool isQuiescent() const
+    {
+        return !m_claimPending && m_ready.empty() && m_inFlight == 0 && m_outcomes.isEmpty()
+            && m_completesPending == 0;
+    }
     qint64 leaseMs() const;
 
 public Q_SLOTS:

@@ -139,11 +139,7 @@ public:
         return m ? m.value() : Message {};
     }
     // Nothing queued-and-due and nothing on the wire: the dispatcher is waiting for time.
-    bool settled()
-    {
-        const StatusCounts c = counts();
-        return c.sending == 0 && m_dispatcher->inFlight() == 0;
-    }
+    bool settled() { return m_dispatcher->isQuiescent() && counts().sending == 0; }
     // Advances the clock in steps, waking the dispatcher each time, until `done` holds.
     bool advanceUntil(const std::function<bool()> &done, qint64 stepMs, int maxSteps)
     {
