@@ -2,6 +2,7 @@
 // The dispatcher end to end over real loopback HTTP (issue 3, points 3 and 6): delivery,
 // permanent rejects, bad credentials, timeouts.
 #include "dispatchfixture.h"
+#include "metrics.h"
 
 #include <QSignalSpy>
 
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void badCredentialsPauseTheDeviceAndKeepTheQueue();
     void slowGatewayTimesOutIntoARetry();
     void stopReleasesNothingAndLeavesNoLease();
+    void healthIsPolledAndStored();
 };
 
 // SMSGate local mode: sent, then delivered through the dispatcher's status polling.
@@ -52,10 +54,15 @@ void TestDispatcher::mySmsGateAllSentOnce()
     GatewaySimulator sim;
     QVERIFY(sim.listen());
     DispatchFixture fx;
-    fx.addDevice(QStringLiteral("cloud"), sim.baseUrl());
-    QVERIFY(fx.start());
+    const Device cloud = fx.addDevice(QStringLiteral("cloud"), sim.baseUrl());
+    Metrics metrics;
+    QVERIFY(fx.start([&](Dispatcher::Options &o) { o.metrics = &metrics; }));
     fx.enqueue(500);
     QTRY_COMPARE_WITH_TIMEOUT(fx.counts().sent, 500, 30'000);
+    QCOMPARE(metrics.value("smsdesk_messages_sent_total"), 500.0);
+    QCOMPARE(metrics.value("smsdesk_device_sent_total", "device=\"" + QByteArray::number(cloud.id) + '"'),
+             500.0);
+    QVERIFY(metrics.renderPrometheus().contains("smsdesk_enqueue_to_sent_seconds_count 500"));
     QCOMPARE(sim.stats().accepted, 500);
     QCOMPARE(sim.stats().duplicates, 0);
     QCOMPARE(fx.counts().queued + fx.counts().sending + fx.counts().dead, 0);
@@ -156,6 +163,24 @@ void TestDispatcher::stopReleasesNothingAndLeavesNoLease()
     QCOMPARE(c.sending, 0);
     QCOMPARE(c.sent + c.queued, 30);
     QCOMPARE(c.sent, sim.stats().accepted);
+}
+
+// SMSGate phones' health (battery, connection) lands on the device; a phone whose health
+// check fails is marked offline with an alert.
+void TestDispatcher::healthIsPolledAndStored()
+{
+    GatewaySimulator sim;
+    QVERIFY(sim.listen());
+    DispatchFixture fx;
+    const Device phone = fx.addDevice(QStringLiteral("phone"), sim.baseUrl(), QStringLiteral("smsgate"));
+    QVERIFY(fx.start([](Dispatcher::Options &o) { o.healthIntervalMs = 100; }));
+    QSignalSpy alerts(&fx.dispatcher(), &Dispatcher::deviceAlert);
+    QTRY_VERIFY_WITH_TIMEOUT(fx.reader().device(phone.id)->health.online, 10'000);
+    QCOMPARE(fx.reader().device(phone.id)->health.batteryPercent, 87);
+    sim.setFaultRates(1.0, 0, 0); // 503 to /health too: the phone is gone
+    QTRY_VERIFY_WITH_TIMEOUT(!fx.reader().device(phone.id)->health.online, 10'000);
+    QTRY_COMPARE(alerts.size(), 1);
+    QCOMPARE(alerts.first().at(0).toLongLong(), phone.id);
 }
 
 QTEST_GUILESS_MAIN(TestDispatcher)
