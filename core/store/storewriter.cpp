@@ -242,11 +242,14 @@ Status StoreWriter::loadState()
         if (slot >= 0)
             m_context->m_committed[size_t(slot)] = counts.value(1).toLongLong();
     }
-    // Lease ids only grow, across restarts too, so an old holder can never match a new lease.
-    QSqlQuery &lease = m_context->prepared(QStringLiteral("SELECT COALESCE(MAX(lease_id), 0) FROM messages"));
+    // Lease ids only grow, across restarts too, so a holder from before can never match a
+    // new lease: start above both the live leases (a small partial-index scan, not a pass
+    // over a million rows) and the clock.
+    QSqlQuery &lease = m_context->prepared(
+        QStringLiteral("SELECT COALESCE(MAX(lease_id), 0) FROM messages WHERE status = 'sending'"));
     if (!lease.exec() || !lease.next())
         return db::queryError(lease, what);
-    m_context->m_lastLeaseId = lease.value(0).toLongLong();
+    m_context->m_lastLeaseId = std::max(lease.value(0).toLongLong(), m_options.clock->nowMs() * 1000);
     lease.finish();
     return {};
 }

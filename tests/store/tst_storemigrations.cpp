@@ -72,6 +72,8 @@ private Q_SLOTS:
     void damagedDatabaseGivesClearError();
     void unwritableFolderGivesClearError();
     void writesFailWhenClosed();
+    void readerNeedsAnExistingStore();
+    void configParsesUrls();
 };
 
 void tst_StoreMigrations::freshDatabaseGetsSchemaAndWal()
@@ -212,6 +214,35 @@ void tst_StoreMigrations::writesFailWhenClosed()
     const Result<EnqueueResult> r = await(store.enqueue(EnqueueRequest {
         { StoreFixture::message(QStringLiteral("+1"), QStringLiteral("x")) }, std::nullopt }));
     QCOMPARE(r.code(), ErrorCode::Unavailable);
+}
+
+void tst_StoreMigrations::readerNeedsAnExistingStore()
+{
+    StoreFixture f;
+    StoreReader reader(f.config());
+    const Status s = reader.open();
+    QCOMPARE(s.code(), ErrorCode::NotFound);
+    QVERIFY(!QFileInfo::exists(f.dbPath())); // a reader never creates the database
+    QCOMPARE(reader.counts().code(), ErrorCode::Unavailable);
+}
+
+void tst_StoreMigrations::configParsesUrls()
+{
+    QCOMPARE(StoreConfig::fromUrl(QStringLiteral("sqlite:///var/lib/smsdesk/smsdesk.db"))->sqlitePath,
+             QStringLiteral("/var/lib/smsdesk/smsdesk.db"));
+    QCOMPARE(StoreConfig::fromUrl(QStringLiteral("/tmp/x.db"))->sqlitePath, QStringLiteral("/tmp/x.db"));
+    const Result<StoreConfig> pg
+        = StoreConfig::fromUrl(QStringLiteral("postgresql://sms:s3cret@db.local:6543/queue"));
+    QVERIFY(pg.ok());
+    QCOMPARE(pg->backend, StoreConfig::Backend::Postgres);
+    QCOMPARE(pg->host, QStringLiteral("db.local"));
+    QCOMPARE(pg->port, 6543);
+    QCOMPARE(pg->user, QStringLiteral("sms"));
+    QCOMPARE(pg->password, QStringLiteral("s3cret"));
+    QCOMPARE(pg->databaseName, QStringLiteral("queue"));
+    QVERIFY(!pg->describe().contains(QStringLiteral("s3cret")));
+    QCOMPARE(StoreConfig::fromUrl(QStringLiteral("postgresql://host-only")).code(), ErrorCode::Invalid);
+    QCOMPARE(StoreConfig::fromUrl(QString()).code(), ErrorCode::Invalid);
 }
 
 QTEST_GUILESS_MAIN(tst_StoreMigrations)
