@@ -108,6 +108,7 @@ Status Dispatcher::start()
     m_state = State::Running;
     reloadDevices();
     m_health->start();
+    resumeStatusPolling();
     recoverLeases();
     return {};
 }
@@ -127,6 +128,29 @@ void Dispatcher::reloadDevices()
     for (qint64 id : reread)
         loadCredentials(id);
     wake();
+}
+
+// Messages sent before a restart through a phone that reports by polling only would
+// otherwise stay `sent` for ever: poll them again (newest first, a bounded number).
+void Dispatcher::resumeStatusPolling()
+{
+    if (m_options.statusPollIntervalMs <= 0)
+        return;
+    MessageFilter filter;
+    filter.status = MessageStatus::Sent;
+    filter.limit = 500;
+    for (int page = 0; page < 20; ++page) {
+        const Result<MessagePage> sent = m_reader->messages(filter);
+        if (!sent)
+            return;
+        for (const Message &message : sent->messages) {
+            if (const DeviceRuntime *device = m_devices.find(message.sentDeviceId))
+                m_health->trackSent(message, *device);
+        }
+        if (sent->nextCursor == 0)
+            return;
+        filter.afterSeq = sent->nextCursor;
+    }
 }
 
 void Dispatcher::wake()

@@ -136,6 +136,7 @@ private:
     void checkLeases();
     void updateDispatchState();
     void recoverLeases();
+    void resumeStatusPolling();
     void finishStopIfDone();
 
     // routing and sending (dispatcher_send.cpp)

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void slowGatewayTimesOutIntoARetry();
     void stopReleasesNothingAndLeavesNoLease();
     void healthIsPolledAndStored();
+    void statusPollingResumesAfterARestart();
 };
 
 // SMSGate local mode: sent, then delivered through the dispatcher's status polling.
@@ -181,6 +182,23 @@ void TestDispatcher::healthIsPolledAndStored()
     QTRY_VERIFY_WITH_TIMEOUT(!fx.reader().device(phone.id)->health.online, 10'000);
     QTRY_COMPARE(alerts.size(), 1);
     QCOMPARE(alerts.first().at(0).toLongLong(), phone.id);
+}
+
+void TestDispatcher::statusPollingResumesAfterARestart()
+{
+    GatewaySimulator::Settings settings;
+    settings.reportDelayMs = 3'600'000; // the phone reports nothing while the first run lasts
+    GatewaySimulator sim(settings);
+    QVERIFY(sim.listen());
+    DispatchFixture fx;
+    fx.addDevice(QStringLiteral("phone"), sim.baseUrl(), QStringLiteral("smsgate"));
+    const auto polling = [](Dispatcher::Options &o) { o.statusPollIntervalMs = 50; };
+    QVERIFY(fx.start(polling));
+    fx.enqueue(5);
+    QTRY_COMPARE(fx.counts().sent, 5);
+    QVERIFY(fx.restart(polling));
+    sim.flushReports(); // now the phone knows
+    QTRY_COMPARE_WITH_TIMEOUT(fx.counts().delivered, 5, 10'000);
 }
 
 QTEST_GUILESS_MAIN(TestDispatcher)
