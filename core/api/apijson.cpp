@@ -6,9 +6,57 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <cstdio>
+
 namespace smsdesk::ApiJson {
 
 namespace {
+
+// Appends `"key":value` pairs of one flat JSON object.
+class JsonWriter final
+{
+public:
+    void field(const char *key, int value) { open(key) += QByteArray::number(value); }
+    void field(const char *key, const QJsonValue &value)
+    {
+        QByteArray &out = open(key);
+        if (value.isNull())
+            out += "null";
+        else if (value.isString())
+            appendString(out, value.toString());
+        else
+            out += QByteArray::number(value.toInteger());
+    }
+    QByteArray finish() { return m_out + '}'; }
+
+private:
+    QByteArray &open(const char *key)
+    {
+        m_out += m_out.isEmpty() ? "{\"" : ",\"";
+        m_out += key;
+        m_out += "\":";
+        return m_out;
+    }
+    static void appendString(QByteArray &out, const QString &text)
+    {
+        out += '"';
+        for (const char c : text.toUtf8()) {
+            if (c == '"' || c == '\\') {
+                out += '\\';
+                out += c;
+            } else if (static_cast<unsigned char>(c) < 0x20) {
+                char escaped[8];
+                std::snprintf(escaped, sizeof escaped, "\\u%04x", unsigned(static_cast<unsigned char>(c)));
+                out += escaped;
+            } else {
+                out += c;
+            }
+        }
+        out += '"';
+    }
+    QByteArray m_out;
+};
+
 QJsonValue timeOrNull(qint64 ms)
 {
     return ms > 0 ? QJsonValue(toRfc3339(ms)) : QJsonValue(QJsonValue::Null);
@@ -25,7 +73,25 @@ QJsonValue textOrNull(const QString &text)
 
 QString toRfc3339(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs); // "…Z"
+    // Hand-rolled (Howard Hinnant's civil_from_days): QDateTime formatting cost ~10 µs, and
+    // every answer carries several times.
+    const qint64 days = ms >= 0 ? ms / 86'400'000 : (ms - 86'399'999) / 86'400'000;
+    qint64 rest = ms - days * 86'400'000;
+    const qint64 z = days + 719'468;
+    const qint64 era = (z >= 0 ? z : z - 146'096) / 146'097;
+    const qint64 doe = z - era * 146'097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36'524 - doe / 146'096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const int day = int(doy - (153 * mp + 2) / 5 + 1);
+    const int month = int(mp < 10 ? mp + 3 : mp - 9);
+    const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    const int hour = int(rest / 3'600'000);
+    rest %= 3'600'000;
+    char text[64]; // room for any year snprintf might print
+    std::snprintf(text, sizeof text, "%04lld-%02d-%02dT%02d:%02d:%02d.%03dZ", static_cast<long long>(year),
+                  month, day, hour, int(rest / 60'000), int(rest / 1000 % 60), int(rest % 1000));
+    return QString::fromLatin1(text);
 }
 
 std::optional<qint64> parseRfc3339(const QString &text)
@@ -47,30 +113,37 @@ std::optional<qint64> parseRfc3339(const QString &text)
     return parsed.toMSecsSinceEpoch();
 }
 
-QJsonObject message(const Message &m)
+QByteArray message(const Message &m)
 {
-    return QJsonObject {
-        { QStringLiteral("id"), m.id.toString(QUuid::WithoutBraces) },
-        { QStringLiteral("status"), statusName(m.status) },
-        { QStringLiteral("to"), m.to },
-        { QStringLiteral("text"), m.text },
-        { QStringLiteral("segments"), m.segments },
-        { QStringLiteral("encoding"), m.encoding },
-        { QStringLiteral("device_id"), idOrNull(m.deviceId) },
-        { QStringLiteral("sent_device_id"), idOrNull(m.sentDeviceId) },
-        { QStringLiteral("priority"), m.priority },
-        { QStringLiteral("send_at"), timeOrNull(m.sendAtMs) },
-        { QStringLiteral("client_message_id"), textOrNull(m.clientMessageId) },
-        { QStringLiteral("attempts"), m.attempts },
-        { QStringLiteral("created_at"), timeOrNull(m.createdAtMs) },
-        { QStringLiteral("updated_at"), timeOrNull(m.updatedAtMs) },
-        { QStringLiteral("sent_at"), timeOrNull(m.sentAtMs) },
-        { QStringLiteral("delivered_at"), timeOrNull(m.deliveredAtMs) },
-        { QStringLiteral("last_error"), textOrNull(m.lastError) },
-    };
+    // Written by hand: building a QJsonObject and serialising it was the dearest step of an
+    // enqueue (~80 µs of ~110). Keys in sorted order, as QJsonDocument writes them.
+    JsonWriter json;
+    json.field("attempts", m.attempts);
+    json.field("client_message_id", textOrNull(m.clientMessageId));
+    json.field("created_at", timeOrNull(m.createdAtMs));
+    json.field("delivered_at", timeOrNull(m.deliveredAtMs));
+    json.field("device_id", idOrNull(m.deviceId));
+    json.field("encoding", QJsonValue(m.encoding));
+    json.field("id", QJsonValue(m.id.toString(QUuid::WithoutBraces)));
+    json.field("last_error", textOrNull(m.lastError));
+    json.field("priority", m.priority);
+    json.field("segments", m.segments);
+    json.field("send_at", timeOrNull(m.sendAtMs));
+    json.field("sent_at", timeOrNull(m.sentAtMs));
+    json.field("sent_device_id", idOrNull(m.sentDeviceId));
+    json.field("status", QJsonValue(statusName(m.status)));
+    json.field("text", QJsonValue(m.text));
+    json.field("to", QJsonValue(m.to));
+    json.field("updated_at", timeOrNull(m.updatedAtMs));
+    return json.finish();
 }
 
-QJsonObject messageWithEvents(const Message &m, const QList<MessageEvent> &events)
+QByteArray messageList(const QList<QByteArray> &messages)
+{
+    return "[" + messages.join(',') + "]";
+}
+
+QByteArray messageWithEvents(const Message &m, const QList<MessageEvent> &events)
 {
     QJsonArray list;
     for (const MessageEvent &event : events) {
@@ -83,9 +156,9 @@ QJsonObject messageWithEvents(const Message &m, const QList<MessageEvent> &event
             { QStringLiteral("detail"), textOrNull(event.detail) },
         });
     }
-    QJsonObject object = message(m);
-    object.insert(QStringLiteral("events"), list);
-    return object;
+    QByteArray object = message(m);
+    object.chop(1); // the closing brace
+    return object + ",\"events\":" + QJsonDocument(list).toJson(QJsonDocument::Compact) + '}';
 }
 
 QJsonObject device(const Device &d)

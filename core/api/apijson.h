@@ -17,8 +17,9 @@ QString toRfc3339(qint64 ms); // "2026-01-01T09:30:00.000Z"
 // RFC 3339 only: date, time and an explicit offset ("Z" or "+02:00"); no local times.
 std::optional<qint64> parseRfc3339(const QString &text);
 
-QJsonObject message(const Message &message);
-QJsonObject messageWithEvents(const Message &message, const QList<MessageEvent> &events);
+QByteArray message(const Message &message); // a compact JSON object
+QByteArray messageList(const QList<QByteArray> &messages); // "[a,b,…]"
+QByteArray messageWithEvents(const Message &message, const QList<MessageEvent> &events);
 QJsonObject device(const Device &device);
 QJsonObject stats(const StatusCounts &counts);
 QByteArray compact(const QJsonObject &object);

@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QUrlQuery>
 
 namespace smsdesk {
@@ -29,6 +30,18 @@ std::optional<QUuid> messageId(const QString &text)
 {
     const QUuid id = QUuid::fromString(text);
     return id.isNull() ? std::nullopt : std::optional<QUuid>(id);
+}
+
+// A random (version 4) UUID. Ids must be unique, not secret (reading a message needs a
+// token), so the fast securely-seeded global generator does instead of a system call per id.
+QUuid newMessageId()
+{
+    quint32 words[4];
+    QRandomGenerator::global()->fillRange(words);
+    auto *bytes = reinterpret_cast<unsigned char *>(words);
+    bytes[6] = (bytes[6] & 0x0f) | 0x40; // version 4
+    bytes[8] = (bytes[8] & 0x3f) | 0x80; // RFC 4122 variant
+    return QUuid::fromRfc4122(QByteArrayView(reinterpret_cast<const char *>(bytes), 16));
 }
 
 // The stored form of a message just enqueued, for the answer given before the commit.
@@ -125,13 +138,14 @@ void MessageRoutes::commit(QList<NewMessage> messages, const QHttpServerRequest 
     // Ids and the answer are made before the commit: with an Idempotency-Key the answer is
     // stored in the same transaction as the messages, and replayed byte for byte.
     const qint64 now = m_context.clock->nowMs();
-    QJsonArray answered;
+    QList<QByteArray> answered;
+    answered.reserve(messages.size());
     for (NewMessage &message : messages) {
-        message.id = QUuid::createUuid();
+        message.id = newMessageId();
         answered.append(ApiJson::message(queuedView(message, now)));
     }
-    const QByteArray responseBody = batch ? ApiJson::compact({ { QStringLiteral("messages"), answered } })
-                                          : ApiJson::compact(answered.first().toObject());
+    const QByteArray responseBody
+        = batch ? "{\"messages\":" + ApiJson::messageList(answered) + '}' : answered.first();
     const Headers location = batch
         ? Headers {}
         : Headers { { QByteArrayLiteral("Location"),
@@ -194,7 +208,7 @@ void MessageRoutes::get(const ReplyPtr &reply, const RouteArgs &args)
         reply->problem(Problem::fromError(events.error()));
         return;
     }
-    reply->json(200, ApiJson::compact(ApiJson::messageWithEvents(message.value(), events.value())));
+    reply->json(200, ApiJson::messageWithEvents(message.value(), events.value()));
 }
 
 void MessageRoutes::list(const QHttpServerRequest &request, const ReplyPtr &reply)
@@ -237,14 +251,13 @@ void MessageRoutes::list(const QHttpServerRequest &request, const ReplyPtr &repl
         reply->problem(Problem::fromError(page.error()));
         return;
     }
-    QJsonArray items;
+    QList<QByteArray> items;
     for (const Message &message : page->messages)
         items.append(ApiJson::message(message));
-    reply->json(200,
-                ApiJson::compact({ { QStringLiteral("messages"), items },
-                                   { QStringLiteral("next_cursor"),
-                                     page->nextCursor > 0 ? QJsonValue(QString::number(page->nextCursor))
-                                                          : QJsonValue(QJsonValue::Null) } }));
+    QByteArray cursor = QByteArrayLiteral("null");
+    if (page->nextCursor > 0)
+        cursor = '"' + QByteArray::number(page->nextCursor) + '"';
+    reply->json(200, "{\"messages\":" + ApiJson::messageList(items) + ",\"next_cursor\":" + cursor + '}');
 }
 
 void MessageRoutes::cancel(const ReplyPtr &reply, const RouteArgs &args)
@@ -272,7 +285,7 @@ void MessageRoutes::cancel(const ReplyPtr &reply, const RouteArgs &args)
                 reply->problem(Problem::fromError(!status ? status.error() : message.error()));
                 return;
             }
-            reply->json(200, ApiJson::compact(ApiJson::message(message.value())));
+            reply->json(200, ApiJson::message(message.value()));
         });
 }
 
