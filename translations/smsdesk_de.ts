@@ -1398,10 +1398,6 @@
         <translation>Sprache</translation>
     </message>
     <message>
-        <source>System default</source>
-        <translation>Systemsprache</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
@@ -1552,6 +1548,10 @@
     <message>
         <source>The API key is saved in the keychain.</source>
         <translation>Der API-Schlüssel ist im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
     </message>
 </context>
 <context>

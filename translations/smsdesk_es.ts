@@ -1398,10 +1398,6 @@
         <translation>Idioma</translation>
     </message>
     <message>
-        <source>System default</source>
-        <translation>Idioma del sistema</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
@@ -1552,6 +1548,10 @@
     <message>
         <source>The API key is saved in the keychain.</source>
         <translation>La clave de API está guardada en el llavero.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
     </message>
 </context>
 <context>

@@ -1398,10 +1398,6 @@
         <translation>Langue</translation>
     </message>
     <message>
-        <source>System default</source>
-        <translation>Langue du système</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
@@ -1552,6 +1548,10 @@
     <message>
         <source>The API key is saved in the keychain.</source>
         <translation>La clé d’API est enregistrée dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
     </message>
 </context>
 <context>
