@@ -20,126 +20,127 @@ struct Migration
 // Numbered migrations: never edit a released one, add a new one.
 // Times are INTEGER milliseconds since the epoch (UTC); NULL where something has not
 // happened yet, so partial indexes on those columns stay small.
+// Migration 1: the whole first schema.
+const QList<const char *> kSchema1 {
+    "CREATE TABLE messages ("
+    " seq {id},"
+    " id TEXT NOT NULL UNIQUE,"
+    " to_number TEXT NOT NULL,"
+    " body TEXT NOT NULL,"
+    " segments INTEGER NOT NULL,"
+    " encoding TEXT NOT NULL,"
+    " device_id BIGINT NOT NULL DEFAULT 0,"
+    " sent_device_id BIGINT NOT NULL DEFAULT 0,"
+    " status TEXT NOT NULL,"
+    " attempts INTEGER NOT NULL DEFAULT 0,"
+    " max_attempts INTEGER NOT NULL,"
+    " next_attempt_at BIGINT NOT NULL,"
+    " lease_owner TEXT,"
+    " lease_id BIGINT NOT NULL DEFAULT 0,"
+    " lease_expires_at BIGINT NOT NULL DEFAULT 0,"
+    " priority INTEGER NOT NULL DEFAULT 0,"
+    " send_at BIGINT NOT NULL DEFAULT 0,"
+    " client_message_id TEXT,"
+    " idempotency_key TEXT,"
+    " gateway_message_id TEXT,"
+    " created_at BIGINT NOT NULL,"
+    " updated_at BIGINT NOT NULL,"
+    " sent_at BIGINT,"
+    " delivered_at BIGINT,"
+    " dead_at BIGINT,"
+    " last_error TEXT)",
+    // Claiming walks the queued rows in claim order; the index holds only them.
+    "CREATE INDEX messages_claim ON messages (priority DESC, seq, next_attempt_at) WHERE status = "
+    "'queued'",
+    "CREATE INDEX messages_due ON messages (next_attempt_at) WHERE status = 'queued'",
+    "CREATE INDEX messages_lease ON messages (lease_expires_at) WHERE status = 'sending'",
+    "CREATE INDEX messages_dead ON messages (seq) WHERE status = 'dead'",
+    "CREATE INDEX messages_thread ON messages (to_number, created_at)",
+    "CREATE INDEX messages_sent ON messages (sent_at) WHERE sent_at IS NOT NULL",
+    "CREATE INDEX messages_delivered ON messages (delivered_at) WHERE delivered_at IS NOT NULL",
+
+    "CREATE TABLE message_events ("
+    " id {id},"
+    " message_seq BIGINT NOT NULL,"
+    " at BIGINT NOT NULL,"
+    " kind TEXT NOT NULL,"
+    " device_id BIGINT NOT NULL DEFAULT 0,"
+    " http_status INTEGER NOT NULL DEFAULT 0,"
+    " detail TEXT)",
+    "CREATE INDEX message_events_message ON message_events (message_seq)",
+    "CREATE INDEX message_events_failed ON message_events (at) WHERE kind IN ('retry', 'dead')",
+
+    "CREATE TABLE devices ("
+    " id {id},"
+    " name TEXT NOT NULL,"
+    " adapter TEXT NOT NULL,"
+    " base_url TEXT NOT NULL,"
+    " remote_id TEXT,"
+    " sim INTEGER NOT NULL DEFAULT 0,"
+    " enabled INTEGER NOT NULL DEFAULT 1,"
+    " rate_per_minute INTEGER NOT NULL,"
+    " rate_per_day INTEGER NOT NULL,"
+    " created_at BIGINT NOT NULL,"
+    " online INTEGER NOT NULL DEFAULT 0,"
+    " last_seen_at BIGINT NOT NULL DEFAULT 0,"
+    " battery_percent INTEGER NOT NULL DEFAULT -1,"
+    " signal_percent INTEGER NOT NULL DEFAULT -1,"
+    " failed_last_hour INTEGER NOT NULL DEFAULT -1,"
+    " paused_reason TEXT)",
+
+    "CREATE TABLE inbound ("
+    " id {id},"
+    " device_id BIGINT NOT NULL DEFAULT 0,"
+    " from_number TEXT NOT NULL,"
+    " body TEXT NOT NULL,"
+    " received_at BIGINT NOT NULL,"
+    " gateway_id TEXT,"
+    " is_read INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX inbound_thread ON inbound (from_number, received_at)",
+    "CREATE INDEX inbound_gateway ON inbound (gateway_id) WHERE gateway_id IS NOT NULL",
+
+    // One row per number, kept by the writer in the same transactions as the
+    // messages, so the thread list never aggregates a million rows.
+    "CREATE TABLE conversations ("
+    " number TEXT PRIMARY KEY,"
+    " last_text TEXT NOT NULL,"
+    " last_at BIGINT NOT NULL,"
+    " last_outgoing INTEGER NOT NULL,"
+    " unread INTEGER NOT NULL DEFAULT 0,"
+    " device_id BIGINT NOT NULL DEFAULT 0,"
+    " message_count INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX conversations_recent ON conversations (last_at DESC)",
+
+    "CREATE TABLE api_tokens ("
+    " id {id},"
+    " name TEXT NOT NULL,"
+    " token_hash {blob} NOT NULL UNIQUE,"
+    " created_at BIGINT NOT NULL,"
+    " revoked_at BIGINT NOT NULL DEFAULT 0,"
+    " last_used_at BIGINT NOT NULL DEFAULT 0)",
+
+    "CREATE TABLE idempotency ("
+    " token_id BIGINT NOT NULL,"
+    " key TEXT NOT NULL,"
+    " request_hash {blob} NOT NULL,"
+    " response_status INTEGER NOT NULL,"
+    " response_body {blob} NOT NULL,"
+    " created_at BIGINT NOT NULL,"
+    " PRIMARY KEY (token_id, key))",
+    "CREATE INDEX idempotency_created ON idempotency (created_at)",
+
+    "CREATE TABLE report_keys (dedupe_key TEXT PRIMARY KEY, seen_at BIGINT NOT NULL)",
+
+    // Counts by status, kept by the writer: metrics never count a million rows.
+    "CREATE TABLE status_counts (status TEXT PRIMARY KEY, n BIGINT NOT NULL)",
+    "INSERT INTO status_counts (status, n) VALUES ('queued', 0), ('sending', 0), ('sent', 0),"
+    " ('delivered', 0), ('dead', 0), ('cancelled', 0), ('inbound', 0)",
+};
+
 const QList<Migration> &allMigrations()
 {
     static const QList<Migration> list {
-        { 1,
-          "messages, events, devices, inbound, conversations, tokens, idempotency",
-          {
-              "CREATE TABLE messages ("
-              " seq {id},"
-              " id TEXT NOT NULL UNIQUE,"
-              " to_number TEXT NOT NULL,"
-              " body TEXT NOT NULL,"
-              " segments INTEGER NOT NULL,"
-              " encoding TEXT NOT NULL,"
-              " device_id BIGINT NOT NULL DEFAULT 0,"
-              " sent_device_id BIGINT NOT NULL DEFAULT 0,"
-              " status TEXT NOT NULL,"
-              " attempts INTEGER NOT NULL DEFAULT 0,"
-              " max_attempts INTEGER NOT NULL,"
-              " next_attempt_at BIGINT NOT NULL,"
-              " lease_owner TEXT,"
-              " lease_id BIGINT NOT NULL DEFAULT 0,"
-              " lease_expires_at BIGINT NOT NULL DEFAULT 0,"
-              " priority INTEGER NOT NULL DEFAULT 0,"
-              " send_at BIGINT NOT NULL DEFAULT 0,"
-              " client_message_id TEXT,"
-              " idempotency_key TEXT,"
-              " gateway_message_id TEXT,"
-              " created_at BIGINT NOT NULL,"
-              " updated_at BIGINT NOT NULL,"
-              " sent_at BIGINT,"
-              " delivered_at BIGINT,"
-              " dead_at BIGINT,"
-              " last_error TEXT)",
-              // Claiming walks the queued rows in claim order; the index holds only them.
-              "CREATE INDEX messages_claim ON messages (priority DESC, seq, next_attempt_at) WHERE status = "
-              "'queued'",
-              "CREATE INDEX messages_due ON messages (next_attempt_at) WHERE status = 'queued'",
-              "CREATE INDEX messages_lease ON messages (lease_expires_at) WHERE status = 'sending'",
-              "CREATE INDEX messages_dead ON messages (seq) WHERE status = 'dead'",
-              "CREATE INDEX messages_thread ON messages (to_number, created_at)",
-              "CREATE INDEX messages_sent ON messages (sent_at) WHERE sent_at IS NOT NULL",
-              "CREATE INDEX messages_delivered ON messages (delivered_at) WHERE delivered_at IS NOT NULL",
-
-              "CREATE TABLE message_events ("
-              " id {id},"
-              " message_seq BIGINT NOT NULL,"
-              " at BIGINT NOT NULL,"
-              " kind TEXT NOT NULL,"
-              " device_id BIGINT NOT NULL DEFAULT 0,"
-              " http_status INTEGER NOT NULL DEFAULT 0,"
-              " detail TEXT)",
-              "CREATE INDEX message_events_message ON message_events (message_seq)",
-              "CREATE INDEX message_events_failed ON message_events (at) WHERE kind IN ('retry', 'dead')",
-
-              "CREATE TABLE devices ("
-              " id {id},"
-              " name TEXT NOT NULL,"
-              " adapter TEXT NOT NULL,"
-              " base_url TEXT NOT NULL,"
-              " remote_id TEXT,"
-              " sim INTEGER NOT NULL DEFAULT 0,"
-              " enabled INTEGER NOT NULL DEFAULT 1,"
-              " rate_per_minute INTEGER NOT NULL,"
-              " rate_per_day INTEGER NOT NULL,"
-              " created_at BIGINT NOT NULL,"
-              " online INTEGER NOT NULL DEFAULT 0,"
-              " last_seen_at BIGINT NOT NULL DEFAULT 0,"
-              " battery_percent INTEGER NOT NULL DEFAULT -1,"
-              " signal_percent INTEGER NOT NULL DEFAULT -1,"
-              " failed_last_hour INTEGER NOT NULL DEFAULT -1,"
-              " paused_reason TEXT)",
-
-              "CREATE TABLE inbound ("
-              " id {id},"
-              " device_id BIGINT NOT NULL DEFAULT 0,"
-              " from_number TEXT NOT NULL,"
-              " body TEXT NOT NULL,"
-              " received_at BIGINT NOT NULL,"
-              " gateway_id TEXT,"
-              " is_read INTEGER NOT NULL DEFAULT 0)",
-              "CREATE INDEX inbound_thread ON inbound (from_number, received_at)",
-              "CREATE INDEX inbound_gateway ON inbound (gateway_id) WHERE gateway_id IS NOT NULL",
-
-              // One row per number, kept by the writer in the same transactions as the
-              // messages, so the thread list never aggregates a million rows.
-              "CREATE TABLE conversations ("
-              " number TEXT PRIMARY KEY,"
-              " last_text TEXT NOT NULL,"
-              " last_at BIGINT NOT NULL,"
-              " last_outgoing INTEGER NOT NULL,"
-              " unread INTEGER NOT NULL DEFAULT 0,"
-              " device_id BIGINT NOT NULL DEFAULT 0,"
-              " message_count INTEGER NOT NULL DEFAULT 0)",
-              "CREATE INDEX conversations_recent ON conversations (last_at DESC)",
-
-              "CREATE TABLE api_tokens ("
-              " id {id},"
-              " name TEXT NOT NULL,"
-              " token_hash {blob} NOT NULL UNIQUE,"
-              " created_at BIGINT NOT NULL,"
-              " revoked_at BIGINT NOT NULL DEFAULT 0,"
-              " last_used_at BIGINT NOT NULL DEFAULT 0)",
-
-              "CREATE TABLE idempotency ("
-              " token_id BIGINT NOT NULL,"
-              " key TEXT NOT NULL,"
-              " request_hash {blob} NOT NULL,"
-              " response_status INTEGER NOT NULL,"
-              " response_body {blob} NOT NULL,"
-              " created_at BIGINT NOT NULL,"
-              " PRIMARY KEY (token_id, key))",
-              "CREATE INDEX idempotency_created ON idempotency (created_at)",
-
-              "CREATE TABLE report_keys (dedupe_key TEXT PRIMARY KEY, seen_at BIGINT NOT NULL)",
-
-              // Counts by status, kept by the writer: metrics never count a million rows.
-              "CREATE TABLE status_counts (status TEXT PRIMARY KEY, n BIGINT NOT NULL)",
-              "INSERT INTO status_counts (status, n) VALUES ('queued', 0), ('sending', 0), ('sent', 0),"
-              " ('delivered', 0), ('dead', 0), ('cancelled', 0), ('inbound', 0)",
-          } },
+        { 1, "messages, events, devices, inbound, conversations, tokens, idempotency", kSchema1 },
     };
     return list;
 }
