@@ -18,7 +18,9 @@
 
 #include <algorithm>
 #include <cstdio>
+
 #include <thread>
+#include <unistd.h>
 #include <vector>
 
 using namespace smsdesk;
@@ -215,6 +217,36 @@ void runCase(const Settings &settings, const char *label)
     std::fflush(stdout);
 }
 
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    return QString::fromLatin1(file.readAll().split(' ').mid(0, 3).join(' '));
+}
+
+// The disk's own durable-write rate: each commit costs one fdatasync of the WAL, so
+// this (times the jobs per commit) bounds the durable enqueue rate.
+double fdatasyncRate(const QString &dir)
+{
+    QTemporaryDir probe(QDir(dir).filePath(QStringLiteral("fsync-probe-XXXXXX")));
+    QFile file(probe.filePath(QStringLiteral("probe")));
+    if (!file.open(QIODevice::WriteOnly))
+        return 0;
+    const QByteArray page(4096, 'x');
+    QElapsedTimer timer;
+    timer.start();
+    int n = 0;
+    while (timer.elapsed() < 1000) {
+        file.seek((n % 64) * page.size());
+        file.write(page);
+        file.flush();
+        ::fdatasync(file.handle());
+        ++n;
+    }
+    return n * 1000.0 / double(timer.elapsed());
+}
+
 Settings parse(const QStringList &args)
 {
     Settings s;
@@ -243,8 +275,11 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const Settings settings = parse(app.arguments());
-    std::fprintf(stdout, "store_bench: SQLite WAL, synchronous=FULL, %d hardware threads\n",
-                 int(std::thread::hardware_concurrency()));
+    std::fprintf(stdout,
+                 "store_bench: SQLite WAL, synchronous=FULL, %d hardware threads, load %s; disk at %s: %.0f"
+                 " fdatasync/s\n",
+                 int(std::thread::hardware_concurrency()), qPrintable(loadAverage()),
+                 qPrintable(settings.workDir), fdatasyncRate(settings.workDir));
     Settings empty = settings;
     empty.stored = 0;
     runCase(empty, "empty store");
