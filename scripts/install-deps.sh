@@ -9,7 +9,7 @@ packages=(
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-svg-dev qt6-tools-dev qt6-l10n-tools
   qt6-charts-dev libqt6charts6 libqt6opengl6-dev libgl-dev libvulkan-dev
   libphonenumber-dev libqrencode-dev libsecret-1-0 gnome-keyring dbus dbus-x11
-  xvfb xauth imagemagick fonts-dejavu-core wrk postgresql
+  xvfb xauth xdotool imagemagick fonts-dejavu-core wrk postgresql curl
   desktop-file-utils appstream dpkg-dev file librsvg2-bin curl
 )
 missing=()

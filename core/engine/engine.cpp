@@ -4,6 +4,7 @@
 #include "engineworker.h"
 
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QTemporaryFile>
 
@@ -92,19 +93,77 @@ Status Engine::start()
     return {};
 }
 
+Result<std::pair<QHostAddress, quint16>> Engine::parseListen(const QString &listen)
+{
+    using R = Result<std::pair<QHostAddress, quint16>>;
+    const int colon = listen.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const uint port = colon > 0 ? listen.mid(colon + 1).toUInt(&portOk) : 0;
+    QString host = listen.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    if (host == QLatin1String("localhost"))
+        host = QStringLiteral("127.0.0.1");
+    const QHostAddress address(host);
+    if (!portOk || port > 65535 || address.isNull())
+        return R::failure(ErrorCode::Invalid, QStringLiteral("--listen wants HOST:PORT with an IP address, e.g. "
+                                                             "127.0.0.1:8765; got \"%1\".")
+                                                  .arg(listen));
+    return std::make_pair(address, quint16(port));
+}
+
+// Webhook secrets come from the credential store (keychain or file). Reading happens once
+// at start; the keychain answers fast or fails fast, so a short local loop is fine here.
+QHash<QString, QByteArray> Engine::readWebhookSecrets()
+{
+    QHash<QString, QByteArray> secrets;
+    for (const QString &adapter : { QStringLiteral("smsgate"), QStringLiteral("mysmsgate") }) {
+        QFuture<Result<Credentials>> read = m_options.credentials->read(webhookSecretKey(adapter));
+        QEventLoop loop;
+        read.then(&loop, [&loop](const Result<Credentials> &) { loop.quit(); });
+        if (!read.isFinished())
+            loop.exec();
+        const Result<Credentials> secret = read.result();
+        if (secret && !secret->apiKey.isEmpty())
+            secrets.insert(adapter, secret->apiKey.toUtf8());
+    }
+    return secrets;
+}
+
 Status Engine::startWorker()
 {
-    EngineWorker::Options workerOptions;
-    workerOptions.store = m_store.get();
-    workerOptions.clock = m_options.clock;
-    m_worker = new EngineWorker(workerOptions);
+    const QString listen = m_options.listen.isEmpty() ? m_settings->listenAddress() : m_options.listen;
+    auto address = parseListen(listen);
+    if (!address)
+        return address.error();
+    EngineWorker::Options o;
+    o.store = m_store.get();
+    o.clock = m_options.clock;
+    o.credentials = m_options.credentials.get();
+    o.metrics = &m_metrics;
+    o.phoneNumbers = m_phoneNumbers.get();
+    o.retryPolicy = RetryPolicy(m_settings->retrySettings());
+    o.startApi = m_options.startApi;
+    o.listenAddress = address->first;
+    o.listenPort = address->second;
+    o.allowedHosts = m_settings->allowedHosts();
+    o.webhookSecrets = m_options.startApi ? readWebhookSecrets() : QHash<QString, QByteArray>();
+    o.startDispatcher = m_options.startDispatcher;
+    o.demo = m_options.demo;
+    m_worker = new EngineWorker(o);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &EngineWorker::deviceAlert, this, &Engine::deviceAlert);
+    connect(m_worker, &EngineWorker::dispatchStateChanged, this, &Engine::dispatchStateChanged);
+    connect(m_worker, &EngineWorker::messageDied, this, &Engine::messageDied);
     m_thread.start();
-    Status started;
+    Result<QString> started = Result<QString>::failure(ErrorCode::Internal, QStringLiteral("engine did not start"));
     QMetaObject::invokeMethod(
         m_worker, [this, &started] { started = m_worker->start(); }, Qt::BlockingQueuedConnection);
-    return started;
+    if (!started)
+        return started.error();
+    m_apiAddress = started.value();
+    return {};
 }
 
 void Engine::stop()

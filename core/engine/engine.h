@@ -8,6 +8,7 @@
 #include "phonenumbers.h"
 #include "queuestore.h"
 
+#include <QHostAddress>
 #include <QLockFile>
 #include <QObject>
 #include <QThread>
@@ -62,6 +63,9 @@ public:
     // and by the admin commands.
     static Status lockDataDir(const QString &dir, QLockFile &lock);
 
+    // "127.0.0.1:8765", "[::1]:8765", "localhost:0" → address and port.
+    static Result<std::pair<QHostAddress, quint16>> parseListen(const QString &listen);
+
 Q_SIGNALS:
     // From the engine thread; connect with a context object.
     void deviceAlert(qint64 deviceId, const QString &text);
@@ -70,6 +74,7 @@ Q_SIGNALS:
 
 private:
     Status startWorker();
+    QHash<QString, QByteArray> readWebhookSecrets();
 
     Options m_options;
     std::unique_ptr<QLockFile> m_lock;

@@ -1,49 +1,109 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engineworker.h"
 
+#include "apiserver.h"
+#include "demoenvironment.h"
+#include "dispatcher.h"
+
+#include <QCoreApplication>
+#include <QSysInfo>
+
 namespace smsdesk {
 
 namespace {
 // Idempotency keys are kept at least 24 h (IETF Idempotency-Key draft).
-constexpr qint64 kIdempotencyKeepMs = 24 * 3600 * 1000LL;
-constexpr int kLeaseSweepMs = 5'000;
+constexpr qint64 kIdempotencyKeepMs = 48 * 3600 * 1000LL;
 constexpr int kPurgeIntervalMs = 3600 * 1000;
+constexpr qint64 kStopGraceMs = 5'000;
 } // namespace
 
 EngineWorker::EngineWorker(Options options)
-    : m_options(options)
-    , m_leaseTimer(this) // children move with the worker to the engine thread
-    , m_purgeTimer(this)
+    : m_options(std::move(options))
+    , m_purgeTimer(this) // a child moves with the worker to the engine thread
 {
-    m_leaseTimer.setInterval(kLeaseSweepMs);
     m_purgeTimer.setInterval(kPurgeIntervalMs);
-    connect(&m_leaseTimer, &QTimer::timeout, this, &EngineWorker::recoverLeases);
     connect(&m_purgeTimer, &QTimer::timeout, this, &EngineWorker::purgeIdempotency);
 }
 
 EngineWorker::~EngineWorker() = default;
 
-Status EngineWorker::start()
+Result<QString> EngineWorker::start()
 {
-    // Crash recovery: leases left by a process that died go back to the queue.
-    recoverLeases();
-    m_leaseTimer.start();
+    if (m_options.demo) {
+        // The demo phones post their reports to our own webhook endpoint, signed.
+        m_demo = std::make_unique<DemoEnvironment>(*m_options.store, *m_options.clock);
+        m_options.webhookSecrets.insert(QStringLiteral("smsgate"), m_demo->webhookSecret());
+    }
+    QString address;
+    if (m_options.startApi) {
+        Result<QString> api = startApi();
+        if (!api)
+            return api;
+        address = api.value();
+    }
+    if (m_demo) {
+        if (Status demo = m_demo->start(address); !demo)
+            return demo.error();
+    }
+    if (m_options.startDispatcher) {
+        if (Status dispatching = startDispatcher(); !dispatching)
+            return dispatching.error();
+    }
     m_purgeTimer.start();
-    return {};
+    return address;
+}
+
+Result<QString> EngineWorker::startApi()
+{
+    ApiServer::Options o;
+    o.address = m_options.listenAddress;
+    o.port = m_options.listenPort;
+    o.extraAllowedHosts = m_options.allowedHosts;
+    o.clock = m_options.clock;
+    o.store = m_options.store;
+    o.storeConfig = m_options.store->config();
+    o.phoneNumbers = m_options.phoneNumbers;
+    o.credentials = m_options.credentials;
+    o.metrics = m_options.metrics;
+    o.webhookSecrets = m_options.webhookSecrets;
+    m_api = std::make_unique<ApiServer>(o);
+    Result<quint16> port = m_api->listen();
+    if (!port)
+        return port.error();
+    return m_api->address();
+}
+
+Status EngineWorker::startDispatcher()
+{
+    Dispatcher::Options o;
+    o.store = m_options.store;
+    o.storeConfig = m_options.store->config();
+    o.clock = m_options.clock;
+    o.credentials = m_options.credentials;
+    o.metrics = m_options.metrics;
+    o.retryPolicy = m_options.retryPolicy;
+    o.owner = QStringLiteral("%1:%2").arg(QSysInfo::machineHostName()).arg(QCoreApplication::applicationPid());
+    m_dispatcher = std::make_unique<Dispatcher>(o);
+    connect(m_options.store, &QueueStore::messagesEnqueued, m_dispatcher.get(), &Dispatcher::wake);
+    connect(m_dispatcher.get(), &Dispatcher::deviceAlert, this, &EngineWorker::deviceAlert);
+    connect(m_dispatcher.get(), &Dispatcher::dispatchStateChanged, this, &EngineWorker::dispatchStateChanged);
+    connect(m_dispatcher.get(), &Dispatcher::messageDied, this,
+            [this](const QString &to, const QString &reason, const QUuid &) { Q_EMIT messageDied(to, reason); });
+    return m_dispatcher->start();
 }
 
 void EngineWorker::stop()
 {
-    m_leaseTimer.stop();
     m_purgeTimer.stop();
-}
-
-void EngineWorker::recoverLeases()
-{
-    m_options.store->recoverExpiredLeases().then(this, [](const Result<int> &recovered) {
-        if (!recovered.ok())
-            qWarning("Lease recovery failed: %s", qPrintable(recovered.errorString()));
-    });
+    if (m_dispatcher) {
+        m_dispatcher->stop(kStopGraceMs);
+        m_dispatcher->waitForStopped(int(kStopGraceMs) + 10'000);
+        m_dispatcher.reset();
+    }
+    m_demo.reset();
+    if (m_api)
+        m_api->close();
+    m_api.reset();
 }
 
 void EngineWorker::purgeIdempotency()

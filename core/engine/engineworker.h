@@ -1,17 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "credentialstore.h"
+#include "metrics.h"
+#include "phonenumbers.h"
 #include "queuestore.h"
 
+#include <QHostAddress>
 #include <QObject>
 #include <QTimer>
 
+#include <memory>
+
 namespace smsdesk {
 
-class Engine;
+class ApiServer;
+class DemoEnvironment;
+class Dispatcher;
 
-// Everything that runs in the engine thread: housekeeping timers (lease recovery,
-// idempotency purge), and later the dispatcher and the API server.
+// Everything that runs in the engine thread: the dispatcher, the API server, the demo
+// phones, and housekeeping (idempotency purge). Created in the GUI/main thread, moved to
+// the engine thread, and started there.
 class EngineWorker final : public QObject
 {
     Q_OBJECT
@@ -22,21 +31,41 @@ public:
     {
         QueueStore *store = nullptr;
         const Clock *clock = nullptr;
+        CredentialStore *credentials = nullptr;
+        Metrics *metrics = nullptr;
+        const PhoneNumbers *phoneNumbers = nullptr;
+        RetryPolicy retryPolicy;
+        bool startApi = true;
+        QHostAddress listenAddress = QHostAddress::LocalHost;
+        quint16 listenPort = 8765;
+        QStringList allowedHosts;
+        QHash<QString, QByteArray> webhookSecrets;
+        bool startDispatcher = true;
+        bool demo = false;
     };
     explicit EngineWorker(Options options);
     ~EngineWorker() override;
 
-    // Called in the engine thread once it runs.
-    Status start();
+    // Called in the engine thread once it runs. The API address ("" when off) on success.
+    Result<QString> start();
+    // Graceful: the dispatcher finishes or releases what is on the wire.
     void stop();
 
+Q_SIGNALS:
+    void deviceAlert(qint64 deviceId, const QString &text);
+    void dispatchStateChanged(bool dispatching, const QString &reason);
+    void messageDied(const QString &to, const QString &reason);
+
 private:
-    void recoverLeases();
+    Status startDispatcher();
+    Result<QString> startApi();
     void purgeIdempotency();
 
     Options m_options;
-    QTimer m_leaseTimer;
     QTimer m_purgeTimer;
+    std::unique_ptr<DemoEnvironment> m_demo;
+    std::unique_ptr<ApiServer> m_api;
+    std::unique_ptr<Dispatcher> m_dispatcher;
 };
 
 } // namespace smsdesk

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demoenvironment.h"
+
+#include "gatewaysimulator.h"
+#include "storereader.h"
+
+#include <QRandomGenerator>
+
+namespace smsdesk {
+
+namespace {
+constexpr int kPhones = 2;
+constexpr int kRecentRecipients = 20;
+
+QString demoDeviceName(int index)
+{
+    return DemoEnvironment::tr("Demo phone %1").arg(index + 1);
+}
+
+QString demoRemoteId(int index)
+{
+    return QStringLiteral("demo-phone-%1").arg(index + 1);
+}
+
+const char *const kReplies[] = {
+    QT_TRANSLATE_NOOP("DemoEnvironment", "Thanks, see you then!"),
+    QT_TRANSLATE_NOOP("DemoEnvironment", "Can we move it to 3 pm?"),
+    QT_TRANSLATE_NOOP("DemoEnvironment", "Got it 👍"),
+    QT_TRANSLATE_NOOP("DemoEnvironment", "Is the order ready for pickup?"),
+    QT_TRANSLATE_NOOP("DemoEnvironment", "Please call me back when you can."),
+};
+} // namespace
+
+DemoEnvironment::DemoEnvironment(QueueStore &store, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_clock(clock)
+    , m_replyTimer(this)
+    , m_random(QRandomGenerator::securelySeeded())
+{
+    m_secret = QByteArray::number(QRandomGenerator::system()->generate64(), 16)
+        + QByteArray::number(QRandomGenerator::system()->generate64(), 16);
+    connect(&m_replyTimer, &QTimer::timeout, this, &DemoEnvironment::replySomewhere);
+}
+
+DemoEnvironment::~DemoEnvironment() = default;
+
+Status DemoEnvironment::start(const QString &apiAddress)
+{
+    StoreReader reader(m_store.config());
+    if (Status opened = reader.open(); !opened)
+        return opened;
+    const Result<QList<Device>> existing = reader.devices();
+    if (!existing)
+        return existing.error();
+    for (int i = 0; i < kPhones; ++i) {
+        GatewaySimulator::Settings settings;
+        settings.latencyMs = 150 + 150 * i;   // a phone on Wi-Fi answers in a few hundred ms
+        settings.failRate = 0.04;
+        settings.deliverRate = 0.93;
+        settings.reportDelayMs = 2'000 + 1'500 * i;
+        settings.deviceId = demoRemoteId(i);
+        settings.batteryPercent = 82 - 37 * i;
+        if (!apiAddress.isEmpty()) {
+            settings.webhookUrl = QUrl(QStringLiteral("http://%1/webhooks/smsgate").arg(apiAddress));
+            settings.webhookSecret = m_secret;
+        }
+        auto phone = std::make_unique<GatewaySimulator>(settings, m_clock);
+        if (!phone->listen(QHostAddress::LocalHost, 0))
+            return Status::failure(ErrorCode::Unavailable, tr("The demo phones could not start on 127.0.0.1."));
+        connect(phone.get(), &GatewaySimulator::messageAccepted, this,
+                [this, i](const QString &gatewayId, const QString &) { rememberRecipient(gatewayId, i); });
+        upsertDevice(i, phone->baseUrl(), existing.value());
+        m_phones.push_back(std::move(phone));
+    }
+    if (!apiAddress.isEmpty())
+        m_replyTimer.start(20'000);
+    return {};
+}
+
+// Ports change on every start, so the demo devices are pointed at the phones each time.
+void DemoEnvironment::upsertDevice(int index, const QUrl &baseUrl, const QList<Device> &existing)
+{
+    for (Device device : existing) {
+        if (device.remoteId == demoRemoteId(index)) {
+            device.baseUrl = baseUrl.toString();
+            m_store.updateDevice(device);
+            return;
+        }
+    }
+    Device device;
+    device.name = demoDeviceName(index);
+    device.adapter = QStringLiteral("smsgate");
+    device.baseUrl = baseUrl.toString();
+    device.remoteId = demoRemoteId(index);
+    device.ratePerMinute = 20;
+    device.ratePerDay = 400;
+    m_store.addDevice(device);
+}
+
+void DemoEnvironment::rememberRecipient(const QString &gatewayId, int phone)
+{
+    const std::optional<sim::SimMessage> message = m_phones[size_t(phone)]->message(gatewayId);
+    if (!message)
+        return;
+    m_recentRecipients.append({ message->to, phone });
+    if (m_recentRecipients.size() > kRecentRecipients)
+        m_recentRecipients.removeFirst();
+}
+
+// Roughly one customer in three answers, a little while after our message.
+void DemoEnvironment::replySomewhere()
+{
+    if (m_recentRecipients.isEmpty() || m_random.bounded(3) != 0)
+        return;
+    const auto [number, phone] = m_recentRecipients.takeAt(int(m_random.bounded(quint32(m_recentRecipients.size()))));
+    const char *reply = kReplies[m_random.bounded(quint32(std::size(kReplies)))];
+    m_phones[size_t(phone)]->injectIncoming(number, tr(reply));
+}
+
+} // namespace smsdesk

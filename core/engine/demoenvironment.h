@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "clock.h"
+#include "queuestore.h"
+
+#include <QObject>
+#include <QRandomGenerator>
+#include <QTimer>
+
+#include <memory>
+#include <vector>
+
+namespace smsdesk {
+
+class GatewaySimulator;
+
+// Demo mode (`--demo`): two simulated SMSGate phones on the in-process simulator, with
+// realistic latency, a few failures, delivery reports by signed webhook, and now and then
+// a customer's reply to a message we sent. Lives in the engine thread.
+class DemoEnvironment final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DemoEnvironment)
+
+public:
+    DemoEnvironment(QueueStore &store, const Clock &clock, QObject *parent = nullptr);
+    ~DemoEnvironment() override;
+
+    QByteArray webhookSecret() const { return m_secret; }
+    // Starts the phones (posting reports to http://<apiAddress>/webhooks/smsgate when the
+    // API runs) and points the two demo devices at them, creating them on first use.
+    Status start(const QString &apiAddress);
+
+private:
+    void upsertDevice(int index, const QUrl &baseUrl, const QList<Device> &existing);
+    void rememberRecipient(const QString &gatewayId, int phone);
+    void replySomewhere();
+
+    QueueStore &m_store;
+    const Clock &m_clock;
+    QByteArray m_secret;
+    std::vector<std::unique_ptr<GatewaySimulator>> m_phones;
+    QList<QPair<QString, int>> m_recentRecipients; // number, phone index
+    QTimer m_replyTimer;
+    QRandomGenerator m_random;
+};
+
+} // namespace smsdesk

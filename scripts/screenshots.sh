@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Starts Smsdesk in demo mode in a real X server (Xvfb), fills it with some traffic
+# through the local API, and writes a screenshot of every page to docs/screenshots/.
+# Usage: scripts/screenshots.sh [BUILD_DIR]   (default build-release; built if missing)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${1:-build-release}
+out=docs/screenshots
+if [ ! -x "$build/app/smsdesk/smsdesk" ]; then
+    cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DSMSDESK_BUILD_TESTS=OFF -DSMSDESK_BUILD_BENCH=OFF
+    cmake --build "$build" -j 2 --target smsdesk
+fi
+app=$(realpath "$build/app/smsdesk/smsdesk")
+data=$(mktemp -d)
+display=:97
+port=18795
+cleanup() {
+    [ -n "${app_pid:-}" ] && kill "$app_pid" 2>/dev/null || true
+    [ -n "${x_pid:-}" ] && kill "$x_pid" 2>/dev/null || true
+    rm -rf "$data"
+}
+trap cleanup EXIT
+
+Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+x_pid=$!
+sleep 1
+export DISPLAY=$display QT_QPA_PLATFORM=xcb LANG=en_US.UTF-8
+token=$("$app" token create screenshots --data-dir "$data/demo")
+"$app" --demo --data-dir "$data" --listen "127.0.0.1:$port" >/dev/null 2>&1 &
+app_pid=$!
+for _ in $(seq 50); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.2; done
+
+send() { # to, text
+    curl -sf -X POST "http://127.0.0.1:$port/api/v1/messages" -H "Authorization: Bearer $token" \
+        -H 'Content-Type: application/json' -d "{\"to\":\"$1\",\"text\":\"$2\"}" >/dev/null
+}
+send "+14155550101" "Hi Anna, your table for 4 is confirmed for Friday 7 pm. See you!"
+send "+14155550102" "Your order #1042 is ready for pickup at the front desk."
+send "+14155550103" "Reminder: dentist appointment tomorrow at 9:30. Reply C to cancel."
+send "+14155550104" "Thanks for shopping with us! Show this SMS for 10% off your next visit."
+send "+14155550105" "Die Reparatur ist fertig – Abholung ab 14 Uhr möglich. 😊"
+for i in $(seq 6 25); do send "+141555501$(printf %02d "$i")" "Your appointment is confirmed (ref $i)."; done
+sleep 8
+window=$(xdotool search --sync --onlyvisible --class smsdesk | head -n 1)
+xdotool windowsize "$window" 1280 800 windowmove "$window" 0 0
+mkdir -p "$out"
+shot() { # key, name
+    xdotool key --window "$window" "$1"
+    sleep 1.5
+    /usr/bin/import -window root "$out/$2.png"
+    echo "wrote $out/$2.png"
+}
+shot ctrl+1 dashboard
+shot ctrl+2 conversations
+xdotool key --window "$window" Down Return
+shot ctrl+2 conversation-thread
+shot ctrl+3 devices
+shot ctrl+4 dead-letters
+shot ctrl+5 settings
