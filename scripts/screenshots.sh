@@ -44,16 +44,19 @@ for i in $(seq 6 25); do send "+141555501$(printf %02d "$i")" "Your appointment 
 sleep 8
 window=$(xdotool search --sync --onlyvisible --class smsdesk | head -n 1)
 xdotool windowsize "$window" 1280 800 windowmove "$window" 0 0
+# No window manager under Xvfb: give the window the focus ourselves; keys then go
+# through XTEST like a real keyboard.
+xdotool windowfocus --sync "$window" 2>/dev/null || xdotool windowfocus "$window"
 mkdir -p "$out"
 shot() { # key, name
-    xdotool key --window "$window" "$1"
+    xdotool key "$1"
     sleep 1.5
     /usr/bin/import -window root "$out/$2.png"
     echo "wrote $out/$2.png"
 }
 shot ctrl+1 dashboard
 shot ctrl+2 conversations
-xdotool key --window "$window" Down Return
+xdotool key ctrl+f Tab Down Return
 shot ctrl+2 conversation-thread
 shot ctrl+3 devices
 shot ctrl+4 dead-letters
