@@ -30,14 +30,9 @@ ApiServer::ApiServer(Options options, QObject *parent)
     Q_ASSERT(m_options.clock && m_options.store && m_options.phoneNumbers);
     if (m_options.metrics) {
         m_options.metrics->describe(kRequests, "counter", "HTTP requests answered, by status code");
-        m_options.metrics->describe("smsdesk_queue_depth", "gauge", "Messages by status");
-        m_options.metrics->describe("smsdesk_in_flight", "gauge", "Messages leased to a device (sending)");
-        m_options.metrics->describe("smsdesk_messages_total", "counter",
-                                    "Messages sent, delivered and failed attempts");
-        m_options.metrics->describe("smsdesk_device_segments_sent", "gauge",
-                                    "SMS segments sent per device, last 24 h");
-        m_options.metrics->describe("smsdesk_device_budget_left", "gauge",
-                                    "SMS segments a device may still send");
+        m_options.metrics->describe("smsdesk_queue_depth", "gauge",
+                                    "Messages by status (read at scrape time)");
+        m_options.metrics->describe("smsdesk_inbound_messages", "gauge", "Incoming SMS stored");
     }
     m_purgeTimer.setInterval(kPurgeIntervalMs);
     connect(&m_purgeTimer, &QTimer::timeout, this, &ApiServer::purgeIdempotency);

@@ -8,8 +8,6 @@
 namespace smsdesk {
 
 namespace {
-constexpr qint64 kDayMs = 24LL * 3600 * 1000;
-
 QByteArray label(const char *name, const QByteArray &value)
 {
     return QByteArray(name) + "=\"" + value + '"';
@@ -43,39 +41,20 @@ void SystemRoutes::stats(const ReplyPtr &reply)
 
 void SystemRoutes::refreshStoreGauges()
 {
-    Metrics &metrics = *m_context.metrics;
-    if (const Result<StatusCounts> counts = m_context.reader->counts()) {
-        const std::pair<const char *, qint64> byStatus[] = {
-            { "queued", counts->queued }, { "sending", counts->sending },
-            { "sent", counts->sent },     { "delivered", counts->delivered },
-            { "dead", counts->dead },     { "cancelled", counts->cancelled },
-        };
-        for (const auto &[status, count] : byStatus)
-            metrics.setGauge("smsdesk_queue_depth", label("status", status), double(count));
-        metrics.setGauge("smsdesk_in_flight", {}, double(counts->sending));
-    }
-    if (const auto totals = m_context.reader->throughputSince(0)) {
-        metrics.setGauge("smsdesk_messages_total", label("outcome", "sent"), double(totals->sent));
-        metrics.setGauge("smsdesk_messages_total", label("outcome", "delivered"), double(totals->delivered));
-        metrics.setGauge("smsdesk_messages_total", label("outcome", "failed"), double(totals->failed));
-    }
-    const qint64 now = m_context.clock->nowMs();
-    const Result<QList<Device>> devices = m_context.reader->devices();
-    for (const Device &device : devices ? devices.value() : QList<Device>()) {
-        const QByteArray id = label("device", QByteArray::number(device.id));
-        const auto sentSince = [&](qint64 sinceMs) {
-            const Result<int> sent = m_context.reader->segmentsSentSince(device.id, sinceMs);
-            return sent ? sent.value() : 0;
-        };
-        const int lastMinute = sentSince(now - 60'000);
-        const int lastDay = sentSince(now - kDayMs);
-        metrics.setGauge("smsdesk_device_segments_sent", id, lastDay);
-        metrics.setGauge("smsdesk_device_budget_left", id + ',' + label("window", "minute"),
-                         qMax(0, device.ratePerMinute - lastMinute));
-        if (device.ratePerDay > 0)
-            metrics.setGauge("smsdesk_device_budget_left", id + ',' + label("window", "day"),
-                             qMax(0, device.ratePerDay - lastDay));
-    }
+    // Sent/failed/dead counters, per-device sent and budget, requests on the wire and the
+    // enqueue→sent histogram are the dispatcher's, in the same registry; the API adds what
+    // only the database knows.
+    const Result<StatusCounts> counts = m_context.reader->counts();
+    if (!counts)
+        return;
+    const std::pair<const char *, qint64> byStatus[] = {
+        { "queued", counts->queued }, { "sending", counts->sending },
+        { "sent", counts->sent },     { "delivered", counts->delivered },
+        { "dead", counts->dead },     { "cancelled", counts->cancelled },
+    };
+    for (const auto &[status, count] : byStatus)
+        m_context.metrics->setGauge("smsdesk_queue_depth", label("status", status), double(count));
+    m_context.metrics->setGauge("smsdesk_inbound_messages", {}, double(counts->inbound));
 }
 
 void SystemRoutes::metrics(const ReplyPtr &reply)

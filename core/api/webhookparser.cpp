@@ -181,8 +181,12 @@ std::variant<WebhookEvent, Problem> parseMySmsGate(const QByteArray &body, const
     WebhookEvent out;
     out.remoteDeviceId = root.value(QLatin1String("device_id")).toString().left(200);
     const qint64 atMs = timeField(root.value(QLatin1String("timestamp")), nowMs);
-    if (root.value(QLatin1String("event")).toString() == u"sms:received") {
-        // Assumed format (no public reference): {"event","message_id","from","text","device_id","timestamp"}.
+    // Incoming SMS: MySMSGate documents no format. Accepted: the brief's assumption
+    // {"event":"sms:received",…} and the simulator's {"direction":"INBOUND","status":"RECEIVED",…},
+    // both with "message_id","from","text","device_id","timestamp".
+    if (root.value(QLatin1String("event")).toString() == u"sms:received"
+        || root.value(QLatin1String("direction")).toString() == u"INBOUND"
+        || root.value(QLatin1String("status")).toString() == u"RECEIVED") {
         InboundMessage inbound;
         inbound.from = fromNumber(root.value(QLatin1String("from")).toString(), phoneNumbers);
         inbound.text = root.value(QLatin1String("text")).toString();

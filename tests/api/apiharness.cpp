@@ -97,8 +97,8 @@ QString ApiHarness::hostHeader() const
     return QStringLiteral("127.0.0.1:%1").arg(port);
 }
 
-HttpResult ApiHarness::call(const QByteArray &verb, const QString &path, const QByteArray &body,
-                            const QList<QPair<QByteArray, QByteArray>> &headers, bool withToken)
+ApiResult ApiHarness::call(const QByteArray &verb, const QString &path, const QByteArray &body,
+                           const QList<QPair<QByteArray, QByteArray>> &headers, bool withToken)
 {
     QNetworkRequest request(QUrl(url(path)));
     if (withToken)
@@ -107,7 +107,7 @@ HttpResult ApiHarness::call(const QByteArray &verb, const QString &path, const Q
         request.setRawHeader(header.first, header.second);
     QNetworkReply *reply = network.sendCustomRequest(request, verb, body);
     const bool done = QTest::qWaitFor([reply] { return reply->isFinished(); }, 15'000);
-    HttpResult result;
+    ApiResult result;
     if (!done) {
         result.networkError = QStringLiteral("timeout");
         reply->abort();
@@ -123,8 +123,8 @@ HttpResult ApiHarness::call(const QByteArray &verb, const QString &path, const Q
     return result;
 }
 
-HttpResult ApiHarness::post(const QString &path, const QJsonObject &body,
-                            const QList<QPair<QByteArray, QByteArray>> &headers)
+ApiResult ApiHarness::post(const QString &path, const QJsonObject &body,
+                           const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     QList<QPair<QByteArray, QByteArray>> all { { "Content-Type", "application/json" } };
     all.append(headers);
@@ -151,8 +151,8 @@ QByteArray ApiHarness::raw(const QByteArray &bytes, int timeoutMs)
 
 QString ApiHarness::enqueue(const QString &to, const QString &text)
 {
-    const HttpResult result = post(QStringLiteral("/api/v1/messages"),
-                                   { { QStringLiteral("to"), to }, { QStringLiteral("text"), text } });
+    const ApiResult result = post(QStringLiteral("/api/v1/messages"),
+                                  { { QStringLiteral("to"), to }, { QStringLiteral("text"), text } });
     return result.status == 202 ? result.json.value(QLatin1String("id")).toString() : QString();
 }
 

@@ -32,7 +32,7 @@ public:
     QFuture<Status> remove(const QString &key) override;
 };
 
-struct HttpResult
+struct ApiResult
 {
     int status = 0;
     QByteArray body;
@@ -53,11 +53,11 @@ public:
     // `tune` may change the options before the server starts.
     bool start(const std::function<void(ApiServer::Options &)> &tune = {});
 
-    HttpResult call(const QByteArray &verb, const QString &path, const QByteArray &body = {},
-                    const QList<QPair<QByteArray, QByteArray>> &headers = {}, bool withToken = true);
-    HttpResult post(const QString &path, const QJsonObject &body,
-                    const QList<QPair<QByteArray, QByteArray>> &headers = {});
-    HttpResult get(const QString &path) { return call("GET", path); }
+    ApiResult call(const QByteArray &verb, const QString &path, const QByteArray &body = {},
+                   const QList<QPair<QByteArray, QByteArray>> &headers = {}, bool withToken = true);
+    ApiResult post(const QString &path, const QJsonObject &body,
+                   const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    ApiResult get(const QString &path) { return call("GET", path); }
 
     // A raw request over a plain socket (for heads QNetworkAccessManager will not send).
     // Returns everything the server sent until it closed or `timeoutMs` passed.

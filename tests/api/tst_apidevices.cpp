@@ -48,7 +48,7 @@ private Q_SLOTS:
         body.insert(QStringLiteral("credentials"),
                     QJsonObject { { QStringLiteral("user"), QStringLiteral("sms") },
                                   { QStringLiteral("password"), QStringLiteral("s3cret-pw") } });
-        const HttpResult created = m_api->post(QStringLiteral("/api/v1/devices"), body);
+        const ApiResult created = m_api->post(QStringLiteral("/api/v1/devices"), body);
         QCOMPARE(created.status, 201);
         const qint64 id = created.json.value(QLatin1String("id")).toInteger();
         QVERIFY(id > 0);
@@ -60,7 +60,7 @@ private Q_SLOTS:
         QCOMPARE(m_api->credentials.entries.value(deviceCredentialsKey(id)).password,
                  QStringLiteral("s3cret-pw"));
 
-        const HttpResult list = m_api->get(QStringLiteral("/api/v1/devices"));
+        const ApiResult list = m_api->get(QStringLiteral("/api/v1/devices"));
         QCOMPARE(list.status, 200);
         QVERIFY(!list.body.contains("s3cret-pw"));
         QCOMPARE(list.json.value(QLatin1String("devices")).toArray().size(), 1);
@@ -72,7 +72,7 @@ private Q_SLOTS:
         QJsonObject body = phone();
         body.insert(QStringLiteral("credentials"),
                     QJsonObject { { QStringLiteral("api_key"), QStringLiteral("k") } });
-        const HttpResult refused = m_api->post(QStringLiteral("/api/v1/devices"), body);
+        const ApiResult refused = m_api->post(QStringLiteral("/api/v1/devices"), body);
         QCOMPARE(refused.status, 503);
         QCOMPARE(refused.json.value(QLatin1String("type")).toString(),
                  QStringLiteral("https://smsdesk.invalid/problems/credentials-unavailable"));
@@ -89,16 +89,16 @@ private Q_SLOTS:
                               .json.value(QLatin1String("id"))
                               .toInteger();
         const QString path = QStringLiteral("/api/v1/devices/%1").arg(id);
-        const HttpResult disabled = m_api->call("PATCH", path, "{\"enabled\":false,\"name\":\"Back office\"}",
-                                                { { "Content-Type", "application/json" } });
+        const ApiResult disabled = m_api->call("PATCH", path, "{\"enabled\":false,\"name\":\"Back office\"}",
+                                               { { "Content-Type", "application/json" } });
         QCOMPARE(disabled.status, 200);
         QCOMPARE(disabled.json.value(QLatin1String("enabled")).toBool(), false);
         QCOMPARE(disabled.json.value(QLatin1String("name")).toString(), QStringLiteral("Back office"));
         QCOMPARE(disabled.json.value(QLatin1String("rate_per_minute")).toInt(), 20); // untouched fields stay
-        const HttpResult toDisabled = m_api->post(QStringLiteral("/api/v1/messages"),
-                                                  { { QStringLiteral("to"), QStringLiteral("+12025550123") },
-                                                    { QStringLiteral("text"), QStringLiteral("x") },
-                                                    { QStringLiteral("device_id"), id } });
+        const ApiResult toDisabled = m_api->post(QStringLiteral("/api/v1/messages"),
+                                                 { { QStringLiteral("to"), QStringLiteral("+12025550123") },
+                                                   { QStringLiteral("text"), QStringLiteral("x") },
+                                                   { QStringLiteral("device_id"), id } });
         QCOMPARE(toDisabled.status, 422);
 
         m_api->credentials.entries.insert(deviceCredentialsKey(id),
@@ -136,8 +136,8 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, body);
         QFETCH(QString, field);
-        const HttpResult result = m_api->call("POST", QStringLiteral("/api/v1/devices"), body,
-                                              { { "Content-Type", "application/json" } });
+        const ApiResult result = m_api->call("POST", QStringLiteral("/api/v1/devices"), body,
+                                             { { "Content-Type", "application/json" } });
         QCOMPARE(result.status, 422);
         QCOMPARE(result.json.value(QLatin1String("errors"))
                      .toArray()

@@ -65,8 +65,8 @@ private Q_SLOTS:
         const QByteArray body = QJsonDocument(QJsonObject { { QStringLiteral("messages"), messages } })
                                     .toJson(QJsonDocument::Compact);
         QVERIFY(body.size() > 64 * 1024);
-        const HttpResult result = m_api->call("POST", QStringLiteral("/api/v1/messages/batch"), body,
-                                              { { "Content-Type", "application/json" } });
+        const ApiResult result = m_api->call("POST", QStringLiteral("/api/v1/messages/batch"), body,
+                                             { { "Content-Type", "application/json" } });
         QCOMPARE(result.status, 202);
     }
 
@@ -74,7 +74,7 @@ private Q_SLOTS:
     {
         // QNetworkAccessManager really uploads the 100 KB; the guard answers, half-closes and
         // drains, so the client reads a 413 instead of a connection reset.
-        const HttpResult result
+        const ApiResult result
             = m_api->call("POST", QStringLiteral("/api/v1/messages"), QByteArray(100'000, ' '),
                           { { "Content-Type", "application/json" } });
         QCOMPARE(result.status, 413);

@@ -40,7 +40,7 @@ private Q_SLOTS:
 
     void enqueueAnswers202WithNormalizedMessage()
     {
-        const HttpResult result
+        const ApiResult result
             = m_api->post(QStringLiteral("/api/v1/messages"),
                           { { QStringLiteral("to"), QStringLiteral("(202) 555-0123") },
                             { QStringLiteral("text"), QStringLiteral("Your table is ready") } });
@@ -57,7 +57,7 @@ private Q_SLOTS:
         QVERIFY(reader.open().ok());
         QVERIFY(reader.message(QUuid::fromString(id)).ok());
 
-        const HttpResult one = m_api->get(QStringLiteral("/api/v1/messages/") + id);
+        const ApiResult one = m_api->get(QStringLiteral("/api/v1/messages/") + id);
         QCOMPARE(one.status, 200);
         QCOMPARE(one.json.value(QLatin1String("text")).toString(), QStringLiteral("Your table is ready"));
         const QJsonArray events = one.json.value(QLatin1String("events")).toArray();
@@ -69,7 +69,7 @@ private Q_SLOTS:
     void enqueueReportsUcs2Segments()
     {
         const QString text = QString(80, u'é') + QStringLiteral("😀");
-        const HttpResult result = m_api->post(
+        const ApiResult result = m_api->post(
             QStringLiteral("/api/v1/messages"),
             { { QStringLiteral("to"), QStringLiteral("+12025550123") }, { QStringLiteral("text"), text } });
         QCOMPARE(result.status, 202);
@@ -82,7 +82,7 @@ private Q_SLOTS:
         const QString inAnHour
             = QDateTime::fromMSecsSinceEpoch(m_api->clock.nowMs() + 3'600'000, QTimeZone::utc())
                   .toString(Qt::ISODate);
-        const HttpResult result
+        const ApiResult result
             = m_api->post(QStringLiteral("/api/v1/messages"),
                           { { QStringLiteral("to"), QStringLiteral("+12025550123") },
                             { QStringLiteral("text"), QStringLiteral("later") },
@@ -131,8 +131,8 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, body);
         QFETCH(QString, field);
-        const HttpResult result = m_api->call("POST", QStringLiteral("/api/v1/messages"), body,
-                                              { { "Content-Type", "application/json" } });
+        const ApiResult result = m_api->call("POST", QStringLiteral("/api/v1/messages"), body,
+                                             { { "Content-Type", "application/json" } });
         QCOMPARE(result.status, 422);
         QCOMPARE(result.header("content-type"), QByteArray("application/problem+json"));
         QCOMPARE(result.json.value(QLatin1String("type")).toString(),
@@ -150,18 +150,18 @@ private Q_SLOTS:
         const qint64 device
             = m_api->addDevice(QStringLiteral("Old phone"), QStringLiteral("smsgate"), {}, false);
         QVERIFY(device > 0);
-        const HttpResult result = m_api->post(QStringLiteral("/api/v1/messages"),
-                                              { { QStringLiteral("to"), QStringLiteral("+12025550123") },
-                                                { QStringLiteral("text"), QStringLiteral("x") },
-                                                { QStringLiteral("device_id"), device } });
+        const ApiResult result = m_api->post(QStringLiteral("/api/v1/messages"),
+                                             { { QStringLiteral("to"), QStringLiteral("+12025550123") },
+                                               { QStringLiteral("text"), QStringLiteral("x") },
+                                               { QStringLiteral("device_id"), device } });
         QCOMPARE(result.status, 422);
         QVERIFY(result.body.contains("disabled"));
     }
 
     void malformedJsonIs400()
     {
-        const HttpResult broken = m_api->call("POST", QStringLiteral("/api/v1/messages"),
-                                              "{\"to\":", { { "Content-Type", "application/json" } });
+        const ApiResult broken = m_api->call("POST", QStringLiteral("/api/v1/messages"),
+                                             "{\"to\":", { { "Content-Type", "application/json" } });
         QCOMPARE(broken.status, 400);
         QCOMPARE(broken.json.value(QLatin1String("type")).toString(),
                  QStringLiteral("https://smsdesk.invalid/problems/malformed"));
@@ -193,8 +193,8 @@ private Q_SLOTS:
         for (int i = 0; i < 3; ++i)
             messages.append(QJsonObject { { QStringLiteral("to"), QStringLiteral("+1202555012%1").arg(i) },
                                           { QStringLiteral("text"), QStringLiteral("batch %1").arg(i) } });
-        const HttpResult ok = m_api->post(QStringLiteral("/api/v1/messages/batch"),
-                                          { { QStringLiteral("messages"), messages } });
+        const ApiResult ok = m_api->post(QStringLiteral("/api/v1/messages/batch"),
+                                         { { QStringLiteral("messages"), messages } });
         QCOMPARE(ok.status, 202);
         QCOMPARE(ok.json.value(QLatin1String("messages")).toArray().size(), 3);
         QCOMPARE(queuedCount(), 3);
@@ -202,8 +202,8 @@ private Q_SLOTS:
         messages.replace(1,
                          QJsonObject { { QStringLiteral("to"), QStringLiteral("nope") },
                                        { QStringLiteral("text"), QStringLiteral("x") } });
-        const HttpResult bad = m_api->post(QStringLiteral("/api/v1/messages/batch"),
-                                           { { QStringLiteral("messages"), messages } });
+        const ApiResult bad = m_api->post(QStringLiteral("/api/v1/messages/batch"),
+                                          { { QStringLiteral("messages"), messages } });
         QCOMPARE(bad.status, 422);
         QCOMPARE(bad.json.value(QLatin1String("errors"))
                      .toArray()
@@ -227,8 +227,8 @@ private Q_SLOTS:
                 .status,
             422);
         messages.removeLast();
-        const HttpResult ok = m_api->post(QStringLiteral("/api/v1/messages/batch"),
-                                          { { QStringLiteral("messages"), messages } });
+        const ApiResult ok = m_api->post(QStringLiteral("/api/v1/messages/batch"),
+                                         { { QStringLiteral("messages"), messages } });
         QCOMPARE(ok.status, 202);
         QCOMPARE(queuedCount(), 1000);
     }
@@ -243,7 +243,7 @@ private Q_SLOTS:
         QString cursor;
         int pages = 0;
         do {
-            const HttpResult page
+            const ApiResult page
                 = m_api->get(QStringLiteral("/api/v1/messages?to=%2B12025550123&status=queued&limit=2")
                              + (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor));
             QCOMPARE(page.status, 200);
@@ -261,13 +261,13 @@ private Q_SLOTS:
     void cancelOnlyWhileQueued()
     {
         const QString id = m_api->enqueue();
-        const HttpResult cancelled = m_api->call("DELETE", QStringLiteral("/api/v1/messages/") + id);
+        const ApiResult cancelled = m_api->call("DELETE", QStringLiteral("/api/v1/messages/") + id);
         QCOMPARE(cancelled.status, 200);
         QCOMPARE(cancelled.json.value(QLatin1String("status")).toString(), QStringLiteral("cancelled"));
         QCOMPARE(m_api->call("DELETE", QStringLiteral("/api/v1/messages/") + id).status, 409);
         const QString sent = m_api->enqueue();
         QVERIFY(m_api->markSent(sent));
-        const HttpResult conflict = m_api->call("DELETE", QStringLiteral("/api/v1/messages/") + sent);
+        const ApiResult conflict = m_api->call("DELETE", QStringLiteral("/api/v1/messages/") + sent);
         QCOMPARE(conflict.status, 409);
         QVERIFY(conflict.json.value(QLatin1String("detail")).toString().contains(QLatin1String("sent")));
         QCOMPARE(m_api
@@ -282,7 +282,7 @@ private Q_SLOTS:
     void statsHasExactlyTheDesignFields()
     {
         m_api->enqueue();
-        const HttpResult stats = m_api->get(QStringLiteral("/api/v1/stats"));
+        const ApiResult stats = m_api->get(QStringLiteral("/api/v1/stats"));
         QCOMPARE(stats.status, 200);
         QStringList keys = stats.json.keys();
         keys.sort();
@@ -298,18 +298,18 @@ private Q_SLOTS:
     {
         m_api->enqueue();
         QCOMPARE(m_api->call("GET", QStringLiteral("/healthz"), {}, {}, false).status, 200);
-        const HttpResult metrics = m_api->call("GET", QStringLiteral("/metrics"), {}, {}, false);
+        const ApiResult metrics = m_api->call("GET", QStringLiteral("/metrics"), {}, {}, false);
         QCOMPARE(metrics.status, 200);
         QVERIFY(metrics.header("content-type").startsWith("text/plain"));
         QVERIFY(metrics.body.contains("smsdesk_http_requests_total{code=\"202\"} 1"));
         QVERIFY(metrics.body.contains("smsdesk_queue_depth{status=\"queued\"} 1"));
-        QVERIFY(metrics.body.contains("smsdesk_in_flight 0"));
+        QVERIFY(metrics.body.contains("smsdesk_inbound_messages 0"));
     }
 
     void wrongMethodIs405AndUnknownPathIs404()
     {
-        const HttpResult wrong = m_api->call("PUT", QStringLiteral("/api/v1/stats"), "{}",
-                                             { { "Content-Type", "application/json" } });
+        const ApiResult wrong = m_api->call("PUT", QStringLiteral("/api/v1/stats"), "{}",
+                                            { { "Content-Type", "application/json" } });
         QCOMPARE(wrong.status, 405);
         QCOMPARE(wrong.header("allow"), QByteArray("GET"));
         QCOMPARE(m_api->get(QStringLiteral("/api/v1/nothing")).status, 404);
@@ -320,9 +320,9 @@ private Q_SLOTS:
         const QJsonObject body { { QStringLiteral("to"), QStringLiteral("+12025550123") },
                                  { QStringLiteral("text"), QStringLiteral("once") } };
         const QList<QPair<QByteArray, QByteArray>> key { { "Idempotency-Key", "order-17-reminder" } };
-        const HttpResult first = m_api->post(QStringLiteral("/api/v1/messages"), body, key);
+        const ApiResult first = m_api->post(QStringLiteral("/api/v1/messages"), body, key);
         QCOMPARE(first.status, 202);
-        const HttpResult again = m_api->post(QStringLiteral("/api/v1/messages"), body, key);
+        const ApiResult again = m_api->post(QStringLiteral("/api/v1/messages"), body, key);
         QCOMPARE(again.status, 202);
         QCOMPARE(again.body, first.body);
         QCOMPARE(again.header("location"), first.header("location"));
@@ -331,7 +331,7 @@ private Q_SLOTS:
 
         QJsonObject other = body;
         other.insert(QStringLiteral("text"), QStringLiteral("twice"));
-        const HttpResult mismatch = m_api->post(QStringLiteral("/api/v1/messages"), other, key);
+        const ApiResult mismatch = m_api->post(QStringLiteral("/api/v1/messages"), other, key);
         QCOMPARE(mismatch.status, 422);
         QCOMPARE(mismatch.json.value(QLatin1String("type")).toString(),
                  QStringLiteral("https://smsdesk.invalid/problems/idempotency-key-reused"));
@@ -388,10 +388,10 @@ private Q_SLOTS:
         QNetworkReply *first = m_api->network.post(request, "{\"to\":\"+12025550123\",\"text\":\"first\"}");
         QTest::qWait(300);
         QVERIFY(!first->isFinished());
-        const HttpResult second = m_api->post(QStringLiteral("/api/v1/messages"),
-                                              { { QStringLiteral("to"), QStringLiteral("+12025550123") },
-                                                { QStringLiteral("text"), QStringLiteral("first") } },
-                                              { { "Idempotency-Key", "busy-key" } });
+        const ApiResult second = m_api->post(QStringLiteral("/api/v1/messages"),
+                                             { { QStringLiteral("to"), QStringLiteral("+12025550123") },
+                                               { QStringLiteral("text"), QStringLiteral("first") } },
+                                             { { "Idempotency-Key", "busy-key" } });
         QCOMPARE(second.status, 409);
         QCOMPARE(second.json.value(QLatin1String("type")).toString(),
                  QStringLiteral("https://smsdesk.invalid/problems/idempotency-in-flight"));
@@ -433,9 +433,9 @@ private Q_SLOTS:
             socket.abort(); // gone before the group commit answers
         }
         QTest::qWait(200); // answers for the departed clients fall due now
-        const HttpResult after = m_api->post(QStringLiteral("/api/v1/messages"),
-                                             { { QStringLiteral("to"), QStringLiteral("+12025550123") },
-                                               { QStringLiteral("text"), QStringLiteral("still here") } });
+        const ApiResult after = m_api->post(QStringLiteral("/api/v1/messages"),
+                                            { { QStringLiteral("to"), QStringLiteral("+12025550123") },
+                                              { QStringLiteral("text"), QStringLiteral("still here") } });
         QCOMPARE(after.status, 202);
         QTRY_COMPARE_WITH_TIMEOUT(queuedCount(), 51, 5'000);
     }

@@ -46,7 +46,7 @@ private Q_SLOTS:
 
     void tokenIsRequiredOnApi()
     {
-        const HttpResult none = m_api->call("GET", QStringLiteral("/api/v1/stats"), {}, {}, false);
+        const ApiResult none = m_api->call("GET", QStringLiteral("/api/v1/stats"), {}, {}, false);
         QCOMPARE(none.status, 401);
         QVERIFY(none.header("www-authenticate").startsWith("Bearer"));
         QCOMPARE(none.header("content-type"), QByteArray("application/problem+json"));
@@ -54,11 +54,11 @@ private Q_SLOTS:
                  QStringLiteral("https://smsdesk.invalid/problems/unauthorized"));
         QVERIFY(!none.json.value(QLatin1String("detail")).toString().isEmpty());
 
-        const HttpResult wrong = m_api->call("GET", QStringLiteral("/api/v1/stats"), {},
-                                             { { "Authorization", "Bearer not-the-token" } }, false);
+        const ApiResult wrong = m_api->call("GET", QStringLiteral("/api/v1/stats"), {},
+                                            { { "Authorization", "Bearer not-the-token" } }, false);
         QCOMPARE(wrong.status, 401);
-        const HttpResult basic = m_api->call("GET", QStringLiteral("/api/v1/stats"), {},
-                                             { { "Authorization", "Basic dXNlcjpwYXNz" } }, false);
+        const ApiResult basic = m_api->call("GET", QStringLiteral("/api/v1/stats"), {},
+                                            { { "Authorization", "Basic dXNlcjpwYXNz" } }, false);
         QCOMPARE(basic.status, 401);
         QCOMPARE(m_api->get(QStringLiteral("/api/v1/stats")).status, 200);
         // /healthz and /metrics are for local monitors and need no token.
@@ -110,8 +110,8 @@ private Q_SLOTS:
         QCOMPARE(
             statusOf(rawGet("/api/v1/stats", host() + auth() + "Origin: http://localhost:" + port + "\r\n")),
             200);
-        const HttpResult viaNam = m_api->call("GET", QStringLiteral("/api/v1/stats"), {},
-                                              { { "Origin", "http://attacker.example" } });
+        const ApiResult viaNam = m_api->call("GET", QStringLiteral("/api/v1/stats"), {},
+                                             { { "Origin", "http://attacker.example" } });
         QCOMPARE(viaNam.status, 403);
         QCOMPARE(viaNam.json.value(QLatin1String("type")).toString(),
                  QStringLiteral("https://smsdesk.invalid/problems/forbidden-origin"));
@@ -120,16 +120,16 @@ private Q_SLOTS:
     void bodiesMustBeJson()
     {
         const QByteArray body = "{\"to\":\"+12025550123\",\"text\":\"x\"}";
-        const HttpResult plain = m_api->call("POST", QStringLiteral("/api/v1/messages"), body,
-                                             { { "Content-Type", "text/plain" } });
+        const ApiResult plain = m_api->call("POST", QStringLiteral("/api/v1/messages"), body,
+                                            { { "Content-Type", "text/plain" } });
         QCOMPARE(plain.status, 415);
         QCOMPARE(plain.json.value(QLatin1String("type")).toString(),
                  QStringLiteral("https://smsdesk.invalid/problems/unsupported-media-type"));
-        const HttpResult form = m_api->call("POST", QStringLiteral("/api/v1/messages"), body,
-                                            { { "Content-Type", "application/x-www-form-urlencoded" } });
+        const ApiResult form = m_api->call("POST", QStringLiteral("/api/v1/messages"), body,
+                                           { { "Content-Type", "application/x-www-form-urlencoded" } });
         QCOMPARE(form.status, 415);
-        const HttpResult charset = m_api->call("POST", QStringLiteral("/api/v1/messages"), body,
-                                               { { "Content-Type", "application/json; charset=utf-8" } });
+        const ApiResult charset = m_api->call("POST", QStringLiteral("/api/v1/messages"), body,
+                                              { { "Content-Type", "application/json; charset=utf-8" } });
         QCOMPARE(charset.status, 202);
     }
 
@@ -142,7 +142,7 @@ private Q_SLOTS:
         }));
         QCOMPARE(m_api->get(QStringLiteral("/api/v1/stats")).status, 200);
         QCOMPARE(m_api->get(QStringLiteral("/api/v1/stats")).status, 200);
-        const HttpResult limited = m_api->get(QStringLiteral("/api/v1/stats"));
+        const ApiResult limited = m_api->get(QStringLiteral("/api/v1/stats"));
         QCOMPARE(limited.status, 429);
         QCOMPARE(limited.header("retry-after"), QByteArray("1"));
         QCOMPARE(limited.json.value(QLatin1String("type")).toString(),

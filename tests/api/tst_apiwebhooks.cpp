@@ -26,8 +26,8 @@ private:
     {
         return QByteArray::number((m_api->clock.nowMs() + offsetMs) / 1000);
     }
-    HttpResult smsGate(const QJsonObject &event, qint64 skewMs = 0,
-                       const QByteArray &secret = "smsgate-secret")
+    ApiResult smsGate(const QJsonObject &event, qint64 skewMs = 0,
+                      const QByteArray &secret = "smsgate-secret")
     {
         const QByteArray body = QJsonDocument(event).toJson(QJsonDocument::Compact);
         const QByteArray timestamp = nowSeconds(skewMs);
@@ -47,8 +47,8 @@ private:
                  { QStringLiteral("payload"), payload },
                  { QStringLiteral("webhookId"), QStringLiteral("wh-1") } };
     }
-    HttpResult mySmsGate(const QJsonObject &payload, const QByteArray &webhookId, qint64 skewMs = 0,
-                         const QByteArray &secret = "mysmsgate-secret", const QByteArray &extraSignature = {})
+    ApiResult mySmsGate(const QJsonObject &payload, const QByteArray &webhookId, qint64 skewMs = 0,
+                        const QByteArray &secret = "mysmsgate-secret", const QByteArray &extraSignature = {})
     {
         const QByteArray body = QJsonDocument(payload).toJson(QJsonDocument::Compact);
         const QByteArray timestamp = nowSeconds(skewMs);
@@ -75,7 +75,7 @@ private:
             count += event.toObject().value(QLatin1String("kind")).toString() == kind ? 1 : 0;
         return count;
     }
-    static QString effect(const HttpResult &result)
+    static QString effect(const ApiResult &result)
     {
         return result.json.value(QLatin1String("effect")).toString();
     }
@@ -92,7 +92,7 @@ private Q_SLOTS:
     {
         const QString id = m_api->enqueue();
         QVERIFY(m_api->markSent(id));
-        const HttpResult result = smsGate(
+        const ApiResult result = smsGate(
             smsGateEvent(QStringLiteral("sms:delivered"),
                          { { QStringLiteral("messageId"), id },
                            { QStringLiteral("phoneNumber"), QStringLiteral("+12025550123") },
@@ -108,7 +108,7 @@ private Q_SLOTS:
         QVERIFY(m_api->markSent(id));
         const QJsonObject event
             = smsGateEvent(QStringLiteral("sms:delivered"), { { QStringLiteral("messageId"), id } });
-        const HttpResult wrongKey = smsGate(event, 0, "another-secret");
+        const ApiResult wrongKey = smsGate(event, 0, "another-secret");
         QCOMPARE(wrongKey.status, 401);
         QCOMPARE(wrongKey.json.value(QLatin1String("type")).toString(),
                  QStringLiteral("https://smsdesk.invalid/problems/bad-signature"));
@@ -121,14 +121,14 @@ private Q_SLOTS:
         const QByteArray signature
             = QMessageAuthenticationCode::hash(body + timestamp, "smsgate-secret", QCryptographicHash::Sha256)
                   .toHex();
-        const HttpResult tampered = m_api->call("POST", QStringLiteral("/webhooks/smsgate"), body + ' ',
-                                                { { "Content-Type", "application/json" },
-                                                  { "X-Signature", signature },
-                                                  { "X-Timestamp", timestamp } },
-                                                false);
+        const ApiResult tampered = m_api->call("POST", QStringLiteral("/webhooks/smsgate"), body + ' ',
+                                               { { "Content-Type", "application/json" },
+                                                 { "X-Signature", signature },
+                                                 { "X-Timestamp", timestamp } },
+                                               false);
         QCOMPARE(tampered.status, 401);
-        const HttpResult unsigned_ = m_api->call("POST", QStringLiteral("/webhooks/smsgate"), body,
-                                                 { { "Content-Type", "application/json" } }, false);
+        const ApiResult unsigned_ = m_api->call("POST", QStringLiteral("/webhooks/smsgate"), body,
+                                                { { "Content-Type", "application/json" } }, false);
         QCOMPARE(unsigned_.status, 401);
     }
 
@@ -143,7 +143,7 @@ private Q_SLOTS:
                            QStringLiteral("evt-failed-1"));
         QCOMPARE(effect(smsGate(failed)), QStringLiteral("applied"));
         const QJsonObject after = message(id);
-        const HttpResult replay = smsGate(failed);
+        const ApiResult replay = smsGate(failed);
         QCOMPARE(replay.status, 200);
         QCOMPARE(effect(replay), QStringLiteral("duplicate"));
         QCOMPARE(message(id), after);
@@ -156,7 +156,7 @@ private Q_SLOTS:
         QCOMPARE(effect(smsGate(
                      smsGateEvent(QStringLiteral("sms:delivered"), { { QStringLiteral("messageId"), id } }))),
                  QStringLiteral("applied"));
-        const HttpResult late
+        const ApiResult late
             = smsGate(smsGateEvent(QStringLiteral("sms:sent"), { { QStringLiteral("messageId"), id } }));
         QCOMPARE(late.status, 200);
         QVERIFY(effect(late) != QStringLiteral("applied"));
@@ -191,7 +191,7 @@ private Q_SLOTS:
                              { QStringLiteral("phoneNumber"), QStringLiteral("(202) 555-0123") },
                              { QStringLiteral("message"), QStringLiteral("Is the table free at 8?") },
                              { QStringLiteral("receivedAt"), QStringLiteral("2026-01-01T00:00:01Z") } });
-        const HttpResult result = smsGate(event);
+        const ApiResult result = smsGate(event);
         QCOMPARE(result.status, 200);
         QCOMPARE(effect(result), QStringLiteral("stored"));
         QCOMPARE(incoming.size(), 1);
@@ -223,11 +223,11 @@ private Q_SLOTS:
         QCOMPARE(mySmsGate(delivered, "msg_1", 0, "wrong-secret").status, 401);
         QCOMPARE(mySmsGate(delivered, "msg_1", -10 * 60 * 1000).status, 401);
         // Key rotation: several signatures, one of them valid, is accepted.
-        const HttpResult ok = mySmsGate(delivered, "msg_1", 0, "mysmsgate-secret", "v1,AAAAAAAA");
+        const ApiResult ok = mySmsGate(delivered, "msg_1", 0, "mysmsgate-secret", "v1,AAAAAAAA");
         QCOMPARE(ok.status, 200);
         QCOMPARE(effect(ok), QStringLiteral("applied"));
         QCOMPARE(message(id).value(QLatin1String("status")).toString(), QStringLiteral("delivered"));
-        const HttpResult replay = mySmsGate(delivered, "msg_1");
+        const ApiResult replay = mySmsGate(delivered, "msg_1");
         QCOMPARE(replay.status, 200);
         QCOMPARE(effect(replay), QStringLiteral("duplicate"));
         QJsonObject pending = delivered;
@@ -260,7 +260,7 @@ private Q_SLOTS:
         m_api = std::make_unique<ApiHarness>();
         m_api->webhookSecrets.clear();
         QVERIFY(m_api->start());
-        const HttpResult result = smsGate(smsGateEvent(QStringLiteral("system:ping"), {}));
+        const ApiResult result = smsGate(smsGateEvent(QStringLiteral("system:ping"), {}));
         QCOMPARE(result.status, 503);
         QVERIFY(result.json.value(QLatin1String("detail")).toString().contains(QLatin1String("secret")));
         m_api->server->setWebhookSecret(QStringLiteral("smsgate"), "smsgate-secret");
