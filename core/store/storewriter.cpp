@@ -299,6 +299,14 @@ void StoreWriter::runBatch(std::vector<std::unique_ptr<WriteJob>> &batch)
         m_hook(effects);
 }
 
+namespace {
+bool isStorageFailure(ErrorCode code)
+{
+    return code == ErrorCode::Io || code == ErrorCode::Unavailable || code == ErrorCode::Incompatible
+        || code == ErrorCode::Internal;
+}
+} // namespace
+
 Status StoreWriter::runJobs(std::vector<std::unique_ptr<WriteJob>> &batch)
 {
     const QString savepoint = QStringLiteral("SAVEPOINT job");
@@ -309,6 +317,11 @@ Status StoreWriter::runJobs(std::vector<std::unique_ptr<WriteJob>> &batch)
             return s;
         m_context->beginJob(m_options.clock->nowMs());
         const bool ok = job->run(*m_context);
+        if (!ok && isStorageFailure(job->failure().code)) {
+            // SQLite may already have rolled the whole transaction back (disk full, I/O
+            // error); committing what is left could save half a batch. Fail it all.
+            return job->failure();
+        }
         if (!ok) {
             // Only this job's changes go; the others in the transaction stay.
             if (Status s = execCached(rollbackTo, QStringLiteral("cannot roll back a job")); !s)

@@ -90,6 +90,8 @@ public:
     virtual bool run(WriteContext &context) = 0;
     // nullptr: the transaction holding the job is durable. Otherwise why it is not.
     virtual void resolve(const Error *commitError) = 0;
+    // Why run() failed; storage errors end the whole transaction (see runJobs).
+    virtual Error failure() const = 0;
 };
 
 template<typename T> class TypedWriteJob final : public WriteJob
@@ -106,6 +108,7 @@ public:
         m_result.emplace(m_body(context));
         return m_result->ok();
     }
+    Error failure() const override { return m_result ? m_result->error() : Error {}; }
     void resolve(const Error *commitError) override
     {
         if (commitError || !m_result)
