@@ -13,6 +13,7 @@
 #include "theme.h"
 
 #include <QDateTime>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -48,7 +49,6 @@ DashboardPage::DashboardPage(EngineFacade &facade, QWidget *parent)
     , m_tick(new QTimer(this))
     , m_coalesce(new QTimer(this))
 {
-    setAccessibleName(tr("Dashboard"));
     m_banner = new ErrorBanner(this);
     if (const Status opened = m_reader->open(); !opened)
         m_banner->showMessage(opened.errorString());
@@ -74,10 +74,39 @@ DashboardPage::DashboardPage(EngineFacade &facade, QWidget *parent)
                 m_pausedReason = reason;
                 scheduleRefresh();
             });
+    retranslate();
     refresh();
 }
 
 DashboardPage::~DashboardPage() = default;
+
+void DashboardPage::retranslate()
+{
+    setAccessibleName(tr("Dashboard"));
+    const QStringList captions = { tr("Queued"),       tr("Sending"),
+                                   tr("Sent today"),   tr("Delivery rate today"),
+                                   tr("Dead letters"), tr("Median time to send") };
+    for (int i = 0; i < m_tiles.size(); ++i)
+        m_tiles.at(i)->setCaption(captions.at(i));
+    m_throughput->setTexts(tr("Messages per minute, last hour"), tr("Messages"),
+                           { tr("Sent"), tr("Failed") });
+    m_depth->setTexts(tr("Queue, last hour"), tr("Waiting"), { tr("Queued and sending") });
+    m_phonesTitle->setText(tr("Phones"));
+    m_phoneView->setAccessibleName(tr("Phones"));
+    m_phonesEmpty->setTitle(tr("No phones yet"));
+    m_phonesEmpty->setText(tr("Messages wait in the queue until a phone can send them."));
+    m_phonesEmptyButton->setText(tr("Add a phone"));
+    m_phones->retranslate();
+}
+
+void DashboardPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refresh(); // tile hints are built from tr() on each refresh
+    }
+}
 
 QWidget *DashboardPage::buildTiles()
 {
@@ -85,15 +114,10 @@ QWidget *DashboardPage::buildTiles()
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(theme::kSpacing);
-    const QList<QPair<QString, Place>> tiles = {
-        { tr("Queued"), Conversations },     { tr("Sending"), Devices },
-        { tr("Sent today"), Conversations }, { tr("Delivery rate today"), DeadLetters },
-        { tr("Dead letters"), DeadLetters }, { tr("Median time to send"), Devices },
-    };
-    for (const auto &[caption, place] : tiles) {
-        auto *tile = new DashboardTile(caption, row);
-        connect(tile, &QAbstractButton::clicked, this,
-                [this, place = place] { Q_EMIT navigateRequested(place); });
+    const QList<Place> targets = { Conversations, Devices, Conversations, DeadLetters, DeadLetters, Devices };
+    for (const Place place : targets) {
+        auto *tile = new DashboardTile(QString(), row);
+        connect(tile, &QAbstractButton::clicked, this, [this, place] { Q_EMIT navigateRequested(place); });
         layout->addWidget(tile);
         m_tiles.append(tile);
     }
@@ -122,12 +146,12 @@ QWidget *DashboardPage::buildPhones()
     auto *box = new QWidget(this);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(sectionTitle(tr("Phones"), box));
+    m_phonesTitle = sectionTitle(QString(), box);
+    layout->addWidget(m_phonesTitle);
 
     m_phones = new DeviceModel(this);
     m_phoneView = new QTableView(box);
     m_phoneView->setModel(m_phones);
-    m_phoneView->setAccessibleName(tr("Phones"));
     m_phoneView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_phoneView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_phoneView->setShowGrid(false);
@@ -144,10 +168,9 @@ QWidget *DashboardPage::buildPhones()
     connect(m_phoneView, &QTableView::activated, this, [this] { Q_EMIT navigateRequested(Devices); });
 
     auto *empty = new EmptyState(box);
-    empty->setTitle(tr("No phones yet"));
-    empty->setText(tr("Messages wait in the queue until a phone can send them."));
-    connect(empty->addButton(tr("Add a phone")), &QPushButton::clicked, this,
-            [this] { Q_EMIT navigateRequested(Devices); });
+    m_phonesEmpty = empty;
+    m_phonesEmptyButton = empty->addButton(QString());
+    connect(m_phonesEmptyButton, &QPushButton::clicked, this, [this] { Q_EMIT navigateRequested(Devices); });
     m_phoneStack = new QStackedWidget(box);
     m_phoneStack->addWidget(m_phoneView);
     m_phoneStack->addWidget(empty);

@@ -7,6 +7,8 @@
 
 #include <memory>
 
+class QLabel;
+class QPushButton;
 class QStackedWidget;
 class QTableView;
 class QTimer;
@@ -15,6 +17,7 @@ namespace smsdesk {
 
 class DashboardTile;
 class DeviceModel;
+class EmptyState;
 class EngineFacade;
 class ErrorBanner;
 class HourChart;
@@ -48,6 +51,7 @@ Q_SIGNALS:
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     enum TileIndex { QueuedTile, SendingTile, SentTodayTile, DeliveryTile, DeadTile, LatencyTile, TileCount };
@@ -55,6 +59,7 @@ private:
     QWidget *buildTiles();
     QWidget *buildCharts();
     QWidget *buildPhones();
+    void retranslate();
     void scheduleRefresh();
     void updateTiles(const StatusCounts &counts);
     void updateCharts(const StatusCounts &counts, qint64 nowMs);
@@ -68,6 +73,9 @@ private:
     DeviceModel *m_phones = nullptr;
     QTableView *m_phoneView = nullptr;
     QStackedWidget *m_phoneStack = nullptr;
+    QLabel *m_phonesTitle = nullptr;
+    EmptyState *m_phonesEmpty = nullptr;
+    QPushButton *m_phonesEmptyButton = nullptr;
     QTimer *m_tick = nullptr;
     QTimer *m_coalesce = nullptr;
     QList<QPointF> m_depthSamples; // (ms, queued + sending), the last hour

@@ -31,6 +31,15 @@ void DashboardTile::setValue(const QString &value, Attention attention, const QS
     update();
 }
 
+void DashboardTile::setCaption(const QString &caption)
+{
+    m_caption = caption;
+    setAccessibleName(caption);
+    setText(caption);
+    updateGeometry();
+    update();
+}
+
 QFont DashboardTile::valueFont() const
 {
     QFont f = font();

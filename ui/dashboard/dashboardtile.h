@@ -19,6 +19,7 @@ public:
     explicit DashboardTile(const QString &caption, QWidget *parent = nullptr);
 
     void setValue(const QString &value, Attention attention = Attention::None, const QString &hint = {});
+    void setCaption(const QString &caption);
     QString value() const { return m_value; }
     QString caption() const { return m_caption; }
     Attention attention() const { return m_attention; }

@@ -54,6 +54,16 @@ HourChart::HourChart(const QString &title, const QString &valueTitle, const QLis
     applyPalette();
 }
 
+void HourChart::setTexts(const QString &title, const QString &valueTitle, const QStringList &lineNames)
+{
+    setAccessibleName(title);
+    chart()->setTitle(title);
+    m_time->setTitleText(tr("Time"));
+    m_value->setTitleText(valueTitle);
+    for (int i = 0; i < m_series.size() && i < lineNames.size(); ++i)
+        m_series.at(i)->setName(lineNames.at(i));
+}
+
 void HourChart::setData(qint64 fromMs, qint64 toMs, const QList<QList<QPointF>> &lines)
 {
     double top = 0;

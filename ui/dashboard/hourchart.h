@@ -31,6 +31,8 @@ public:
     // Points are (ms since epoch, value); one list per line, in the constructor's order.
     void setData(qint64 fromMs, qint64 toMs, const QList<QList<QPointF>> &lines);
     QLineSeries *series(int line) const { return m_series.value(line); }
+    // After a language switch: the chart's title, the value axis and the line names.
+    void setTexts(const QString &title, const QString &valueTitle, const QStringList &lineNames);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -109,6 +109,13 @@ void DeadLetterModel::fetchMore(const QModelIndex &parent)
     m_notifying = false;
 }
 
+void DeadLetterModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 int DeadLetterModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

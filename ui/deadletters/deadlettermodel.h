@@ -51,6 +51,9 @@ public:
     int rowOfId(const QUuid &id) const;
     QString lastError() const { return m_lastError; }
 
+    // After a language switch: headers and texts are built from tr() on demand.
+    void retranslate();
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

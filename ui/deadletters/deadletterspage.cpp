@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
@@ -50,7 +51,6 @@ DeadLettersPage::DeadLettersPage(EngineFacade &facade, QWidget *parent)
     , m_searchTimer(new QTimer(this))
     , m_refreshTimer(new QTimer(this))
 {
-    setAccessibleName(tr("Dead letters"));
     m_banner = new ErrorBanner(this);
     if (const Status opened = m_reader->open(); !opened)
         m_banner->showMessage(opened.errorString());
@@ -66,9 +66,6 @@ DeadLettersPage::DeadLettersPage(EngineFacade &facade, QWidget *parent)
 
     m_empty = new EmptyState(this);
     m_empty->setIcon(theme::icon(QStringLiteral("mail-mark-junk"), QStringLiteral("deadletters.svg")));
-    m_empty->setTitle(tr("No dead letters"));
-    m_empty->setText(tr("Messages that could not be sent after every retry land here, with the reason. "
-                        "You can fix and resend them."));
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(splitter);
     m_stack->addWidget(m_empty);
@@ -82,17 +79,46 @@ DeadLettersPage::DeadLettersPage(EngineFacade &facade, QWidget *parent)
     layout->addWidget(m_stack, 1);
 
     connectSignals();
+    retranslate();
     refreshDeviceNames();
     refresh(true);
 }
 
 DeadLettersPage::~DeadLettersPage() = default;
 
+void DeadLettersPage::retranslate()
+{
+    setAccessibleName(tr("Dead letters"));
+    m_view->setAccessibleName(tr("Dead letters"));
+    m_requeueAction->setText(tr("&Requeue"));
+    m_editAction->setText(tr("&Edit and requeue…"));
+    m_deleteAction->setText(tr("&Delete…"));
+    m_exportAction->setText(tr("E&xport CSV…"));
+    m_requeueAllAction->setText(tr("Requeue all matching"));
+    m_deleteAllAction->setText(tr("Delete all matching…"));
+    m_moreButton->setText(tr("All matching"));
+    m_moreButton->setAccessibleName(tr("Actions on all matching messages"));
+    m_search->setPlaceholderText(tr("Search number or text"));
+    m_search->setAccessibleName(tr("Search dead letters"));
+    m_empty->setTitle(tr("No dead letters"));
+    m_empty->setText(tr("Messages that could not be sent after every retry land here, with the reason. "
+                        "You can fix and resend them."));
+    m_model->retranslate();
+    if (m_count >= 0)
+        m_countLabel->setText(tr("%1 messages").arg(QLocale().toString(m_count)));
+}
+
+void DeadLettersPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
 void DeadLettersPage::buildTable()
 {
     m_view = new QTableView(this);
     m_view->setModel(m_model);
-    m_view->setAccessibleName(tr("Dead letters"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -144,18 +170,16 @@ void DeadLettersPage::buildActions()
               addAction(a);
               return a;
           };
-    m_requeueAction = action(QStringLiteral("view-refresh"), QStringLiteral("requeue.svg"), tr("&Requeue"),
+    m_requeueAction = action(QStringLiteral("view-refresh"), QStringLiteral("requeue.svg"), QString(),
                              QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_editAction = action(QStringLiteral("document-edit"), QStringLiteral("edit.svg"),
-                          tr("&Edit and requeue…"), QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_deleteAction = action(QStringLiteral("edit-delete"), QStringLiteral("delete.svg"), tr("&Delete…"),
+    m_editAction = action(QStringLiteral("document-edit"), QStringLiteral("edit.svg"), QString(),
+                          QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_deleteAction = action(QStringLiteral("edit-delete"), QStringLiteral("delete.svg"), QString(),
                             QKeySequence::Delete);
-    m_exportAction = action(QStringLiteral("document-export"), QStringLiteral("export.svg"),
-                            tr("E&xport CSV…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    m_requeueAllAction = action(QStringLiteral("view-refresh"), QStringLiteral("requeue.svg"),
-                                tr("Requeue all matching"), {});
-    m_deleteAllAction
-        = action(QStringLiteral("edit-delete"), QStringLiteral("delete.svg"), tr("Delete all matching…"), {});
+    m_exportAction = action(QStringLiteral("document-export"), QStringLiteral("export.svg"), QString(),
+                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_requeueAllAction = action(QStringLiteral("view-refresh"), QStringLiteral("requeue.svg"), QString(), {});
+    m_deleteAllAction = action(QStringLiteral("edit-delete"), QStringLiteral("delete.svg"), QString(), {});
     connect(m_requeueAction, &QAction::triggered, this, &DeadLettersPage::requeueSelected);
     connect(m_editAction, &QAction::triggered, this, &DeadLettersPage::editSelected);
     connect(m_deleteAction, &QAction::triggered, this, &DeadLettersPage::deleteSelected);
@@ -183,8 +207,6 @@ QWidget *DeadLettersPage::buildToolBar()
     row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(theme::kSpacing);
     m_search = new QLineEdit(bar);
-    m_search->setPlaceholderText(tr("Search number or text"));
-    m_search->setAccessibleName(tr("Search dead letters"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(theme::icon(QStringLiteral("edit-find"), QStringLiteral("search.svg")),
                         QLineEdit::LeadingPosition);
@@ -202,12 +224,10 @@ QWidget *DeadLettersPage::buildToolBar()
         button->setDefaultAction(a);
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setAutoRaise(true);
-        button->setAccessibleName(a->text().remove(QLatin1Char('&')).remove(QChar(0x2026)));
         row->addWidget(button);
     }
     auto *more = new QToolButton(bar);
-    more->setText(tr("All matching"));
-    more->setAccessibleName(tr("Actions on all matching messages"));
+    m_moreButton = more;
     more->setPopupMode(QToolButton::InstantPopup);
     more->setAutoRaise(true);
     auto *menu = new QMenu(more);

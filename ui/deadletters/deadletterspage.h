@@ -14,6 +14,7 @@ class QProgressDialog;
 class QStackedWidget;
 class QTableView;
 class QTimer;
+class QToolButton;
 
 namespace smsdesk {
 
@@ -53,8 +54,10 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
     void buildTable();
     void connectSignals();
     void buildActions();
@@ -85,6 +88,7 @@ private:
     ErrorBanner *m_banner = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_countLabel = nullptr;
+    QToolButton *m_moreButton = nullptr;
     QTimer *m_searchTimer = nullptr;
     QTimer *m_refreshTimer = nullptr;
     QAction *m_requeueAction = nullptr;

@@ -97,6 +97,13 @@ int DeviceModel::budgetLeft(const DeviceRow &row)
     return std::max(0, row.device.ratePerDay - row.sentToday);
 }
 
+void DeviceModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 int DeviceModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

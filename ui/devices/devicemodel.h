@@ -66,6 +66,9 @@ public:
     int rowOfId(qint64 id) const;
     int onlineCount() const;
 
+    // After a language switch: headers and texts are built from tr() on demand.
+    void retranslate();
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

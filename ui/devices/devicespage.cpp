@@ -13,6 +13,7 @@
 #include "theme.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
@@ -35,7 +36,6 @@ DevicesPage::DevicesPage(EngineFacade &facade, QWidget *parent)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_reloadTimer(new QTimer(this))
 {
-    setAccessibleName(tr("Devices"));
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(DeviceModel::SortRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -44,12 +44,10 @@ DevicesPage::DevicesPage(EngineFacade &facade, QWidget *parent)
     buildTable();
     m_empty = new EmptyState(this);
     m_empty->setIcon(theme::icon(QStringLiteral("smartphone"), QStringLiteral("devices.svg")));
-    m_empty->setTitle(tr("No phones yet"));
-    m_empty->setText(tr("Smsdesk sends through your own Android phones. Add one running the SMS gateway "
-                        "app, or try demo mode with two simulated phones."));
-    connect(m_empty->addButton(tr("Add a phone")), &QPushButton::clicked, this, [this] { addDevice(); });
-    connect(m_empty->addButton(tr("Try demo mode")), &QPushButton::clicked, this,
-            &DevicesPage::demoModeRequested);
+    m_emptyAdd = m_empty->addButton(QString());
+    m_emptyDemo = m_empty->addButton(QString());
+    connect(m_emptyAdd, &QPushButton::clicked, this, [this] { addDevice(); });
+    connect(m_emptyDemo, &QPushButton::clicked, this, &DevicesPage::demoModeRequested);
 
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_view);
@@ -77,16 +75,43 @@ DevicesPage::DevicesPage(EngineFacade &facade, QWidget *parent)
 
     if (const Status opened = m_reader->open(); !opened)
         m_banner->showMessage(opened.errorString());
+    retranslate();
     reload();
 }
 
 DevicesPage::~DevicesPage() = default;
 
+void DevicesPage::retranslate()
+{
+    setAccessibleName(tr("Devices"));
+    m_view->setAccessibleName(tr("Phones"));
+    m_addAction->setText(tr("&Add phone…"));
+    m_editAction->setText(tr("&Edit…"));
+    m_enableAction->setText(tr("E&nable"));
+    m_disableAction->setText(tr("&Disable"));
+    m_removeAction->setText(tr("&Remove…"));
+    m_pairAction->setText(tr("&Pairing code…"));
+    m_filter->setPlaceholderText(tr("Filter phones"));
+    m_filter->setAccessibleName(tr("Filter phones"));
+    m_empty->setTitle(tr("No phones yet"));
+    m_empty->setText(tr("Smsdesk sends through your own Android phones. Add one running the SMS gateway "
+                        "app, or try demo mode with two simulated phones."));
+    m_emptyAdd->setText(tr("Add a phone"));
+    m_emptyDemo->setText(tr("Try demo mode"));
+    m_model->retranslate();
+}
+
+void DevicesPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
 void DevicesPage::buildTable()
 {
     m_view = new QTableView(this);
     m_view->setModel(m_proxy);
-    m_view->setAccessibleName(tr("Phones"));
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(DeviceModel::NameColumn, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -111,18 +136,17 @@ void DevicesPage::buildActions()
               addAction(a);
               return a;
           };
-    m_addAction = action(QStringLiteral("list-add"), QStringLiteral("phone-add.svg"), tr("&Add phone…"),
-                         QKeySequence::New);
-    m_editAction = action(QStringLiteral("document-edit"), QStringLiteral("edit.svg"), tr("&Edit…"),
+    m_addAction
+        = action(QStringLiteral("list-add"), QStringLiteral("phone-add.svg"), QString(), QKeySequence::New);
+    m_editAction = action(QStringLiteral("document-edit"), QStringLiteral("edit.svg"), QString(),
                           QKeySequence(Qt::Key_F2));
     m_enableAction
-        = action(QStringLiteral("media-playback-start"), QStringLiteral("resume.svg"), tr("E&nable"), {});
+        = action(QStringLiteral("media-playback-start"), QStringLiteral("resume.svg"), QString(), {});
     m_disableAction
-        = action(QStringLiteral("media-playback-pause"), QStringLiteral("pause.svg"), tr("&Disable"), {});
-    m_removeAction = action(QStringLiteral("edit-delete"), QStringLiteral("delete.svg"), tr("&Remove…"),
+        = action(QStringLiteral("media-playback-pause"), QStringLiteral("pause.svg"), QString(), {});
+    m_removeAction = action(QStringLiteral("edit-delete"), QStringLiteral("delete.svg"), QString(),
                             QKeySequence::Delete);
-    m_pairAction
-        = action(QStringLiteral("view-barcode-qr"), QStringLiteral("qrcode.svg"), tr("&Pairing code…"), {});
+    m_pairAction = action(QStringLiteral("view-barcode-qr"), QStringLiteral("qrcode.svg"), QString(), {});
     connect(m_addAction, &QAction::triggered, this, [this] { addDevice(); });
     connect(m_editAction, &QAction::triggered, this, [this] {
         if (const QList<Device> devices = selectedDevices(); devices.size() == 1)
@@ -141,8 +165,6 @@ QWidget *DevicesPage::buildToolBar()
     row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(theme::kSpacing);
     m_filter = new QLineEdit(bar);
-    m_filter->setPlaceholderText(tr("Filter phones"));
-    m_filter->setAccessibleName(tr("Filter phones"));
     m_filter->setClearButtonEnabled(true);
     m_filter->addAction(theme::icon(QStringLiteral("edit-find"), QStringLiteral("search.svg")),
                         QLineEdit::LeadingPosition);
@@ -153,7 +175,6 @@ QWidget *DevicesPage::buildToolBar()
         button->setDefaultAction(a);
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setAutoRaise(true);
-        button->setAccessibleName(a->text().remove(QLatin1Char('&')).remove(QChar(0x2026)));
         row->addWidget(button);
     }
     return bar;

@@ -7,6 +7,7 @@
 
 class QAction;
 class QLineEdit;
+class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
@@ -44,8 +45,10 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
     void buildTable();
     void buildActions();
     QWidget *buildToolBar();
@@ -65,6 +68,8 @@ private:
     QStackedWidget *m_stack = nullptr;
     QTableView *m_view = nullptr;
     EmptyState *m_empty = nullptr;
+    QPushButton *m_emptyAdd = nullptr;
+    QPushButton *m_emptyDemo = nullptr;
     ErrorBanner *m_banner = nullptr;
     QLineEdit *m_filter = nullptr;
     QTimer *m_reloadTimer = nullptr;

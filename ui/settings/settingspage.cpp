@@ -6,9 +6,11 @@
 #include "storereader.h"
 #include "theme.h"
 #include "tokenssection.h"
+#include "translations.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -47,11 +49,6 @@ QWidget *formPage(QWidget *parent, QFormLayout **form)
     return page;
 }
 
-// Languages offered in the combo; the lead's translator loads smsdesk_<code>.qm.
-const QStringList kLanguages
-    = { QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("es"),
-        QStringLiteral("it"), QStringLiteral("nl"), QStringLiteral("pl"), QStringLiteral("pt") };
-
 } // namespace
 
 SettingsPage::SettingsPage(EngineFacade &facade, QWidget *parent)
@@ -59,15 +56,24 @@ SettingsPage::SettingsPage(EngineFacade &facade, QWidget *parent)
     , m_facade(facade)
     , m_reader(std::make_unique<StoreReader>(facade.storeConfig()))
 {
-    setAccessibleName(tr("Settings"));
     m_banner = new ErrorBanner(this);
     if (const Status opened = m_reader->open(); !opened)
         m_banner->showMessage(opened.errorString());
-    m_sections = new QListWidget(this);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(theme::kMargin, theme::kMargin, theme::kMargin, theme::kMargin);
+    layout->addWidget(m_banner);
+    buildBody();
+}
+
+void SettingsPage::buildBody()
+{
+    setAccessibleName(tr("Settings"));
+    m_body = new QWidget(this);
+    m_sections = new QListWidget(m_body);
     m_sections->setAccessibleName(tr("Settings sections"));
     m_sections->setIconSize(QSize(22, 22));
     m_sections->setFixedWidth(200);
-    m_pages = new QStackedWidget(this);
+    m_pages = new QStackedWidget(m_body);
     addSection(QStringLiteral("preferences-desktop-locale"), QStringLiteral("settings.svg"), tr("General"),
                buildGeneral());
     addSection(QStringLiteral("view-refresh"), QStringLiteral("requeue.svg"), tr("Retries"), buildSending());
@@ -80,27 +86,38 @@ SettingsPage::SettingsPage(EngineFacade &facade, QWidget *parent)
     connect(m_sections, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_sections->setCurrentRow(0);
 
-    m_apply = new QPushButton(tr("&Apply"), this);
-    m_revert = new QPushButton(tr("&Revert"), this);
+    m_apply = new QPushButton(tr("&Apply"), m_body);
+    m_revert = new QPushButton(tr("&Revert"), m_body);
     connect(m_apply, &QPushButton::clicked, this, &SettingsPage::apply);
     connect(m_revert, &QPushButton::clicked, this, &SettingsPage::revert);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_revert);
     buttons->addWidget(m_apply);
-
     auto *right = new QVBoxLayout;
     right->addWidget(m_pages, 1);
     right->addLayout(buttons);
-    auto *body = new QHBoxLayout;
+    auto *body = new QHBoxLayout(m_body);
+    body->setContentsMargins(0, 0, 0, 0);
     body->setSpacing(theme::kMargin);
     body->addWidget(m_sections);
     body->addLayout(right, 1);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(theme::kMargin, theme::kMargin, theme::kMargin, theme::kMargin);
-    layout->addWidget(m_banner);
-    layout->addLayout(body, 1);
+    static_cast<QVBoxLayout *>(layout())->addWidget(m_body, 1);
     revert();
+}
+
+void SettingsPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange || !m_body)
+        return;
+    // Every label here is fixed text: rebuilding the form is simpler and surer than
+    // re-setting each one. The language only changes through Apply, so no edit is lost.
+    const int section = m_sections->currentRow();
+    m_body->hide();
+    m_body->deleteLater(); // we may be inside the Apply button's click
+    buildBody();
+    m_sections->setCurrentRow(section);
 }
 
 SettingsPage::~SettingsPage() = default;
@@ -120,14 +137,12 @@ void SettingsPage::addSection(const QString &icon, const QString &fallback, cons
 QWidget *SettingsPage::buildGeneral()
 {
     QFormLayout *form = nullptr;
-    QWidget *page = formPage(this, &form);
+    QWidget *page = formPage(m_body, &form);
     m_language = new QComboBox(page);
     m_language->setAccessibleName(tr("Language"));
-    m_language->addItem(tr("System default"), QString());
-    for (const QString &code : kLanguages) {
-        const QLocale locale(code);
-        m_language->addItem(locale.nativeLanguageName(), code);
-    }
+    m_language->addItem(tr("System language"), QString());
+    for (const Translations::Language &language : Translations::available())
+        m_language->addItem(language.nativeName, language.code);
     form->addRow(tr("&Language:"), m_language);
 
     m_region = new QComboBox(page);
@@ -156,7 +171,7 @@ QWidget *SettingsPage::buildGeneral()
 QWidget *SettingsPage::buildSending()
 {
     QFormLayout *form = nullptr;
-    QWidget *page = formPage(this, &form);
+    QWidget *page = formPage(m_body, &form);
     m_retryBase = new QSpinBox(page);
     m_retryBase->setRange(1, 3600);
     m_retryBase->setSuffix(tr(" s"));
@@ -189,7 +204,7 @@ QWidget *SettingsPage::buildSending()
 QWidget *SettingsPage::buildApiServer()
 {
     QFormLayout *form = nullptr;
-    QWidget *page = formPage(this, &form);
+    QWidget *page = formPage(m_body, &form);
     m_listenHost = new QLineEdit(page);
     m_listenHost->setAccessibleName(tr("Listen address"));
     m_listenPort = new QSpinBox(page);
@@ -223,7 +238,7 @@ QWidget *SettingsPage::buildApiServer()
 QWidget *SettingsPage::buildAccounts()
 {
     QFormLayout *form = nullptr;
-    QWidget *page = formPage(this, &form);
+    QWidget *page = formPage(m_body, &form);
     m_accountKey = new QLineEdit(page);
     m_accountKey->setEchoMode(QLineEdit::Password);
     m_accountKey->setAccessibleName(tr("MySMSGate API key"));
@@ -252,7 +267,7 @@ QWidget *SettingsPage::buildAccounts()
 QWidget *SettingsPage::buildWebhooks()
 {
     QFormLayout *form = nullptr;
-    QWidget *page = formPage(this, &form);
+    QWidget *page = formPage(m_body, &form);
     const QString address = m_facade.apiAddress();
     for (const QString &adapter : adapterNames()) {
         auto *url

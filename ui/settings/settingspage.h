@@ -46,8 +46,10 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void buildBody();
     QWidget *buildGeneral();
     QWidget *buildSending();
     QWidget *buildApiServer();
@@ -61,6 +63,7 @@ private:
     EngineFacade &m_facade;
     std::unique_ptr<StoreReader> m_reader;
     ErrorBanner *m_banner = nullptr;
+    QWidget *m_body = nullptr; // everything under the banner; rebuilt on a language switch
     QListWidget *m_sections = nullptr;
     QStackedWidget *m_pages = nullptr;
     QComboBox *m_language = nullptr;

@@ -31,6 +31,9 @@ public:
     void setTokens(QList<ApiToken> tokens);
     const ApiToken &tokenAt(int row) const { return m_tokens.at(row); }
 
+    // After a language switch: headers and texts are built from tr() on demand.
+    void retranslate();
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
