@@ -26,9 +26,14 @@ QPixmap dot(const QColor &color)
 
 QFrame *separator(QWidget *parent)
 {
+    // A thin plain line in the muted text colour: a sunken frame glares on dark palettes.
     auto *line = new QFrame(parent);
     line->setFrameShape(QFrame::VLine);
-    line->setFrameShadow(QFrame::Sunken);
+    line->setFrameShadow(QFrame::Plain);
+    QPalette pal = line->palette();
+    pal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
+    line->setPalette(pal);
+    line->setFixedHeight(14);
     return line;
 }
 
@@ -60,7 +65,9 @@ EngineStatus::EngineStatus(QWidget *parent)
     layout->addStretch();
     layout->addWidget(m_api);
     m_dot->setPixmap(dot(palette().color(QPalette::PlaceholderText)));
-    m_state->setText(tr("Starting…"));
+    // The engine reports its dispatch state only when it changes; until the first report
+    // we know only that it runs.
+    m_state->setText(tr("Engine running"));
     setQueueDepth(0, 0);
     setPhones(0, 0);
     setApiAddress({});
