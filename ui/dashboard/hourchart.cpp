@@ -32,7 +32,10 @@ HourChart::HourChart(const QString &title, const QString &valueTitle, const QLis
     chart->legend()->setAlignment(Qt::AlignTop);
 
     m_time = new QDateTimeAxis(chart);
-    m_time->setFormat(QLocale().timeFormat(QLocale::ShortFormat));
+    // The locale's short time without seconds: the axis ticks are whole minutes.
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    format.remove(QStringLiteral(":ss")).remove(QStringLiteral(".ss"));
+    m_time->setFormat(format);
     m_time->setTickCount(7); // every ten minutes across the hour
     m_time->setTitleText(tr("Time"));
     m_value = new QValueAxis(chart);

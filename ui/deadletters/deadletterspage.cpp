@@ -63,6 +63,7 @@ DeadLettersPage::DeadLettersPage(EngineFacade &facade, QWidget *parent)
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({ 700, 380 });
 
     m_empty = new EmptyState(this);
     m_empty->setIcon(theme::icon(QStringLiteral("mail-mark-junk"), QStringLiteral("deadletters.svg")));
@@ -130,8 +131,14 @@ void DeadLettersPage::buildTable()
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->horizontalHeader()->setSectionResizeMode(DeadLetterModel::TextColumn, QHeaderView::Stretch);
-    m_view->setColumnWidth(DeadLetterModel::ToColumn, 140);
-    m_view->setColumnWidth(DeadLetterModel::ErrorColumn, 220);
+    // Widths from the font, not from the rows: measuring would read every loaded row.
+    const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    m_view->setColumnWidth(DeadLetterModel::ToColumn, 9 * em);
+    m_view->setColumnWidth(DeadLetterModel::AttemptsColumn, 5 * em);
+    m_view->setColumnWidth(DeadLetterModel::ErrorColumn, 12 * em);
+    m_view->setColumnWidth(DeadLetterModel::DiedAtColumn, 6 * em);
+    m_view->setColumnWidth(DeadLetterModel::PhoneColumn, 6 * em);
+    m_view->horizontalHeader()->setMinimumSectionSize(3 * em);
 }
 
 void DeadLettersPage::connectSignals()

@@ -222,6 +222,8 @@ QVariant DeviceModel::displayText(const DeviceRow &row, int column) const
             return tr("Paused");
         if (d.health.online)
             return tr("Online");
+        if (d.health.lastSeenMs <= 0)
+            return tr("Offline");
         return tr("Offline · seen %1")
             .arg(DisplayFormat::ago(d.health.lastSeenMs, QDateTime::currentMSecsSinceEpoch()));
     case BatteryColumn:
