@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -136,6 +137,8 @@ void TestDevicesPage::addPhoneThroughDialog()
     const Device added = reader.devices()->first();
     QCOMPARE(added.name, QStringLiteral("Counter phone"));
     QCOMPARE(added.baseUrl, QStringLiteral("http://192.168.1.20:8080"));
+    // The facade writes the keychain after the store commit, so the row may come first.
+    QTRY_VERIFY(credentials->entries.contains(deviceCredentialsKey(added.id)));
     const Credentials stored = credentials->entries.value(deviceCredentialsKey(added.id));
     QCOMPARE(stored.user, QStringLiteral("sms"));
     QCOMPARE(stored.password, QStringLiteral("s3cret"));
@@ -207,6 +210,7 @@ void TestDevicesPage::noKeychainWritesNothing()
     DevicesPage page(fixture.facade());
     page.show();
     DeviceEditDialog *dialog = page.addDevice();
+    const QPointer<DeviceEditDialog> guard(dialog);
     QVERIFY(!field(dialog, QStringLiteral("Password"))->isEnabled());
     bool explained = false;
     for (QLabel *label : dialog->findChildren<QLabel *>())
@@ -219,6 +223,7 @@ void TestDevicesPage::noKeychainWritesNothing()
     StoreReader reader(fixture.facade().storeConfig());
     QVERIFY(reader.open().ok());
     QTRY_COMPARE(reader.devices()->size(), 1);
+    QTRY_VERIFY(!guard); // the dialog closes only after the whole save finished
     QVERIFY(credentials->entries.isEmpty());
     QCOMPARE(credentials->refusedWrites, 0); // it did not even try
 }
