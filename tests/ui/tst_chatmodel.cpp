@@ -3,6 +3,7 @@
 // in place, dedupe by id, day separators.
 #include "chatmodel.h"
 #include "conversationfixture.h"
+#include "timeformat.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void newMessagesAppendWithoutReset();
     void upsertDedupesById();
     void daySeparators();
+    void timeLabels();
 
 private:
     static constexpr int kItems = 120; // 60 out, 60 in, alternating, one a minute
@@ -160,6 +162,23 @@ void TestChatModel::daySeparators()
     for (int row = 0; row < m_model->rowCount(); ++row)
         separators += m_model->index(row).data(ChatModel::StartsDayRole).toBool() ? 1 : 0;
     QVERIFY(separators >= 2 && separators <= 3);
+}
+
+void TestChatModel::timeLabels()
+{
+    const QLocale en(QLocale::English, QLocale::UnitedKingdom);
+    const QDateTime now(QDate(2026, 11, 25), QTime(16, 0)); // a Wednesday
+    const auto at = [&](int daysAgo, int h, int m) {
+        return QDateTime(now.date().addDays(-daysAgo), QTime(h, m, 33)).toMSecsSinceEpoch();
+    };
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    QCOMPARE(timefmt::listTime(at(0, 14, 2), nowMs, en), QStringLiteral("14:02")); // no seconds
+    QCOMPARE(timefmt::listTime(at(1, 9, 0), nowMs, en), QStringLiteral("Yesterday"));
+    QCOMPARE(timefmt::listTime(at(2, 9, 0), nowMs, en), QStringLiteral("Mon"));
+    QCOMPARE(timefmt::listTime(at(13, 9, 0), nowMs, en), QStringLiteral("12 Nov"));
+    QCOMPARE(timefmt::listTime(at(400, 9, 0), nowMs, en), QStringLiteral("21 Oct 2025"));
+    QCOMPARE(timefmt::dayLabel(at(0, 9, 0), nowMs, en), QStringLiteral("Today"));
+    QCOMPARE(timefmt::clockTime(at(0, 14, 2), QLocale(QLocale::C)), QStringLiteral("14:02"));
 }
 
 QTEST_GUILESS_MAIN(TestChatModel)

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QRegularExpression>
 
 namespace smsdesk::timefmt {
 
@@ -27,7 +28,11 @@ qint64 localDay(qint64 atMs)
 
 QString clockTime(qint64 atMs, const QLocale &locale)
 {
-    return locale.toString(QDateTime::fromMSecsSinceEpoch(atMs).time(), QLocale::ShortFormat);
+    // Some locales (C among them) put seconds in their short format; a chat shows "14:02".
+    static const QRegularExpression seconds(QStringLiteral("[:.]?s{1,2}"));
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    format.remove(seconds);
+    return locale.toString(QDateTime::fromMSecsSinceEpoch(atMs).time(), format.trimmed());
 }
 
 QString listTime(qint64 atMs, qint64 nowMs, const QLocale &locale)

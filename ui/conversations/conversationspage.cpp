@@ -145,7 +145,9 @@ QWidget *ConversationsPage::buildThreadList()
     // Window-wide while this page is shown (a hidden widget's shortcuts are inactive).
     new QShortcut(QKeySequence::Find, this, this, &ConversationsPage::focusSearch);
     new QShortcut(QKeySequence::New, this, this, &ConversationsPage::startNewConversation);
-    // From the search box, Down goes to the list: search, arrow, read — no mouse needed.
+    // Enter on a thread goes to its composer: pick, type, Ctrl+Enter, all from the keyboard.
+    connect(m_threadView, &QListView::activated, this, [this] { m_composer->focusEditor(); });
+    // From the search box, Enter goes to the list: search, arrow, read — no mouse needed.
     connect(m_search, &QLineEdit::returnPressed, m_threadView, [this] {
         m_threadView->setFocus();
         if (m_threads->rowCount() > 0 && !m_threadView->currentIndex().isValid())
