@@ -840,6 +840,10 @@
         <source>Budget left</source>
         <translation>Restkontingent</translation>
     </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::DevicesPage</name>
@@ -1045,10 +1049,6 @@
         <translation>API-Adresse</translation>
     </message>
     <message>
-        <source>Starting…</source>
-        <translation>Wird gestartet…</translation>
-    </message>
-    <message>
         <source>Dispatching</source>
         <translation>Versand läuft</translation>
     </message>
@@ -1095,6 +1095,10 @@
     <message>
         <source>Phones online: %1 of %2</source>
         <translation>Telefone online: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Engine running</source>
+        <translation>Smsdesk läuft</translation>
     </message>
 </context>
 <context>

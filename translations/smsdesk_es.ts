@@ -840,6 +840,10 @@
         <source>Budget left</source>
         <translation>Cupo restante</translation>
     </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::DevicesPage</name>
@@ -1045,10 +1049,6 @@
         <translation>Dirección de la API</translation>
     </message>
     <message>
-        <source>Starting…</source>
-        <translation>Iniciando…</translation>
-    </message>
-    <message>
         <source>Dispatching</source>
         <translation>Enviando</translation>
     </message>
@@ -1095,6 +1095,10 @@
     <message>
         <source>Phones online: %1 of %2</source>
         <translation>Teléfonos conectados: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Engine running</source>
+        <translation>Smsdesk en marcha</translation>
     </message>
 </context>
 <context>

@@ -840,6 +840,10 @@
         <source>Budget left</source>
         <translation>Quota restant</translation>
     </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::DevicesPage</name>
@@ -1045,10 +1049,6 @@
         <translation>Adresse de l’API</translation>
     </message>
     <message>
-        <source>Starting…</source>
-        <translation>Démarrage…</translation>
-    </message>
-    <message>
         <source>Dispatching</source>
         <translation>Envoi en cours</translation>
     </message>
@@ -1095,6 +1095,10 @@
     <message>
         <source>Phones online: %1 of %2</source>
         <translation>Téléphones en ligne&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Engine running</source>
+        <translation>Smsdesk en marche</translation>
     </message>
 </context>
 <context>
