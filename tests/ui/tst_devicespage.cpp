@@ -8,6 +8,7 @@
 #include "emptystate.h"
 #include "pairingdialog.h"
 #include "qrcode.h"
+#include "simulatorfixture.h"
 #include "storereader.h"
 #include "testsupport.h"
 #include "uienginefixture.h"
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void disableAndRemove();
     void noKeychainWritesNothing();
     void pairingQrCode();
+    void testConnectionAnswersInline();
 
 private:
     static QLineEdit *field(QWidget *dialog, const QString &accessibleName);
@@ -241,6 +243,40 @@ void TestDevicesPage::pairingQrCode()
     PairingDialog dialog(QStringLiteral("Shop"), QStringLiteral("http://127.0.0.1:8765/webhooks/smsgate"));
     dialog.setSecret(QStringLiteral("secret"));
     QCOMPARE(dialog.qrText(), text);
+}
+
+void TestDevicesPage::testConnectionAnswersInline()
+{
+    SimulatorFixture simulator; // the simulator on 127.0.0.1, real HTTP
+    QVERIFY(simulator.isListening());
+    UiEngineFixture fixture;
+    QVERIFY(fixture.start());
+    DevicesPage page(fixture.facade());
+    page.show();
+    DeviceEditDialog *dialog = page.addDevice();
+    QTest::keyClicks(field(dialog, QStringLiteral("Name")), QStringLiteral("Sim"));
+    QTest::keyClicks(field(dialog, QStringLiteral("Address")), simulator.baseUrlString());
+    QLabel *result = nullptr;
+    for (QLabel *label : dialog->findChildren<QLabel *>()) {
+        if (label->accessibleName() == QStringLiteral("Connection test result"))
+            result = label;
+    }
+    QVERIFY(result);
+    QPushButton *test = nullptr;
+    for (QPushButton *b : dialog->findChildren<QPushButton *>()) {
+        if (b->text().contains(QStringLiteral("Test connection")))
+            test = b;
+    }
+    QVERIFY(test && test->isEnabled());
+    QTest::mouseClick(test, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QStringLiteral("Connected")), 10'000);
+
+    simulator.sim().stop(); // the phone is gone: the answer says so, in the dialog
+    QTest::mouseClick(test, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!result->text().isEmpty()
+                                 && !result->text().startsWith(QStringLiteral("Connected"))
+                                 && !result->text().startsWith(QStringLiteral("Testing")),
+                             20'000);
 }
 
 QTEST_MAIN(TestDevicesPage)
