@@ -38,7 +38,9 @@ EmptyState::EmptyState(QWidget *parent)
     m_title->setAlignment(Qt::AlignCenter);
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setWordWrap(true);
-    m_text->setMaximumWidth(420);
+    // A fixed width lets the wrapped label compute its height; with only a maximum it is
+    // laid out at its one-line width and clipped.
+    m_text->setFixedWidth(420);
     // Secondary text: the palette's placeholder tone reads as "help", in light and dark.
     QPalette pal = m_text->palette();
     pal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));

@@ -276,6 +276,7 @@ void ConversationsPage::openThread(const QString &number)
 void ConversationsPage::startNewConversation()
 {
     m_right->setCurrentWidget(m_threadPane);
+    updateHeader();
     m_newBar->start();
 }
 
@@ -287,9 +288,11 @@ void ConversationsPage::focusSearch()
 
 void ConversationsPage::updateHeader()
 {
+    // Nothing to write to until a number is chosen.
+    m_composer->setEnabled(!m_number.isEmpty());
     if (m_number.isEmpty()) {
         m_title->setText(tr("New conversation"));
-        m_subtitle->clear();
+        m_subtitle->setText(tr("Type the number above and press Enter."));
         return;
     }
     m_title->setText(m_facade.phoneNumbers().displayFormat(m_number));
