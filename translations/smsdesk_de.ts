@@ -317,6 +317,10 @@
         <source>Messages: %1</source>
         <translation>Nachrichten: %1</translation>
     </message>
+    <message>
+        <source>Type the number above and press Enter.</source>
+        <translation>Geben Sie oben die Nummer ein und drücken Sie die Eingabetaste.</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::DashboardPage</name>

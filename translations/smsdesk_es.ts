@@ -317,6 +317,10 @@
         <source>Messages: %1</source>
         <translation>Mensajes: %1</translation>
     </message>
+    <message>
+        <source>Type the number above and press Enter.</source>
+        <translation>Escriba el número arriba y pulse Intro.</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::DashboardPage</name>

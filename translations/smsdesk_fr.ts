@@ -317,6 +317,10 @@
         <source>Messages: %1</source>
         <translation>Messages&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Type the number above and press Enter.</source>
+        <translation>Saisissez le numéro ci-dessus et appuyez sur Entrée.</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::DashboardPage</name>
