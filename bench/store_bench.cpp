@@ -7,6 +7,7 @@
 //
 // The prefilled database is built once through the store's own API (big batches) and
 // cached in DIR (default: $TMPDIR/smsdesk-store-bench); every run works on a copy.
+#include "benchstore.h"
 #include "queuestore.h"
 #include "storereader.h"
 
@@ -37,40 +38,6 @@ struct Settings
     QString workDir = QDir::tempPath(); // where the measured databases live (same disk as real use)
 };
 
-QueueStore::Options options(const QString &path, const Clock &clock = SystemClock::instance())
-{
-    QueueStore::Options o;
-    o.config = StoreConfig::sqliteAt(path);
-    o.config.maxQueueDepth = 100'000'000;
-    o.clock = &clock;
-    return o;
-}
-
-NewMessage benchMessage(qint64 n)
-{
-    NewMessage m;
-    // 10,000 conversations, as a busy shop might have.
-    m.to = QStringLiteral("+4917%1").arg(n % 10'000 * 7919 % 100'000'000, 8, 10, QLatin1Char('0'));
-    m.text = QStringLiteral(
-                 "Hello, your appointment on Tuesday at 10:30 is confirmed. Reply STOP to opt out. #%1")
-                 .arg(n);
-    return m;
-}
-
-void fail(const QString &what)
-{
-    std::fprintf(stderr, "store_bench: %s\n", qPrintable(what));
-    std::exit(1);
-}
-
-template<typename T> T must(QFuture<T> future, const char *what)
-{
-    T r = future.result();
-    if (!r.ok())
-        fail(QStringLiteral("%1: %2").arg(QLatin1String(what), r.errorString()));
-    return r;
-}
-
 // Process CPU time (user + system) in microseconds: on a shared machine the wall-clock
 // rates move with the neighbours' load, the CPU cost per row much less.
 double cpuMicros()
@@ -91,7 +58,7 @@ double enqueueRate(QueueStore &store, int producers, int perProducer)
             for (int i = 0; i < perProducer; ++i) {
                 EnqueueRequest request;
                 request.messages = { benchMessage(qint64(p) * perProducer + i) };
-                must(store.enqueue(std::move(request)), "enqueue");
+                benchMust(store.enqueue(std::move(request)), "enqueue");
             }
         });
     }
@@ -108,48 +75,17 @@ double claimCompleteRate(QueueStore &store)
     qint64 done = 0;
     for (;;) {
         const QList<Message> claimed
-            = must(store.claimDue(QStringLiteral("bench"), 64, 60'000), "claim").value();
+            = benchMust(store.claimDue(QStringLiteral("bench"), 64, 60'000), "claim").value();
         if (claimed.isEmpty())
             break;
         QList<SendOutcome> outcomes;
         outcomes.reserve(claimed.size());
         for (const Message &m : claimed)
             outcomes.append(SendOutcome { SendOutcome::Kind::Sent, m.id, m.leaseId, 1, 202, {}, {}, 0 });
-        must(store.complete(std::move(outcomes)), "complete");
+        benchMust(store.complete(std::move(outcomes)), "complete");
         done += claimed.size();
     }
     return double(done) * 1000.0 / double(std::max<qint64>(1, timer.elapsed()));
-}
-
-// Builds the prefilled database through the store: big enqueue batches, then every
-// message claimed and sent, so the store holds a realistic history, not a queue.
-void prefill(const QString &path, qint64 rows)
-{
-    std::fprintf(stdout, "building %lld-message store at %s (cached for later runs) ...\n", rows,
-                 qPrintable(path));
-    std::fflush(stdout);
-    // History spread over the 30 days before now, as a store in use for a month would
-    // hold; the measured runs then add today's traffic on top.
-    constexpr qint64 month = 30LL * 24 * 3'600'000;
-    ManualClock clock(SystemClock::instance().nowMs() - month);
-    QueueStore store(options(path, clock));
-    if (Status s = store.open(); !s)
-        fail(s.errorString());
-    constexpr int batch = 5'000;
-    for (qint64 done = 0; done < rows; done += batch) {
-        clock.advanceMs(month * batch / std::max<qint64>(rows, batch) - 1);
-        EnqueueRequest request;
-        for (qint64 i = done; i < std::min(rows, done + batch); ++i)
-            request.messages.append(benchMessage(i));
-        must(store.enqueue(std::move(request)), "prefill enqueue");
-        QList<SendOutcome> outcomes;
-        // Keep the result: a range-for over Result::value() of a temporary would dangle.
-        const auto claimed = must(store.claimDue(QStringLiteral("prefill"), batch, 60'000), "prefill claim");
-        for (const Message &m : claimed.value())
-            outcomes.append(
-                SendOutcome { SendOutcome::Kind::Sent, m.id, m.leaseId, 1 + m.seq % 2, 202, {}, {}, 0 });
-        must(store.complete(std::move(outcomes)), "prefill complete");
-    }
 }
 
 // Milliseconds of one read, the median of five (the UI and dashboards call these often).
@@ -170,7 +106,7 @@ void printReadTimings(const QString &path)
 {
     StoreReader reader(StoreConfig::sqliteAt(path));
     if (Status s = reader.open(); !s)
-        fail(s.errorString());
+        benchFail(s.errorString());
     const qint64 now = SystemClock::instance().nowMs();
     const QString number = benchMessage(42).to;
     std::fprintf(
@@ -188,17 +124,9 @@ QString preparedCopy(const Settings &settings, const QTemporaryDir &work)
     const QString target = work.filePath(QStringLiteral("smsdesk.db"));
     if (settings.stored == 0)
         return target;
-    QDir().mkpath(settings.cacheDir);
-    const QString cached
-        = QDir(settings.cacheDir).filePath(QStringLiteral("prefill-%1.db").arg(settings.stored));
-    if (!QFile::exists(cached)) {
-        const QString building = cached + QStringLiteral(".building");
-        QFile::remove(building);
-        prefill(building, settings.stored);
-        QFile::rename(building, cached);
-    }
+    const QString cached = cachedPrefill(settings.cacheDir, settings.stored);
     if (!QFile::copy(cached, target))
-        fail(QStringLiteral("cannot copy %1").arg(cached));
+        benchFail(QStringLiteral("cannot copy %1").arg(cached));
     return target;
 }
 
@@ -206,11 +134,11 @@ void runCase(const Settings &settings, const char *label)
 {
     QTemporaryDir work(QDir(settings.workDir).filePath(QStringLiteral("store-bench-XXXXXX")));
     const QString path = preparedCopy(settings, work);
-    QueueStore store(options(path));
+    QueueStore store(benchStoreOptions(path));
     QElapsedTimer openTimer;
     openTimer.start();
     if (Status s = store.open(); !s)
-        fail(s.errorString());
+        benchFail(s.errorString());
     const qint64 openMs = openTimer.elapsed();
     const double single = enqueueRate(store, 1, settings.enqueueSingle);
     const QueueStore::WriterStats before = store.writerStats();
@@ -281,7 +209,7 @@ Settings parse(const QStringList &args)
         else if (key == QLatin1String("--dir"))
             s.workDir = value;
         else
-            fail(QStringLiteral("unknown option %1").arg(key));
+            benchFail(QStringLiteral("unknown option %1").arg(key));
     }
     return s;
 }
