@@ -123,10 +123,19 @@ void Dispatcher::reloadDevices()
         armTimer(kStoreTroubleRetryMs);
         return;
     }
+    // A new phone, or one at a new address, is probed at once so its state shows now,
+    // not at the next health round.
+    bool addressesChanged = false;
+    for (const Device &device : devices.value()) {
+        const DeviceRuntime *known = m_devices.find(device.id);
+        addressesChanged = addressesChanged || !known || known->device.baseUrl != device.baseUrl;
+    }
     const QList<qint64> reread = m_devices.apply(devices.value(), *m_reader);
     m_devicesLoadedAtMs = m_clock.nowMs();
     for (qint64 id : reread)
         loadCredentials(id);
+    if (addressesChanged && m_health)
+        QTimer::singleShot(0, m_health.get(), &HealthPoller::pollHealthNow);
     wake();
 }
 
