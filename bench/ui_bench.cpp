@@ -4,7 +4,7 @@
 // of the five pages (showPlace() → the page has read its data and is painted), plus
 // opening one conversation.
 //
-//   ui_bench [--starts N] [--cycles N] [--cache DIR] [--store-cache DIR] [--dir DIR]
+//   ui_bench [--cold] [--starts N] [--cycles N] [--cache DIR] [--store-cache DIR] [--dir DIR]
 //
 // The data folder (1,000,000 sent messages over 10,000 numbers from store_bench's cache,
 // plus 100,000 dead letters, 20,000 inbound messages and 2 phones) is built once and
@@ -19,6 +19,7 @@
 #include "filecredentialstore.h"
 #include "mainwindow.h"
 #include "settingspage.h"
+#include "storereader.h"
 #include "translations.h"
 
 #include <QAbstractItemView>
@@ -29,6 +30,7 @@
 #include <QFile>
 #include <QListView>
 #include <QMetaEnum>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -36,6 +38,9 @@
 #include <algorithm>
 #include <cstdio>
 #include <memory>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 using namespace smsdesk;
 
@@ -46,6 +51,7 @@ struct Settings
     qint64 stored = 1'000'000; // sent history, from store_bench's cache
     int dead = 100'000;
     int inbound = 20'000;
+    bool cold = false; // evict the database from the page cache before each start
     int starts = 3;
     int cycles = 5; // each opens the five pages in turn
     QString cacheDir = QStringLiteral("/var/tmp/smsdesk-ui-bench");
@@ -195,6 +201,28 @@ double median(QList<double> v)
     return v.isEmpty() ? 0 : v.at(v.size() / 2);
 }
 
+// What every start needs: the measured data folder and its credentials file.
+struct Run
+{
+    QString dataDir;
+    std::shared_ptr<CredentialStore> credentials;
+    bool cold = false;
+};
+
+// A start after a reboot reads the database from disk, not from memory: drop its pages
+// from the page cache (this file's only, the neighbours' caches stay). Qt's libraries
+// stay cached, so this is "cold database", not "cold machine".
+void evictFromPageCache(const QString &dataDir)
+{
+    for (const QString &name : QDir(dataDir).entryList({ QStringLiteral("smsdesk.db*") }, QDir::Files)) {
+        QFile file(QDir(dataDir).filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            benchFail(QStringLiteral("cannot open %1").arg(file.fileName()));
+        ::fdatasync(file.handle()); // dirty pages cannot be dropped
+        ::posix_fadvise(file.handle(), 0, 0, POSIX_FADV_DONTNEED);
+    }
+}
+
 // The app as main_gui.cpp composes it (app/smsdesk/main_gui.cpp, composeWindow()).
 struct App
 {
@@ -227,15 +255,17 @@ void composeWindow(MainWindow &window, EngineFacade &facade)
 }
 
 // What a user waits for at start: engine, window, pages built, first page painted.
-double startApp(App &app, const QString &dataDir, const std::shared_ptr<CredentialStore> &credentials)
+double startApp(App &app, const Run &run)
 {
+    if (run.cold)
+        evictFromPageCache(run.dataDir);
     QElapsedTimer timer;
     timer.start();
     Engine::Options options;
-    options.dataDir = dataDir;
+    options.dataDir = run.dataDir;
     options.startApi = false; // no port to collide with; the API thread idles in the app anyway
     options.startDispatcher = false;
-    options.credentials = credentials;
+    options.credentials = run.credentials;
     app.engine = std::make_unique<Engine>(options);
     if (Status started = app.engine->start(); !started)
         benchFail(started.errorString());
@@ -268,13 +298,15 @@ QString placeName(MainWindow::Place place)
     return QString::fromLatin1(QMetaEnum::fromType<MainWindow::Place>().valueToKey(int(place)));
 }
 
-// Opens every page `cycles` times in turn, starting away from the current one.
+// Opens every page `cycles` times in turn, starting with the one after the current one
+// (showing the current page again would change nothing and paint nothing).
 void measurePages(MainWindow &window, int cycles)
 {
     QList<QList<double>> times(MainWindow::kPlaceCount);
+    const int current = int(window.currentPlace());
     for (int c = 0; c < cycles; ++c) {
-        for (int i = 0; i < MainWindow::kPlaceCount; ++i) {
-            const auto place = MainWindow::Place((i + 1) % MainWindow::kPlaceCount);
+        for (int i = 1; i <= MainWindow::kPlaceCount; ++i) {
+            const auto place = MainWindow::Place((current + i) % MainWindow::kPlaceCount);
             QWidget *page = window.page(place);
             const double ms = untilPainted(page, [&window, place] { window.showPlace(place); });
             times[int(place)].append(ms);
@@ -314,6 +346,26 @@ void measureThreadOpen(MainWindow &window, int count)
                  *std::max_element(times.cbegin(), times.cend()));
 }
 
+// The app reopens on the page it was closed on: a start on each, the page's data read.
+void measureStartsOnEachPage(const Run &run)
+{
+    for (int p = 0; p < MainWindow::kPlaceCount; ++p) {
+        const auto place = MainWindow::Place(p);
+        {
+            App previous;
+            startApp(previous, run);
+            previous.window->showPlace(place);
+            previous.window->saveWindowState();
+        }
+        App app;
+        const double ms = startApp(app, run);
+        std::fprintf(stdout, "RESULT start on %-13s %7.1f ms  (%s shown: %s)\n", qPrintable(placeName(place)),
+                     ms, qPrintable(placeName(app.window->currentPlace())),
+                     qPrintable(shownData(app.window->page(app.window->currentPlace()))));
+    }
+    QSettings().clear();
+}
+
 QString loadAverage()
 {
     QFile file(QStringLiteral("/proc/loadavg"));
@@ -325,9 +377,13 @@ QString loadAverage()
 Settings parse(const QStringList &args)
 {
     Settings s;
-    for (int i = 1; i + 1 < args.size(); i += 2) {
+    for (int i = 1; i < args.size(); ++i) {
         const QString &key = args.at(i);
-        const QString &value = args.at(i + 1);
+        if (key == QLatin1String("--cold")) {
+            s.cold = true;
+            continue;
+        }
+        const QString value = args.value(++i);
         if (key == QLatin1String("--starts"))
             s.starts = std::max(1, value.toInt());
         else if (key == QLatin1String("--cycles"))
@@ -361,34 +417,64 @@ std::shared_ptr<CredentialStore> prepareWorkDir(const Settings &s, const QTempor
     return credentials.value();
 }
 
+// What the measured store really holds, read back: the figures are only worth that.
+void printHeader(const Run &run)
+{
+    StoreReader reader(StoreConfig::sqliteAt(QDir(run.dataDir).filePath(QStringLiteral("smsdesk.db"))));
+    if (Status opened = reader.open(); !opened)
+        benchFail(opened.errorString());
+    const auto counts = reader.counts();
+    const auto threads = reader.threadCount({});
+    const auto devices = reader.devices();
+    if (!counts || !threads || !devices)
+        benchFail(QStringLiteral("cannot read the measured store"));
+    const StatusCounts &c = counts.value();
+    std::fprintf(stdout,
+                 "ui_bench: platform %s, %s database, load %s\n"
+                 "store: %lld messages (%lld sent, %lld delivered, %lld dead, %lld queued), %lld inbound,"
+                 " %d conversations, %lld phones\n",
+                 qPrintable(QGuiApplication::platformName()),
+                 run.cold ? "cold (evicted before each start)" : "warm", qPrintable(loadAverage()),
+                 c.queued + c.sending + c.sent + c.delivered + c.dead + c.cancelled, c.sent, c.delivered,
+                 c.dead, c.queued, c.inbound, threads.value(), qint64(devices->size()));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // progress visible when piped to a log
+    QElapsedTimer appTimer; // the user waits for this too, before Engine::start()
+    appTimer.start();
     QApplication qapp(argc, argv);
+    const double appMs = double(appTimer.nsecsElapsed()) / 1e6;
     QCoreApplication::setOrganizationName(QStringLiteral("smsdesk-ui-bench"));
     QStandardPaths::setTestModeEnabled(true); // window state goes to a test location
+    QSettings().clear(); // every run starts as a first start: last page Conversations
     const Settings s = parse(qapp.arguments());
     QTemporaryDir work(QDir(s.workDir).filePath(QStringLiteral("ui-bench-XXXXXX")));
-    const auto credentials = prepareWorkDir(s, work);
-    std::fprintf(stdout, "ui_bench: platform %s, load %s, data %lld sent + %d dead + %d inbound, 2 phones\n",
-                 qPrintable(QGuiApplication::platformName()), qPrintable(loadAverage()), s.stored, s.dead,
-                 s.inbound);
+    const Run run { work.path(), prepareWorkDir(s, work), s.cold };
+    printHeader(run);
+    std::fprintf(stdout, "QApplication constructed in %.1f ms (not in the start figures below)\n", appMs);
     QList<double> starts;
     for (int i = 0; i < s.starts; ++i) {
         App app;
-        starts.append(startApp(app, work.path(), credentials));
-        std::fprintf(stdout, "start %d: %7.1f ms  (%s)\n", i + 1, starts.constLast(),
+        starts.append(startApp(app, run));
+        std::fprintf(stdout, "start %d: %7.1f ms  (%s shown: %s)\n", i + 1, starts.constLast(),
+                     qPrintable(placeName(app.window->currentPlace())),
                      qPrintable(shownData(app.window->page(app.window->currentPlace()))));
-        if (i + 1 < s.starts)
-            continue;
-        std::fprintf(stdout, "RESULT start median %7.1f ms, first %7.1f ms (target < 2000 ms)\n",
-                     median(starts), starts.constFirst());
+    }
+    std::fprintf(stdout, "RESULT start median %7.1f ms, first %7.1f ms (target < 2000 ms)\n", median(starts),
+                 starts.constFirst());
+    {
+        App app;
+        startApp(app, run);
         measurePages(*app.window, s.cycles);
         measureThreadOpen(*app.window, s.cycles);
-        std::fprintf(stdout, "load after the run: %s\n", qPrintable(loadAverage()));
     }
+    measureStartsOnEachPage(run);
+    std::fprintf(stdout, "load after the run: %s\n", qPrintable(loadAverage()));
     return 0;
 }
