@@ -25,6 +25,7 @@ struct DeviceRuntime
     std::shared_ptr<const GatewayAdapter> adapter;
     Credentials credentials;
     bool credentialsReady = false; // the keychain answered (absent counts as an answer)
+    bool credentialsWarned = false; // the user was told the keychain could not be read
     RateBudget budget;
     CircuitBreaker breaker;
     qint64 holdUntilMs = 0; // Retry-After for the whole device: no request before it

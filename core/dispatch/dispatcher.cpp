@@ -123,12 +123,12 @@ void Dispatcher::reloadDevices()
         armTimer(kStoreTroubleRetryMs);
         return;
     }
-    // A new phone, or one at a new address, is probed at once so its state shows now,
-    // not at the next health round.
+    // A phone at a new address is probed at once (new phones are probed once their
+    // credentials are read), so its state shows now, not at the next health round.
     bool addressesChanged = false;
     for (const Device &device : devices.value()) {
         const DeviceRuntime *known = m_devices.find(device.id);
-        addressesChanged = addressesChanged || !known || known->device.baseUrl != device.baseUrl;
+        addressesChanged = addressesChanged || (known && known->device.baseUrl != device.baseUrl);
     }
     const QList<qint64> reread = m_devices.apply(devices.value(), *m_reader);
     m_devicesLoadedAtMs = m_clock.nowMs();

@@ -2,9 +2,12 @@
 // Routing a claimed message to a phone and putting it on the wire.
 #include "credentialstore.h"
 #include "dispatcher.h"
+#include "healthpoller.h"
 #include "metrics.h"
 #include "senderpool.h"
 #include "storereader.h"
+
+#include <QTimer>
 
 #include <QLoggingCategory>
 
@@ -153,6 +156,8 @@ void Dispatcher::loadCredentials(qint64 deviceId)
         return;
     if (!m_options.credentials) {
         device->credentialsReady = true;
+        if (m_health)
+            QTimer::singleShot(0, m_health.get(), &HealthPoller::pollHealthNow);
         return;
     }
     m_options.credentials->read(deviceCredentialsKey(deviceId))
@@ -160,7 +165,8 @@ void Dispatcher::loadCredentials(qint64 deviceId)
             DeviceRuntime *device = m_devices.find(deviceId);
             if (!device)
                 return;
-            if (!read && read.code() != ErrorCode::NotFound) {
+            if (!read && read.code() != ErrorCode::NotFound && !device->credentialsWarned) {
+                device->credentialsWarned = true; // once, not on every reload of the phones
                 // No keychain (e.g. a headless server without --credentials-file): a
                 // gateway that asks for no credentials still works; one that does answers
                 // 401 and the device is paused with that reason. Say why either way.
@@ -173,9 +179,13 @@ void Dispatcher::loadCredentials(qint64 deviceId)
                 || credentials.password != device->credentials.password
                 || credentials.apiKey != device->credentials.apiKey;
             device->credentials = credentials;
+            const bool firstTime = !device->credentialsReady;
             device->credentialsReady = true;
             if (changed && device->device.health.pausedReason.startsWith(kCredentialsRejected))
                 setPaused(*device, {}); // new credentials: give them a chance
+            // Health is probed only once credentials are known: do it now for a new phone.
+            if (firstTime && m_health)
+                m_health->pollHealthNow();
             wake();
         });
 }

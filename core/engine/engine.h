@@ -58,6 +58,9 @@ public:
     CredentialStore &credentials() { return *m_options.credentials; }
     const Clock &clock() const { return *m_options.clock; }
     QString apiAddress() const { return m_apiAddress; } // empty when the API is off
+    // The dispatcher's last reported state (it reports changes only).
+    bool isDispatching() const { return m_dispatching; }
+    QString dispatchReason() const { return m_dispatchReason; }
 
     // Prepares `dir` (creates it, checks it can be written) and locks it; used by start()
     // and by the admin commands.
@@ -87,6 +90,8 @@ private:
     EngineWorker *m_worker = nullptr; // lives in m_thread
     QString m_apiAddress;
     bool m_running = false;
+    bool m_dispatching = false;
+    QString m_dispatchReason;
 };
 
 } // namespace smsdesk

@@ -60,6 +60,16 @@ QString EngineFacade::apiAddress() const
     return m_engine.apiAddress();
 }
 
+bool EngineFacade::isDispatching() const
+{
+    return m_engine.isDispatching();
+}
+
+QString EngineFacade::dispatchReason() const
+{
+    return m_engine.dispatchReason();
+}
+
 bool EngineFacade::credentialsWritable() const
 {
     return m_engine.credentials().isWritable();

@@ -29,6 +29,8 @@ public:
     const PhoneNumbers &phoneNumbers() const;
     AppSettings &settings();
     QString apiAddress() const;
+    bool isDispatching() const;
+    QString dispatchReason() const;
     bool credentialsWritable() const;
     QString credentialsUnavailableReason() const;
 

@@ -69,7 +69,7 @@ ConversationsPage::ConversationsPage(EngineFacade &facade, QWidget *parent)
     m_right->addWidget(buildThreadPane());
     splitter->addWidget(m_right);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({ 320, 680 });
+    splitter->setSizes({ 380, 620 });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);

@@ -74,21 +74,24 @@ void ThreadDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
         meta = phone + QStringLiteral(" · ") + meta;
     const QFont small = smaller(option.font, 0.85);
     const QFontMetrics smallMetrics(small);
-    const int metaWidth = std::min(smallMetrics.horizontalAdvance(meta), top.width() / 2);
+    QFont bold = option.font;
+    bold.setWeight(QFont::DemiBold);
+    // The number is what people scan for: it keeps its room, the phone name gives way.
+    const QString name = index.data(Qt::DisplayRole).toString();
+    const int nameNeeded = std::min(QFontMetrics(bold).horizontalAdvance(name), top.width() * 3 / 5);
+    const int metaWidth = std::max(0, std::min(smallMetrics.horizontalAdvance(meta),
+                                               top.width() - nameNeeded - theme::kSpacing));
     painter->setFont(small);
     painter->setPen(unread > 0 && !selected ? pal.color(QPalette::Highlight) : muted);
     painter->drawText(QRect(top.right() - metaWidth, top.top(), metaWidth, top.height()),
                       Qt::AlignRight | Qt::AlignVCenter,
                       smallMetrics.elidedText(meta, Qt::ElideLeft, metaWidth));
 
-    QFont bold = option.font;
-    bold.setWeight(QFont::DemiBold);
     painter->setFont(bold);
     painter->setPen(text);
     const int nameWidth = top.width() - metaWidth - theme::kSpacing;
-    painter->drawText(
-        QRect(top.left(), top.top(), nameWidth, top.height()), Qt::AlignLeft | Qt::AlignVCenter,
-        QFontMetrics(bold).elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, nameWidth));
+    painter->drawText(QRect(top.left(), top.top(), nameWidth, top.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                      QFontMetrics(bold).elidedText(name, Qt::ElideRight, nameWidth));
 
     // Bottom line: last message (one line, elided), unread badge on the right.
     int badgeWidth = 0;

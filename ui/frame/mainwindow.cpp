@@ -211,6 +211,9 @@ void MainWindow::connectFacade()
     connect(&m_facade, &EngineFacade::messagesChanged, this, schedule);
     connect(&m_facade, &EngineFacade::devicesChanged, this, schedule);
     connect(&m_facade, &EngineFacade::dispatchStateChanged, m_status, &EngineStatus::setDispatchState);
+    // The dispatcher reports changes only; its first report may predate this window.
+    if (m_facade.isDispatching() || !m_facade.dispatchReason().isEmpty())
+        m_status->setDispatchState(m_facade.isDispatching(), m_facade.dispatchReason());
     connect(&m_facade, &EngineFacade::deviceAlert, this, &MainWindow::onDeviceAlert);
     connect(&m_facade, &EngineFacade::messageDied, this, &MainWindow::onMessageDied);
 }
