@@ -47,16 +47,22 @@ bool installQuitOnSignals(QCoreApplication &app)
 
 } // namespace
 
-Result<std::shared_ptr<CredentialStore>> openCredentialStore(const CommandLine &cl)
+Result<Engine::Options> engineOptions(const CommandLine &cl)
 {
-    using R = Result<std::shared_ptr<CredentialStore>>;
-    if (!cl.credentialsFile.isEmpty()) {
-        auto file = FileCredentialStore::load(cl.credentialsFile);
-        if (!file)
-            return R(file.error());
-        return R(std::shared_ptr<CredentialStore>(file.value()));
+    Engine::Options options;
+    options.dataDir = cl.dataDir;
+    options.databaseUrl = cl.databaseUrl;
+    options.listen = cl.listen;
+    options.demo = cl.demo;
+    if (cl.credentialsFile.isEmpty()) {
+        options.credentials = std::make_shared<KeychainCredentialStore>();
+        return options;
     }
-    return R(std::shared_ptr<CredentialStore>(std::make_shared<KeychainCredentialStore>()));
+    auto file = FileCredentialStore::load(cl.credentialsFile);
+    if (!file)
+        return file.error();
+    options.credentials = file.value();
+    return options;
 }
 
 int runHeadless(int argc, char **argv, const CommandLine &cl)
@@ -66,18 +72,12 @@ int runHeadless(int argc, char **argv, const CommandLine &cl)
         std::fprintf(stderr, "smsdesk: cannot install signal handlers\n");
         return 1;
     }
-    auto credentials = openCredentialStore(cl);
-    if (!credentials) {
-        std::fprintf(stderr, "smsdesk: %s\n", qPrintable(credentials.errorString()));
+    const Result<Engine::Options> options = engineOptions(cl);
+    if (!options) {
+        std::fprintf(stderr, "smsdesk: %s\n", qPrintable(options.errorString()));
         return 1;
     }
-    Engine::Options options;
-    options.dataDir = cl.dataDir;
-    options.databaseUrl = cl.databaseUrl;
-    options.listen = cl.listen;
-    options.demo = cl.demo;
-    options.credentials = credentials.value();
-    Engine engine(options);
+    Engine engine(options.value());
     if (Status started = engine.start(); !started) {
         std::fprintf(stderr, "smsdesk: %s\n", qPrintable(started.errorString()));
         return 1;

@@ -2,15 +2,16 @@
 #pragma once
 
 #include "cli.h"
-#include "credentialstore.h"
+#include "engine.h"
 #include "result.h"
 
 #include <memory>
 
 namespace smsdesk {
 
-// The credential store for this run: the --credentials-file when given, else the keychain.
-Result<std::shared_ptr<CredentialStore>> openCredentialStore(const CommandLine &cl);
+// The engine's options for this command line: the credential store is the
+// --credentials-file when given, else the system keychain.
+Result<Engine::Options> engineOptions(const CommandLine &cl);
 
 // Engine without a window until SIGINT/SIGTERM; exit 0 on a clean stop.
 int runHeadless(int argc, char **argv, const CommandLine &cl);

@@ -54,18 +54,12 @@ int runGui(int &argc, char **argv, const CommandLine &cl)
     QApplication app(argc, argv);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/smsdesk/icons/smsdesk.svg")));
     QApplication::setDesktopFileName(QStringLiteral("io.github.smsdesk.Smsdesk"));
-    auto credentials = openCredentialStore(cl);
-    if (!credentials) {
-        QMessageBox::critical(nullptr, QObject::tr("Smsdesk"), credentials.errorString());
+    const Result<Engine::Options> options = engineOptions(cl);
+    if (!options) {
+        QMessageBox::critical(nullptr, QObject::tr("Smsdesk"), options.errorString());
         return 1;
     }
-    Engine::Options options;
-    options.dataDir = cl.dataDir;
-    options.databaseUrl = cl.databaseUrl;
-    options.listen = cl.listen;
-    options.demo = cl.demo;
-    options.credentials = credentials.value();
-    Engine engine(options);
+    Engine engine(options.value());
     if (Status started = engine.start(); !started) {
         QMessageBox::critical(nullptr, QObject::tr("Smsdesk cannot start"), started.errorString());
         return 1;
