@@ -319,7 +319,7 @@
     </message>
     <message>
         <source>Type the number above and press Enter.</source>
-        <translation>Geben Sie oben die Nummer ein und drücken Sie die Eingabetaste.</translation>
+        <translation>Geben Sie oben die Nummer ein und drücken Sie Enter.</translation>
     </message>
 </context>
 <context>
