@@ -27,7 +27,8 @@ Result<StoreConfig> storeConfigFor(const CommandLine &cl)
     if (!cl.databaseUrl.isEmpty())
         return StoreConfig::fromUrl(cl.databaseUrl);
     if (!QDir().mkpath(cl.dataDir))
-        return Result<StoreConfig>::failure(ErrorCode::Io, QStringLiteral("Cannot create the data folder %1.").arg(cl.dataDir));
+        return Result<StoreConfig>::failure(
+            ErrorCode::Io, QStringLiteral("Cannot create the data folder %1.").arg(cl.dataDir));
     return StoreConfig::sqliteAt(QDir(cl.dataDir).filePath(QStringLiteral("smsdesk.db")));
 }
 
@@ -36,7 +37,8 @@ int createToken(QueueStore &store, const CommandLine &cl)
     if (cl.positional.size() != 3 || cl.positional.at(2).trimmed().isEmpty())
         return fail(QStringLiteral("usage: smsdesk token create NAME [--data-dir DIR]"));
     const QString token = generateApiToken();
-    const Result<ApiToken> added = store.addToken(cl.positional.at(2).trimmed(), hashApiToken(token)).result();
+    const Result<ApiToken> added
+        = store.addToken(cl.positional.at(2).trimmed(), hashApiToken(token)).result();
     if (!added)
         return fail(added.errorString());
     // Printed once; only the hash is stored.
@@ -84,7 +86,8 @@ int listDevices(const StoreConfig &config)
     const Result<QList<Device>> devices = reader.devices();
     if (!devices)
         return fail(devices.errorString());
-    std::printf("%-4s %-20s %-14s %-32s %-8s %s\n", "ID", "NAME", "ADAPTER", "URL", "ENABLED", "RATE/MIN RATE/DAY");
+    std::printf("%-4s %-20s %-14s %-32s %-8s %s\n", "ID", "NAME", "ADAPTER", "URL", "ENABLED",
+                "RATE/MIN RATE/DAY");
     for (const Device &d : devices.value()) {
         std::printf("%-4lld %-20s %-14s %-32s %-8s %d %d\n", static_cast<long long>(d.id), qPrintable(d.name),
                     qPrintable(d.adapter), qPrintable(d.baseUrl), d.enabled ? "yes" : "no", d.ratePerMinute,

@@ -17,26 +17,35 @@ namespace {
 
 struct Options
 {
-    QCommandLineOption headless { QStringLiteral("headless"), QStringLiteral("Run the engine without a window.") };
+    QCommandLineOption headless { QStringLiteral("headless"),
+                                  QStringLiteral("Run the engine without a window.") };
     QCommandLineOption dataDir { QStringLiteral("data-dir"), QStringLiteral("Data folder (default: %1)."),
                                  QStringLiteral("DIR") };
-    QCommandLineOption database { QStringLiteral("database"),
-                                  QStringLiteral("Queue database URL: a SQLite path, or postgresql://user@host:port/db."),
-                                  QStringLiteral("URL") };
-    QCommandLineOption listen { QStringLiteral("listen"), QStringLiteral("API address (default 127.0.0.1:8765)."),
+    QCommandLineOption database {
+        QStringLiteral("database"),
+        QStringLiteral("Queue database URL: a SQLite path, or postgresql://user@host:port/db."),
+        QStringLiteral("URL")
+    };
+    QCommandLineOption listen { QStringLiteral("listen"),
+                                QStringLiteral("API address (default 127.0.0.1:8765)."),
                                 QStringLiteral("HOST:PORT") };
-    QCommandLineOption demo { QStringLiteral("demo"), QStringLiteral("Add two simulated phones (separate demo data).") };
+    QCommandLineOption demo { QStringLiteral("demo"),
+                              QStringLiteral("Add two simulated phones (separate demo data).") };
     QCommandLineOption credentials { QStringLiteral("credentials-file"),
-                                     QStringLiteral("Read secrets from this owner-only JSON file (headless servers "
-                                                    "without a keychain)."),
+                                     QStringLiteral(
+                                         "Read secrets from this owner-only JSON file (headless servers "
+                                         "without a keychain)."),
                                      QStringLiteral("FILE") };
     QCommandLineOption version { QStringLiteral("version"), QStringLiteral("Print the version and exit.") };
-    QCommandLineOption help { { QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help.") };
+    QCommandLineOption help { { QStringLiteral("h"), QStringLiteral("help") },
+                              QStringLiteral("Show this help.") };
     // device add
     QCommandLineOption name { QStringLiteral("name"), QStringLiteral("Device name."), QStringLiteral("N") };
-    QCommandLineOption adapter { QStringLiteral("adapter"), QStringLiteral("mysmsgate, smsgate or smsgate-cloud."),
+    QCommandLineOption adapter { QStringLiteral("adapter"),
+                                 QStringLiteral("mysmsgate, smsgate or smsgate-cloud."),
                                  QStringLiteral("A") };
-    QCommandLineOption url { QStringLiteral("url"), QStringLiteral("Gateway base URL."), QStringLiteral("URL") };
+    QCommandLineOption url { QStringLiteral("url"), QStringLiteral("Gateway base URL."),
+                             QStringLiteral("URL") };
     QCommandLineOption remoteId { QStringLiteral("remote-id"), QStringLiteral("Gateway-side device id."),
                                   QStringLiteral("ID") };
     QCommandLineOption sim { QStringLiteral("sim"), QStringLiteral("SIM slot (1-3)."), QStringLiteral("N") };
@@ -59,7 +68,10 @@ bool readInt(const QCommandLineParser &parser, const QCommandLineOption &option,
     bool ok = false;
     const int value = parser.value(option).toInt(&ok);
     if (!ok || value < min || value > max) {
-        error = QStringLiteral("--%1 must be a whole number from %2 to %3.").arg(option.names().constFirst()).arg(min).arg(max);
+        error = QStringLiteral("--%1 must be a whole number from %2 to %3.")
+                    .arg(option.names().constFirst())
+                    .arg(min)
+                    .arg(max);
         return false;
     }
     out = value;
@@ -100,7 +112,7 @@ CommandLine parseCommandLine(const QStringList &arguments, bool guiAvailable)
         return cl;
     }
     cl.dataDir = QDir::cleanPath(parser.isSet(o.dataDir) ? QDir(parser.value(o.dataDir)).absolutePath()
-                                                          : defaultDataDir());
+                                                         : defaultDataDir());
     cl.databaseUrl = parser.value(o.database);
     cl.listen = parser.value(o.listen);
     cl.credentialsFile = parser.value(o.credentials);
@@ -110,7 +122,8 @@ CommandLine parseCommandLine(const QStringList &arguments, bool guiAvailable)
     cl.adapter = parser.value(o.adapter);
     cl.url = parser.value(o.url);
     cl.remoteId = parser.value(o.remoteId);
-    if (!readInt(parser, o.sim, 0, 3, cl.sim, cl.error) || !readInt(parser, o.perMinute, 1, 100000, cl.ratePerMinute, cl.error)
+    if (!readInt(parser, o.sim, 0, 3, cl.sim, cl.error)
+        || !readInt(parser, o.perMinute, 1, 100000, cl.ratePerMinute, cl.error)
         || !readInt(parser, o.perDay, 0, 10'000'000, cl.ratePerDay, cl.error)) {
         cl.mode = CommandLine::Mode::Error;
         return cl;

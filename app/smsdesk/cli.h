@@ -13,12 +13,12 @@ struct CommandLine
 {
     enum class Mode { Gui, Headless, Version, Help, TokenCreate, DeviceAdd, DeviceList, Error };
     Mode mode = Mode::Gui;
-    QString dataDir;        // resolved: --data-dir, else the platform app-data folder
+    QString dataDir; // resolved: --data-dir, else the platform app-data folder
     QString databaseUrl;
     QString listen;
     QString credentialsFile;
     bool demo = false;
-    QString error;          // Mode::Error
+    QString error; // Mode::Error
     QString helpText;
     QStringList positional; // arguments after the subcommand
     // device add

@@ -83,11 +83,11 @@ int runHeadless(int argc, char **argv, const CommandLine &cl)
         return 1;
     }
     QObject::connect(&engine, &Engine::deviceAlert, &app, [](qint64 deviceId, const QString &text) {
-        std::fprintf(stderr, "smsdesk: device %lld: %s\n", static_cast<long long>(deviceId), qPrintable(text));
+        std::fprintf(stderr, "smsdesk: device %lld: %s\n", static_cast<long long>(deviceId),
+                     qPrintable(text));
     });
     std::printf("smsdesk %s running; data in %s%s%s\n", SMSDESK_VERSION, qPrintable(engine.dataDir()),
-                engine.apiAddress().isEmpty() ? "" : "; API on http://",
-                qPrintable(engine.apiAddress()));
+                engine.apiAddress().isEmpty() ? "" : "; API on http://", qPrintable(engine.apiAddress()));
     std::fflush(stdout);
     const int code = app.exec();
     engine.stop();

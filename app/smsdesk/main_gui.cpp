@@ -80,7 +80,6 @@ int runGui(int &argc, char **argv, const CommandLine &cl)
 
 int main(int argc, char **argv)
 {
-    return smsdesk::runSmsdesk(argc, argv, [&argc, argv](const smsdesk::CommandLine &cl) {
-        return runGui(argc, argv, cl);
-    });
+    return smsdesk::runSmsdesk(
+        argc, argv, [&argc, argv](const smsdesk::CommandLine &cl) { return runGui(argc, argv, cl); });
 }

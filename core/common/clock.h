@@ -28,7 +28,9 @@ public:
 class ManualClock final : public Clock
 {
 public:
-    explicit ManualClock(qint64 startMs = 1'767'225'600'000 /* 2026-01-01T00:00:00Z */) : m_now(startMs) { }
+    explicit ManualClock(qint64 startMs = 1'767'225'600'000 /* 2026-01-01T00:00:00Z */)
+        : m_now(startMs)
+    { }
     qint64 nowMs() const override { return m_now.load(); }
     void setNowMs(qint64 ms) { m_now.store(ms); }
     void advanceMs(qint64 ms) { m_now.fetch_add(ms); }

@@ -10,9 +10,9 @@ struct StatusName
     const char *name;
 };
 constexpr StatusName kStatusNames[] = {
-    { MessageStatus::Queued, "queued" },       { MessageStatus::Sending, "sending" },
-    { MessageStatus::Sent, "sent" },           { MessageStatus::Delivered, "delivered" },
-    { MessageStatus::Dead, "dead" },           { MessageStatus::Cancelled, "cancelled" },
+    { MessageStatus::Queued, "queued" }, { MessageStatus::Sending, "sending" },
+    { MessageStatus::Sent, "sent" },     { MessageStatus::Delivered, "delivered" },
+    { MessageStatus::Dead, "dead" },     { MessageStatus::Cancelled, "cancelled" },
 };
 } // namespace
 

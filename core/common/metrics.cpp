@@ -47,7 +47,8 @@ void Metrics::defineHistogram(const QByteArray &name, QVector<double> upperBound
 {
     QMutexLocker lock(&m_mutex);
     std::sort(upperBounds.begin(), upperBounds.end());
-    Family family { QByteArrayLiteral("histogram"), help, {}, upperBounds, QVector<quint64>(upperBounds.size(), 0), 0, 0 };
+    Family family { QByteArrayLiteral("histogram"),          help, {}, upperBounds,
+                    QVector<quint64>(upperBounds.size(), 0), 0,    0 };
     if (!m_families.contains(name))
         m_order.append(name);
     m_families.insert(name, family);

@@ -34,7 +34,7 @@ private:
         QByteArray type;
         QByteArray help;
         QHash<QByteArray, double> series; // labels → value
-        QVector<double> bounds;           // histograms
+        QVector<double> bounds; // histograms
         QVector<quint64> bucketCounts;
         double sum = 0;
         quint64 count = 0;

@@ -11,15 +11,15 @@ namespace smsdesk {
 // Error categories a caller can act on; the HTTP layer maps them to status codes in one place.
 enum class ErrorCode {
     None,
-    Invalid,        // the input is wrong (maps to 400/422)
-    NotFound,       // no such message/device/token (404)
-    Conflict,       // state forbids it: cancel of a sent message, lease lost (409)
-    InFlight,       // idempotency key still being processed (409)
-    KeyMismatch,    // idempotency key reused with another body (422)
-    QueueFull,      // back-pressure (429)
-    Unavailable,    // storage or gateway not reachable (503)
-    Io,             // disk or file problem
-    Incompatible,   // database from a newer version, wrong format
+    Invalid, // the input is wrong (maps to 400/422)
+    NotFound, // no such message/device/token (404)
+    Conflict, // state forbids it: cancel of a sent message, lease lost (409)
+    InFlight, // idempotency key still being processed (409)
+    KeyMismatch, // idempotency key reused with another body (422)
+    QueueFull, // back-pressure (429)
+    Unavailable, // storage or gateway not reachable (503)
+    Io, // disk or file problem
+    Incompatible, // database from a newer version, wrong format
     Internal,
 };
 
@@ -30,13 +30,19 @@ struct Error
 };
 
 // A value or an error a person can read. Small and boring on purpose.
-template<typename T>
-class Result
+template<typename T> class Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) { }
-    Result(Error error) : m_error(std::move(error)) { }
-    static Result failure(ErrorCode code, QString message) { return Result(Error { code, std::move(message) }); }
+    Result(T value)
+        : m_value(std::move(value))
+    { }
+    Result(Error error)
+        : m_error(std::move(error))
+    { }
+    static Result failure(ErrorCode code, QString message)
+    {
+        return Result(Error { code, std::move(message) });
+    }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -59,8 +65,13 @@ class Status
 {
 public:
     Status() = default;
-    Status(Error error) : m_error(std::move(error)) { }
-    static Status failure(ErrorCode code, QString message) { return Status(Error { code, std::move(message) }); }
+    Status(Error error)
+        : m_error(std::move(error))
+    { }
+    static Status failure(ErrorCode code, QString message)
+    {
+        return Status(Error { code, std::move(message) });
+    }
     bool ok() const { return m_error.code == ErrorCode::None; }
     explicit operator bool() const { return ok(); }
     const Error &error() const { return m_error; }

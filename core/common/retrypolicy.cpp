@@ -10,19 +10,16 @@ namespace smsdesk {
 
 RetryPolicy::RetryPolicy()
     : RetryPolicy(Settings {})
-{
-}
+{ }
 
 RetryPolicy::RetryPolicy(Settings settings)
     : RetryPolicy(settings, [] { return QRandomGenerator::global()->generateDouble(); })
-{
-}
+{ }
 
 RetryPolicy::RetryPolicy(Settings settings, RandomSource random)
     : m_settings(settings)
     , m_random(std::move(random))
-{
-}
+{ }
 
 qint64 RetryPolicy::ceilingMs(int attempt) const
 {

@@ -170,9 +170,10 @@ void Dispatcher::loadCredentials(qint64 deviceId)
                 // No keychain (e.g. a headless server without --credentials-file): a
                 // gateway that asks for no credentials still works; one that does answers
                 // 401 and the device is paused with that reason. Say why either way.
-                Q_EMIT deviceAlert(deviceId,
-                                   QStringLiteral("Cannot read the credentials of %1 (%2); sending without them")
-                                       .arg(device->device.name, read.errorString()));
+                Q_EMIT deviceAlert(
+                    deviceId,
+                    QStringLiteral("Cannot read the credentials of %1 (%2); sending without them")
+                        .arg(device->device.name, read.errorString()));
             }
             const Credentials credentials = read ? read.value() : Credentials {};
             const bool changed = credentials.user != device->credentials.user

@@ -10,12 +10,12 @@ namespace smsdesk {
 
 AppSettings::AppSettings(const QString &dataDir)
     : m_settings(QDir(dataDir).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)
-{
-}
+{ }
 
 QString AppSettings::defaultRegion() const
 {
-    return m_settings.value(QStringLiteral("numbers/default_region"), PhoneNumbers::regionForLocale(QLocale::system()))
+    return m_settings
+        .value(QStringLiteral("numbers/default_region"), PhoneNumbers::regionForLocale(QLocale::system()))
         .toString();
 }
 

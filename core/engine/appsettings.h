@@ -15,15 +15,15 @@ class AppSettings final
 public:
     explicit AppSettings(const QString &dataDir);
 
-    QString defaultRegion() const;       // ISO 3166, from the system locale by default
+    QString defaultRegion() const; // ISO 3166, from the system locale by default
     void setDefaultRegion(const QString &region);
-    QString listenAddress() const;       // "127.0.0.1:8765"
+    QString listenAddress() const; // "127.0.0.1:8765"
     void setListenAddress(const QString &address);
-    QStringList allowedHosts() const;    // extra Host names the API accepts
+    QStringList allowedHosts() const; // extra Host names the API accepts
     void setAllowedHosts(const QStringList &hosts);
     RetryPolicy::Settings retrySettings() const;
     void setRetrySettings(const RetryPolicy::Settings &settings);
-    QString language() const;            // empty = follow the system
+    QString language() const; // empty = follow the system
     void setLanguage(const QString &language);
     void sync();
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectiontester.h"
 
+#include <QFuture>
 #include <QNetworkReply>
 #include <QPromise>
-#include <QFuture>
 
 #include <memory>
 
@@ -30,8 +30,7 @@ QString describeFailure(const GatewayReply &reply)
 
 ConnectionTester::ConnectionTester(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 QFuture<GatewayReply> ConnectionTester::fetch(const GatewayRequest &request)
 {
@@ -60,23 +59,28 @@ QFuture<Result<DeviceHealth>> ConnectionTester::test(const Device &device, const
     using R = Result<DeviceHealth>;
     std::shared_ptr<GatewayAdapter> adapter = createAdapter(device.adapter);
     if (!adapter)
-        return QtFuture::makeReadyFuture(R::failure(ErrorCode::Invalid, tr("Unknown gateway type \"%1\".").arg(device.adapter)));
+        return QtFuture::makeReadyFuture(
+            R::failure(ErrorCode::Invalid, tr("Unknown gateway type \"%1\".").arg(device.adapter)));
     const GatewayRequest check = adapter->credentialsCheckRequest(device, credentials);
-    return fetch(check).then(this, [this, adapter, device, credentials](const GatewayReply &reply) {
-        if (reply.httpStatus < 200 || reply.httpStatus >= 300)
-            return QtFuture::makeReadyFuture(R::failure(ErrorCode::Unavailable, describeFailure(reply)));
-        const std::optional<GatewayRequest> health = adapter->healthRequest(device, credentials);
-        if (!health) {
-            DeviceHealth online;
-            online.online = true;
-            return QtFuture::makeReadyFuture(R(online));
-        }
-        return fetch(*health).then(this, [adapter](const GatewayReply &healthReply) {
-            if (healthReply.httpStatus < 200 || healthReply.httpStatus >= 300)
-                return R::failure(ErrorCode::Unavailable, describeFailure(healthReply));
-            return adapter->parseHealth(healthReply);
-        });
-    }).unwrap();
+    return fetch(check)
+        .then(this,
+              [this, adapter, device, credentials](const GatewayReply &reply) {
+                  if (reply.httpStatus < 200 || reply.httpStatus >= 300)
+                      return QtFuture::makeReadyFuture(
+                          R::failure(ErrorCode::Unavailable, describeFailure(reply)));
+                  const std::optional<GatewayRequest> health = adapter->healthRequest(device, credentials);
+                  if (!health) {
+                      DeviceHealth online;
+                      online.online = true;
+                      return QtFuture::makeReadyFuture(R(online));
+                  }
+                  return fetch(*health).then(this, [adapter](const GatewayReply &healthReply) {
+                      if (healthReply.httpStatus < 200 || healthReply.httpStatus >= 300)
+                          return R::failure(ErrorCode::Unavailable, describeFailure(healthReply));
+                      return adapter->parseHealth(healthReply);
+                  });
+              })
+        .unwrap();
 }
 
 } // namespace smsdesk

@@ -55,7 +55,7 @@ Status DemoEnvironment::start(const QString &apiAddress)
         return existing.error();
     for (int i = 0; i < kPhones; ++i) {
         GatewaySimulator::Settings settings;
-        settings.latencyMs = 150 + 150 * i;   // a phone on Wi-Fi answers in a few hundred ms
+        settings.latencyMs = 150 + 150 * i; // a phone on Wi-Fi answers in a few hundred ms
         settings.failRate = 0.04;
         settings.deliverRate = 0.93;
         settings.reportDelayMs = 2'000 + 1'500 * i;
@@ -67,7 +67,8 @@ Status DemoEnvironment::start(const QString &apiAddress)
         }
         auto phone = std::make_unique<GatewaySimulator>(settings, m_clock);
         if (!phone->listen(QHostAddress::LocalHost, 0))
-            return Status::failure(ErrorCode::Unavailable, tr("The demo phones could not start on 127.0.0.1."));
+            return Status::failure(ErrorCode::Unavailable,
+                                   tr("The demo phones could not start on 127.0.0.1."));
         connect(phone.get(), &GatewaySimulator::messageAccepted, this,
                 [this, i](const QString &gatewayId, const QString &) { rememberRecipient(gatewayId, i); });
         upsertDevice(i, phone->baseUrl(), existing.value());
@@ -113,7 +114,8 @@ void DemoEnvironment::replySomewhere()
 {
     if (m_recentRecipients.isEmpty() || m_random.bounded(3) != 0)
         return;
-    const auto [number, phone] = m_recentRecipients.takeAt(int(m_random.bounded(quint32(m_recentRecipients.size()))));
+    const auto [number, phone]
+        = m_recentRecipients.takeAt(int(m_random.bounded(quint32(m_recentRecipients.size()))));
     const char *reply = kReplies[m_random.bounded(quint32(std::size(kReplies)))];
     m_phones[size_t(phone)]->injectIncoming(number, tr(reply));
 }

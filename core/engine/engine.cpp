@@ -28,15 +28,17 @@ Engine::~Engine()
 Status Engine::lockDataDir(const QString &dir, QLockFile &lock)
 {
     if (!QDir().mkpath(dir))
-        return Status::failure(ErrorCode::Io, QStringLiteral("Cannot create the data folder %1. Check that its "
-                                                             "parent exists and that you may write there.")
-                                                  .arg(dir));
+        return Status::failure(ErrorCode::Io,
+                               QStringLiteral("Cannot create the data folder %1. Check that its "
+                                              "parent exists and that you may write there.")
+                                   .arg(dir));
     QTemporaryFile probe(QDir(dir).filePath(QStringLiteral(".write-test-XXXXXX")));
     if (!probe.open())
-        return Status::failure(ErrorCode::Io,
-                               QStringLiteral("The data folder %1 cannot be written (%2). Fix its permissions or "
-                                              "choose another folder with --data-dir.")
-                                   .arg(dir, probe.errorString()));
+        return Status::failure(
+            ErrorCode::Io,
+            QStringLiteral("The data folder %1 cannot be written (%2). Fix its permissions or "
+                           "choose another folder with --data-dir.")
+                .arg(dir, probe.errorString()));
     lock.setStaleLockTime(0); // a lock is stale only when its process is gone
     if (lock.tryLock(0))
         return {};
@@ -44,11 +46,12 @@ Status Engine::lockDataDir(const QString &dir, QLockFile &lock)
     QString host, app;
     lock.getLockInfo(&pid, &host, &app);
     if (lock.error() == QLockFile::LockFailedError)
-        return Status::failure(ErrorCode::Conflict,
-                               QStringLiteral("Another Smsdesk (process %1) is already using the data folder %2. "
-                                              "Close it first, or use another folder with --data-dir.")
-                                   .arg(pid)
-                                   .arg(dir));
+        return Status::failure(
+            ErrorCode::Conflict,
+            QStringLiteral("Another Smsdesk (process %1) is already using the data folder %2. "
+                           "Close it first, or use another folder with --data-dir.")
+                .arg(pid)
+                .arg(dir));
     return Status::failure(ErrorCode::Io, QStringLiteral("Cannot lock the data folder %1.").arg(dir));
 }
 
@@ -106,9 +109,10 @@ Result<std::pair<QHostAddress, quint16>> Engine::parseListen(const QString &list
         host = QStringLiteral("127.0.0.1");
     const QHostAddress address(host);
     if (!portOk || port > 65535 || address.isNull())
-        return R::failure(ErrorCode::Invalid, QStringLiteral("--listen wants HOST:PORT with an IP address, e.g. "
-                                                             "127.0.0.1:8765; got \"%1\".")
-                                                  .arg(listen));
+        return R::failure(ErrorCode::Invalid,
+                          QStringLiteral("--listen wants HOST:PORT with an IP address, e.g. "
+                                         "127.0.0.1:8765; got \"%1\".")
+                              .arg(listen));
     return std::make_pair(address, quint16(port));
 }
 
@@ -154,14 +158,16 @@ Status Engine::startWorker()
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &EngineWorker::deviceAlert, this, &Engine::deviceAlert);
-    connect(m_worker, &EngineWorker::dispatchStateChanged, this, [this](bool dispatching, const QString &reason) {
-        m_dispatching = dispatching;
-        m_dispatchReason = reason;
-        Q_EMIT dispatchStateChanged(dispatching, reason);
-    });
+    connect(m_worker, &EngineWorker::dispatchStateChanged, this,
+            [this](bool dispatching, const QString &reason) {
+                m_dispatching = dispatching;
+                m_dispatchReason = reason;
+                Q_EMIT dispatchStateChanged(dispatching, reason);
+            });
     connect(m_worker, &EngineWorker::messageDied, this, &Engine::messageDied);
     m_thread.start();
-    Result<QString> started = Result<QString>::failure(ErrorCode::Internal, QStringLiteral("engine did not start"));
+    Result<QString> started
+        = Result<QString>::failure(ErrorCode::Internal, QStringLiteral("engine did not start"));
     QMetaObject::invokeMethod(
         m_worker, [this, &started] { started = m_worker->start(); }, Qt::BlockingQueuedConnection);
     if (!started)
@@ -173,7 +179,8 @@ Status Engine::startWorker()
 void Engine::stop()
 {
     if (m_worker) {
-        QMetaObject::invokeMethod(m_worker, [this] { m_worker->stop(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_worker, [this] { m_worker->stop(); }, Qt::BlockingQueuedConnection);
         m_worker = nullptr; // deleted when the thread finishes
     }
     if (m_thread.isRunning()) {

@@ -31,11 +31,11 @@ public:
     struct Options
     {
         QString dataDir;
-        QString databaseUrl;          // empty: SQLite at <dataDir>/smsdesk.db
-        QString listen;               // "HOST:PORT"; empty: the setting (127.0.0.1:8765)
+        QString databaseUrl; // empty: SQLite at <dataDir>/smsdesk.db
+        QString listen; // "HOST:PORT"; empty: the setting (127.0.0.1:8765)
         bool startApi = true;
         bool startDispatcher = true;
-        bool demo = false;            // two simulated phones on the in-process simulator
+        bool demo = false; // two simulated phones on the in-process simulator
         const Clock *clock = nullptr; // null: the system clock
         std::shared_ptr<CredentialStore> credentials; // required
     };

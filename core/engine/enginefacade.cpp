@@ -10,8 +10,7 @@ namespace smsdesk {
 
 namespace {
 
-template<typename T>
-QFuture<T> ready(T value)
+template<typename T> QFuture<T> ready(T value)
 {
     return QtFuture::makeReadyFuture(std::move(value));
 }
@@ -89,11 +88,10 @@ Result<NewMessage> EngineFacade::validate(const QString &to, const QString &text
         return Result<NewMessage>::failure(ErrorCode::Invalid, tr("The message is empty."));
     const SegmentInfo info = SmsSegmenter::analyze(text);
     if (info.segments > SmsSegmenter::kDefaultMaxSegments)
-        return Result<NewMessage>::failure(
-            ErrorCode::Invalid,
-            tr("The message needs %1 SMS; at most %2 are allowed. Shorten it.")
-                .arg(info.segments)
-                .arg(SmsSegmenter::kDefaultMaxSegments));
+        return Result<NewMessage>::failure(ErrorCode::Invalid,
+                                           tr("The message needs %1 SMS; at most %2 are allowed. Shorten it.")
+                                               .arg(info.segments)
+                                               .arg(SmsSegmenter::kDefaultMaxSegments));
     NewMessage message;
     message.to = number.value();
     message.text = text;
@@ -154,21 +152,29 @@ QFuture<Status> EngineFacade::markThreadRead(const QString &number)
 
 QFuture<Result<Device>> EngineFacade::addDevice(const Device &device, const Credentials &credentials)
 {
-    return m_engine.store().addDevice(device).then(this, [this, credentials](const Result<Device> &added) {
-        return saveCredentials(added, credentials);
-    }).unwrap();
+    return m_engine.store()
+        .addDevice(device)
+        .then(
+            this,
+            [this, credentials](const Result<Device> &added) { return saveCredentials(added, credentials); })
+        .unwrap();
 }
 
 QFuture<Result<Device>> EngineFacade::updateDevice(const Device &device, const Credentials &credentials)
 {
-    return m_engine.store().updateDevice(device).then(this, [this, credentials](const Result<Device> &updated) {
-        return saveCredentials(updated, credentials);
-    }).unwrap();
+    return m_engine.store()
+        .updateDevice(device)
+        .then(this,
+              [this, credentials](const Result<Device> &updated) {
+                  return saveCredentials(updated, credentials);
+              })
+        .unwrap();
 }
 
 // The device row is committed first so a keychain failure never loses the phone; the
 // error then tells the user the credentials still need saving.
-QFuture<Result<Device>> EngineFacade::saveCredentials(const Result<Device> &device, const Credentials &credentials)
+QFuture<Result<Device>> EngineFacade::saveCredentials(const Result<Device> &device,
+                                                      const Credentials &credentials)
 {
     if (!device || credentials.isEmpty())
         return ready(device);
@@ -178,7 +184,8 @@ QFuture<Result<Device>> EngineFacade::saveCredentials(const Result<Device> &devi
         .then(this, [saved](const Status &written) {
             if (!written)
                 return Result<Device>::failure(
-                    written.code(), tr("The phone was saved, but its credentials were not: %1").arg(written.errorString()));
+                    written.code(),
+                    tr("The phone was saved, but its credentials were not: %1").arg(written.errorString()));
             return Result<Device>(saved);
         });
 }
@@ -192,7 +199,8 @@ QFuture<Status> EngineFacade::removeDevice(qint64 deviceId)
     });
 }
 
-QFuture<Result<DeviceHealth>> EngineFacade::testConnection(const Device &device, const Credentials &credentials)
+QFuture<Result<DeviceHealth>> EngineFacade::testConnection(const Device &device,
+                                                           const Credentials &credentials)
 {
     return m_tester->test(device, credentials);
 }
@@ -205,9 +213,11 @@ QFuture<Result<Credentials>> EngineFacade::deviceCredentials(qint64 deviceId)
 QFuture<Result<QString>> EngineFacade::createToken(const QString &name)
 {
     const QString token = generateApiToken();
-    return m_engine.store().addToken(name, hashApiToken(token)).then(this, [token](const Result<ApiToken> &added) {
-        return added ? Result<QString>(token) : Result<QString>(added.error());
-    });
+    return m_engine.store()
+        .addToken(name, hashApiToken(token))
+        .then(this, [token](const Result<ApiToken> &added) {
+            return added ? Result<QString>(token) : Result<QString>(added.error());
+        });
 }
 
 QFuture<Status> EngineFacade::revokeToken(qint64 tokenId)

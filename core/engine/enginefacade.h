@@ -57,7 +57,7 @@ public:
     QFuture<Status> revokeToken(qint64 tokenId);
 
 Q_SIGNALS:
-    void messagesChanged();            // any message changed state (coalesced)
+    void messagesChanged(); // any message changed state (coalesced)
     void inboundReceived(const QString &from);
     void devicesChanged();
     void deviceAlert(qint64 deviceId, const QString &text); // offline, paused for credentials

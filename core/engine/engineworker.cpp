@@ -82,13 +82,15 @@ Status EngineWorker::startDispatcher()
     o.credentials = m_options.credentials;
     o.metrics = m_options.metrics;
     o.retryPolicy = m_options.retryPolicy;
-    o.owner = QStringLiteral("%1:%2").arg(QSysInfo::machineHostName()).arg(QCoreApplication::applicationPid());
+    o.owner
+        = QStringLiteral("%1:%2").arg(QSysInfo::machineHostName()).arg(QCoreApplication::applicationPid());
     m_dispatcher = std::make_unique<Dispatcher>(o);
     connect(m_options.store, &QueueStore::messagesEnqueued, m_dispatcher.get(), &Dispatcher::wake);
     connect(m_dispatcher.get(), &Dispatcher::deviceAlert, this, &EngineWorker::deviceAlert);
     connect(m_dispatcher.get(), &Dispatcher::dispatchStateChanged, this, &EngineWorker::dispatchStateChanged);
-    connect(m_dispatcher.get(), &Dispatcher::messageDied, this,
-            [this](const QString &to, const QString &reason, const QUuid &) { Q_EMIT messageDied(to, reason); });
+    connect(
+        m_dispatcher.get(), &Dispatcher::messageDied, this,
+        [this](const QString &to, const QString &reason, const QUuid &) { Q_EMIT messageDied(to, reason); });
     return m_dispatcher->start();
 }
 

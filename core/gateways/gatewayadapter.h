@@ -18,9 +18,9 @@ namespace smsdesk {
 // headless credentials file. Never stored in the database, settings or logs.
 struct Credentials
 {
-    QString user;     // SMSGate Basic auth
+    QString user; // SMSGate Basic auth
     QString password;
-    QString apiKey;   // MySMSGate Bearer key
+    QString apiKey; // MySMSGate Bearer key
     bool isEmpty() const { return user.isEmpty() && password.isEmpty() && apiKey.isEmpty(); }
 };
 
@@ -37,7 +37,7 @@ struct GatewayReply
 {
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     QString networkErrorString;
-    int httpStatus = 0;                // 0 when no HTTP answer arrived
+    int httpStatus = 0; // 0 when no HTTP answer arrived
     QByteArray body;
     QList<QNetworkReply::RawHeaderPair> headers;
     bool timedOut = false;
@@ -47,17 +47,17 @@ struct GatewayReply
 struct SendResult
 {
     enum class Kind {
-        Accepted,   // the gateway took it (2xx, or SMSGate 409 "already exists" after a crash)
-        Transient,  // network error, timeout, 408/425/429/5xx, unreadable 2xx: retry later
-        Permanent,  // 400/404/422, invalid number: dead at once
+        Accepted, // the gateway took it (2xx, or SMSGate 409 "already exists" after a crash)
+        Transient, // network error, timeout, 408/425/429/5xx, unreadable 2xx: retry later
+        Permanent, // 400/404/422, invalid number: dead at once
         AuthFailed, // 401/403: pause the device, alert the user, keep the message queued
     };
     Kind kind = Kind::Transient;
     int httpStatus = 0;
-    QString error;                  // readable: "HTTP 503 from gateway: …", "timeout after 30 s"
+    QString error; // readable: "HTTP 503 from gateway: …", "timeout after 30 s"
     QString gatewayMessageId;
-    qint64 retryAfterMs = -1;       // from Retry-After, -1 when absent
-    bool deviceLevel = false;       // the device/gateway failed (not the message): fail over
+    qint64 retryAfterMs = -1; // from Retry-After, -1 when absent
+    bool deviceLevel = false; // the device/gateway failed (not the message): fail over
 };
 
 // Turns claimed messages into HTTP requests and replies into outcomes, for one kind of
@@ -87,7 +87,8 @@ public:
                                                             const GatewayReply &reply) const;
 
     // Checks that the credentials are accepted (Devices → "Test connection").
-    virtual GatewayRequest credentialsCheckRequest(const Device &device, const Credentials &credentials) const = 0;
+    virtual GatewayRequest credentialsCheckRequest(const Device &device,
+                                                   const Credentials &credentials) const = 0;
     // What the answer to credentialsCheckRequest() means: ok when the credentials are
     // accepted; Invalid for 401/403; Unavailable when the gateway could not be asked.
     // (Added: without it every caller would have to know each adapter's check request.)

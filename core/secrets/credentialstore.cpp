@@ -32,8 +32,9 @@ Result<Credentials> decodeCredentials(const QByteArray &data)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(data, &error);
     if (!document.isObject())
-        return Result<Credentials>::failure(ErrorCode::Invalid,
-                                            QStringLiteral("Stored credentials are unreadable: %1").arg(error.errorString()));
+        return Result<Credentials>::failure(
+            ErrorCode::Invalid,
+            QStringLiteral("Stored credentials are unreadable: %1").arg(error.errorString()));
     return credentialsFromJson(document.object());
 }
 

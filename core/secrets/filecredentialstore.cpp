@@ -3,9 +3,9 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QFuture>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QFuture>
 
 namespace smsdesk {
 
@@ -31,14 +31,16 @@ Result<std::shared_ptr<FileCredentialStore>> FileCredentialStore::load(const QSt
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(file.read(1 << 20), &error);
     if (!document.isObject())
-        return R::failure(ErrorCode::Invalid, QStringLiteral("Credentials file %1 is not a JSON object: %2")
-                                                  .arg(path, error.errorString()));
+        return R::failure(
+            ErrorCode::Invalid,
+            QStringLiteral("Credentials file %1 is not a JSON object: %2").arg(path, error.errorString()));
     QHash<QString, Credentials> entries;
     const QJsonObject root = document.object();
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (!it.value().isObject())
-            return R::failure(ErrorCode::Invalid,
-                              QStringLiteral("Credentials file %1: entry \"%2\" is not an object").arg(path, it.key()));
+            return R::failure(
+                ErrorCode::Invalid,
+                QStringLiteral("Credentials file %1: entry \"%2\" is not an object").arg(path, it.key()));
         entries.insert(it.key(), credentialsFromJson(it.value().toObject()));
     }
     return std::shared_ptr<FileCredentialStore>(new FileCredentialStore(path, std::move(entries)));
@@ -47,12 +49,12 @@ Result<std::shared_ptr<FileCredentialStore>> FileCredentialStore::load(const QSt
 FileCredentialStore::FileCredentialStore(QString path, QHash<QString, Credentials> entries)
     : m_path(std::move(path))
     , m_entries(std::move(entries))
-{
-}
+{ }
 
 QString FileCredentialStore::unavailableReason() const
 {
-    return QStringLiteral("Credentials come from the read-only file %1; add them there and restart.").arg(m_path);
+    return QStringLiteral("Credentials come from the read-only file %1; add them there and restart.")
+        .arg(m_path);
 }
 
 QFuture<Result<Credentials>> FileCredentialStore::read(const QString &key)

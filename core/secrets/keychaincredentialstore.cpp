@@ -23,8 +23,7 @@ QString describe(const QKeychain::Job &job)
     return QStringLiteral("System keychain: %1").arg(job.errorString());
 }
 
-template<typename Job>
-Job *makeJob(const QString &service, const QString &key)
+template<typename Job> Job *makeJob(const QString &service, const QString &key)
 {
     auto *job = new Job(service);
     job->setAutoDelete(true);
@@ -37,8 +36,7 @@ Job *makeJob(const QString &service, const QString &key)
 
 KeychainCredentialStore::KeychainCredentialStore(QString service)
     : m_service(std::move(service))
-{
-}
+{ }
 
 bool KeychainCredentialStore::isWritable() const
 {
@@ -53,8 +51,7 @@ void KeychainCredentialStore::noteResult(bool available, const QString &error)
     m_lastError = error;
 }
 
-template<typename Start>
-void KeychainCredentialStore::onOwnThread(Start start)
+template<typename Start> void KeychainCredentialStore::onOwnThread(Start start)
 {
     QMetaObject::invokeMethod(&m_context, std::move(start), Qt::AutoConnection);
 }
@@ -76,9 +73,11 @@ QFuture<Status> KeychainCredentialStore::probe()
         auto *job = makeJob<QKeychain::ReadPasswordJob>(m_service, QStringLiteral("probe/availability"));
         QObject::connect(job, &QKeychain::Job::finished, job, [this, promise](QKeychain::Job *done) {
             // EntryNotFound proves the backend answered.
-            const bool available = done->error() == QKeychain::NoError || done->error() == QKeychain::EntryNotFound;
+            const bool available
+                = done->error() == QKeychain::NoError || done->error() == QKeychain::EntryNotFound;
             noteResult(available, available ? QString() : done->errorString());
-            promise->addResult(available ? Status() : Status::failure(ErrorCode::Unavailable, unavailableReason()));
+            promise->addResult(available ? Status()
+                                         : Status::failure(ErrorCode::Unavailable, unavailableReason()));
             promise->finish();
         });
         job->start();
@@ -143,7 +142,8 @@ QFuture<Status> KeychainCredentialStore::remove(const QString &key)
     onOwnThread([this, promise, key] {
         auto *job = makeJob<QKeychain::DeletePasswordJob>(m_service, key);
         QObject::connect(job, &QKeychain::Job::finished, job, [promise](QKeychain::Job *done) {
-            const bool gone = done->error() == QKeychain::NoError || done->error() == QKeychain::EntryNotFound;
+            const bool gone
+                = done->error() == QKeychain::NoError || done->error() == QKeychain::EntryNotFound;
             promise->addResult(gone ? Status() : Status::failure(ErrorCode::Unavailable, describe(*done)));
             promise->finish();
         });

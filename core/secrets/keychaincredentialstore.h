@@ -28,8 +28,7 @@ public:
     QFuture<Status> remove(const QString &key) override;
 
 private:
-    template<typename Start>
-    void onOwnThread(Start start);
+    template<typename Start> void onOwnThread(Start start);
     void noteResult(bool available, const QString &error);
 
     QString m_service;

@@ -40,8 +40,9 @@ Run run(const QStringList &arguments)
 // Starts a headless engine and waits until it says it runs.
 bool startEngine(QProcess &process, const QString &dataDir)
 {
-    process.start(program(), { QStringLiteral("--headless"), QStringLiteral("--data-dir"), dataDir,
-                               QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0") });
+    process.start(program(),
+                  { QStringLiteral("--headless"), QStringLiteral("--data-dir"), dataDir,
+                    QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0") });
     return QTest::qWaitFor([&] { return process.readAllStandardOutput().contains("running"); }, 20'000);
 }
 
@@ -80,26 +81,27 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const Run added = run({ QStringLiteral("device"), QStringLiteral("add"), QStringLiteral("--name"),
-                                QStringLiteral("Front desk"), QStringLiteral("--adapter"), QStringLiteral("smsgate"),
-                                QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:8080"),
-                                QStringLiteral("--rate-per-minute"), QStringLiteral("20"), QStringLiteral("--data-dir"),
-                                dir.path() });
+                                QStringLiteral("Front desk"), QStringLiteral("--adapter"),
+                                QStringLiteral("smsgate"), QStringLiteral("--url"),
+                                QStringLiteral("http://127.0.0.1:8080"), QStringLiteral("--rate-per-minute"),
+                                QStringLiteral("20"), QStringLiteral("--data-dir"), dir.path() });
         QCOMPARE(added.exitCode, 0);
-        const Run listed = run({ QStringLiteral("device"), QStringLiteral("list"), QStringLiteral("--data-dir"), dir.path() });
+        const Run listed = run(
+            { QStringLiteral("device"), QStringLiteral("list"), QStringLiteral("--data-dir"), dir.path() });
         QCOMPARE(listed.exitCode, 0);
         QVERIFY2(listed.out.contains(QStringLiteral("Front desk")), qPrintable(listed.out));
         QVERIFY(listed.out.contains(QStringLiteral("http://127.0.0.1:8080")));
 
-        const Run badAdapter = run({ QStringLiteral("device"), QStringLiteral("add"), QStringLiteral("--name"),
-                                     QStringLiteral("X"), QStringLiteral("--adapter"), QStringLiteral("carrier-pigeon"),
-                                     QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:1"),
-                                     QStringLiteral("--data-dir"), dir.path() });
+        const Run badAdapter = run(
+            { QStringLiteral("device"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("X"),
+              QStringLiteral("--adapter"), QStringLiteral("carrier-pigeon"), QStringLiteral("--url"),
+              QStringLiteral("http://127.0.0.1:1"), QStringLiteral("--data-dir"), dir.path() });
         QVERIFY(badAdapter.exitCode != 0);
         QVERIFY2(badAdapter.err.contains(QStringLiteral("--adapter")), qPrintable(badAdapter.err));
         const Run badUrl = run({ QStringLiteral("device"), QStringLiteral("add"), QStringLiteral("--name"),
                                  QStringLiteral("X"), QStringLiteral("--adapter"), QStringLiteral("smsgate"),
-                                 QStringLiteral("--url"), QStringLiteral("not a url"), QStringLiteral("--data-dir"),
-                                 dir.path() });
+                                 QStringLiteral("--url"), QStringLiteral("not a url"),
+                                 QStringLiteral("--data-dir"), dir.path() });
         QVERIFY(badUrl.exitCode != 0);
     }
 
@@ -130,7 +132,8 @@ private Q_SLOTS:
         const Run second = run({ QStringLiteral("--headless"), QStringLiteral("--data-dir"), dir.path(),
                                  QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0") });
         QCOMPARE(second.exitCode, 1);
-        QVERIFY2(second.err.contains(QStringLiteral("already using the data folder")), qPrintable(second.err));
+        QVERIFY2(second.err.contains(QStringLiteral("already using the data folder")),
+                 qPrintable(second.err));
         first.terminate();
         QVERIFY(first.waitForFinished(20'000));
         QCOMPARE(first.exitCode(), 0);

@@ -45,7 +45,8 @@ private Q_SLOTS:
 
     void refusesFileOthersCanRead()
     {
-        const QString path = writeFile(R"({})", QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup);
+        const QString path
+            = writeFile(R"({})", QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup);
         auto store = FileCredentialStore::load(path);
         QVERIFY(!store.ok());
         QVERIFY2(store.errorString().contains(QStringLiteral("chmod 600")), qPrintable(store.errorString()));
@@ -55,9 +56,11 @@ private Q_SLOTS:
     {
         const QString path = writeFile("{not json", QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         QCOMPARE(FileCredentialStore::load(path).code(), ErrorCode::Invalid);
-        const QString wrongShape = writeFile(R"({"device/1": "pw"})", QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const QString wrongShape
+            = writeFile(R"({"device/1": "pw"})", QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         QCOMPARE(FileCredentialStore::load(wrongShape).code(), ErrorCode::Invalid);
-        QCOMPARE(FileCredentialStore::load(m_dir.filePath(QStringLiteral("missing.json"))).code(), ErrorCode::Io);
+        QCOMPARE(FileCredentialStore::load(m_dir.filePath(QStringLiteral("missing.json"))).code(),
+                 ErrorCode::Io);
     }
 
     void neverWrites()
@@ -66,7 +69,10 @@ private Q_SLOTS:
         auto store = FileCredentialStore::load(path);
         QVERIFY(store.ok());
         QVERIFY(!store.value()->isWritable());
-        QCOMPARE(store.value()->write(deviceCredentialsKey(1), Credentials { {}, {}, QStringLiteral("k") }).result().code(),
+        QCOMPARE(store.value()
+                     ->write(deviceCredentialsKey(1), Credentials { {}, {}, QStringLiteral("k") })
+                     .result()
+                     .code(),
                  ErrorCode::Unavailable);
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));

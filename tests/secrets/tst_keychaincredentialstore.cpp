@@ -5,9 +5,9 @@
 
 #include <QDateTime>
 #include <QDir>
-#include <QThread>
 #include <QDirIterator>
 #include <QTest>
+#include <QThread>
 
 using namespace smsdesk;
 using smsdesk::test::await;
@@ -28,7 +28,8 @@ private Q_SLOTS:
     void writeReadRemove()
     {
         KeychainCredentialStore store(QStringLiteral("smsdesk-test"));
-        const Credentials written { QStringLiteral("sms"), QStringLiteral("pässwörd \"quoted\""), QStringLiteral("key-1") };
+        const Credentials written { QStringLiteral("sms"), QStringLiteral("pässwörd \"quoted\""),
+                                    QStringLiteral("key-1") };
         const Status saved = await(store.write(deviceCredentialsKey(7), written));
         QVERIFY2(saved.ok(), qPrintable(saved.errorString()));
 
@@ -47,9 +48,12 @@ private Q_SLOTS:
     void readFromAnotherThread()
     {
         KeychainCredentialStore store(QStringLiteral("smsdesk-test"));
-        QVERIFY(await(store.write(deviceCredentialsKey(9), Credentials { QStringLiteral("u"), QStringLiteral("p"), {} })).ok());
+        QVERIFY(await(store.write(deviceCredentialsKey(9),
+                                  Credentials { QStringLiteral("u"), QStringLiteral("p"), {} }))
+                    .ok());
         QFuture<Result<Credentials>> fromThread;
-        std::unique_ptr<QThread> thread(QThread::create([&] { fromThread = store.read(deviceCredentialsKey(9)); }));
+        std::unique_ptr<QThread> thread(
+            QThread::create([&] { fromThread = store.read(deviceCredentialsKey(9)); }));
         thread->start();
         QVERIFY(thread->wait(5000));
         const Result<Credentials> read = await(fromThread);

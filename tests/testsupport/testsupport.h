@@ -13,8 +13,7 @@ QString sharedDataPath(const QString &fileName);
 QString builtExecutable(const QString &relativePath);
 
 // Waits for a future while running the event loop (so queued signals still arrive).
-template<typename T>
-T await(QFuture<T> future, int timeoutMs = 30'000)
+template<typename T> T await(QFuture<T> future, int timeoutMs = 30'000)
 {
     [[maybe_unused]] const bool finished = QTest::qWaitFor([&] { return future.isFinished(); }, timeoutMs);
     Q_ASSERT_X(finished, "smsdesk::test::await", "future did not finish in time");

@@ -79,8 +79,8 @@ void ThreadDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     // The number is what people scan for: it keeps its room, the phone name gives way.
     const QString name = index.data(Qt::DisplayRole).toString();
     const int nameNeeded = std::min(QFontMetrics(bold).horizontalAdvance(name), top.width() * 3 / 5);
-    const int metaWidth = std::max(0, std::min(smallMetrics.horizontalAdvance(meta),
-                                               top.width() - nameNeeded - theme::kSpacing));
+    const int metaWidth = std::max(
+        0, std::min(smallMetrics.horizontalAdvance(meta), top.width() - nameNeeded - theme::kSpacing));
     painter->setFont(small);
     painter->setPen(unread > 0 && !selected ? pal.color(QPalette::Highlight) : muted);
     painter->drawText(QRect(top.right() - metaWidth, top.top(), metaWidth, top.height()),
