@@ -3,6 +3,7 @@
 // Settings page speaks German after Apply, and English again after "System language".
 #include "mainwindow.h"
 #include "settingspage.h"
+#include "sidebar.h"
 #include "translations.h"
 #include "uienginefixture.h"
 
@@ -51,6 +52,8 @@ void SettingsLanguageTest::chosenLanguageReachesTheOpenWindow()
     QTest::mouseClick(settings->applyButton(), Qt::LeftButton);
     QCOMPARE(Translations::current(), QStringLiteral("de"));
     QTRY_COMPARE(settings->applyButton()->text(), QStringLiteral("&Übernehmen"));
+    // The frame follows too, without a restart: the sidebar names its places in German.
+    QTRY_COMPARE(window.sidebar()->item(0)->text(), QStringLiteral("Übersicht"));
     // The page may rebuild its form in the new language: ask for the picker again. It
     // still shows the choice.
     language = settings->languageBox();
@@ -60,6 +63,7 @@ void SettingsLanguageTest::chosenLanguageReachesTheOpenWindow()
     QTest::mouseClick(settings->applyButton(), Qt::LeftButton);
     QCOMPARE(Translations::current(), QStringLiteral("en"));
     QTRY_COMPARE(settings->applyButton()->text(), QStringLiteral("&Apply"));
+    QTRY_COMPARE(window.sidebar()->item(0)->text(), QStringLiteral("Dashboard"));
     QCOMPARE(settings->languageBox()->currentData().toString(), QString());
 }
 

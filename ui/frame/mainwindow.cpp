@@ -94,32 +94,58 @@ MainWindow::MainWindow(EngineFacade &facade, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+namespace {
+QStringList placeLabels()
+{
+    return { MainWindow::tr("Dashboard"), MainWindow::tr("Conversations"), MainWindow::tr("Devices"),
+             MainWindow::tr("Dead letters"), MainWindow::tr("Settings") };
+}
+
+QString placeShortcut(int index)
+{
+    return QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)).toString(QKeySequence::NativeText);
+}
+} // namespace
+
 void MainWindow::buildSidebar()
 {
     struct Entry
     {
         const char *themeName;
         const char *fallback;
-        QString label;
     };
     const Entry entries[] = {
-        { "utilities-system-monitor", "dashboard.svg", tr("Dashboard") },
-        { "mail-message", "conversations.svg", tr("Conversations") },
-        { "smartphone", "devices.svg", tr("Devices") },
-        { "mail-mark-junk", "deadletters.svg", tr("Dead letters") },
-        { "preferences-system", "settings.svg", tr("Settings") },
+        { "utilities-system-monitor", "dashboard.svg" }, { "mail-message", "conversations.svg" },
+        { "smartphone", "devices.svg" },                 { "mail-mark-junk", "deadletters.svg" },
+        { "preferences-system", "settings.svg" },
     };
-    int n = 1;
-    for (const Entry &entry : entries) {
-        const QString shortcut
-            = QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + n++)).toString(QKeySequence::NativeText);
-        m_sidebar->addPlace(theme::icon(QLatin1String(entry.themeName), QLatin1String(entry.fallback)),
-                            entry.label, shortcut);
+    const QStringList labels = placeLabels();
+    for (int i = 0; i < kPlaceCount; ++i) {
+        m_sidebar->addPlace(theme::icon(QLatin1String(entries[i].themeName), QLatin1String(entries[i].fallback)),
+                            labels.at(i), placeShortcut(i));
     }
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < kPlaceCount)
             m_stack->setCurrentIndex(row);
     });
+}
+
+// Texts set once at construction follow a language switch (QEvent::LanguageChange).
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Smsdesk"));
+    setAccessibleName(tr("Smsdesk"));
+    const QStringList labels = placeLabels();
+    for (int i = 0; i < kPlaceCount; ++i)
+        m_sidebar->setPlaceLabel(i, labels.at(i), placeShortcut(i));
+    refreshStatus();
 }
 
 void MainWindow::buildShortcuts()

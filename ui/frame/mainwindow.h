@@ -60,9 +60,11 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildSidebar();
+    void retranslate();
     void buildShortcuts();
     void connectFacade();
     void connectTray();

@@ -112,10 +112,19 @@ Sidebar::Sidebar(QWidget *parent)
 void Sidebar::addPlace(const QIcon &icon, const QString &label, const QString &shortcut)
 {
     auto *item = new QListWidgetItem(icon, label, this);
-    item->setToolTip(tr("%1 (%2)").arg(label, shortcut));
-    item->setData(Qt::AccessibleTextRole, label);
-    item->setData(Qt::AccessibleDescriptionRole, tr("Shortcut %1").arg(shortcut));
     item->setData(BadgeRole, 0);
+    setPlaceLabel(count() - 1, label, shortcut);
+}
+
+void Sidebar::setPlaceLabel(int row, const QString &label, const QString &shortcut)
+{
+    QListWidgetItem *it = item(row);
+    if (!it)
+        return;
+    it->setText(label);
+    it->setToolTip(tr("%1 (%2)").arg(label, shortcut));
+    it->setData(Qt::AccessibleDescriptionRole, tr("Shortcut %1").arg(shortcut));
+    setBadge(row, it->data(BadgeRole).toInt(), it->data(BadgeAlertRole).toBool());
 }
 
 void Sidebar::setBadge(int row, int count, bool alert)

@@ -21,6 +21,8 @@ public:
     explicit Sidebar(QWidget *parent = nullptr);
 
     void addPlace(const QIcon &icon, const QString &label, const QString &shortcut);
+    // After a language switch: new label, same icon, shortcut and badge.
+    void setPlaceLabel(int row, const QString &label, const QString &shortcut);
     void setBadge(int row, int count, bool alert);
     int badge(int row) const;
     QSize sizeHint() const override;
