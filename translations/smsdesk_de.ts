@@ -935,8 +935,8 @@
         <translation>Die lokale API ist ausgeschaltet, daher kann das Telefon keine Berichte senden. Schalten Sie sie in den Einstellungen ein.</translation>
     </message>
     <message>
-        <source>Enter the webhook secret from Settings → Webhook secrets on the phone.</source>
-        <translation>Geben Sie auf dem Telefon das Webhook-Geheimnis aus Einstellungen → Webhook-Geheimnisse ein.</translation>
+        <source>Phones on %1 do not send reports by webhook; there is nothing to pair.</source>
+        <translation>Telefone mit %1 senden keine Berichte per Webhook; es gibt nichts zu koppeln.</translation>
     </message>
 </context>
 <context>
@@ -1522,18 +1522,6 @@
         <translation>Gilt für alle Telefone am MySMSGate-Gateway. Wird im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
-        <source>API server is off</source>
-        <translation>API-Server ist ausgeschaltet</translation>
-    </message>
-    <message>
-        <source>Webhook address for %1</source>
-        <translation>Webhook-Adresse für %1</translation>
-    </message>
-    <message>
-        <source>Phones post delivery reports and incoming SMS here, signed with the webhook secret kept in the system keychain.</source>
-        <translation>Telefone senden Zustellberichte und eingehende SMS hierher, signiert mit dem Webhook-Geheimnis aus dem Schlüsselbund des Systems.</translation>
-    </message>
-    <message>
         <source>Failed messages go to the dead letters after the first attempt.</source>
         <translation>Fehlgeschlagene Nachrichten landen nach dem ersten Versuch unter „Nicht gesendet“.</translation>
     </message>
@@ -1735,6 +1723,120 @@
     <message>
         <source>Phones online: %1</source>
         <translation>Telefone online: %1</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::WebhookSecrets</name>
+    <message>
+        <source>The demo phones sign with a secret made for this session. It changes at every start and cannot be rotated.</source>
+        <translation>Die Demo-Telefone signieren mit einem Geheimnis, das für diese Sitzung erzeugt wurde. Es ändert sich bei jedem Start und kann nicht erneuert werden.</translation>
+    </message>
+    <message>
+        <source>Secrets cannot be saved: %1</source>
+        <translation>Geheimnisse können nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no webhook for the adapter “%1”.</source>
+        <translation>Für den Adapter „%1“ gibt es keinen Webhook.</translation>
+    </message>
+    <message>
+        <source>The webhook secret for %1 could not be read: %2</source>
+        <translation>Das Webhook-Geheimnis für %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>No webhook secret is set for %1, and none can be saved: %2</source>
+        <translation>Für %1 ist kein Webhook-Geheimnis festgelegt, und es kann keines gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The new webhook secret for %1 could not be saved: %2</source>
+        <translation>Das neue Webhook-Geheimnis für %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Smsdesk is stopping; the secret was not applied.</source>
+        <translation>Smsdesk wird beendet; das Geheimnis wurde nicht übernommen.</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::WebhooksSection</name>
+    <message>
+        <source>API server is off</source>
+        <translation>API-Server ist ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>Webhook address for %1</source>
+        <translation>Webhook-Adresse für %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Webhook secret for %1</source>
+        <translation>Webhook-Geheimnis für %1</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the webhook secret for %1</source>
+        <translation>Webhook-Geheimnis für %1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the webhook secret for %1</source>
+        <translation>Webhook-Geheimnis für %1 kopieren</translation>
+    </message>
+    <message>
+        <source>Rotate…</source>
+        <translation>Erneuern…</translation>
+    </message>
+    <message>
+        <source>Rotate the webhook secret for %1</source>
+        <translation>Webhook-Geheimnis für %1 erneuern</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Geheimnis:</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>The secret for %1 is on the clipboard.</source>
+        <translation>Das Geheimnis für %1 ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Rotate webhook secret</source>
+        <translation>Webhook-Geheimnis erneuern</translation>
+    </message>
+    <message>
+        <source>Make a new secret for %1? Phones using the old secret will be refused until you enter the new one on them.</source>
+        <translation>Ein neues Geheimnis für %1 erzeugen? Telefone mit dem alten Geheimnis werden abgewiesen, bis Sie das neue auf ihnen eingeben.</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Erneuern</translation>
+    </message>
+    <message>
+        <source>The secret was not changed: %1</source>
+        <translation>Das Geheimnis wurde nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>New secret for %1 saved. Enter it on every phone that posts to %1; until then their reports are refused.</source>
+        <translation>Neues Geheimnis für %1 gespeichert. Geben Sie es auf jedem Telefon ein, das an %1 sendet; bis dahin werden seine Berichte abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Phones post delivery reports and incoming SMS to these addresses, signed with the secret; enter both in the gateway app (Devices → Pairing code shows them as a QR code). Phones on smsgate-cloud use the smsgate address. The secrets are kept in the system keychain.</source>
+        <translation>Telefone senden Zustellberichte und eingehende SMS an diese Adressen, signiert mit dem Geheimnis; geben Sie beides in der Gateway-App ein (Geräte → Kopplungscode zeigt beides als QR-Code). Telefone mit smsgate-cloud verwenden die smsgate-Adresse. Die Geheimnisse werden im Schlüsselbund des Systems gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -935,8 +935,8 @@
         <translation>La API local está desactivada, así que el teléfono no puede enviar informes. Actívela en Ajustes.</translation>
     </message>
     <message>
-        <source>Enter the webhook secret from Settings → Webhook secrets on the phone.</source>
-        <translation>Introduzca en el teléfono el secreto de webhook de Ajustes → Secretos de webhook.</translation>
+        <source>Phones on %1 do not send reports by webhook; there is nothing to pair.</source>
+        <translation>Los teléfonos con %1 no envían informes por webhook; no hay nada que vincular.</translation>
     </message>
 </context>
 <context>
@@ -1522,18 +1522,6 @@
         <translation>La usan todos los teléfonos de la pasarela MySMSGate. Se guarda en el llavero del sistema.</translation>
     </message>
     <message>
-        <source>API server is off</source>
-        <translation>El servidor de la API está desactivado</translation>
-    </message>
-    <message>
-        <source>Webhook address for %1</source>
-        <translation>Dirección de webhook para %1</translation>
-    </message>
-    <message>
-        <source>Phones post delivery reports and incoming SMS here, signed with the webhook secret kept in the system keychain.</source>
-        <translation>Los teléfonos envían aquí los informes de entrega y los SMS entrantes, firmados con el secreto de webhook guardado en el llavero del sistema.</translation>
-    </message>
-    <message>
         <source>Failed messages go to the dead letters after the first attempt.</source>
         <translation>Los mensajes que fallan pasan a «No enviados» tras el primer intento.</translation>
     </message>
@@ -1735,6 +1723,120 @@
     <message>
         <source>Phones online: %1</source>
         <translation>Teléfonos conectados: %1</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::WebhookSecrets</name>
+    <message>
+        <source>The demo phones sign with a secret made for this session. It changes at every start and cannot be rotated.</source>
+        <translation>Los teléfonos de demostración firman con un secreto creado para esta sesión. Cambia en cada inicio y no se puede renovar.</translation>
+    </message>
+    <message>
+        <source>Secrets cannot be saved: %1</source>
+        <translation>No se pueden guardar los secretos: %1</translation>
+    </message>
+    <message>
+        <source>There is no webhook for the adapter “%1”.</source>
+        <translation>No hay ningún webhook para el adaptador «%1».</translation>
+    </message>
+    <message>
+        <source>The webhook secret for %1 could not be read: %2</source>
+        <translation>No se pudo leer el secreto de webhook de %1: %2</translation>
+    </message>
+    <message>
+        <source>No webhook secret is set for %1, and none can be saved: %2</source>
+        <translation>No hay ningún secreto de webhook para %1 y no se puede guardar ninguno: %2</translation>
+    </message>
+    <message>
+        <source>The new webhook secret for %1 could not be saved: %2</source>
+        <translation>No se pudo guardar el nuevo secreto de webhook de %1: %2</translation>
+    </message>
+    <message>
+        <source>Smsdesk is stopping; the secret was not applied.</source>
+        <translation>Smsdesk se está cerrando; el secreto no se aplicó.</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::WebhooksSection</name>
+    <message>
+        <source>API server is off</source>
+        <translation>El servidor de la API está desactivado</translation>
+    </message>
+    <message>
+        <source>Webhook address for %1</source>
+        <translation>Dirección de webhook para %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Webhook secret for %1</source>
+        <translation>Secreto de webhook de %1</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Show the webhook secret for %1</source>
+        <translation>Mostrar el secreto de webhook de %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the webhook secret for %1</source>
+        <translation>Copiar el secreto de webhook de %1</translation>
+    </message>
+    <message>
+        <source>Rotate…</source>
+        <translation>Renovar…</translation>
+    </message>
+    <message>
+        <source>Rotate the webhook secret for %1</source>
+        <translation>Renovar el secreto de webhook de %1</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Secreto:</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>The secret for %1 is on the clipboard.</source>
+        <translation>El secreto de %1 está en el portapapeles.</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>No disponible</translation>
+    </message>
+    <message>
+        <source>Rotate webhook secret</source>
+        <translation>Renovar el secreto de webhook</translation>
+    </message>
+    <message>
+        <source>Make a new secret for %1? Phones using the old secret will be refused until you enter the new one on them.</source>
+        <translation>¿Crear un secreto nuevo para %1? Los teléfonos que usen el secreto antiguo serán rechazados hasta que introduzca en ellos el nuevo.</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Renovar</translation>
+    </message>
+    <message>
+        <source>The secret was not changed: %1</source>
+        <translation>El secreto no se cambió: %1</translation>
+    </message>
+    <message>
+        <source>New secret for %1 saved. Enter it on every phone that posts to %1; until then their reports are refused.</source>
+        <translation>Nuevo secreto para %1 guardado. Introdúzcalo en cada teléfono que envíe a %1; hasta entonces, sus informes se rechazan.</translation>
+    </message>
+    <message>
+        <source>Phones post delivery reports and incoming SMS to these addresses, signed with the secret; enter both in the gateway app (Devices → Pairing code shows them as a QR code). Phones on smsgate-cloud use the smsgate address. The secrets are kept in the system keychain.</source>
+        <translation>Los teléfonos envían informes de entrega y SMS entrantes a estas direcciones, firmados con el secreto; introduzca ambos en la app de la pasarela (Dispositivos → Código de vinculación los muestra como código QR). Los teléfonos con smsgate-cloud usan la dirección de smsgate. Los secretos se guardan en el llavero del sistema.</translation>
     </message>
 </context>
 <context>

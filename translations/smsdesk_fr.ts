@@ -935,8 +935,8 @@
         <translation>L’API locale est désactivée&#xa0;: le téléphone ne peut pas envoyer de rapports. Activez-la dans les Paramètres.</translation>
     </message>
     <message>
-        <source>Enter the webhook secret from Settings → Webhook secrets on the phone.</source>
-        <translation>Saisissez sur le téléphone le secret de webhook indiqué dans Paramètres → Secrets de webhook.</translation>
+        <source>Phones on %1 do not send reports by webhook; there is nothing to pair.</source>
+        <translation>Les téléphones sur %1 n’envoient pas de rapports par webhook&#xa0;; il n’y a rien à appairer.</translation>
     </message>
 </context>
 <context>
@@ -1522,18 +1522,6 @@
         <translation>Utilisée par tous les téléphones de la passerelle MySMSGate. Stockée dans le trousseau du système.</translation>
     </message>
     <message>
-        <source>API server is off</source>
-        <translation>Le serveur de l’API est désactivé</translation>
-    </message>
-    <message>
-        <source>Webhook address for %1</source>
-        <translation>Adresse de webhook pour %1</translation>
-    </message>
-    <message>
-        <source>Phones post delivery reports and incoming SMS here, signed with the webhook secret kept in the system keychain.</source>
-        <translation>Les téléphones envoient ici les accusés de réception et les SMS reçus, signés avec le secret de webhook conservé dans le trousseau du système.</translation>
-    </message>
-    <message>
         <source>Failed messages go to the dead letters after the first attempt.</source>
         <translation>Les messages en échec vont dans «&#xa0;Non envoyés&#xa0;» après la première tentative.</translation>
     </message>
@@ -1735,6 +1723,120 @@
     <message>
         <source>Phones online: %1</source>
         <translation>Téléphones en ligne&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::WebhookSecrets</name>
+    <message>
+        <source>The demo phones sign with a secret made for this session. It changes at every start and cannot be rotated.</source>
+        <translation>Les téléphones de démonstration signent avec un secret créé pour cette session. Il change à chaque démarrage et ne peut pas être renouvelé.</translation>
+    </message>
+    <message>
+        <source>Secrets cannot be saved: %1</source>
+        <translation>Impossible d’enregistrer les secrets&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>There is no webhook for the adapter “%1”.</source>
+        <translation>Il n’y a pas de webhook pour l’adaptateur «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The webhook secret for %1 could not be read: %2</source>
+        <translation>Impossible de lire le secret de webhook de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No webhook secret is set for %1, and none can be saved: %2</source>
+        <translation>Aucun secret de webhook n’est défini pour %1, et aucun ne peut être enregistré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The new webhook secret for %1 could not be saved: %2</source>
+        <translation>Impossible d’enregistrer le nouveau secret de webhook de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Smsdesk is stopping; the secret was not applied.</source>
+        <translation>Smsdesk s’arrête&#xa0;; le secret n’a pas été appliqué.</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::WebhooksSection</name>
+    <message>
+        <source>API server is off</source>
+        <translation>Le serveur de l’API est désactivé</translation>
+    </message>
+    <message>
+        <source>Webhook address for %1</source>
+        <translation>Adresse de webhook pour %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Webhook secret for %1</source>
+        <translation>Secret de webhook pour %1</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Show the webhook secret for %1</source>
+        <translation>Afficher le secret de webhook pour %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the webhook secret for %1</source>
+        <translation>Copier le secret de webhook pour %1</translation>
+    </message>
+    <message>
+        <source>Rotate…</source>
+        <translation>Renouveler…</translation>
+    </message>
+    <message>
+        <source>Rotate the webhook secret for %1</source>
+        <translation>Renouveler le secret de webhook pour %1</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Secret&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>The secret for %1 is on the clipboard.</source>
+        <translation>Le secret pour %1 est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Non disponible</translation>
+    </message>
+    <message>
+        <source>Rotate webhook secret</source>
+        <translation>Renouveler le secret de webhook</translation>
+    </message>
+    <message>
+        <source>Make a new secret for %1? Phones using the old secret will be refused until you enter the new one on them.</source>
+        <translation>Créer un nouveau secret pour %1&#xa0;? Les téléphones qui utilisent l’ancien secret seront refusés jusqu’à ce que vous y saisissiez le nouveau.</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Renouveler</translation>
+    </message>
+    <message>
+        <source>The secret was not changed: %1</source>
+        <translation>Le secret n’a pas été modifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>New secret for %1 saved. Enter it on every phone that posts to %1; until then their reports are refused.</source>
+        <translation>Nouveau secret pour %1 enregistré. Saisissez-le sur chaque téléphone qui envoie à %1&#xa0;; d’ici là, ses rapports sont refusés.</translation>
+    </message>
+    <message>
+        <source>Phones post delivery reports and incoming SMS to these addresses, signed with the secret; enter both in the gateway app (Devices → Pairing code shows them as a QR code). Phones on smsgate-cloud use the smsgate address. The secrets are kept in the system keychain.</source>
+        <translation>Les téléphones envoient les rapports de distribution et les SMS reçus à ces adresses, signés avec le secret&#xa0;; saisissez les deux dans l’application de la passerelle (Appareils → Code d’appairage les affiche en QR code). Les téléphones sur smsgate-cloud utilisent l’adresse smsgate. Les secrets sont stockés dans le trousseau du système.</translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,15 @@
 #include "engine.h"
 
 #include "engineworker.h"
+#include "webhooksecrets.h"
 
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QPromise>
 #include <QTemporaryFile>
+
+#include <memory>
 
 namespace smsdesk {
 
@@ -121,7 +125,7 @@ Result<std::pair<QHostAddress, quint16>> Engine::parseListen(const QString &list
 QHash<QString, QByteArray> Engine::readWebhookSecrets()
 {
     QHash<QString, QByteArray> secrets;
-    for (const QString &adapter : { QStringLiteral("smsgate"), QStringLiteral("mysmsgate") }) {
+    for (const QString &adapter : webhookAdapters()) {
         QFuture<Result<Credentials>> read = m_options.credentials->read(webhookSecretKey(adapter));
         QEventLoop loop;
         read.then(&loop, [&loop](const Result<Credentials> &) { loop.quit(); });
@@ -169,11 +173,37 @@ Status Engine::startWorker()
     Result<QString> started
         = Result<QString>::failure(ErrorCode::Internal, QStringLiteral("engine did not start"));
     QMetaObject::invokeMethod(
-        m_worker, [this, &started] { started = m_worker->start(); }, Qt::BlockingQueuedConnection);
+        m_worker,
+        [this, &started] {
+            started = m_worker->start();
+            if (m_options.demo)
+                m_demoWebhookSecret = m_worker->webhookSecret(QStringLiteral("smsgate"));
+        },
+        Qt::BlockingQueuedConnection);
     if (!started)
         return started.error();
     m_apiAddress = started.value();
     return {};
+}
+
+QFuture<void> Engine::applyWebhookSecret(const QString &adapter, const QByteArray &secret)
+{
+    if (!m_worker)
+        return QtFuture::makeReadyFuture();
+    // Shared, not moved in: a queued functor is copied. If the worker is gone before it
+    // runs (shutdown), the promise dies unfinished and the future is cancelled.
+    auto promise = std::make_shared<QPromise<void>>();
+    promise->start();
+    QFuture<void> applied = promise->future();
+    EngineWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, adapter, secret, promise] {
+            worker->setWebhookSecret(adapter, secret);
+            promise->finish();
+        },
+        Qt::QueuedConnection);
+    return applied;
 }
 
 void Engine::stop()
@@ -192,6 +222,7 @@ void Engine::stop()
     m_store.reset();
     if (m_lock)
         m_lock->unlock();
+    m_demoWebhookSecret.clear();
     m_running = false;
 }
 

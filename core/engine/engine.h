@@ -8,6 +8,7 @@
 #include "phonenumbers.h"
 #include "queuestore.h"
 
+#include <QFuture>
 #include <QHostAddress>
 #include <QLockFile>
 #include <QObject>
@@ -58,6 +59,13 @@ public:
     CredentialStore &credentials() { return *m_options.credentials; }
     const Clock &clock() const { return *m_options.clock; }
     QString apiAddress() const { return m_apiAddress; } // empty when the API is off
+    bool isDemo() const { return m_options.demo; }
+    // The secret the demo phones sign their smsgate webhooks with; empty outside demo mode.
+    QByteArray demoWebhookSecret() const { return m_demoWebhookSecret; }
+    // Hands a webhook secret to the running API server (engine thread). The future resolves
+    // once the server checks with it, so a webhook signed with the old one sent after that is
+    // refused; at once when the engine thread does not run.
+    QFuture<void> applyWebhookSecret(const QString &adapter, const QByteArray &secret);
     // The dispatcher's last reported state (it reports changes only).
     bool isDispatching() const { return m_dispatching; }
     QString dispatchReason() const { return m_dispatchReason; }
@@ -89,6 +97,7 @@ private:
     QThread m_thread;
     EngineWorker *m_worker = nullptr; // lives in m_thread
     QString m_apiAddress;
+    QByteArray m_demoWebhookSecret;
     bool m_running = false;
     bool m_dispatching = false;
     QString m_dispatchReason;

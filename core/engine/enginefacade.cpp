@@ -3,6 +3,7 @@
 
 #include "apitoken.h"
 #include "connectiontester.h"
+#include "webhooksecrets.h"
 
 #include <QFuture>
 
@@ -21,6 +22,7 @@ EngineFacade::EngineFacade(Engine &engine, QObject *parent)
     : QObject(parent)
     , m_engine(engine)
     , m_tester(new ConnectionTester(this))
+    , m_webhookSecrets(new WebhookSecrets(engine, this))
 {
     QueueStore &store = engine.store();
     // Store signals come from its writer thread; coalesce bursts into one repaint.
@@ -37,6 +39,14 @@ EngineFacade::EngineFacade(Engine &engine, QObject *parent)
     connect(&engine, &Engine::deviceAlert, this, &EngineFacade::deviceAlert);
     connect(&engine, &Engine::messageDied, this, &EngineFacade::messageDied);
     connect(&engine, &Engine::dispatchStateChanged, this, &EngineFacade::dispatchStateChanged);
+}
+
+// The UI's continuations on secret jobs use this object as their context. Jobs still
+// waiting are cancelled here, while it exists: as a child they would be cancelled after
+// ~QObject has cleared the pointers to it, which Qt 6.4 asserts on.
+EngineFacade::~EngineFacade()
+{
+    delete m_webhookSecrets;
 }
 
 const StoreConfig &EngineFacade::storeConfig() const
@@ -223,6 +233,31 @@ QFuture<Result<QString>> EngineFacade::createToken(const QString &name)
 QFuture<Status> EngineFacade::revokeToken(qint64 tokenId)
 {
     return m_engine.store().revokeToken(tokenId);
+}
+
+QFuture<Result<QString>> EngineFacade::webhookSecret(const QString &adapter)
+{
+    return m_webhookSecrets->secret(adapter);
+}
+
+QFuture<Result<QString>> EngineFacade::rotateWebhookSecret(const QString &adapter)
+{
+    return m_webhookSecrets->rotate(adapter);
+}
+
+QString EngineFacade::webhookRotationBlockedReason(const QString &adapter) const
+{
+    return m_webhookSecrets->rotationBlockedReason(adapter);
+}
+
+QStringList EngineFacade::webhookAdapters()
+{
+    return smsdesk::webhookAdapters();
+}
+
+QString EngineFacade::webhookAdapterFor(const QString &deviceAdapter)
+{
+    return smsdesk::webhookAdapterFor(deviceAdapter);
 }
 
 } // namespace smsdesk

@@ -12,6 +12,7 @@
 namespace smsdesk {
 
 class ConnectionTester;
+class WebhookSecrets;
 
 // What the desktop UI may do with the engine: validated actions returning futures, and
 // signals for everything that changes. Lives in the GUI thread; never blocks it (writes
@@ -24,6 +25,7 @@ class EngineFacade final : public QObject
 
 public:
     explicit EngineFacade(Engine &engine, QObject *parent = nullptr);
+    ~EngineFacade() override;
 
     const StoreConfig &storeConfig() const;
     const PhoneNumbers &phoneNumbers() const;
@@ -56,6 +58,20 @@ public:
     QFuture<Result<QString>> createToken(const QString &name);
     QFuture<Status> revokeToken(qint64 tokenId);
 
+    // Webhook signing secrets, one per webhookAdapters() entry ("smsgate", "mysmsgate"), kept
+    // in the keychain. webhookSecret() makes and saves one on first use; both hand a new
+    // secret to the running API server before resolving, so after a rotation only webhooks
+    // signed with the new one are accepted. Unknown adapter: Invalid; no writable keychain:
+    // Unavailable, and nothing is written anywhere. In demo mode smsgate is the demo phones'
+    // session secret: shown, never rotated (Conflict).
+    QFuture<Result<QString>> webhookSecret(const QString &adapter);
+    QFuture<Result<QString>> rotateWebhookSecret(const QString &adapter);
+    // Why rotateWebhookSecret() would refuse; "" when it can rotate.
+    QString webhookRotationBlockedReason(const QString &adapter) const;
+    static QStringList webhookAdapters();
+    // The webhook a device's adapter posts to ("smsgate-cloud" → "smsgate"); "" when none.
+    static QString webhookAdapterFor(const QString &deviceAdapter);
+
 Q_SIGNALS:
     void messagesChanged(); // any message changed state (coalesced)
     void inboundReceived(const QString &from);
@@ -70,6 +86,7 @@ private:
 
     Engine &m_engine;
     ConnectionTester *m_tester;
+    WebhookSecrets *m_webhookSecrets;
     QTimer m_changeTimer;
 };
 

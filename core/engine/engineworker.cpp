@@ -108,6 +108,13 @@ void EngineWorker::stop()
     m_api.reset();
 }
 
+void EngineWorker::setWebhookSecret(const QString &adapter, const QByteArray &secret)
+{
+    m_options.webhookSecrets.insert(adapter, secret);
+    if (m_api)
+        m_api->setWebhookSecret(adapter, secret);
+}
+
 void EngineWorker::purgeIdempotency()
 {
     m_options.store->purgeIdempotency(m_options.clock->nowMs() - kIdempotencyKeepMs);

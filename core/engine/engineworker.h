@@ -50,6 +50,10 @@ public:
     Result<QString> start();
     // Graceful: the dispatcher finishes or releases what is on the wire.
     void stop();
+    // The secret webhooks from `adapter` are checked with (the demo's for smsgate in demo mode).
+    QByteArray webhookSecret(const QString &adapter) const { return m_options.webhookSecrets.value(adapter); }
+    // A new secret for `adapter`: from now on only webhooks signed with it are accepted.
+    void setWebhookSecret(const QString &adapter, const QByteArray &secret);
 
 Q_SIGNALS:
     void deviceAlert(qint64 deviceId, const QString &text);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Devices: the model with real store data, adding a phone through the dialog like a user,
-// filter, enable/disable, remove, the keychain-less case and the pairing QR code.
+// filter, enable/disable, remove, the keychain-less case and the pairing QR code with the
+// webhook secret from the keychain.
 #include "budgetdelegate.h"
 #include "deviceeditdialog.h"
 #include "devicemodel.h"
@@ -48,11 +49,27 @@ private Q_SLOTS:
     void disableAndRemove();
     void noKeychainWritesNothing();
     void pairingQrCode();
+    void pairingDialogShowsSecret();
+    void pairingDialogClosedBeforeSecretArrives();
+    void pairingWithoutKeychainSaysWhy();
     void testConnectionAnswersInline();
 
 private:
     static QLineEdit *field(QWidget *dialog, const QString &accessibleName);
+    static bool selectDevice(DevicesPage &page, const QString &name);
 };
+
+bool TestDevicesPage::selectDevice(DevicesPage &page, const QString &name)
+{
+    QAbstractItemModel *model = page.view()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, DeviceModel::NameColumn).data().toString() == name) {
+            page.view()->selectRow(row);
+            return true;
+        }
+    }
+    return false;
+}
 
 QLineEdit *TestDevicesPage::field(QWidget *dialog, const QString &accessibleName)
 {
@@ -243,6 +260,95 @@ void TestDevicesPage::pairingQrCode()
     PairingDialog dialog(QStringLiteral("Shop"), QStringLiteral("http://127.0.0.1:8765/webhooks/smsgate"));
     dialog.setSecret(QStringLiteral("secret"));
     QCOMPARE(dialog.qrText(), text);
+}
+
+void TestDevicesPage::pairingDialogShowsSecret()
+{
+    auto credentials = std::make_shared<MemoryCredentialStore>();
+    credentials->answerDelayMs = 10; // the keychain answers after the dialog is open
+    UiEngineFixture fixture(credentials);
+    fixture.setStartApi(true);
+    QVERIFY2(fixture.start(), qPrintable(fixture.startError()));
+    fixture.addDevice(QStringLiteral("Shop"));
+    Device cloud;
+    cloud.name = QStringLiteral("Cloud");
+    cloud.adapter = QStringLiteral("smsgate-cloud");
+    cloud.baseUrl = QStringLiteral("https://api.sms-gate.app/3rdparty/v1");
+    cloud.remoteId = QStringLiteral("cloud-device-1");
+    QVERIFY(await(fixture.store().addDevice(cloud)).ok());
+    DevicesPage page(fixture.facade());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_COMPARE(page.model()->rowCount(), 2);
+    const QString url = QStringLiteral("http://%1/webhooks/smsgate").arg(fixture.facade().apiAddress());
+
+    QVERIFY(selectDevice(page, QStringLiteral("Shop")));
+    QPointer<PairingDialog> dialog = page.showPairing();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->qrText(), url); // the address at once, the secret when the keychain answers
+    QTRY_VERIFY(dialog->qrText().contains(QLatin1Char('\n')));
+    const QString secret = credentials->entries.value(webhookSecretKey(QStringLiteral("smsgate"))).apiKey;
+    QCOMPARE(secret.size(), 43);
+    QCOMPARE(dialog->qrText(), url + QLatin1Char('\n') + secret);
+    QCOMPARE(field(dialog, QStringLiteral("Secret"))->text(), secret);
+    dialog->close();
+    QTRY_VERIFY(!dialog);
+
+    // SMSGate's cloud server posts to the smsgate webhook, with the same secret.
+    QVERIFY(selectDevice(page, QStringLiteral("Cloud")));
+    dialog = page.showPairing();
+    QVERIFY(dialog);
+    QTRY_COMPARE(dialog->qrText(), url + QLatin1Char('\n') + secret);
+    QCOMPARE(credentials->writes, 1);
+    dialog->close();
+}
+
+void TestDevicesPage::pairingDialogClosedBeforeSecretArrives()
+{
+    auto credentials = std::make_shared<MemoryCredentialStore>();
+    credentials->answerDelayMs = 200;
+    UiEngineFixture fixture(credentials);
+    fixture.setStartApi(true);
+    QVERIFY2(fixture.start(), qPrintable(fixture.startError()));
+    fixture.addDevice(QStringLiteral("Shop"));
+    DevicesPage page(fixture.facade());
+    page.show();
+    QTRY_COMPARE(page.model()->rowCount(), 1);
+    QVERIFY(selectDevice(page, QStringLiteral("Shop")));
+    QPointer<PairingDialog> dialog = page.showPairing();
+    QVERIFY(dialog);
+    dialog->close(); // gone before the keychain answers
+    QTRY_VERIFY(!dialog);
+    // The answer arrives for a dialog that no longer exists: nothing happens to it.
+    QTRY_VERIFY_WITH_TIMEOUT(credentials->entries.contains(webhookSecretKey(QStringLiteral("smsgate"))),
+                             5'000);
+    const QString secret = credentials->entries.value(webhookSecretKey(QStringLiteral("smsgate"))).apiKey;
+    QCOMPARE(await(fixture.facade().webhookSecret(QStringLiteral("smsgate"))).value(), secret);
+    QVERIFY(page.isVisible());
+}
+
+void TestDevicesPage::pairingWithoutKeychainSaysWhy()
+{
+    auto credentials = std::make_shared<MemoryCredentialStore>(false);
+    UiEngineFixture fixture(credentials);
+    fixture.setStartApi(true);
+    QVERIFY2(fixture.start(), qPrintable(fixture.startError()));
+    fixture.addDevice(QStringLiteral("Shop"));
+    DevicesPage page(fixture.facade());
+    page.show();
+    QTRY_COMPARE(page.model()->rowCount(), 1);
+    QVERIFY(selectDevice(page, QStringLiteral("Shop")));
+    PairingDialog *dialog = page.showPairing();
+    QVERIFY(dialog);
+    bool explained = false;
+    QTRY_VERIFY([&] {
+        for (QLabel *label : dialog->findChildren<QLabel *>())
+            explained |= label->isVisible() && label->text().contains(credentials->unavailableReason());
+        return explained;
+    }());
+    QVERIFY(!dialog->qrText().contains(QLatin1Char('\n'))); // the address only
+    QCOMPARE(credentials->refusedWrites, 0);
+    dialog->close();
 }
 
 void TestDevicesPage::testConnectionAnswersInline()

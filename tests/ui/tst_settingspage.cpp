@@ -1,16 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Settings: tokens created (shown once) and revoked through the page, the token model
-// with real data, settings written to AppSettings, the language signal.
+// with real data, settings written to AppSettings, the language signal, webhook secrets
+// shown, copied and rotated (and refused without a keychain).
+#include "errorbanner.h"
 #include "settingspage.h"
 #include "storereader.h"
 #include "testsupport.h"
 #include "tokenmodel.h"
 #include "tokenssection.h"
 #include "uienginefixture.h"
+#include "webhookssection.h"
 
 #include <QAbstractItemModelTester>
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -34,7 +41,36 @@ private Q_SLOTS:
     }
     void createAndRevokeToken();
     void applyWritesSettings();
+    void webhookSecretShownAndRotated();
+    void webhookSecretsWithoutKeychain();
+
+private:
+    static void answerRotate(QWidget *parent, QMessageBox::ButtonRole role);
+    static void openWebhooks(SettingsPage &page);
 };
+
+void TestSettingsPage::openWebhooks(SettingsPage &page)
+{
+    auto *sections = page.findChild<QListWidget *>();
+    const QList<QListWidgetItem *> items = sections->findItems(QStringLiteral("Webhooks"), Qt::MatchExactly);
+    QCOMPARE(items.size(), 1);
+    sections->setCurrentItem(items.first());
+    QVERIFY(page.webhooks()->isVisible());
+}
+
+void TestSettingsPage::answerRotate(QWidget *parent, QMessageBox::ButtonRole role)
+{
+    auto *box = parent->findChild<QMessageBox *>(QStringLiteral("confirmRotate"));
+    QVERIFY(box);
+    QVERIFY(box->text().contains(QStringLiteral("refused")));
+    for (QAbstractButton *b : box->buttons()) {
+        if (box->buttonRole(b) == role) {
+            QTest::mouseClick(b, Qt::LeftButton);
+            return;
+        }
+    }
+    QFAIL("no such button in the confirmation");
+}
 
 void TestSettingsPage::createAndRevokeToken()
 {
@@ -102,6 +138,91 @@ void TestSettingsPage::applyWritesSettings()
     QCOMPARE(fixture.facade().settings().language(), QStringLiteral("en"));
     QCOMPARE(language.count(), 1);
     QCOMPARE(language.first().first().toString(), QStringLiteral("en"));
+}
+
+void TestSettingsPage::webhookSecretShownAndRotated()
+{
+    auto credentials = std::make_shared<MemoryCredentialStore>();
+    credentials->answerDelayMs = 10; // the keychain answers a moment later
+    UiEngineFixture fixture(credentials);
+    QVERIFY(fixture.start());
+    SettingsPage page(fixture.facade());
+    WebhooksSection *webhooks = page.webhooks();
+    const QString adapter = QStringLiteral("smsgate");
+    QLineEdit *secret = webhooks->secretField(adapter);
+    QVERIFY(secret && secret->isReadOnly());
+    QCOMPARE(secret->accessibleName(), QStringLiteral("Webhook secret for smsgate"));
+    QVERIFY(secret->text().isEmpty()); // loaded when the page is shown, not before
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    openWebhooks(page);
+
+    // Loaded and hidden; the one that was made and stored.
+    QTRY_VERIFY(!secret->text().isEmpty());
+    const QString stored = credentials->entries.value(webhookSecretKey(adapter)).apiKey;
+    QCOMPARE(secret->text(), stored);
+    QCOMPARE(secret->echoMode(), QLineEdit::Password);
+    QTRY_COMPARE(webhooks->secretField(QStringLiteral("mysmsgate"))->text(),
+                 credentials->entries.value(webhookSecretKey(QStringLiteral("mysmsgate"))).apiKey);
+
+    QTest::mouseClick(webhooks->showButton(adapter), Qt::LeftButton);
+    QCOMPARE(secret->echoMode(), QLineEdit::Normal);
+    QTest::mouseClick(webhooks->showButton(adapter), Qt::LeftButton);
+    QCOMPARE(secret->echoMode(), QLineEdit::Password);
+    QTest::mouseClick(webhooks->copyButton(adapter), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), stored);
+
+    // Cancel keeps it.
+    QPushButton *rotate = webhooks->rotateButton(adapter);
+    QVERIFY(rotate->isEnabled());
+    QTest::mouseClick(rotate, Qt::LeftButton);
+    answerRotate(webhooks, QMessageBox::RejectRole);
+    if (QTest::currentTestFailed())
+        return;
+    QTest::qWait(50);
+    QCOMPARE(secret->text(), stored);
+    QCOMPARE(credentials->entries.value(webhookSecretKey(adapter)).apiKey, stored);
+
+    // Rotate: a new secret, saved, shown so it can be read off and copied.
+    QTest::mouseClick(rotate, Qt::LeftButton);
+    answerRotate(webhooks, QMessageBox::DestructiveRole);
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_VERIFY(!secret->text().isEmpty() && secret->text() != stored);
+    QCOMPARE(secret->text(), credentials->entries.value(webhookSecretKey(adapter)).apiKey);
+    QCOMPARE(secret->echoMode(), QLineEdit::Normal);
+    QCOMPARE(await(fixture.facade().webhookSecret(adapter)).value(), secret->text());
+    auto *banner = page.findChild<ErrorBanner *>();
+    QVERIFY(banner && banner->isVisible());
+    QCOMPARE(banner->kind(), ErrorBanner::Kind::Success);
+    QVERIFY(rotate->isEnabled());
+    // The other adapter's secret is untouched.
+    QCOMPARE(webhooks->secretField(QStringLiteral("mysmsgate"))->text(),
+             credentials->entries.value(webhookSecretKey(QStringLiteral("mysmsgate"))).apiKey);
+}
+
+void TestSettingsPage::webhookSecretsWithoutKeychain()
+{
+    auto credentials = std::make_shared<MemoryCredentialStore>(false);
+    UiEngineFixture fixture(credentials);
+    QVERIFY(fixture.start());
+    SettingsPage page(fixture.facade());
+    page.show();
+    openWebhooks(page);
+    WebhooksSection *webhooks = page.webhooks();
+    for (const QString &adapter : { QStringLiteral("smsgate"), QStringLiteral("mysmsgate") }) {
+        QVERIFY(!webhooks->rotateButton(adapter)->isEnabled());
+        QTRY_COMPARE(webhooks->secretField(adapter)->placeholderText(), QStringLiteral("Not available"));
+        QVERIFY(webhooks->secretField(adapter)->text().isEmpty());
+        QVERIFY(!webhooks->copyButton(adapter)->isEnabled());
+    }
+    // The page says why, next to the secrets.
+    bool explained = false;
+    for (QLabel *label : webhooks->findChildren<QLabel *>())
+        explained |= label->isVisible() && label->text().contains(credentials->unavailableReason());
+    QVERIFY2(explained, "the page must say why there is no secret and what to do");
+    QVERIFY(credentials->entries.isEmpty());
+    QCOMPARE(credentials->refusedWrites, 0);
 }
 
 QTEST_MAIN(TestSettingsPage)

@@ -3,9 +3,29 @@
 
 #include "testsupport.h"
 
+#include <QCoreApplication>
 #include <QFuture>
+#include <QPromise>
+#include <QTimer>
+
+#include <memory>
 
 namespace smsdesk::test {
+
+namespace {
+template<typename T> QFuture<T> answer(T value, int delayMs)
+{
+    if (delayMs <= 0)
+        return QtFuture::makeReadyFuture(std::move(value));
+    auto promise = std::make_shared<QPromise<T>>();
+    promise->start();
+    QTimer::singleShot(delayMs, QCoreApplication::instance(), [promise, value] {
+        promise->addResult(value);
+        promise->finish();
+    });
+    return promise->future();
+}
+} // namespace
 
 QString MemoryCredentialStore::unavailableReason() const
 {
@@ -16,25 +36,26 @@ QString MemoryCredentialStore::unavailableReason() const
 QFuture<Result<Credentials>> MemoryCredentialStore::read(const QString &key)
 {
     if (!entries.contains(key))
-        return QtFuture::makeReadyFuture(
-            Result<Credentials>::failure(ErrorCode::NotFound, QStringLiteral("absent")));
-    return QtFuture::makeReadyFuture(Result<Credentials>(entries.value(key)));
+        return answer(Result<Credentials>::failure(ErrorCode::NotFound, QStringLiteral("absent")),
+                      answerDelayMs);
+    return answer(Result<Credentials>(entries.value(key)), answerDelayMs);
 }
 
 QFuture<Status> MemoryCredentialStore::write(const QString &key, const Credentials &credentials)
 {
     if (!m_writable) {
         ++refusedWrites;
-        return QtFuture::makeReadyFuture(Status::failure(ErrorCode::Unavailable, unavailableReason()));
+        return answer(Status::failure(ErrorCode::Unavailable, unavailableReason()), answerDelayMs);
     }
+    ++writes;
     entries.insert(key, credentials);
-    return QtFuture::makeReadyFuture(Status());
+    return answer(Status(), answerDelayMs);
 }
 
 QFuture<Status> MemoryCredentialStore::remove(const QString &key)
 {
     entries.remove(key);
-    return QtFuture::makeReadyFuture(Status());
+    return answer(Status(), answerDelayMs);
 }
 
 UiEngineFixture::UiEngineFixture(std::shared_ptr<CredentialStore> credentials)
@@ -52,8 +73,10 @@ bool UiEngineFixture::start()
 {
     Engine::Options options;
     options.dataDir = m_dir.path();
-    options.startApi = false;
+    options.startApi = m_startApi;
+    options.listen = QStringLiteral("127.0.0.1:0");
     options.startDispatcher = false;
+    options.demo = m_demo;
     options.clock = &SystemClock::instance();
     options.credentials = m_credentials;
     m_engine = std::make_unique<Engine>(options);

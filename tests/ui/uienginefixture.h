@@ -15,6 +15,8 @@ namespace smsdesk::test {
 
 // Secrets in memory, for GUI tests that are not about the keychain. `writable = false`
 // behaves like a machine without a keychain: every write is refused and counted.
+// `answerDelayMs` > 0 answers like a real keychain, a while later from the event loop
+// (the entry as it was when asked; a write takes effect at once).
 class MemoryCredentialStore final : public CredentialStore
 {
 public:
@@ -29,18 +31,24 @@ public:
 
     QHash<QString, Credentials> entries;
     int refusedWrites = 0;
+    int writes = 0;
+    int answerDelayMs = 0;
 
 private:
     bool m_writable;
 };
 
 // A real engine (store, settings, facade) in a temporary data folder, without the API
-// server and the dispatcher, so tests decide what happens to each message.
+// server and the dispatcher, so tests decide what happens to each message. Links core
+// only (the engine tests use it too). setStartApi(): the API server on 127.0.0.1 with an
+// ephemeral port; setDemo(): the demo phones (in-process simulator).
 class UiEngineFixture
 {
 public:
     explicit UiEngineFixture(std::shared_ptr<CredentialStore> credentials = nullptr);
     ~UiEngineFixture();
+    void setStartApi(bool on) { m_startApi = on; }
+    void setDemo(bool on) { m_demo = on; }
     bool start();
     QString startError() const { return m_error; }
 
@@ -62,6 +70,8 @@ private:
     std::unique_ptr<Engine> m_engine;
     std::unique_ptr<EngineFacade> m_facade;
     QString m_error;
+    bool m_startApi = false;
+    bool m_demo = false;
 };
 
 } // namespace smsdesk::test

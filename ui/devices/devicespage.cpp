@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -299,26 +300,43 @@ void DevicesPage::removeSelected()
     box->open();
 }
 
-void DevicesPage::showPairing()
+PairingDialog *DevicesPage::showPairing()
 {
     const QList<Device> devices = selectedDevices();
     if (devices.size() != 1)
-        return;
+        return nullptr;
     const Device &device = devices.first();
     const QString address = m_facade.apiAddress();
     if (address.isEmpty()) {
         m_banner->showMessage(
             tr("The local API is off, so the phone cannot send reports. Turn it on in Settings."),
             ErrorBanner::Kind::Warning);
-        return;
+        return nullptr;
     }
-    const QString url = QStringLiteral("http://%1/webhooks/%2").arg(address, device.adapter);
+    const QString adapter = EngineFacade::webhookAdapterFor(device.adapter);
+    if (adapter.isEmpty()) {
+        m_banner->showMessage(
+            tr("Phones on %1 do not send reports by webhook; there is nothing to pair.").arg(device.adapter),
+            ErrorBanner::Kind::Info);
+        return nullptr;
+    }
+    const QString url = QStringLiteral("http://%1/webhooks/%2").arg(address, adapter);
     auto *dialog = new PairingDialog(device.name, url, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // The facade cannot read webhook secrets yet; point to where the user finds it.
-    dialog->setSecretUnavailable(
-        tr("Enter the webhook secret from Settings → Webhook secrets on the phone."));
+    // The dialog may be closed before the keychain answers. Qt 6.4 asserts when a
+    // continuation's context object died first, so the continuation runs on the facade
+    // (which outlives every page) and checks that the dialog is still open.
+    m_facade.webhookSecret(adapter).then(
+        &m_facade, [dialog = QPointer<PairingDialog>(dialog)](const Result<QString> &secret) {
+            if (!dialog)
+                return;
+            if (secret)
+                dialog->setSecret(secret.value());
+            else
+                dialog->setSecretUnavailable(secret.errorString());
+        });
     dialog->open();
+    return dialog;
 }
 
 void DevicesPage::showContextMenu(const QPoint &pos)

@@ -17,6 +17,7 @@ namespace smsdesk {
 
 class DeviceEditDialog;
 class DeviceModel;
+class PairingDialog;
 class EngineFacade;
 class EmptyState;
 class ErrorBanner;
@@ -39,6 +40,10 @@ public:
     // Opens the add dialog (window-modal, not blocking); returned for tests and the frame.
     DeviceEditDialog *addDevice();
     DeviceEditDialog *editDevice(qint64 deviceId);
+    // Opens the pairing dialog for the one selected phone: webhook address and secret, as
+    // text and QR code (the secret arrives from the keychain a moment later). Null when
+    // nothing is shown (no single selection, API off: the banner says why).
+    PairingDialog *showPairing();
 
 Q_SIGNALS:
     void demoModeRequested();
@@ -58,7 +63,6 @@ private:
     void updateActions();
     void setEnabledSelected(bool enabled);
     void removeSelected();
-    void showPairing();
     void showContextMenu(const QPoint &pos);
 
     EngineFacade &m_facade;

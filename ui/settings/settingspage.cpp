@@ -7,6 +7,7 @@
 #include "theme.h"
 #include "tokenssection.h"
 #include "translations.h"
+#include "webhookssection.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -118,6 +119,8 @@ void SettingsPage::changeEvent(QEvent *event)
     m_body->deleteLater(); // we may be inside the Apply button's click
     buildBody();
     m_sections->setCurrentRow(section);
+    if (isVisible())
+        m_webhooks->reload();
 }
 
 SettingsPage::~SettingsPage() = default;
@@ -266,29 +269,15 @@ QWidget *SettingsPage::buildAccounts()
 
 QWidget *SettingsPage::buildWebhooks()
 {
-    QFormLayout *form = nullptr;
-    QWidget *page = formPage(m_body, &form);
-    const QString address = m_facade.apiAddress();
-    for (const QString &adapter : adapterNames()) {
-        auto *url
-            = new QLineEdit(address.isEmpty() ? tr("API server is off")
-                                              : QStringLiteral("http://%1/webhooks/%2").arg(address, adapter),
-                            page);
-        url->setReadOnly(true);
-        url->setAccessibleName(tr("Webhook address for %1").arg(adapter));
-        form->addRow(adapter + QLatin1Char(':'), url);
-    }
-    // The facade has no call yet to read or rotate the keychain entries webhook/<adapter>.
-    form->addRow(note(tr("Phones post delivery reports and incoming SMS here, signed with the webhook secret "
-                         "kept in the system keychain."),
-                      page));
-    return page;
+    m_webhooks = new WebhooksSection(m_facade, *m_banner, m_body);
+    return m_webhooks;
 }
 
 void SettingsPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     m_tokens->reload();
+    m_webhooks->reload(); // asynchronous: the keychain answers later
 }
 
 void SettingsPage::markDirty()

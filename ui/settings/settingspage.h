@@ -21,6 +21,7 @@ class EngineFacade;
 class ErrorBanner;
 class StoreReader;
 class TokensSection;
+class WebhooksSection;
 
 // Settings in KeePassXC's shape: categories on the left, one form on the right, Apply
 // and Revert under it. Secrets go to the keychain through the facade, never to settings.
@@ -34,6 +35,7 @@ public:
     ~SettingsPage() override;
 
     TokensSection *tokens() const { return m_tokens; }
+    WebhooksSection *webhooks() const { return m_webhooks; }
     QComboBox *languageBox() const { return m_language; }
     QPushButton *applyButton() const { return m_apply; }
     // Writes the form to AppSettings; emits languageChanged when the language changed.
@@ -77,6 +79,7 @@ private:
     QSpinBox *m_listenPort = nullptr;
     QPlainTextEdit *m_allowedHosts = nullptr;
     TokensSection *m_tokens = nullptr;
+    WebhooksSection *m_webhooks = nullptr;
     QLineEdit *m_accountKey = nullptr;
     QLabel *m_accountNote = nullptr;
     QPushButton *m_accountSave = nullptr;
