@@ -4,6 +4,7 @@
 // on an empty store and on one holding 1,000,000 messages.
 //
 //   store_bench [--stored N] [--enqueue-single N] [--enqueue-each N] [--cache DIR] [--dir DIR]
+//               [--claims 0|1]
 //
 // The prefilled database is built once through the store's own API (big batches) and
 // cached in DIR (default: $TMPDIR/smsdesk-store-bench); every run works on a copy.
@@ -36,6 +37,7 @@ struct Settings
     int enqueueEach = 2'500; // messages per producer for the 16-producer figure
     QString cacheDir = QDir::temp().filePath(QStringLiteral("smsdesk-store-bench"));
     QString workDir = QDir::tempPath(); // where the measured databases live (same disk as real use)
+    bool claims = true; // --claims 0: enqueue only (e.g. to profile the enqueue path alone)
 };
 
 // Process CPU time (user + system) in microseconds: on a shared machine the wall-clock
@@ -147,7 +149,7 @@ void runCase(const Settings &settings, const char *label)
     const double cpu1 = cpuMicros();
     const QueueStore::WriterStats after = store.writerStats();
     const qint64 queued = qint64(settings.enqueueSingle) + 16LL * settings.enqueueEach;
-    const double claims = claimCompleteRate(store);
+    const double claims = settings.claims ? claimCompleteRate(store) : 0.0;
     const double cpu2 = cpuMicros();
     std::fprintf(stdout,
                  "%-22s open %5lld ms | enqueue 1 producer %8.0f rows/s | enqueue 16 producers %8.0f rows/s"
@@ -208,6 +210,8 @@ Settings parse(const QStringList &args)
             s.cacheDir = value;
         else if (key == QLatin1String("--dir"))
             s.workDir = value;
+        else if (key == QLatin1String("--claims"))
+            s.claims = value != QLatin1String("0");
         else
             benchFail(QStringLiteral("unknown option %1").arg(key));
     }

@@ -26,19 +26,22 @@ QSqlQuery &WriteContext::prepared(const QString &sql)
 {
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
-        auto query = std::make_unique<QSqlQuery>(m_db);
+        Statement statement { std::make_unique<QSqlQuery>(m_db),
+                              !sql.trimmed().startsWith(QLatin1String("SELECT"), Qt::CaseInsensitive) };
         // Forward-only: the driver need not keep rows we already read.
-        query->setForwardOnly(true);
-        if (!query->prepare(sql))
+        statement.query->setForwardOnly(true);
+        if (!statement.query->prepare(sql))
             qWarning("smsdesk store: cannot prepare %s: %s", qPrintable(sql),
-                     qPrintable(query->lastError().text()));
-        it = m_statements.emplace(sql, std::move(query)).first;
+                     qPrintable(statement.query->lastError().text()));
+        it = m_statements.emplace(sql, std::move(statement)).first;
     }
+    QSqlQuery &query = *it->second.query;
+    m_jobWrites = m_jobWrites || it->second.writes;
     // A statement left half-read (e.g. RETURNING) would keep its lock; reset it first.
     // exec() resets a finished one anyway, so only pay for a running one.
-    if (it->second->isActive() && it->second->isSelect())
-        it->second->finish();
-    return *it->second;
+    if (query.isActive() && query.isSelect())
+        query.finish();
+    return query;
 }
 
 qint64 WriteContext::queueDepth() const
@@ -76,6 +79,7 @@ void WriteContext::beginJob(qint64 nowMs)
     m_now = nowMs;
     m_job = {};
     m_jobEffects = {};
+    m_jobWrites = false;
 }
 
 void WriteContext::keepJob()
@@ -265,9 +269,23 @@ Status StoreWriter::execCached(const QString &sql, const QString &what)
 void StoreWriter::runBatch(std::vector<std::unique_ptr<WriteJob>> &batch)
 {
     m_context->clearTransaction();
+    // SQLite undoes a failed statement by itself and keeps the transaction, so jobs run
+    // without a savepoint each (they cost a third of an enqueue). Should a job fail after
+    // it may have written, the transaction is rolled back and run again, each job in its
+    // own savepoint. PostgreSQL aborts the whole transaction on any error: savepoints always.
+    const Isolation first = m_dialect.isSqlite() ? Isolation::Optimistic : Isolation::Savepoints;
     Status status = execCached(m_dialect.beginWrite(), QStringLiteral("cannot start a transaction"));
+    bool mustIsolate = false;
     if (status)
-        status = runJobs(batch);
+        status = runJobs(batch, first, &mustIsolate);
+    if (status && mustIsolate) {
+        m_context->clearTransaction();
+        status = execCached(QStringLiteral("ROLLBACK"), QStringLiteral("cannot roll back"));
+        if (status)
+            status = execCached(m_dialect.beginWrite(), QStringLiteral("cannot start a transaction"));
+        if (status)
+            status = runJobs(batch, Isolation::Savepoints, &mustIsolate);
+    }
     if (status)
         status = flushCounts();
     if (status)
@@ -307,14 +325,21 @@ bool isStorageFailure(ErrorCode code)
 }
 } // namespace
 
-Status StoreWriter::runJobs(std::vector<std::unique_ptr<WriteJob>> &batch)
+// Optimistic: no savepoints; a job that fails after it may have written stops the run and
+// sets *mustIsolate, and runBatch() starts over with Savepoints.
+Status StoreWriter::runJobs(std::vector<std::unique_ptr<WriteJob>> &batch, Isolation isolation,
+                            bool *mustIsolate)
 {
+    *mustIsolate = false;
+    const bool savepoints = isolation == Isolation::Savepoints;
     const QString savepoint = QStringLiteral("SAVEPOINT job");
     const QString release = QStringLiteral("RELEASE SAVEPOINT job");
     const QString rollbackTo = QStringLiteral("ROLLBACK TO SAVEPOINT job");
     for (auto &job : batch) {
-        if (Status s = execCached(savepoint, QStringLiteral("cannot start a savepoint")); !s)
-            return s;
+        if (savepoints) {
+            if (Status s = execCached(savepoint, QStringLiteral("cannot start a savepoint")); !s)
+                return s;
+        }
         m_context->beginJob(m_options.clock->nowMs());
         const bool ok = job->run(*m_context);
         if (!ok && isStorageFailure(job->failure().code)) {
@@ -322,13 +347,19 @@ Status StoreWriter::runJobs(std::vector<std::unique_ptr<WriteJob>> &batch)
             // error); committing what is left could save half a batch. Fail it all.
             return job->failure();
         }
-        if (!ok) {
+        if (!ok && !savepoints && m_context->jobMayHaveWritten()) {
+            *mustIsolate = true;
+            return {};
+        }
+        if (!ok && savepoints) {
             // Only this job's changes go; the others in the transaction stay.
             if (Status s = execCached(rollbackTo, QStringLiteral("cannot roll back a job")); !s)
                 return s;
         }
-        if (Status s = execCached(release, QStringLiteral("cannot release a savepoint")); !s)
-            return s;
+        if (savepoints) {
+            if (Status s = execCached(release, QStringLiteral("cannot release a savepoint")); !s)
+                return s;
+        }
         if (ok)
             m_context->keepJob();
     }

@@ -43,7 +43,8 @@ class WriteContext final
 public:
     WriteContext(QSqlDatabase db, const QueueStore::Options &options, const SqlDialect &dialect);
 
-    // A cached prepared statement, reset and ready to bind.
+    // A cached prepared statement, reset and ready to bind. Handing out a statement that
+    // is not a SELECT marks the running job as one that may have written (see runJobs).
     QSqlQuery &prepared(const QString &sql);
     qint64 now() const { return m_now; }
     const QueueStore::Options &options() const { return m_options; }
@@ -66,11 +67,18 @@ private:
     void beginJob(qint64 nowMs);
     void keepJob();
     void clearTransaction();
+    bool jobMayHaveWritten() const { return m_jobWrites; }
 
     QSqlDatabase m_db;
     const QueueStore::Options &m_options;
     const SqlDialect &m_dialect;
-    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    struct Statement
+    {
+        std::unique_ptr<QSqlQuery> query;
+        bool writes = false;
+    };
+    std::unordered_map<QString, Statement> m_statements;
+    bool m_jobWrites = false;
     rows::UuidV7Generator m_ids;
     qint64 m_now = 0;
     qint64 m_lastLeaseId = 0;
@@ -81,12 +89,13 @@ private:
     WriteEffects m_jobEffects;
 };
 
-// One unit of work: runs inside its own SAVEPOINT, answers after the COMMIT.
+// One unit of work: all or nothing inside the shared transaction, answers after the COMMIT.
 class WriteJob
 {
 public:
     virtual ~WriteJob() = default;
-    // False rolls the job's savepoint back; the rest of the transaction goes on.
+    // False undoes what the job wrote; the rest of the transaction goes on. May run twice
+    // (see StoreWriter::runJobs), so a job touches nothing but the database and its result.
     virtual bool run(WriteContext &context) = 0;
     // nullptr: the transaction holding the job is durable. Otherwise why it is not.
     virtual void resolve(const Error *commitError) = 0;
@@ -161,7 +170,8 @@ private:
     Status openDatabase();
     Status loadState();
     void runBatch(std::vector<std::unique_ptr<WriteJob>> &batch);
-    Status runJobs(std::vector<std::unique_ptr<WriteJob>> &batch);
+    enum class Isolation { Optimistic, Savepoints };
+    Status runJobs(std::vector<std::unique_ptr<WriteJob>> &batch, Isolation isolation, bool *mustIsolate);
     Status flushCounts();
     Status execCached(const QString &sql, const QString &what);
 
