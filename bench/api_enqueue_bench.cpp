@@ -15,6 +15,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -25,6 +26,7 @@
 #include <cstdio>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 using namespace smsdesk;
 
@@ -37,6 +39,29 @@ double cpuSeconds()
     getrusage(RUSAGE_SELF, &usage);
     return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
         + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+// CPU seconds per thread name, read from /proc (Linux): tells whether the HTTP thread or
+// the store's writer thread is the one that limits the rate.
+QHash<QString, double> threadCpuSeconds()
+{
+    QHash<QString, double> seconds;
+    const double tick = double(sysconf(_SC_CLK_TCK));
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile file(tasks.filePath(tid + QStringLiteral("/stat")));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray stat = file.readAll();
+        const qsizetype open = stat.indexOf('('), close = stat.lastIndexOf(')');
+        if (open < 0 || close < open)
+            continue;
+        const QString name = QString::fromUtf8(stat.mid(open + 1, close - open - 1));
+        const QList<QByteArray> fields = stat.mid(close + 2).split(' ');
+        if (fields.size() > 12) // fields 14 and 15 of stat: utime, stime
+            seconds[name] += (fields[11].toDouble() + fields[12].toDouble()) / tick;
+    }
+    return seconds;
 }
 
 const char *const kToken = "bench-token-0123456789";
@@ -128,12 +153,16 @@ int benchmark(const QCommandLineParser &parser, Engine &engine, QObject &anchor,
                                   script.fileName(),
                                   QStringLiteral("http://127.0.0.1:%1/api/v1/messages").arg(engine.port) };
     const double cpuBefore = cpuSeconds();
+    const QHash<QString, double> threadsBefore = threadCpuSeconds();
+    const QueueStore::WriterStats writerBefore = engine.store->writerStats();
     wrk.start(QStringLiteral("wrk"), arguments);
     if (!wrk.waitForFinished(parser.value(QStringLiteral("seconds")).toInt() * 1000 + 60'000)) {
         std::fprintf(stderr, "wrk did not run: %s\n", qPrintable(wrk.errorString()));
         return 1;
     }
     const double cpuUsed = cpuSeconds() - cpuBefore;
+    const QHash<QString, double> threadsAfter = threadCpuSeconds();
+    const QueueStore::WriterStats writerAfter = engine.store->writerStats();
     const QString output = QString::fromUtf8(wrk.readAll());
     std::printf("%s\n", qPrintable(output));
 
@@ -159,6 +188,15 @@ int benchmark(const QCommandLineParser &parser, Engine &engine, QObject &anchor,
         latency.captured(1).toDouble() / 1000.0, latency.captured(3).toDouble() / 1000.0,
         qPrintable(accepted.captured(1)), qPrintable(accepted.captured(2)), static_cast<long long>(stored),
         counted > 0 ? cpuUsed * 1e6 / double(counted) : 0.0, durable ? "durable=ok" : "durable=MISMATCH");
+    const auto perEnqueue = [&](const QString &thread) {
+        return counted > 0
+            ? (threadsAfter.value(thread) - threadsBefore.value(thread)) * 1e6 / double(counted)
+            : 0.0;
+    };
+    std::printf("THREADS cpu_us_per_enqueue http=%.1f store_writer=%.1f jobs_per_commit=%.1f\n",
+                perEnqueue(QStringLiteral("engine")), perEnqueue(QStringLiteral("smsdesk-store")),
+                double(writerAfter.jobs - writerBefore.jobs)
+                    / double(std::max<qint64>(1, writerAfter.transactions - writerBefore.transactions)));
     return durable ? 0 : 2;
 }
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "headinspector.h"
 
-#include <QList>
 
 namespace smsdesk {
 
@@ -70,42 +69,51 @@ std::optional<Problem> HeadInspector::feed(QByteArrayView bytes)
 std::optional<Problem> HeadInspector::judgeHead(QByteArrayView head, qint64 *bodyLength) const
 {
     *bodyLength = 0;
-    QList<QByteArray> lines = head.toByteArray().split('\n');
-    for (QByteArray &line : lines) {
+    // Views into the head only: this runs for every request, before QHttpServer parses it.
+    const auto nextLine = [&head]() {
+        const qsizetype eol = head.indexOf('\n');
+        QByteArrayView line = eol < 0 ? head : head.first(eol);
+        head = eol < 0 ? QByteArrayView() : head.sliced(eol + 1);
         if (line.endsWith('\r'))
             line.chop(1);
-    }
-    const QList<QByteArray> requestLine = lines.value(0).split(' ');
-    if (requestLine.size() != 3 || !isToken(requestLine[0]) || !requestLine[1].startsWith('/')
-        || !requestLine[2].startsWith("HTTP/1."))
+        return line;
+    };
+    const QByteArrayView requestLine = nextLine();
+    const qsizetype firstSpace = requestLine.indexOf(' ');
+    const qsizetype secondSpace = firstSpace < 0 ? -1 : requestLine.indexOf(' ', firstSpace + 1);
+    const QByteArrayView method = requestLine.first(qMax<qsizetype>(0, firstSpace));
+    const QByteArrayView target = secondSpace < 0
+        ? QByteArrayView()
+        : requestLine.sliced(firstSpace + 1, secondSpace - firstSpace - 1);
+    const QByteArrayView version = secondSpace < 0 ? QByteArrayView() : requestLine.sliced(secondSpace + 1);
+    if (secondSpace < 0 || version.contains(' ') || !isToken(method) || !target.startsWith('/')
+        || !version.startsWith("HTTP/1."))
         return Problem::make(Problem::Kind::Malformed,
                              QStringLiteral("The request line must be `METHOD /path HTTP/1.1`."));
-    const QByteArray &target = requestLine[1];
     const qsizetype query = target.indexOf('?');
-    const QByteArray path = query < 0 ? target : target.first(query);
+    const QByteArrayView path = query < 0 ? target : target.first(query);
     const qint64 limit = path == "/api/v1/messages/batch" ? m_limits.maxBatchBody : m_limits.maxBody;
 
     bool sawLength = false;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray &line = lines[i];
-        const qsizetype colon = line.indexOf(':');
+    while (!head.isEmpty()) {
+        const QByteArrayView line = nextLine();
         if (line.isEmpty())
             continue;
+        const qsizetype colon = line.indexOf(':');
         if (colon <= 0)
             return Problem::make(Problem::Kind::Malformed,
                                  QStringLiteral("A header line has no `name: value` form."));
-        const QByteArray name = line.first(colon).toLower();
-        const QByteArray value = line.sliced(colon + 1).trimmed();
-        if (name == "transfer-encoding")
+        const QByteArrayView name = line.first(colon);
+        if (name.compare("transfer-encoding", Qt::CaseInsensitive) == 0)
             return Problem::make(
                 Problem::Kind::LengthRequired,
                 QStringLiteral("Chunked or encoded bodies are not accepted; send the body with a "
                                "Content-Length of at most %1.")
                     .arg(kib(limit)));
-        if (name != "content-length")
+        if (name.compare("content-length", Qt::CaseInsensitive) != 0)
             continue;
         bool ok = false;
-        const qint64 length = value.toLongLong(&ok);
+        const qint64 length = line.sliced(colon + 1).trimmed().toLongLong(&ok);
         if (!ok || length < 0 || (sawLength && length != *bodyLength))
             return Problem::make(Problem::Kind::Malformed,
                                  QStringLiteral("Content-Length is not a single number."));

@@ -6,6 +6,10 @@
 
 #include <QSqlError>
 
+#ifdef Q_OS_LINUX
+#include <pthread.h>
+#endif
+
 namespace smsdesk {
 
 void WriteEffects::merge(const WriteEffects &other)
@@ -157,6 +161,10 @@ void StoreWriter::post(std::unique_ptr<WriteJob> job)
 
 void StoreWriter::threadMain(std::promise<Status> *opened)
 {
+#ifdef Q_OS_LINUX
+    // Named for top, perf and the benchmarks' per-thread CPU figures.
+    pthread_setname_np(pthread_self(), "smsdesk-store");
+#endif
     Status status = openDatabase();
     {
         std::lock_guard lock(m_mutex);

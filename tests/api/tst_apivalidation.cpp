@@ -57,6 +57,15 @@ private Q_SLOTS:
                                  << 411;
         QTest::newRow("http/2 preface") << QByteArray("PRI * HTTP/2.0\r\n\r\n") << 400;
         QTest::newRow("lower-case method") << QByteArray("get / HTTP/1.1\r\n\r\n") << 400;
+        QTest::newRow("space in target") << QByteArray("GET /a b HTTP/1.1\r\n\r\n") << 400;
+        QTest::newRow("no version") << QByteArray("GET /\r\n\r\n") << 400;
+        QTest::newRow("header without colon") << QByteArray("GET / HTTP/1.1\r\nHost a\r\n\r\n") << 400;
+        QTest::newRow("mixed-case length, padded")
+            << QByteArray("POST /x HTTP/1.1\r\nCONTENT-length:   65537  \r\n\r\n") << 413;
+        QTest::newRow("same length twice")
+            << QByteArray("POST /x HTTP/1.1\r\nContent-Length: 5\r\ncontent-length: 5\r\n\r\n") << 0;
+        QTest::newRow("length not a number")
+            << QByteArray("POST /x HTTP/1.1\r\nContent-Length: 1e3\r\n\r\n") << 400;
     }
     void headInspectorVerdicts()
     {
@@ -87,6 +96,68 @@ private Q_SLOTS:
         QVERIFY(!ApiJson::parseRfc3339(QStringLiteral("2026-02-30T10:30:00Z"))); // no such day
         QVERIFY(!ApiJson::parseRfc3339(QStringLiteral("tomorrow")));
         QCOMPARE(ApiJson::toRfc3339(1'773'484'200'000), QStringLiteral("2026-03-14T10:30:00.000Z"));
+    }
+
+    void rfc3339MatchesQDateTime()
+    {
+        // Leap days, month and year ends, the epoch, and the far future, to the millisecond.
+        const QList<QDateTime> times {
+            QDateTime(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC),
+            QDateTime(QDate(2000, 2, 29), QTime(23, 59, 59, 999), Qt::UTC),
+            QDateTime(QDate(2024, 12, 31), QTime(12, 0, 0, 1), Qt::UTC),
+            QDateTime(QDate(2100, 3, 1), QTime(0, 0, 0, 10), Qt::UTC),
+            QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+        };
+        for (const QDateTime &t : times)
+            QCOMPARE(ApiJson::toRfc3339(t.toMSecsSinceEpoch()),
+                     t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")));
+        for (qint64 ms = 0; ms < 4'102'444'800'000; ms += 7'777'777'777) {
+            const QString expected = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)
+                                         .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+            QCOMPARE(ApiJson::toRfc3339(ms), expected);
+        }
+    }
+
+    void messageJsonIsValidAndEscaped()
+    {
+        Message m;
+        m.id = QUuid::fromString(QStringLiteral("01890a5d-ac96-774b-bcce-b302099a8057"));
+        m.to = QStringLiteral("+4915112345678");
+        m.text = QStringLiteral("Quote \" backslash \\ tab \t newline \n bell \a Grüße 😀 end");
+        m.encoding = QStringLiteral("UCS-2");
+        m.segments = 2;
+        m.attempts = 3;
+        m.priority = -1;
+        m.deviceId = 7;
+        m.status = MessageStatus::Sent;
+        m.createdAtMs = 1'773'484'200'000;
+        m.sentAtMs = 1'773'484'200'123;
+        m.updatedAtMs = 1'773'484'200'123;
+        m.lastError = QStringLiteral("HTTP 500: \"oops\"");
+        const QByteArray json = ApiJson::message(m);
+        QJsonParseError error;
+        const QJsonObject o = QJsonDocument::fromJson(json, &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, json.constData());
+        QCOMPARE(o.value(u"text").toString(), m.text);
+        QCOMPARE(o.value(u"last_error").toString(), m.lastError);
+        QCOMPARE(o.value(u"id").toString(), QStringLiteral("01890a5d-ac96-774b-bcce-b302099a8057"));
+        QCOMPARE(o.value(u"to").toString(), m.to);
+        QCOMPARE(o.value(u"status").toString(), QStringLiteral("sent"));
+        QCOMPARE(o.value(u"encoding").toString(), m.encoding);
+        QCOMPARE(o.value(u"segments").toInt(), 2);
+        QCOMPARE(o.value(u"attempts").toInt(), 3);
+        QCOMPARE(o.value(u"priority").toInt(), -1);
+        QCOMPARE(o.value(u"device_id").toInt(), 7);
+        QVERIFY(o.value(u"sent_device_id").isNull());
+        QVERIFY(o.value(u"client_message_id").isNull());
+        QVERIFY(o.value(u"delivered_at").isNull());
+        QVERIFY(o.value(u"send_at").isNull());
+        QCOMPARE(o.value(u"created_at").toString(), QStringLiteral("2026-03-14T10:30:00.000Z"));
+        QCOMPARE(o.value(u"sent_at").toString(), QStringLiteral("2026-03-14T10:30:00.123Z"));
+        QCOMPARE(o.size(), 17);
+        // The same keys and values as Qt's own writer would give.
+        QCOMPARE(QJsonDocument::fromJson(QJsonDocument(o).toJson(QJsonDocument::Compact)).object(), o);
+        QVERIFY(json.contains("\\u0007")); // the bell, escaped
     }
 
     void smsGateSignature()
