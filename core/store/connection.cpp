@@ -20,13 +20,9 @@ enum SqliteCode {
     NotADb = 26
 };
 
-ErrorCode classify(const QSqlError &error)
+ErrorCode classifySqlite(int code)
 {
-    bool numeric = false;
-    const int code = error.nativeErrorCode().toInt(&numeric) & 0xff;
-    if (!numeric)
-        return ErrorCode::Unavailable;
-    switch (code) {
+    switch (code & 0xff) {
     case Corrupt:
     case NotADb:
         return ErrorCode::Incompatible;
@@ -41,15 +37,30 @@ ErrorCode classify(const QSqlError &error)
         return ErrorCode::Unavailable;
     }
 }
+
+ErrorCode classify(const QSqlError &error)
+{
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric);
+    return numeric ? classifySqlite(code) : ErrorCode::Unavailable;
+}
+
+Error describe(ErrorCode code, QString text, const QString &what)
+{
+    if (code == ErrorCode::Incompatible)
+        text = QStringLiteral("the database file is damaged or not an Smsdesk database (%1)").arg(text);
+    return Error { code, QStringLiteral("%1: %2").arg(what, text) };
+}
 } // namespace
 
 Error sqlError(const QSqlError &error, const QString &what)
 {
-    const ErrorCode code = classify(error);
-    QString text = error.text().trimmed();
-    if (code == ErrorCode::Incompatible)
-        text = QStringLiteral("the database file is damaged or not an Smsdesk database (%1)").arg(text);
-    return Error { code, QStringLiteral("%1: %2").arg(what, text) };
+    return describe(classify(error), error.text().trimmed(), what);
+}
+
+Error sqliteError(int code, const QString &text, const QString &what)
+{
+    return describe(classifySqlite(code), text.trimmed(), what);
 }
 
 Error queryError(const QSqlQuery &query, const QString &what)

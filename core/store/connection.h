@@ -14,6 +14,8 @@ namespace smsdesk::db {
 // Turns a driver error into one a person can act on ("what" says what we were doing).
 Error sqlError(const QSqlError &error, const QString &what);
 Error queryError(const QSqlQuery &query, const QString &what);
+// The same for a result code and message of the SQLite C API.
+Error sqliteError(int code, const QString &text, const QString &what);
 
 // Checks the place of an SQLite file before SQLite sees it: a missing or read-only
 // folder, or a file that is not an SQLite database, gets a clear message instead of a

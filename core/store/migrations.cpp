@@ -201,7 +201,9 @@ Status apply(QSqlDatabase &db, const SqlDialect &dialect, int fromVersion, qint6
 {
     if (fromVersion >= latestVersion())
         return {};
-    if (Status s = db::exec(db, dialect.beginWrite(), QStringLiteral("cannot start the migration")); !s)
+    if (Status s = db::exec(db, QString::fromLatin1(dialect.beginWrite()),
+                            QStringLiteral("cannot start the migration"));
+        !s)
         return s;
     Status status = createVersionTable(db);
     for (const Migration &migration : allMigrations()) {

@@ -79,55 +79,50 @@ Message initialMessage(WriteContext &ctx, const NewMessage &in, const QString &i
 
 Status insertMessage(WriteContext &ctx, Message &m)
 {
-    static const QString sql = QStringLiteral(
-        "INSERT INTO messages (id, to_number, body, segments, encoding, device_id, status, max_attempts,"
-        " next_attempt_at, priority, send_at, client_message_id, idempotency_key, created_at, updated_at)"
-        " VALUES (:id, :to, :body, :segments, :encoding, :device, 'queued', :max, :next, :priority, :send_at,"
-        " :client, :key, :now, :now)");
-    QSqlQuery &q = ctx.prepared(sql + ctx.dialect().returningKey("seq"));
-    q.bindValue(QStringLiteral(":id"), rows::uuidText(m.id));
-    q.bindValue(QStringLiteral(":to"), m.to);
-    q.bindValue(QStringLiteral(":body"), m.text);
-    q.bindValue(QStringLiteral(":segments"), m.segments);
-    q.bindValue(QStringLiteral(":encoding"), m.encoding);
-    q.bindValue(QStringLiteral(":device"), m.deviceId);
-    q.bindValue(QStringLiteral(":max"), m.maxAttempts);
-    q.bindValue(QStringLiteral(":next"), m.nextAttemptAtMs);
-    q.bindValue(QStringLiteral(":priority"), m.priority);
-    q.bindValue(QStringLiteral(":send_at"), m.sendAtMs);
-    q.bindValue(QStringLiteral(":client"), rows::textOrNull(m.clientMessageId));
-    q.bindValue(QStringLiteral(":key"), rows::textOrNull(m.idempotencyKey));
-    q.bindValue(QStringLiteral(":now"), m.createdAtMs);
-    const bool keyFromDriver = ctx.dialect().keyFromDriver();
-    if (!q.exec() || (!keyFromDriver && !q.next())) {
-        const QString error = q.lastError().text();
-        if (error.contains(QLatin1String("UNIQUE")) || error.contains(QLatin1String("unique")))
-            return Status::failure(
-                ErrorCode::Conflict,
-                QStringLiteral("a message with id %1 exists already").arg(rows::uuidText(m.id)));
-        return db::queryError(q, QStringLiteral("cannot store the message"));
-    }
-    m.seq = keyFromDriver ? q.lastInsertId().toLongLong() : q.value(0).toLongLong();
-    if (!keyFromDriver)
-        q.finish();
-    return {};
+#define SMSDESK_INSERT_MESSAGE                                                                               \
+    "INSERT INTO messages (id, to_number, body, segments, encoding, device_id, status, max_attempts,"        \
+    " next_attempt_at, priority, send_at, client_message_id, idempotency_key, created_at, updated_at)"       \
+    " VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?, ?)"
+    // SQLite hands the new key back for free (last_insert_rowid); PostgreSQL needs RETURNING.
+    WriteStatement &q = ctx.statement(
+        ctx.dialect().keyFromDriver() ? SMSDESK_INSERT_MESSAGE : SMSDESK_INSERT_MESSAGE " RETURNING seq");
+#undef SMSDESK_INSERT_MESSAGE
+    q.bind(0, rows::uuidText(m.id));
+    q.bind(1, m.to);
+    q.bind(2, m.text);
+    q.bind(3, qint64(m.segments));
+    q.bind(4, m.encoding);
+    q.bind(5, m.deviceId);
+    q.bind(6, qint64(m.maxAttempts));
+    q.bind(7, m.nextAttemptAtMs);
+    q.bind(8, qint64(m.priority));
+    q.bind(9, m.sendAtMs);
+    q.bindTextOrNull(10, m.clientMessageId);
+    q.bindTextOrNull(11, m.idempotencyKey);
+    q.bind(12, m.createdAtMs);
+    q.bind(13, m.createdAtMs);
+    const Status inserted = q.execute(QStringLiteral("cannot store the message"), &m.seq);
+    if (!inserted
+        && (inserted.errorString().contains(QLatin1String("UNIQUE"))
+            || inserted.errorString().contains(QLatin1String("unique"))))
+        return Status::failure(
+            ErrorCode::Conflict,
+            QStringLiteral("a message with id %1 exists already").arg(rows::uuidText(m.id)));
+    return inserted;
 }
 
 // The conversation row of a new outgoing message: the lean, hot variant of touchConversation.
 Status countOutgoing(WriteContext &ctx, const Message &m)
 {
-    QSqlQuery &q = ctx.prepared(QStringLiteral(
+    WriteStatement &q = ctx.statement(
         "INSERT INTO conversations (number, last_text, last_at, last_outgoing, unread, device_id, "
         "message_count)"
-        " VALUES (:number, :text, :at, 1, 0, 0, 1) ON CONFLICT (number) DO UPDATE SET last_text = "
-        "excluded.last_text,"
-        " last_at = excluded.last_at, last_outgoing = 1, message_count = conversations.message_count + 1"));
-    q.bindValue(QStringLiteral(":number"), m.to);
-    q.bindValue(QStringLiteral(":text"), m.text);
-    q.bindValue(QStringLiteral(":at"), m.createdAtMs);
-    if (!q.exec())
-        return db::queryError(q, QStringLiteral("cannot update the conversation"));
-    return {};
+        " VALUES (?, ?, ?, 1, 0, 0, 1) ON CONFLICT (number) DO UPDATE SET last_text = excluded.last_text,"
+        " last_at = excluded.last_at, last_outgoing = 1, message_count = conversations.message_count + 1");
+    q.bind(0, m.to);
+    q.bind(1, m.text);
+    q.bind(2, m.createdAtMs);
+    return q.execute(QStringLiteral("cannot update the conversation"));
 }
 
 Status insertOne(WriteContext &ctx, Message &m)

@@ -58,9 +58,9 @@ QStringList SqlDialect::journalSettings() const
     return { QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = FULL") };
 }
 
-QString SqlDialect::beginWrite() const
+const char *SqlDialect::beginWrite() const
 {
-    return m_sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+    return m_sqlite ? "BEGIN IMMEDIATE" : "BEGIN";
 }
 
 QString SqlDialect::tableExists() const

@@ -27,7 +27,7 @@ public:
     QStringList sessionSettings(bool writer) const;
     QStringList journalSettings() const;
     // Takes the write lock at BEGIN, so a busy database fails early instead of at COMMIT.
-    QString beginWrite() const;
+    const char *beginWrite() const;
     QString tableExists() const; // one `?`: table name; returns a row when it exists
     // Case-insensitive substring match operator.
     QString likeOperator() const;

@@ -48,6 +48,15 @@ QSqlQuery &WriteContext::prepared(const QString &sql)
     return query;
 }
 
+WriteStatement &WriteContext::statement(const char *sql)
+{
+    auto it = m_hot.find(sql);
+    if (it == m_hot.end())
+        it = m_hot.emplace(sql, WriteStatement::prepare(m_db, QString::fromUtf8(sql))).first;
+    m_jobWrites = m_jobWrites || qstrnicmp(sql, "SELECT", 6) != 0;
+    return *it->second;
+}
+
 qint64 WriteContext::queueDepth() const
 {
     const auto depth
@@ -64,18 +73,15 @@ void WriteContext::moveStatus(MessageStatus from, MessageStatus to)
 Status WriteContext::addEvent(qint64 messageSeq, const char *kind, qint64 deviceId, int httpStatus,
                               const QString &detail)
 {
-    QSqlQuery &q
-        = prepared(QStringLiteral("INSERT INTO message_events (message_seq, at, kind, device_id, http_status,"
-                                  " detail) VALUES (?, ?, ?, ?, ?, ?)"));
-    q.bindValue(0, messageSeq);
-    q.bindValue(1, m_now);
-    q.bindValue(2, QString::fromLatin1(kind));
-    q.bindValue(3, deviceId);
-    q.bindValue(4, httpStatus);
-    q.bindValue(5, rows::textOrNull(detail));
-    if (!q.exec())
-        return db::queryError(q, QStringLiteral("cannot record the event"));
-    return {};
+    WriteStatement &q = statement("INSERT INTO message_events (message_seq, at, kind, device_id, http_status,"
+                                  " detail) VALUES (?, ?, ?, ?, ?, ?)");
+    q.bind(0, messageSeq);
+    q.bind(1, m_now);
+    q.bind(2, QString::fromLatin1(kind));
+    q.bind(3, deviceId);
+    q.bind(4, qint64(httpStatus));
+    q.bindTextOrNull(5, detail);
+    return q.execute(QStringLiteral("cannot record the event"));
 }
 
 void WriteContext::beginJob(qint64 nowMs)
@@ -266,12 +272,9 @@ Status StoreWriter::loadState()
     return {};
 }
 
-Status StoreWriter::execCached(const QString &sql, const QString &what)
+Status StoreWriter::execCached(const char *sql, const QString &what)
 {
-    QSqlQuery &q = m_context->prepared(sql);
-    if (!q.exec())
-        return db::queryError(q, what);
-    return {};
+    return m_context->statement(sql).execute(what);
 }
 
 void StoreWriter::runBatch(std::vector<std::unique_ptr<WriteJob>> &batch)
@@ -288,7 +291,7 @@ void StoreWriter::runBatch(std::vector<std::unique_ptr<WriteJob>> &batch)
         status = runJobs(batch, first, &mustIsolate);
     if (status && mustIsolate) {
         m_context->clearTransaction();
-        status = execCached(QStringLiteral("ROLLBACK"), QStringLiteral("cannot roll back"));
+        status = execCached("ROLLBACK", QStringLiteral("cannot roll back"));
         if (status)
             status = execCached(m_dialect.beginWrite(), QStringLiteral("cannot start a transaction"));
         if (status)
@@ -297,7 +300,7 @@ void StoreWriter::runBatch(std::vector<std::unique_ptr<WriteJob>> &batch)
     if (status)
         status = flushCounts();
     if (status)
-        status = execCached(QStringLiteral("COMMIT"), QStringLiteral("cannot commit"));
+        status = execCached("COMMIT", QStringLiteral("cannot commit"));
     if (!status) {
         // Nothing of this transaction is on disk: every job in it must hear so.
         QSqlQuery rollback(QSqlDatabase::database(m_connectionName, false));
@@ -340,9 +343,9 @@ Status StoreWriter::runJobs(std::vector<std::unique_ptr<WriteJob>> &batch, Isola
 {
     *mustIsolate = false;
     const bool savepoints = isolation == Isolation::Savepoints;
-    const QString savepoint = QStringLiteral("SAVEPOINT job");
-    const QString release = QStringLiteral("RELEASE SAVEPOINT job");
-    const QString rollbackTo = QStringLiteral("ROLLBACK TO SAVEPOINT job");
+    const char *const savepoint = "SAVEPOINT job";
+    const char *const release = "RELEASE SAVEPOINT job";
+    const char *const rollbackTo = "ROLLBACK TO SAVEPOINT job";
     for (auto &job : batch) {
         if (savepoints) {
             if (Status s = execCached(savepoint, QStringLiteral("cannot start a savepoint")); !s)
@@ -381,12 +384,11 @@ Status StoreWriter::flushCounts()
     for (size_t i = 0; i < m_context->m_tx.size(); ++i) {
         if (m_context->m_tx[i] == 0)
             continue;
-        QSqlQuery &q
-            = m_context->prepared(QStringLiteral("UPDATE status_counts SET n = n + ? WHERE status = ?"));
-        q.bindValue(0, m_context->m_tx[i]);
-        q.bindValue(1, QString::fromLatin1(names[i]));
-        if (!q.exec())
-            return db::queryError(q, QStringLiteral("cannot update the counts"));
+        WriteStatement &q = m_context->statement("UPDATE status_counts SET n = n + ? WHERE status = ?");
+        q.bind(0, m_context->m_tx[i]);
+        q.bind(1, QString::fromLatin1(names[i]));
+        if (Status s = q.execute(QStringLiteral("cannot update the counts")); !s)
+            return s;
     }
     return {};
 }

@@ -4,6 +4,7 @@
 #include "queuestore.h"
 #include "rows.h"
 #include "sqldialect.h"
+#include "writestatement.h"
 
 #include <QPromise>
 #include <QSqlQuery>
@@ -46,6 +47,9 @@ public:
     // A cached prepared statement, reset and ready to bind. Handing out a statement that
     // is not a SELECT marks the running job as one that may have written (see runJobs).
     QSqlQuery &prepared(const QString &sql);
+    // The same for the hot statements, through WriteStatement (the SQLite C API when the
+    // store is SQLite). `sql` must be a string literal: statements are cached by its address.
+    WriteStatement &statement(const char *sql);
     qint64 now() const { return m_now; }
     const QueueStore::Options &options() const { return m_options; }
     const SqlDialect &dialect() const { return m_dialect; }
@@ -78,6 +82,7 @@ private:
         bool writes = false;
     };
     std::unordered_map<QString, Statement> m_statements;
+    std::unordered_map<const char *, std::unique_ptr<WriteStatement>> m_hot;
     bool m_jobWrites = false;
     rows::UuidV7Generator m_ids;
     qint64 m_now = 0;
@@ -173,7 +178,7 @@ private:
     enum class Isolation { Optimistic, Savepoints };
     Status runJobs(std::vector<std::unique_ptr<WriteJob>> &batch, Isolation isolation, bool *mustIsolate);
     Status flushCounts();
-    Status execCached(const QString &sql, const QString &what);
+    Status execCached(const char *sql, const QString &what);
 
     const QueueStore::Options &m_options;
     const SqlDialect &m_dialect;
