@@ -5,6 +5,13 @@
 # Usage: scripts/screenshots.sh [BUILD_DIR]   (default build-release; built if missing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Inside a private D-Bus session with an unlocked keyring and a throwaway HOME, as the
+# tests run: the demo reads webhook secrets from the keychain, and the user's own
+# settings and keyring stay untouched.
+if [ -z "${SMSDESK_SCREENSHOT_SESSION:-}" ]; then
+    export SMSDESK_SCREENSHOT_SESSION=1
+    exec tests/run-with-keychain.sh "$0" "$@"
+fi
 build=${1:-build-release}
 out=docs/screenshots
 if [ ! -x "$build/app/smsdesk/smsdesk" ]; then
@@ -59,5 +66,19 @@ shot ctrl+2 conversations
 xdotool key ctrl+f Tab Down Return
 shot ctrl+2 conversation-thread
 shot ctrl+3 devices
+# The pairing dialog of the first phone: webhook address and secret, also as a QR code.
+xdotool mousemove 300 84 click 1
+sleep 0.5
+xdotool mousemove 1200 31 click 1
+sleep 1.5
+/usr/bin/import -window root "$out/pairing.png"
+echo "wrote $out/pairing.png"
+xdotool key Escape
+sleep 0.5
 shot ctrl+4 dead-letters
 shot ctrl+5 settings
+# The Webhooks section (the fifth in the list): its secret is read from the keychain.
+xdotool mousemove 300 173 click 1
+sleep 1.5
+/usr/bin/import -window root "$out/settings-webhooks.png"
+echo "wrote $out/settings-webhooks.png"

@@ -155,6 +155,10 @@ void TestSettingsPage::webhookSecretShownAndRotated()
     QVERIFY(secret->text().isEmpty()); // loaded when the page is shown, not before
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
+    // Visiting Settings leaves the keychain alone; opening the Webhooks section reads it.
+    QTest::qWait(50);
+    QVERIFY(!credentials->entries.contains(webhookSecretKey(adapter)));
+    QVERIFY(secret->text().isEmpty());
     openWebhooks(page);
 
     // Loaded and hidden; the one that was made and stored.

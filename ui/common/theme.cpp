@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "theme.h"
 
+#include <QGuiApplication>
+#include <QIconEngine>
+#include <QPainter>
+#include <QPixmap>
+
 // Resources compiled into a static library are dropped by the linker unless something
 // references them: this call does, the first time any icon is asked for.
 static void initSmsdeskResources()
@@ -65,10 +70,51 @@ QColor textOn(const QColor &background)
     return y > 0.55 ? QColor(Qt::black) : QColor(Qt::white);
 }
 
+namespace {
+// Our SVGs are grey line art. On a selected row Qt would tint them with the highlight
+// colour, which makes them vanish on the highlight background; draw the Selected mode in
+// the highlighted-text colour instead, as theme icons do. Rendered when painted, at the
+// size asked for.
+class SelectedInkEngine final : public QIconEngine
+{
+public:
+    explicit SelectedInkEngine(QIcon base)
+        : m_base(std::move(base))
+    { }
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        QPixmap pm = pixmap(rect.size() * ratio, mode, state);
+        pm.setDevicePixelRatio(ratio);
+        painter->drawPixmap(rect, pm);
+    }
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        if (mode != QIcon::Selected)
+            return m_base.pixmap(size, mode, state);
+        QPixmap pm = m_base.pixmap(size, QIcon::Normal, state);
+        QPainter painter(&pm);
+        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        painter.fillRect(pm.rect(), QGuiApplication::palette().color(QPalette::HighlightedText));
+        return pm;
+    }
+    QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return m_base.actualSize(size, mode, state);
+    }
+    QIconEngine *clone() const override { return new SelectedInkEngine(m_base); }
+
+private:
+    QIcon m_base;
+};
+} // namespace
+
 QIcon icon(const QString &freedesktopName, const QString &fallback)
 {
     ensureResources();
-    return QIcon::fromTheme(freedesktopName, QIcon(QStringLiteral(":/smsdesk/icons/") + fallback));
+    if (QIcon::hasThemeIcon(freedesktopName))
+        return QIcon::fromTheme(freedesktopName);
+    return QIcon(new SelectedInkEngine(QIcon(QStringLiteral(":/smsdesk/icons/") + fallback)));
 }
 
 } // namespace smsdesk::theme

@@ -40,13 +40,18 @@ void BudgetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     const theme::Tone tone = left == 0 ? theme::Tone::Error
         : share < 0.2                  ? theme::Tone::Warning
                                        : theme::Tone::Success;
+    // On a selected row the bar is drawn in the highlighted-text colour: the highlight fill
+    // would vanish on the highlight background.
+    const bool selected = option.state & QStyle::State_Selected;
+    const QColor background = option.palette.color(selected ? QPalette::Highlight : QPalette::Base);
+    const QColor ink = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
     const QColor fill = left == 0 || share < 0.2 ? theme::color(tone, option.palette)
+        : selected                               ? ink
                                                  : option.palette.color(QPalette::Highlight);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(
-        theme::mix(option.palette.color(QPalette::Base), option.palette.color(QPalette::Text), 0.12));
+    painter->setBrush(theme::mix(background, ink, selected ? 0.3 : 0.12));
     painter->drawRoundedRect(track, 4, 4);
     if (share > 0) {
         QRectF bar = track;
@@ -54,8 +59,7 @@ void BudgetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
         painter->setBrush(fill);
         painter->drawRoundedRect(bar, 4, 4);
     }
-    painter->setPen(option.palette.color(option.state & QStyle::State_Selected ? QPalette::HighlightedText
-                                                                               : QPalette::Text));
+    painter->setPen(ink);
     painter->drawText(QRectF(track.right(), cell.top(), cell.right() - track.right(), cell.height()),
                       Qt::AlignRight | Qt::AlignVCenter, text);
     painter->restore();

@@ -31,6 +31,8 @@ PairingDialog::PairingDialog(const QString &deviceName, const QString &webhookUr
     m_code->setAlignment(Qt::AlignCenter);
     m_code->setAccessibleName(tr("Pairing QR code"));
     m_code->setMinimumSize(240, 240);
+    // Wide enough to show the whole address and the 43-character secret.
+    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('m')) * 40 + 120);
     layout->addWidget(m_code, 1);
 
     auto *form = new QFormLayout;

@@ -44,11 +44,11 @@ public:
         }
         const int iconSize = 20;
         const QRect iconRect(card.left() + 10, card.center().y() - iconSize / 2, iconSize, iconSize);
-        // Normal mode even when selected: QIcon's Selected mode tints our grey SVGs with the
-        // highlight colour, which makes them vanish on the highlight background.
+        // Selected mode on the highlight: theme icons and ours (theme::icon) draw it in the
+        // highlighted-text colour.
         index.data(Qt::DecorationRole)
             .value<QIcon>()
-            .paint(painter, iconRect, Qt::AlignCenter, QIcon::Normal);
+            .paint(painter, iconRect, Qt::AlignCenter, selected ? QIcon::Selected : QIcon::Normal);
         const int count = index.data(Sidebar::BadgeRole).toInt();
         int badgeWidth = 0;
         if (count > 0)

@@ -85,6 +85,7 @@ void SettingsPage::buildBody()
     addSection(QStringLiteral("network-connect"), QStringLiteral("webhook.svg"), tr("Webhooks"),
                buildWebhooks());
     connect(m_sections, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_sections, &QListWidget::currentRowChanged, this, &SettingsPage::loadWebhooksIfOpen);
     m_sections->setCurrentRow(0);
 
     m_apply = new QPushButton(tr("&Apply"), m_body);
@@ -119,8 +120,15 @@ void SettingsPage::changeEvent(QEvent *event)
     m_body->deleteLater(); // we may be inside the Apply button's click
     buildBody();
     m_sections->setCurrentRow(section);
-    if (isVisible())
-        m_webhooks->reload();
+    loadWebhooksIfOpen();
+}
+
+// The secrets are read (and made, the first time) only when the user opens the section:
+// just visiting Settings must not make the keychain ask anything.
+void SettingsPage::loadWebhooksIfOpen()
+{
+    if (isVisible() && m_pages->currentWidget() && m_pages->currentWidget()->isAncestorOf(m_webhooks))
+        m_webhooks->reload(); // asynchronous: the keychain answers later
 }
 
 SettingsPage::~SettingsPage() = default;
@@ -277,7 +285,7 @@ void SettingsPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     m_tokens->reload();
-    m_webhooks->reload(); // asynchronous: the keychain answers later
+    loadWebhooksIfOpen();
 }
 
 void SettingsPage::markDirty()

@@ -51,6 +51,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void loadWebhooksIfOpen();
     void buildBody();
     QWidget *buildGeneral();
     QWidget *buildSending();
