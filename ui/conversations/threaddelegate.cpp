@@ -68,24 +68,32 @@ void ThreadDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     // Top line: number (bold) on the left; phone · time on the right.
     const int unread = index.data(ThreadListModel::UnreadRole).toInt();
     const qint64 now = m_nowMs > 0 ? m_nowMs : QDateTime::currentMSecsSinceEpoch();
-    QString meta = timefmt::listTime(index.data(ThreadListModel::LastAtRole).toLongLong(), now);
+    const QString time = timefmt::listTime(index.data(ThreadListModel::LastAtRole).toLongLong(), now);
     const QString phone = index.data(ThreadListModel::DeviceNameRole).toString();
-    if (!phone.isEmpty())
-        meta = phone + QStringLiteral(" · ") + meta;
     const QFont small = smaller(option.font, 0.85);
     const QFontMetrics smallMetrics(small);
     QFont bold = option.font;
     bold.setWeight(QFont::DemiBold);
-    // The number is what people scan for: it keeps its room, the phone name gives way.
+    // The number is what people scan for: it keeps its room, the phone name gives way
+    // (shortened at its end, or left out when not even a few letters fit); the time stays.
     const QString name = index.data(Qt::DisplayRole).toString();
     const int nameNeeded = std::min(QFontMetrics(bold).horizontalAdvance(name), top.width() * 3 / 5);
-    const int metaWidth = std::max(
-        0, std::min(smallMetrics.horizontalAdvance(meta), top.width() - nameNeeded - theme::kSpacing));
+    const int metaRoom = std::max(0, top.width() - nameNeeded - theme::kSpacing);
+    QString meta = time;
+    if (!phone.isEmpty()) {
+        const QString separator = QStringLiteral(" · ");
+        const int phoneRoom
+            = metaRoom - smallMetrics.horizontalAdvance(time) - smallMetrics.horizontalAdvance(separator);
+        if (phoneRoom >= smallMetrics.horizontalAdvance(QStringLiteral("Mmm…")))
+            meta = smallMetrics.elidedText(phone, Qt::ElideRight, phoneRoom) + separator + time;
+    }
+    // +2: horizontalAdvance() rounds, and elidedText() elides on the exact width.
+    const int metaWidth = std::min(smallMetrics.horizontalAdvance(meta) + 2, metaRoom);
     painter->setFont(small);
     painter->setPen(unread > 0 && !selected ? pal.color(QPalette::Highlight) : muted);
     painter->drawText(QRect(top.right() - metaWidth, top.top(), metaWidth, top.height()),
                       Qt::AlignRight | Qt::AlignVCenter,
-                      smallMetrics.elidedText(meta, Qt::ElideLeft, metaWidth));
+                      smallMetrics.elidedText(meta, Qt::ElideRight, metaWidth));
 
     painter->setFont(bold);
     painter->setPen(text);
