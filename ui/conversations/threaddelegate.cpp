@@ -77,7 +77,7 @@ void ThreadDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     // The number is what people scan for: it keeps its room, the phone name gives way
     // (shortened at its end, or left out when not even a few letters fit); the time stays.
     const QString name = index.data(Qt::DisplayRole).toString();
-    const int nameNeeded = std::min(QFontMetrics(bold).horizontalAdvance(name), top.width() * 3 / 5);
+    const int nameNeeded = std::min(QFontMetrics(bold).horizontalAdvance(name) + 2, top.width() * 3 / 5);
     const int metaRoom = std::max(0, top.width() - nameNeeded - theme::kSpacing);
     QString meta = time;
     if (!phone.isEmpty()) {
