@@ -8,43 +8,6 @@
 namespace smsdesk::db {
 
 namespace {
-// SQLite primary result codes (sqlite3.h); the driver reports them as nativeErrorCode.
-enum SqliteCode {
-    Busy = 5,
-    Locked = 6,
-    ReadOnly = 8,
-    IoErr = 10,
-    Corrupt = 11,
-    Full = 13,
-    CantOpen = 14,
-    NotADb = 26
-};
-
-ErrorCode classifySqlite(int code)
-{
-    switch (code & 0xff) {
-    case Corrupt:
-    case NotADb:
-        return ErrorCode::Incompatible;
-    case ReadOnly:
-    case IoErr:
-    case Full:
-    case CantOpen:
-        return ErrorCode::Io;
-    case Busy:
-    case Locked:
-    default:
-        return ErrorCode::Unavailable;
-    }
-}
-
-ErrorCode classify(const QSqlError &error)
-{
-    bool numeric = false;
-    const int code = error.nativeErrorCode().toInt(&numeric);
-    return numeric ? classifySqlite(code) : ErrorCode::Unavailable;
-}
-
 Error describe(ErrorCode code, QString text, const QString &what)
 {
     if (code == ErrorCode::Incompatible)
@@ -53,19 +16,19 @@ Error describe(ErrorCode code, QString text, const QString &what)
 }
 } // namespace
 
-Error sqlError(const QSqlError &error, const QString &what)
+Error sqlError(const QSqlError &error, const SqlDialect &dialect, const QString &what)
 {
-    return describe(classify(error), error.text().trimmed(), what);
+    return describe(dialect.classifyError(error.nativeErrorCode()), error.text().trimmed(), what);
 }
 
 Error sqliteError(int code, const QString &text, const QString &what)
 {
-    return describe(classifySqlite(code), text.trimmed(), what);
+    return describe(SqlDialect::classifySqliteCode(code), text.trimmed(), what);
 }
 
 Error queryError(const QSqlQuery &query, const QString &what)
 {
-    return sqlError(query.lastError(), what);
+    return sqlError(query.lastError(), SqlDialect::forDriver(query.driver()), what);
 }
 
 Status checkSqliteLocation(const QString &path, bool mayCreate)
@@ -125,7 +88,7 @@ Status openConnection(const StoreConfig &config, const QString &connectionName, 
     }
     Status status;
     if (!db.open())
-        status = sqlError(db.lastError(), QStringLiteral("cannot open %1").arg(config.describe()));
+        status = sqlError(db.lastError(), dialect, QStringLiteral("cannot open %1").arg(config.describe()));
     for (const QString &setting : dialect.sessionSettings(writer)) {
         if (!status)
             break;

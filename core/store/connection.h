@@ -12,7 +12,7 @@
 namespace smsdesk::db {
 
 // Turns a driver error into one a person can act on ("what" says what we were doing).
-Error sqlError(const QSqlError &error, const QString &what);
+Error sqlError(const QSqlError &error, const SqlDialect &dialect, const QString &what);
 Error queryError(const QSqlQuery &query, const QString &what);
 // The same for a result code and message of the SQLite C API.
 Error sqliteError(int code, const QString &text, const QString &what);

@@ -68,14 +68,14 @@ Result<bool> markUnsent(WriteContext &ctx, const SendOutcome &o)
             " status = CASE WHEN ? = 1 OR (? = 0 AND attempts >= max_attempts) THEN 'dead' ELSE 'queued' END,"
             " attempts = CASE WHEN ? = 1 AND attempts > 0 THEN attempts - 1 ELSE attempts END,"
             " next_attempt_at = ?, lease_owner = NULL, lease_expires_at = 0,"
-            " sent_device_id = CASE WHEN ? <> 0 THEN ? ELSE sent_device_id END,"
+            " sent_device_id = CASE WHEN ? = 1 THEN ? ELSE sent_device_id END,"
             " last_error = ?, updated_at = ?")
         + leaseGuard() + QStringLiteral(" RETURNING seq, status"));
     q.bindValue(0, dead ? 1 : 0);
     q.bindValue(1, release ? 1 : 0);
     q.bindValue(2, release ? 1 : 0);
     q.bindValue(3, std::max(o.retryAtMs, ctx.now()));
-    q.bindValue(4, o.deviceId);
+    q.bindValue(4, o.deviceId != 0 ? 1 : 0); // a flag: PostgreSQL types `? <> 0` as INTEGER
     q.bindValue(5, o.deviceId);
     q.bindValue(6, rows::textOrNull(o.error));
     q.bindValue(7, ctx.now());

@@ -49,14 +49,16 @@ Status setStatus(WriteContext &ctx, qint64 seq, const char *status, const QStrin
                  qint64 nextAttemptAt, const QString &error)
 {
     QString sql = QStringLiteral("UPDATE messages SET status = ?, lease_owner = NULL, lease_expires_at = 0,"
-                                 " next_attempt_at = CASE WHEN ? > 0 THEN ? ELSE next_attempt_at END,"
+                                 " next_attempt_at = CASE WHEN ? = 1 THEN ? ELSE next_attempt_at END,"
                                  " last_error = COALESCE(?, last_error), updated_at = ?");
     if (!timeColumn.isEmpty())
         sql += QStringLiteral(", %1 = ?").arg(timeColumn);
     QSqlQuery &q = ctx.prepared(sql + QStringLiteral(" WHERE seq = ?"));
     int i = 0;
     q.bindValue(i++, QString::fromLatin1(status));
-    q.bindValue(i++, nextAttemptAt);
+    // A flag, not `? > 0` on the time: PostgreSQL would type that parameter as the
+    // literal's INTEGER, too small for milliseconds since the epoch.
+    q.bindValue(i++, nextAttemptAt > 0 ? 1 : 0);
     q.bindValue(i++, nextAttemptAt);
     q.bindValue(i++, rows::textOrNull(error));
     q.bindValue(i++, ctx.now());

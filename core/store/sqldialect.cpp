@@ -1,7 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqldialect.h"
 
+#include <QSqlDriver>
+
 namespace smsdesk {
+
+namespace {
+// SQLite primary result codes (sqlite3.h); the driver reports them as nativeErrorCode.
+enum SqliteCode {
+    Busy = 5,
+    Locked = 6,
+    ReadOnly = 8,
+    IoErr = 10,
+    Corrupt = 11,
+    Full = 13,
+    CantOpen = 14,
+    NotADb = 26
+};
+} // namespace
 
 const SqlDialect &SqlDialect::sqlite()
 {
@@ -18,6 +34,44 @@ const SqlDialect &SqlDialect::postgres()
 const SqlDialect &SqlDialect::forBackend(StoreConfig::Backend backend)
 {
     return backend == StoreConfig::Backend::Sqlite ? sqlite() : postgres();
+}
+
+const SqlDialect &SqlDialect::forDriver(const QSqlDriver *driver)
+{
+    return driver && driver->dbmsType() == QSqlDriver::PostgreSQL ? postgres() : sqlite();
+}
+
+ErrorCode SqlDialect::classifySqliteCode(int code)
+{
+    switch (code & 0xff) {
+    case Corrupt:
+    case NotADb:
+        return ErrorCode::Incompatible;
+    case ReadOnly:
+    case IoErr:
+    case Full:
+    case CantOpen:
+        return ErrorCode::Io;
+    case Busy:
+    case Locked:
+    default:
+        return ErrorCode::Unavailable;
+    }
+}
+
+ErrorCode SqlDialect::classifyError(const QString &nativeCode) const
+{
+    if (m_sqlite) {
+        bool numeric = false;
+        const int code = nativeCode.toInt(&numeric);
+        return numeric ? classifySqliteCode(code) : ErrorCode::Unavailable;
+    }
+    // SQLSTATE (PostgreSQL manual, appendix A): five characters, the first two the class.
+    if (nativeCode == QLatin1String("XX001") || nativeCode == QLatin1String("XX002"))
+        return ErrorCode::Incompatible; // data_corrupted, index_corrupted
+    if (nativeCode.startsWith(QLatin1String("53")) || nativeCode.startsWith(QLatin1String("58")))
+        return ErrorCode::Io; // insufficient resources (disk full, out of memory), system error (I/O)
+    return ErrorCode::Unavailable; // connection lost, shut down, lock timeout, deadlock, ...
 }
 
 QString SqlDialect::driverName() const
@@ -65,8 +119,10 @@ const char *SqlDialect::beginWrite() const
 
 QString SqlDialect::tableExists() const
 {
-    return m_sqlite ? QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")
-                    : QStringLiteral("SELECT 1 FROM information_schema.tables WHERE table_name = ?");
+    return m_sqlite
+        ? QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")
+        : QStringLiteral("SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema()"
+                         " AND table_name = ?");
 }
 
 QString SqlDialect::likeOperator() const

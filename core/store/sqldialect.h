@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "result.h"
 #include "storeconfig.h"
 
 #include <QString>
 #include <QStringList>
+
+class QSqlDriver;
 
 namespace smsdesk {
 
@@ -16,6 +19,8 @@ public:
     static const SqlDialect &sqlite();
     static const SqlDialect &postgres();
     static const SqlDialect &forBackend(StoreConfig::Backend backend);
+    // The dialect of an open connection's driver (SQLite unless it is PostgreSQL).
+    static const SqlDialect &forDriver(const QSqlDriver *driver);
 
     bool isSqlite() const { return m_sqlite; }
     QString driverName() const;
@@ -36,6 +41,11 @@ public:
     // RETURNING row costs a result buffer and a reset per insert; PostgreSQL needs RETURNING.
     QString returningKey(const char *column) const;
     bool keyFromDriver() const { return m_sqlite; }
+    // What a driver's native error code (QSqlError::nativeErrorCode: SQLite's result code,
+    // PostgreSQL's SQLSTATE) means for the store: Incompatible (damaged or not ours), Io
+    // (disk, permissions, space) or Unavailable (busy, gone, any other failed statement).
+    ErrorCode classifyError(const QString &nativeCode) const;
+    static ErrorCode classifySqliteCode(int code); // also for the SQLite C API
     // Lets several dispatchers claim side by side on PostgreSQL; SQLite has one writer.
     QString claimLock() const { return m_sqlite ? QString() : QStringLiteral(" FOR UPDATE SKIP LOCKED"); }
 

@@ -13,6 +13,8 @@ namespace {
 
 // QtSql with positional binding: the PostgreSQL path (and SQLite should the handle be
 // unavailable). Not the hot path there: PostgreSQL's own round trips dominate.
+// A statement without parameters (BEGIN, SAVEPOINT, COMMIT, ...) is sent as it is: QPSQL
+// prepares with PREPARE, which takes only SELECT, INSERT, UPDATE, DELETE and VALUES.
 class QtWriteStatement final : public WriteStatement
 {
 public:
@@ -20,15 +22,18 @@ public:
         : m_query(db)
     {
         m_query.setForwardOnly(true);
-        m_valid = m_query.prepare(sql);
+        if (sql.contains(QLatin1Char('?')))
+            m_valid = m_query.prepare(sql);
+        else
+            m_plain = sql;
     }
-    bool isValid() const override { return m_valid; }
+    bool isValid() const override { return m_valid || !m_plain.isEmpty(); }
     void bind(int index, qint64 value) override { m_query.bindValue(index, value); }
     void bind(int index, const QString &text) override { m_query.bindValue(index, text); }
     void bindNull(int index) override { m_query.bindValue(index, QVariant(QMetaType::fromType<QString>())); }
     Status execute(const QString &what, qint64 *insertedKey) override
     {
-        if (!m_query.exec())
+        if (!(m_plain.isEmpty() ? m_query.exec() : m_query.exec(m_plain)))
             return db::queryError(m_query, what);
         if (insertedKey) {
             if (m_query.next())
@@ -42,6 +47,7 @@ public:
 
 private:
     QSqlQuery m_query;
+    QString m_plain; // no parameters: not prepared
     bool m_valid = false;
 };
 
