@@ -20,11 +20,13 @@ if(SMSDESK_SANITIZE)
     target_link_options(smsdesk_common_cfg INTERFACE -fsanitize=${_smsdesk_san})
 endif()
 
-# smsdesk_add_test(NAME SOURCES ... LIBS ... [GUI] [KEYCHAIN])
+# smsdesk_add_test(NAME SOURCES ... LIBS ... [GUI] [KEYCHAIN] [POSTGRES])
 # One executable per test class; GUI tests run offscreen, KEYCHAIN tests run
-# inside a private D-Bus session with an unlocked gnome-keyring.
+# inside a private D-Bus session with an unlocked gnome-keyring. POSTGRES also
+# registers NAME_postgres: the same executable with SMSDESK_TEST_STORE_BACKEND=postgres
+# against a throwaway PostgreSQL cluster (tests/run-with-postgres.sh), label "postgres".
 function(smsdesk_add_test name)
-    cmake_parse_arguments(T "GUI;KEYCHAIN" "TIMEOUT" "SOURCES;LIBS" ${ARGN})
+    cmake_parse_arguments(T "GUI;KEYCHAIN;POSTGRES" "TIMEOUT" "SOURCES;LIBS" ${ARGN})
     add_executable(${name} ${T_SOURCES})
     target_link_libraries(${name} PRIVATE smsdesk_common_cfg smsdesk_testsupport Qt6::Test ${T_LIBS})
     if(T_KEYCHAIN)
@@ -41,4 +43,10 @@ function(smsdesk_add_test name)
         set(T_TIMEOUT 300)
     endif()
     set_tests_properties(${name} PROPERTIES ENVIRONMENT "${env}" TIMEOUT ${T_TIMEOUT})
+    if(T_POSTGRES)
+        add_test(NAME ${name}_postgres
+                 COMMAND ${PROJECT_SOURCE_DIR}/tests/run-with-postgres.sh $<TARGET_FILE:${name}>)
+        set_tests_properties(${name}_postgres PROPERTIES
+            ENVIRONMENT "${env};SMSDESK_TEST_STORE_BACKEND=postgres" TIMEOUT ${T_TIMEOUT} LABELS postgres)
+    endif()
 endfunction()

@@ -5,6 +5,11 @@
 #include "storereader.h"
 #include "testsupport.h"
 
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -12,14 +17,53 @@
 
 namespace smsdesk::test {
 
-// A store on a real SQLite file in a fresh temporary folder, with a manual clock.
+// The store tests run twice (tests/store/CMakeLists.txt): on SQLite, and on PostgreSQL
+// with SMSDESK_TEST_STORE_BACKEND=postgres inside tests/run-with-postgres.sh, which
+// starts a throwaway cluster and names it in SMSDESK_TEST_PG_URL.
+inline bool testsPostgres()
+{
+    return qEnvironmentVariable("SMSDESK_TEST_STORE_BACKEND") == QLatin1String("postgres");
+}
+
+// For the tests of SQLite's own behaviour (files, WAL, corruption): skipped, visibly, in
+// the PostgreSQL run.
+#define SMSDESK_SQLITE_ONLY(why)                                                                             \
+    do {                                                                                                     \
+        if (::smsdesk::test::testsPostgres())                                                                \
+            QSKIP("SQLite only: " why);                                                                      \
+    } while (false)
+
+// A store with a manual clock, on a real SQLite file in a fresh temporary folder, or in
+// the PostgreSQL run on a fresh database of its own (dropped again by the destructor).
 class StoreFixture final
 {
 public:
-    StoreFixture() { QVERIFY2(m_dir.isValid(), "cannot create a temporary folder"); }
+    StoreFixture()
+    {
+        QVERIFY2(m_dir.isValid(), "cannot create a temporary folder");
+        if (testsPostgres())
+            createPostgresDatabase();
+    }
+    ~StoreFixture()
+    {
+        close();
+        if (!m_pgDatabase.isEmpty())
+            withConnection(m_pgServer, QStringLiteral("postgres"),
+                           { QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_pgDatabase) });
+    }
+    Q_DISABLE_COPY_MOVE(StoreFixture)
 
+    static bool isPostgres() { return testsPostgres(); }
+    // SQLite only: the database file.
     QString dbPath() const { return m_dir.filePath(QStringLiteral("smsdesk.db")); }
-    StoreConfig config() const { return StoreConfig::sqliteAt(dbPath()); }
+    StoreConfig config() const
+    {
+        if (!isPostgres())
+            return StoreConfig::sqliteAt(dbPath());
+        StoreConfig config = m_pgServer;
+        config.databaseName = m_pgDatabase;
+        return config;
+    }
     ManualClock &clock() { return m_clock; }
     QueueStore &store() { return *m_store; }
 
@@ -105,8 +149,85 @@ public:
         return m.ok() ? m->status : MessageStatus::Cancelled;
     }
 
+    // Runs statements on the fixture's database outside the store (to fake another schema
+    // version, or to look at what the store wrote), on a connection of its own. True when
+    // all succeeded; `firstValue` receives the first column of the last one's first row.
+    bool rawExec(const QStringList &statements, QVariant *firstValue = nullptr) const
+    {
+        const StoreConfig c = config();
+        return withConnection(c, isPostgres() ? c.databaseName : c.sqlitePath, statements, firstValue);
+    }
+
 private:
+    static StoreConfig postgresServer()
+    {
+        const QString url = qEnvironmentVariable("SMSDESK_TEST_PG_URL");
+        if (url.isEmpty()) {
+            qCritical("SMSDESK_TEST_STORE_BACKEND=postgres but SMSDESK_TEST_PG_URL is not set: run this test "
+                      "through tests/run-with-postgres.sh (as ctest does)");
+            return {};
+        }
+        const Result<StoreConfig> config = StoreConfig::fromUrl(url);
+        if (!config || config->backend != StoreConfig::Backend::Postgres) {
+            qCritical("SMSDESK_TEST_PG_URL is not a PostgreSQL URL");
+            return {};
+        }
+        return config.value();
+    }
+
+    static bool withConnection(const StoreConfig &c, const QString &database, const QStringList &statements,
+                               QVariant *firstValue = nullptr)
+    {
+        static QAtomicInteger<int> counter;
+        const QString name = QStringLiteral("store-test-raw-%1").arg(counter.fetchAndAddRelaxed(1));
+        bool ok = false;
+        {
+            const bool sqlite = c.backend == StoreConfig::Backend::Sqlite;
+            QSqlDatabase db = QSqlDatabase::addDatabase(
+                sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), name);
+            db.setDatabaseName(database);
+            if (!sqlite) {
+                db.setHostName(c.host);
+                db.setPort(c.port);
+                db.setUserName(c.user);
+                db.setPassword(c.password);
+            }
+            ok = db.open();
+            if (!ok)
+                qCritical("cannot open %s: %s", qPrintable(database), qPrintable(db.lastError().text()));
+            for (const QString &sql : statements) {
+                if (!ok)
+                    break;
+                QSqlQuery q(db);
+                ok = q.exec(sql);
+                if (!ok)
+                    qCritical("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+                else if (firstValue)
+                    *firstValue = q.next() ? q.value(0) : QVariant();
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return ok;
+    }
+
+    void createPostgresDatabase()
+    {
+        static QAtomicInteger<int> counter;
+        m_pgServer = postgresServer();
+        QVERIFY2(!m_pgServer.host.isEmpty(), "no PostgreSQL server for the PostgreSQL run (see the log)");
+        const QString name = QStringLiteral("smsdesk_test_%1_%2")
+                                 .arg(QCoreApplication::applicationPid())
+                                 .arg(counter.fetchAndAddRelaxed(1));
+        QVERIFY2(withConnection(m_pgServer, QStringLiteral("postgres"),
+                                { QStringLiteral("CREATE DATABASE %1").arg(name) }),
+                 "cannot create the test database (see the log)");
+        m_pgDatabase = name;
+    }
+
     QTemporaryDir m_dir;
+    StoreConfig m_pgServer; // PostgreSQL run: the server, database "postgres"
+    QString m_pgDatabase; // PostgreSQL run: this fixture's own database
     ManualClock m_clock;
     std::unique_ptr<QueueStore> m_store;
 };
