@@ -33,6 +33,14 @@ inline bool testsPostgres()
             QSKIP("SQLite only: " why);                                                                      \
     } while (false)
 
+// For what only PostgreSQL offers (several writers on one database): skipped, visibly,
+// in the SQLite run.
+#define SMSDESK_POSTGRES_ONLY(why)                                                                           \
+    do {                                                                                                     \
+        if (!::smsdesk::test::testsPostgres())                                                               \
+            QSKIP("PostgreSQL only: " why);                                                                  \
+    } while (false)
+
 // A store with a manual clock, on a real SQLite file in a fresh temporary folder, or in
 // the PostgreSQL run on a fresh database of its own (dropped again by the destructor).
 class StoreFixture final
@@ -79,6 +87,22 @@ public:
     }
     Status open() { return open(config()); }
     void close() { m_store.reset(); }
+
+    // Another store on the same database and clock: a second dispatcher (same options).
+    std::unique_ptr<QueueStore> openAnother()
+    {
+        QueueStore::Options options;
+        options.config = config();
+        options.clock = &m_clock;
+        options.retryPolicy = RetryPolicy(RetryPolicy::Settings {}, [] { return 0.999999; });
+        auto store = std::make_unique<QueueStore>(std::move(options));
+        const Status s = store->open();
+        if (!s) {
+            qWarning("second store: %s", qPrintable(s.errorString()));
+            return {};
+        }
+        return store;
+    }
 
     // A reader on the same file, opened; fails the test when it cannot open.
     std::unique_ptr<StoreReader> reader() const

@@ -2,6 +2,10 @@
 // Claiming with a lease, completing, and what an expired lease may no longer do.
 #include "storetestsupport.h"
 
+#include <QSet>
+
+#include <thread>
+
 using namespace smsdesk;
 using namespace smsdesk::test;
 
@@ -34,6 +38,7 @@ private Q_SLOTS:
     void releaseDoesNotCountTheAttempt();
     void lostLeaseCannotOverwrite();
     void recoveryReturnsOnlyExpiredLeases();
+    void twoDispatchersNeverClaimTheSameMessage();
 };
 
 void tst_StoreLease::claimsByPriorityThenAge()
@@ -265,6 +270,103 @@ void tst_StoreLease::recoveryReturnsOnlyExpiredLeases()
     QVERIFY(f.open().ok());
     QCOMPARE(await(f.store().recoverExpiredLeases()).value(), 1);
     QCOMPARE(f.reader()->counts()->queued, 2);
+}
+
+// Several dispatchers on several machines share one PostgreSQL queue (FOR UPDATE SKIP
+// LOCKED): two stores on one database claim side by side, and no message is ever held by
+// both.
+void tst_StoreLease::twoDispatchersNeverClaimTheSameMessage()
+{
+    SMSDESK_POSTGRES_ONLY("an SQLite file has one writer (DESIGN §2); several dispatchers need PostgreSQL");
+    StoreFixture f;
+    QVERIFY(f.open().ok());
+    std::unique_ptr<QueueStore> second = f.openAnother();
+    QVERIFY(second);
+    constexpr int total = 600;
+    for (int batch = 0; batch < total / 50; ++batch) {
+        EnqueueRequest request;
+        for (int i = 0; i < 50; ++i)
+            request.messages << StoreFixture::message(
+                QStringLiteral("+49151%1").arg(batch * 50 + i, 8, 10, QLatin1Char('0')), QStringLiteral("m"));
+        QVERIFY(await(f.store().enqueue(request)).ok());
+    }
+
+    struct Dispatcher
+    {
+        QueueStore *store;
+        QString owner;
+        QList<Message> claimed;
+        int errors = 0;
+    };
+    Dispatcher a { &f.store(), QStringLiteral("machine-a"), {}, 0 };
+    Dispatcher b { second.get(), QStringLiteral("machine-b"), {}, 0 };
+    const auto run = [](Dispatcher *d) {
+        for (int idle = 0; idle < 3;) {
+            QFuture<Result<QList<Message>>> claim = d->store->claimDue(d->owner, 7, 60'000);
+            claim.waitForFinished();
+            const Result<QList<Message>> r = claim.result();
+            if (!r.ok()) {
+                ++d->errors;
+                qWarning("%s: %s", qPrintable(d->owner), qPrintable(r.errorString()));
+                continue;
+            }
+            idle = r->isEmpty() ? idle + 1 : 0;
+            QList<SendOutcome> outcomes;
+            for (const Message &m : r.value()) {
+                d->claimed << m;
+                outcomes << StoreFixture::outcome(m, SendOutcome::Kind::Sent);
+            }
+            if (outcomes.isEmpty())
+                continue;
+            QFuture<Result<QList<Status>>> done = d->store->complete(outcomes);
+            done.waitForFinished();
+            const Result<QList<Status>> statuses = done.result();
+            if (!statuses.ok()) {
+                ++d->errors;
+                continue;
+            }
+            for (const Status &s : statuses.value())
+                d->errors += s.ok() ? 0 : 1;
+        }
+    };
+    std::thread ta(run, &a);
+    std::thread tb(run, &b);
+    ta.join();
+    tb.join();
+    QCOMPARE(a.errors, 0);
+    QCOMPARE(b.errors, 0);
+    qInfo("machine-a claimed %lld, machine-b %lld", qint64(a.claimed.size()), qint64(b.claimed.size()));
+    QVERIFY2(!a.claimed.isEmpty() && !b.claimed.isEmpty(), "one dispatcher got nothing: no real concurrency");
+
+    QSet<QUuid> ids;
+    for (const Dispatcher *d : { &a, &b }) {
+        for (const Message &m : d->claimed) {
+            QVERIFY2(!ids.contains(m.id),
+                     qPrintable(QStringLiteral("claimed twice: %1").arg(m.id.toString())));
+            ids.insert(m.id);
+            QCOMPARE(m.leaseOwner, d->owner);
+            QCOMPARE(m.attempts, 1);
+        }
+    }
+    QCOMPARE(ids.size(), total);
+    // A lease id should name one holder, so that one dispatcher's late outcome can never
+    // match a lease the other holds on the same message. It does not yet: each writer
+    // counts from max(live leases, clock ms * 1000), so two writers started in the same
+    // millisecond (here: one manual clock) hand out the same ids, and two started d ms
+    // apart meet after 1000 * d claims.
+    QSet<qint64> leasesOfA;
+    for (const Message &m : a.claimed)
+        leasesOfA.insert(m.leaseId);
+    bool distinct = true;
+    for (const Message &m : b.claimed)
+        distinct = distinct && !leasesOfA.contains(m.leaseId);
+    QEXPECT_FAIL("", "lease ids are per writer, not unique across dispatchers sharing a database", Continue);
+    QVERIFY2(distinct, "both dispatchers handed out the same lease id");
+    auto reader = f.reader();
+    const StatusCounts counts = reader->counts().value();
+    QCOMPARE(counts.sent, total);
+    QCOMPARE(counts.queued, 0);
+    QCOMPARE(counts.sending, 0);
 }
 
 QTEST_GUILESS_MAIN(tst_StoreLease)
