@@ -4,7 +4,8 @@
 # Release build with -Werror, once with AddressSanitizer + UndefinedBehaviorSanitizer,
 # then the API fuzzer for a bounded time. Every real component the tests need (SQLite
 # files, the gateway simulator, gnome-keyring in a private D-Bus session) is started by
-# the tests themselves. Exit code 0 only if everything passed.
+# the tests themselves, and so is a throwaway PostgreSQL cluster for tst_store*_postgres
+# (tests/run-with-postgres.sh). Exit code 0 only if everything passed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
