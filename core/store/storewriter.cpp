@@ -4,6 +4,7 @@
 #include "connection.h"
 #include "migrations.h"
 
+#include <QRandomGenerator>
 #include <QSqlError>
 
 #ifdef Q_OS_LINUX
@@ -260,14 +261,16 @@ Status StoreWriter::loadState()
         if (slot >= 0)
             m_context->m_committed[size_t(slot)] = counts.value(1).toLongLong();
     }
-    // Lease ids only grow, across restarts too, so a holder from before can never match a
-    // new lease: start above both the live leases (a small partial-index scan, not a pass
-    // over a million rows) and the clock.
+    // A lease id is a counter and this writer's random tag (see nextLeaseId). The counter
+    // only grows, across restarts too, so a holder from before can never match a new lease:
+    // it starts above both the live leases (a small partial-index scan, not a pass over a
+    // million rows) and the clock.
     QSqlQuery &lease = m_context->prepared(
         QStringLiteral("SELECT COALESCE(MAX(lease_id), 0) FROM messages WHERE status = 'sending'"));
     if (!lease.exec() || !lease.next())
         return db::queryError(lease, what);
-    m_context->m_lastLeaseId = std::max(lease.value(0).toLongLong(), m_options.clock->nowMs() * 1000);
+    m_context->m_leaseCounter = std::max((lease.value(0).toLongLong() >> 16) + 1, m_options.clock->nowMs());
+    m_context->m_leaseTag = QRandomGenerator::system()->bounded(1 << 16);
     lease.finish();
     return {};
 }

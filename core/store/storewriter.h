@@ -60,7 +60,11 @@ public:
     void moveStatus(MessageStatus from, MessageStatus to);
     void countInbound(qint64 delta) { m_job[kInboundSlot] += delta; }
     WriteEffects &effects() { return m_jobEffects; }
-    qint64 nextLeaseId() { return ++m_lastLeaseId; }
+    // Unique per claim: a growing counter (from the clock in ms) and, in the low 16 bits, a
+    // tag this writer drew at random when it opened, so that dispatchers sharing one
+    // PostgreSQL queue do not hand out the same ids (two writers clash only if they drew
+    // the same tag, 1 in 65,536, and their counters meet).
+    qint64 nextLeaseId() { return (++m_leaseCounter << 16) | m_leaseTag; }
     QUuid newId() { return m_ids.next(m_now); }
     // Appends one entry to a message's history.
     Status addEvent(qint64 messageSeq, const char *kind, qint64 deviceId = 0, int httpStatus = 0,
@@ -86,7 +90,8 @@ private:
     bool m_jobWrites = false;
     rows::UuidV7Generator m_ids;
     qint64 m_now = 0;
-    qint64 m_lastLeaseId = 0;
+    qint64 m_leaseCounter = 0;
+    qint64 m_leaseTag = 0;
     StatusTally m_committed {}; // as on disk
     StatusTally m_tx {}; // this transaction's kept jobs
     StatusTally m_job {}; // the running job
