@@ -116,7 +116,7 @@ void printReadTimings(const QString &path)
         "%-22s reads (ms): counts %.2f | 50 threads %.2f | thread count %.2f | 50 thread items %.2f |"
         " 200 dead letters %.2f | throughput 1 h %.2f | per minute 1 h %.2f | next due %.2f\n",
         "", readMs([&] { reader.counts(); }), readMs([&] { reader.threads({}, 50, 0); }),
-        readMs([&] { reader.threadCount({}); }), readMs([&] { reader.threadItems(number, 0, 50); }),
+        readMs([&] { reader.threadCount({}); }), readMs([&] { reader.threadItems(number, {}, 50); }),
         readMs([&] { reader.deadLetters({}); }), readMs([&] { reader.throughputSince(now - 3'600'000); }),
         readMs([&] { reader.perMinute(now - 3'600'000, now); }), readMs([&] { reader.nextDueAtMs(); }));
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <limits>
+
 #include "domain.h"
 #include "result.h"
 #include "storeconfig.h"
@@ -49,6 +51,24 @@ struct ChatItem
     QString lastError;
     qint64 deviceId = 0;
     int segments = 1;
+    qint64 seq = 0; // outgoing: the message's place in the store
+};
+
+// The order of a thread: by time, then incoming before outgoing, then by store key (seq,
+// inbound id) — total, so paging never skips or repeats items of the same millisecond.
+bool chatItemOlder(const ChatItem &a, const ChatItem &b);
+
+// Where the next (older) page of a thread starts: just before `item`. The default
+// cursor starts at the newest item.
+struct ThreadCursor
+{
+    qint64 atMs = std::numeric_limits<qint64>::max();
+    bool outgoing = true;
+    qint64 key = std::numeric_limits<qint64>::max();
+    static ThreadCursor before(const ChatItem &item)
+    {
+        return { item.atMs, item.outgoing, item.outgoing ? item.seq : item.inboundId };
+    }
 };
 
 struct DeadLetterFilter
@@ -82,8 +102,8 @@ public:
 
     Result<QList<ThreadSummary>> threads(const QString &search, int limit, int offset);
     Result<int> threadCount(const QString &search);
-    // One thread, newest first, older than `beforeAtMs` when > 0.
-    Result<QList<ChatItem>> threadItems(const QString &number, qint64 beforeAtMs, int limit);
+    // One thread, newest first, older than `before` (chatItemOlder order).
+    Result<QList<ChatItem>> threadItems(const QString &number, const ThreadCursor &before, int limit);
     Result<qint64> stickyDevice(const QString &number); // 0 = none
 
     Result<QList<Message>> deadLetters(const DeadLetterFilter &filter);

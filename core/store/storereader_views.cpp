@@ -76,6 +76,7 @@ ChatItem outgoingItem(const QSqlQuery &q)
     item.lastError = q.value(5).toString();
     item.deviceId = q.value(6).toLongLong();
     item.segments = q.value(7).toInt();
+    item.seq = q.value(8).toLongLong();
     return item;
 }
 
@@ -120,35 +121,49 @@ Result<int> StoreReader::threadCount(const QString &search)
     return int(n.value());
 }
 
-Result<QList<ChatItem>> StoreReader::threadItems(const QString &number, qint64 beforeAtMs, int limit)
+bool chatItemOlder(const ChatItem &a, const ChatItem &b)
+{
+    if (a.atMs != b.atMs)
+        return a.atMs < b.atMs;
+    if (a.outgoing != b.outgoing)
+        return !a.outgoing;
+    return (a.outgoing ? a.seq : a.inboundId) < (b.outgoing ? b.seq : b.inboundId);
+}
+
+Result<QList<ChatItem>> StoreReader::threadItems(const QString &number, const ThreadCursor &before, int limit)
 {
     // Two index range scans (messages_thread, inbound_thread), merged here: cheaper than
-    // a UNION the planner may sort in full.
-    const qint64 before = beforeAtMs > 0 ? beforeAtMs : std::numeric_limits<qint64>::max();
+    // a UNION the planner may sort in full. In the cursor's millisecond, outgoing items are
+    // newer than incoming ones (chatItemOlder), so each side gets its own key limit.
+    constexpr qint64 kAll = std::numeric_limits<qint64>::max();
+    const qint64 seqBelow = before.outgoing ? before.key : 0;
+    const qint64 inboundBelow = before.outgoing ? kAll : before.key;
     limit = std::max(1, limit);
     Result<QSqlQuery> out = db::select(
         m_connectionName,
         QStringLiteral(
             "SELECT id, body, created_at, status, attempts, last_error, CASE WHEN sent_device_id <> 0"
-            " THEN sent_device_id ELSE device_id END, segments FROM messages WHERE to_number = ?"
-            " AND created_at < ? ORDER BY created_at DESC, seq DESC LIMIT ?"),
-        { number, before, limit }, what("the conversation"));
+            " THEN sent_device_id ELSE device_id END, segments, seq FROM messages WHERE to_number = ?"
+            " AND created_at <= ? AND (created_at < ? OR seq < ?) ORDER BY created_at DESC, seq DESC LIMIT "
+            "?"),
+        { number, before.atMs, before.atMs, seqBelow, limit }, what("the conversation"));
     if (!out)
         return out.error();
     QList<ChatItem> items;
     while (out->next())
         items.append(outgoingItem(out.value()));
-    Result<QSqlQuery> in = db::select(m_connectionName,
-                                      QStringLiteral("SELECT id, body, received_at, device_id FROM inbound"
-                                                     " WHERE from_number = ? AND received_at < ?"
-                                                     " ORDER BY received_at DESC, id DESC LIMIT ?"),
-                                      { number, before, limit }, what("the conversation"));
+    Result<QSqlQuery> in = db::select(
+        m_connectionName,
+        QStringLiteral("SELECT id, body, received_at, device_id FROM inbound WHERE from_number = ?"
+                       " AND received_at <= ? AND (received_at < ? OR id < ?)"
+                       " ORDER BY received_at DESC, id DESC LIMIT ?"),
+        { number, before.atMs, before.atMs, inboundBelow, limit }, what("the conversation"));
     if (!in)
         return in.error();
     while (in->next())
         items.append(incomingItem(in.value()));
-    std::stable_sort(items.begin(), items.end(),
-                     [](const ChatItem &a, const ChatItem &b) { return a.atMs > b.atMs; });
+    std::sort(items.begin(), items.end(),
+              [](const ChatItem &a, const ChatItem &b) { return chatItemOlder(b, a); });
     if (items.size() > limit)
         items.resize(limit);
     return items;

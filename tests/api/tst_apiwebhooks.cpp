@@ -199,7 +199,7 @@ private Q_SLOTS:
         QCOMPARE(incoming.first().at(2).toLongLong(), device);
         StoreReader reader(m_api->store->config());
         QVERIFY(reader.open().ok());
-        const Result<QList<ChatItem>> items = reader.threadItems(QStringLiteral("+12025550123"), 0, 10);
+        const Result<QList<ChatItem>> items = reader.threadItems(QStringLiteral("+12025550123"), {}, 10);
         QVERIFY(items.ok());
         QCOMPARE(items->size(), 1);
         QCOMPARE(items->first().text, QStringLiteral("Is the table free at 8?"));

@@ -163,8 +163,8 @@ void tst_StoreEnqueue::failingJobRollsBackAlone()
             ++shared;
         auto reader = f.reader();
         QCOMPARE(reader->counts()->queued, queued); // nothing of the failed batch
-        QCOMPARE(reader->threadItems(prefix + QStringLiteral("00004"), 0, 10)->size(), 0);
-        QCOMPARE(reader->threadItems(prefix + QStringLiteral("00002"), 0, 10)->size(), 2);
+        QCOMPARE(reader->threadItems(prefix + QStringLiteral("00004"), {}, 10)->size(), 0);
+        QCOMPARE(reader->threadItems(prefix + QStringLiteral("00002"), {}, 10)->size(), 2);
         QCOMPARE(reader->message(first.id)->text, QStringLiteral("first"));
     }
     QVERIFY2(shared > 0, "the four jobs never shared a transaction");

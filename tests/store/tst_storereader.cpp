@@ -42,6 +42,7 @@ class tst_StoreReader final : public QObject
 private Q_SLOTS:
     void threadsShowLastMessageAndUnread();
     void threadItemsArePagedNewestFirst();
+    void threadPagesKeepItemsOfTheSameMillisecond();
     void inboundDuplicatesAreDropped();
     void deadLettersFilterAndPage();
     void messagesPageByCursor();
@@ -98,19 +99,53 @@ void tst_StoreReader::threadItemsArePagedNewestFirst()
     }
     f.enqueue(kBob, QStringLiteral("other thread"));
     auto reader = f.reader();
-    const QList<ChatItem> page1 = reader->threadItems(kAlice, 0, 4).value();
+    const QList<ChatItem> page1 = reader->threadItems(kAlice, {}, 4).value();
     QCOMPARE(page1.size(), 4);
     QCOMPARE(page1[0].text, QStringLiteral("in 4"));
     QVERIFY(!page1[0].outgoing);
     QCOMPARE(page1[1].text, QStringLiteral("out 4"));
     QVERIFY(page1[1].outgoing);
     QCOMPARE(page1[1].status, MessageStatus::Queued);
-    const QList<ChatItem> page2 = reader->threadItems(kAlice, page1.last().atMs, 4).value();
+    const QList<ChatItem> page2 = reader->threadItems(kAlice, ThreadCursor::before(page1.last()), 4).value();
     QCOMPARE(page2.size(), 4);
     QCOMPARE(page2[0].text, QStringLiteral("in 2"));
-    const QList<ChatItem> page3 = reader->threadItems(kAlice, page2.last().atMs, 4).value();
+    const QList<ChatItem> page3 = reader->threadItems(kAlice, ThreadCursor::before(page2.last()), 4).value();
     QCOMPARE(page3.size(), 2);
     QCOMPARE(page3.last().text, QStringLiteral("out 0"));
+}
+
+void tst_StoreReader::threadPagesKeepItemsOfTheSameMillisecond()
+{
+    StoreFixture f;
+    QVERIFY(f.open().ok());
+    // A batch of 7 to one number and 3 replies, all in one millisecond: pages of 4 must
+    // still hand out each of the 10 once, newest first.
+    EnqueueRequest batch;
+    for (int i = 0; i < 7; ++i)
+        batch.messages.append(StoreFixture::message(kAlice, QStringLiteral("out %1").arg(i)));
+    QVERIFY(await(f.store().enqueue(batch)).ok());
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(
+            await(f.store().addInbound(inbound(kAlice, QStringLiteral("in %1").arg(i), f.clock().nowMs())))
+                .ok());
+    auto reader = f.reader();
+    QList<ChatItem> seen;
+    ThreadCursor cursor;
+    for (int round = 0; round < 5; ++round) {
+        const QList<ChatItem> page = reader->threadItems(kAlice, cursor, 4).value();
+        seen += page;
+        if (page.size() < 4)
+            break;
+        cursor = ThreadCursor::before(page.last());
+    }
+    QStringList texts;
+    for (const ChatItem &item : std::as_const(seen))
+        texts.append(item.text);
+    QCOMPARE(texts,
+             QStringList({ QStringLiteral("out 6"), QStringLiteral("out 5"), QStringLiteral("out 4"),
+                           QStringLiteral("out 3"), QStringLiteral("out 2"), QStringLiteral("out 1"),
+                           QStringLiteral("out 0"), QStringLiteral("in 2"), QStringLiteral("in 1"),
+                           QStringLiteral("in 0") }));
 }
 
 void tst_StoreReader::inboundDuplicatesAreDropped()

@@ -213,8 +213,8 @@ void tst_StoreReports::requeueWithEditMovesThread()
     const auto events = reader->events(m.id).value();
     QCOMPARE(events.at(events.size() - 2).kind, QString::fromLatin1(EventKind::Edited));
     QCOMPARE(events.last().kind, QString::fromLatin1(EventKind::Requeued));
-    QCOMPARE(reader->threadItems(fixed, 0, 10)->size(), 1);
-    QCOMPARE(reader->threadItems(kTo, 0, 10)->size(), 0);
+    QCOMPARE(reader->threadItems(fixed, {}, 10)->size(), 1);
+    QCOMPARE(reader->threadItems(kTo, {}, 10)->size(), 0);
 }
 
 void tst_StoreReports::deleteOnlyDeadOrCancelled()

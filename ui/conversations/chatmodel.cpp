@@ -15,12 +15,12 @@ bool sameContent(const ChatItem &a, const ChatItem &b)
         && a.deviceId == b.deviceId && a.text == b.text && a.atMs == b.atMs && a.segments == b.segments;
 }
 
-// Chat order: time, then key so two bubbles in the same millisecond never swap places.
+// Chat order: the store's own (time, then incoming before outgoing, then store key), so
+// two bubbles in the same millisecond never swap places and the first row is always where
+// the next older page starts.
 bool before(const ChatItem &a, const ChatItem &b)
 {
-    if (a.atMs != b.atMs)
-        return a.atMs < b.atMs;
-    return ChatModel::keyOf(a) < ChatModel::keyOf(b);
+    return chatItemOlder(a, b);
 }
 
 } // namespace
@@ -113,7 +113,7 @@ void ChatModel::setNumber(const QString &number)
     endResetModel();
     if (number.isEmpty())
         return;
-    auto page = m_reader.threadItems(number, 0, kPageSize);
+    auto page = m_reader.threadItems(number, {}, kPageSize);
     if (!page) {
         Q_EMIT loadFailed(page.errorString());
         return;
@@ -132,7 +132,7 @@ void ChatModel::fetchOlder()
 {
     if (!m_hasOlder || m_rows.isEmpty())
         return;
-    auto page = m_reader.threadItems(m_number, m_rows.first().atMs, kPageSize);
+    auto page = m_reader.threadItems(m_number, ThreadCursor::before(m_rows.first()), kPageSize);
     if (!page) {
         m_hasOlder = false;
         Q_EMIT loadFailed(page.errorString());
@@ -164,7 +164,7 @@ void ChatModel::refresh()
 {
     if (m_number.isEmpty())
         return;
-    auto page = m_reader.threadItems(m_number, 0, kPageSize);
+    auto page = m_reader.threadItems(m_number, {}, kPageSize);
     if (!page) {
         Q_EMIT loadFailed(page.errorString());
         return;
