@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectiontester.h"
 
+#include "thenifalive.h"
+
 #include <QFuture>
 #include <QNetworkReply>
 #include <QPromise>
@@ -62,24 +64,24 @@ QFuture<Result<DeviceHealth>> ConnectionTester::test(const Device &device, const
         return QtFuture::makeReadyFuture(
             R::failure(ErrorCode::Invalid, tr("Unknown gateway type \"%1\".").arg(device.adapter)));
     const GatewayRequest check = adapter->credentialsCheckRequest(device, credentials);
-    return fetch(check)
-        .then(this,
-              [this, adapter, device, credentials](const GatewayReply &reply) {
-                  if (reply.httpStatus < 200 || reply.httpStatus >= 300)
-                      return QtFuture::makeReadyFuture(
-                          R::failure(ErrorCode::Unavailable, describeFailure(reply)));
-                  const std::optional<GatewayRequest> health = adapter->healthRequest(device, credentials);
-                  if (!health) {
-                      DeviceHealth online;
-                      online.online = true;
-                      return QtFuture::makeReadyFuture(R(online));
-                  }
-                  return fetch(*health).then(this, [adapter](const GatewayReply &healthReply) {
-                      if (healthReply.httpStatus < 200 || healthReply.httpStatus >= 300)
-                          return R::failure(ErrorCode::Unavailable, describeFailure(healthReply));
-                      return adapter->parseHealth(healthReply);
-                  });
-              })
+    return thenIfAlive(
+               fetch(check), this,
+               [this, adapter, device, credentials](const GatewayReply &reply) {
+                   if (reply.httpStatus < 200 || reply.httpStatus >= 300)
+                       return QtFuture::makeReadyFuture(
+                           R::failure(ErrorCode::Unavailable, describeFailure(reply)));
+                   const std::optional<GatewayRequest> health = adapter->healthRequest(device, credentials);
+                   if (!health) {
+                       DeviceHealth online;
+                       online.online = true;
+                       return QtFuture::makeReadyFuture(R(online));
+                   }
+                   return thenIfAlive(fetch(*health), this, [adapter](const GatewayReply &healthReply) {
+                       if (healthReply.httpStatus < 200 || healthReply.httpStatus >= 300)
+                           return R::failure(ErrorCode::Unavailable, describeFailure(healthReply));
+                       return adapter->parseHealth(healthReply);
+                   });
+               })
         .unwrap();
 }
 

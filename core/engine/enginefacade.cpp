@@ -3,6 +3,7 @@
 
 #include "apitoken.h"
 #include "connectiontester.h"
+#include "thenifalive.h"
 #include "webhooksecrets.h"
 
 #include <QFuture>
@@ -41,9 +42,9 @@ EngineFacade::EngineFacade(Engine &engine, QObject *parent)
     connect(&engine, &Engine::dispatchStateChanged, this, &EngineFacade::dispatchStateChanged);
 }
 
-// The UI's continuations on secret jobs use this object as their context. Jobs still
-// waiting are cancelled here, while it exists: as a child they would be cancelled after
-// ~QObject has cleared the pointers to it, which Qt 6.4 asserts on.
+// Secret jobs still running are answered (and waiting ones cancelled) here, while this object
+// exists: callers may have made it their continuations' context. As a child, WebhookSecrets
+// would go only after ~QObject has cleared the pointers to this object.
 EngineFacade::~EngineFacade()
 {
     delete m_webhookSecrets;
@@ -119,11 +120,12 @@ QFuture<Result<Message>> EngineFacade::sendMessage(const QString &to, const QStr
     message->deviceId = deviceId;
     EnqueueRequest request;
     request.messages.append(message.value());
-    return m_engine.store().enqueue(std::move(request)).then(this, [](const Result<EnqueueResult> &result) {
-        if (!result)
-            return Result<Message>(result.error());
-        return Result<Message>(result->messages.value(0));
-    });
+    return thenIfAlive(m_engine.store().enqueue(std::move(request)), this,
+                       [](const Result<EnqueueResult> &result) {
+                           if (!result)
+                               return Result<Message>(result.error());
+                           return Result<Message>(result->messages.value(0));
+                       });
 }
 
 QFuture<Status> EngineFacade::cancel(const QUuid &id)
@@ -162,22 +164,19 @@ QFuture<Status> EngineFacade::markThreadRead(const QString &number)
 
 QFuture<Result<Device>> EngineFacade::addDevice(const Device &device, const Credentials &credentials)
 {
-    return m_engine.store()
-        .addDevice(device)
-        .then(
-            this,
-            [this, credentials](const Result<Device> &added) { return saveCredentials(added, credentials); })
+    return thenIfAlive(m_engine.store().addDevice(device), this,
+                       [this, credentials](const Result<Device> &added) {
+                           return saveCredentials(added, credentials);
+                       })
         .unwrap();
 }
 
 QFuture<Result<Device>> EngineFacade::updateDevice(const Device &device, const Credentials &credentials)
 {
-    return m_engine.store()
-        .updateDevice(device)
-        .then(this,
-              [this, credentials](const Result<Device> &updated) {
-                  return saveCredentials(updated, credentials);
-              })
+    return thenIfAlive(m_engine.store().updateDevice(device), this,
+                       [this, credentials](const Result<Device> &updated) {
+                           return saveCredentials(updated, credentials);
+                       })
         .unwrap();
 }
 
@@ -189,9 +188,9 @@ QFuture<Result<Device>> EngineFacade::saveCredentials(const Result<Device> &devi
     if (!device || credentials.isEmpty())
         return ready(device);
     const Device saved = device.value();
-    return m_engine.credentials()
-        .write(deviceCredentialsKey(saved.id), credentials)
-        .then(this, [saved](const Status &written) {
+    return thenIfAlive(
+        m_engine.credentials().write(deviceCredentialsKey(saved.id), credentials), this,
+        [saved](const Status &written) {
             if (!written)
                 return Result<Device>::failure(
                     written.code(),
@@ -202,11 +201,12 @@ QFuture<Result<Device>> EngineFacade::saveCredentials(const Result<Device> &devi
 
 QFuture<Status> EngineFacade::removeDevice(qint64 deviceId)
 {
-    return m_engine.store().removeDevice(deviceId).then(this, [this, deviceId](const Status &removed) {
-        if (removed && m_engine.credentials().isWritable())
-            m_engine.credentials().remove(deviceCredentialsKey(deviceId));
-        return removed;
-    });
+    return thenIfAlive(m_engine.store().removeDevice(deviceId), this,
+                       [this, deviceId](const Status &removed) {
+                           if (removed && m_engine.credentials().isWritable())
+                               m_engine.credentials().remove(deviceCredentialsKey(deviceId));
+                           return removed;
+                       });
 }
 
 QFuture<Result<DeviceHealth>> EngineFacade::testConnection(const Device &device,
@@ -223,11 +223,10 @@ QFuture<Result<Credentials>> EngineFacade::deviceCredentials(qint64 deviceId)
 QFuture<Result<QString>> EngineFacade::createToken(const QString &name)
 {
     const QString token = generateApiToken();
-    return m_engine.store()
-        .addToken(name, hashApiToken(token))
-        .then(this, [token](const Result<ApiToken> &added) {
-            return added ? Result<QString>(token) : Result<QString>(added.error());
-        });
+    return thenIfAlive(m_engine.store().addToken(name, hashApiToken(token)), this,
+                       [token](const Result<ApiToken> &added) {
+                           return added ? Result<QString>(token) : Result<QString>(added.error());
+                       });
 }
 
 QFuture<Status> EngineFacade::revokeToken(qint64 tokenId)

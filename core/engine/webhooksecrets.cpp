@@ -3,8 +3,8 @@
 
 #include "credentialstore.h"
 #include "engine.h"
+#include "thenifalive.h"
 
-#include <QPointer>
 #include <QRandomGenerator>
 
 #include <array>
@@ -111,32 +111,27 @@ QFuture<Result<QString>> WebhookSecrets::rotate(const QString &adapter)
     return schedule([this, adapter] { return replace(adapter); });
 }
 
-// The continuations below run on the engine object, which outlives the facade and so this
-// object: in Qt 6.4 a continuation whose context object died first hits Q_ASSERT(context).
-// A keychain answer that comes after this object is gone finds `self` empty.
+// A keychain answer that comes after this object is gone is dropped (see thenIfAlive); whoever
+// waited was answered by the destructor.
 QFuture<Result<QString>> WebhookSecrets::readOrCreate(const QString &adapter)
 {
-    return m_engine.credentials()
-        .read(webhookSecretKey(adapter))
-        .then(&m_engine,
-              [self = QPointer<WebhookSecrets>(this), adapter](const Result<Credentials> &stored) {
-                  if (!self)
-                      return ready(stopping());
-                  if (stored && !stored->apiKey.isEmpty())
-                      return ready(Result<QString>(stored->apiKey));
-                  // Only a proven absence makes a new one: a keychain that failed to answer
-                  // may still hold the secret the phones use.
-                  if (!stored && stored.code() != ErrorCode::NotFound)
-                      return failed(stored.code(),
-                                    tr("The webhook secret for %1 could not be read: %2")
-                                        .arg(adapter, stored.errorString()));
-                  CredentialStore &credentials = self->m_engine.credentials();
-                  if (!credentials.isWritable())
-                      return failed(ErrorCode::Unavailable,
-                                    tr("No webhook secret is set for %1, and none can be saved: %2")
-                                        .arg(adapter, credentials.unavailableReason()));
-                  return self->replace(adapter);
-              })
+    return thenIfAlive(m_engine.credentials().read(webhookSecretKey(adapter)), this,
+                       [this, adapter](const Result<Credentials> &stored) {
+                           if (stored && !stored->apiKey.isEmpty())
+                               return ready(Result<QString>(stored->apiKey));
+                           // Only a proven absence makes a new one: a keychain that failed to answer
+                           // may still hold the secret the phones use.
+                           if (!stored && stored.code() != ErrorCode::NotFound)
+                               return failed(stored.code(),
+                                             tr("The webhook secret for %1 could not be read: %2")
+                                                 .arg(adapter, stored.errorString()));
+                           CredentialStore &credentials = m_engine.credentials();
+                           if (!credentials.isWritable())
+                               return failed(ErrorCode::Unavailable,
+                                             tr("No webhook secret is set for %1, and none can be saved: %2")
+                                                 .arg(adapter, credentials.unavailableReason()));
+                           return replace(adapter);
+                       })
         .unwrap();
 }
 
@@ -147,21 +142,16 @@ QFuture<Result<QString>> WebhookSecrets::replace(const QString &adapter)
     if (!m_engine.credentials().isWritable())
         return failed(ErrorCode::Unavailable, rotationBlockedReason(adapter));
     const QString secret = generateWebhookSecret();
-    Engine *engine = &m_engine;
-    return m_engine.credentials()
-        .write(webhookSecretKey(adapter), Credentials { {}, {}, secret })
-        .then(engine,
-              [self = QPointer<WebhookSecrets>(this), engine, adapter, secret](const Status &written) {
-                  if (!self)
-                      return ready(stopping());
-                  if (!written)
-                      return failed(written.code(),
-                                    tr("The new webhook secret for %1 could not be saved: %2")
-                                        .arg(adapter, written.errorString()));
-                  return engine->applyWebhookSecret(adapter, secret.toUtf8()).then(engine, [secret] {
-                      return Result<QString>(secret);
-                  });
-              })
+    return thenIfAlive(
+               m_engine.credentials().write(webhookSecretKey(adapter), Credentials { {}, {}, secret }), this,
+               [this, adapter, secret](const Status &written) {
+                   if (!written)
+                       return failed(written.code(),
+                                     tr("The new webhook secret for %1 could not be saved: %2")
+                                         .arg(adapter, written.errorString()));
+                   return thenIfAlive(m_engine.applyWebhookSecret(adapter, secret.toUtf8()), this,
+                                      [secret] { return Result<QString>(secret); });
+               })
         .unwrap();
 }
 
@@ -183,18 +173,9 @@ void WebhookSecrets::runNext()
     m_queue.pop_front();
     m_current = next.promise;
     const auto promise = next.promise;
-    const QPointer<WebhookSecrets> self(this);
-    next.job()
-        .then(&m_engine,
-              [self, promise](const Result<QString> &result) {
-                  if (self)
-                      self->finish(promise, result);
-              })
-        .onCanceled(&m_engine, [self, promise] {
-            // The engine thread went away before it took the secret (shutdown).
-            if (self)
-                self->finish(promise, stopping());
-        });
+    // Cancelled: the engine thread went away before it took the secret (shutdown).
+    QFuture<Result<QString>> job = next.job().onCanceled([] { return stopping(); });
+    thenIfAlive(job, this, [this, promise](const Result<QString> &result) { finish(promise, result); });
 }
 
 void WebhookSecrets::finish(const std::shared_ptr<QPromise<Result<QString>>> &promise,

@@ -17,6 +17,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -28,6 +29,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QThread>
 
 using namespace smsdesk;
 using namespace smsdesk::test;
@@ -53,6 +55,9 @@ private Q_SLOTS:
     void pairingDialogClosedBeforeSecretArrives();
     void pairingWithoutKeychainSaysWhy();
     void testConnectionAnswersInline();
+    void editDialogClosedBeforeCredentialsArrive();
+    void editDialogClosedWhileSaving();
+    void windowGoneWhileSaving();
 
 private:
     static QLineEdit *field(QWidget *dialog, const QString &accessibleName);
@@ -383,6 +388,86 @@ void TestDevicesPage::testConnectionAnswersInline()
                                  && !result->text().startsWith(QStringLiteral("Connected"))
                                  && !result->text().startsWith(QStringLiteral("Testing")),
                              20'000);
+}
+
+// The user closes the dialogs while the keychain or the store are still busy. Their answers
+// must find nothing to call: Qt 6.4 asserts (in debug builds) when a QFuture continuation's
+// context object died first, which is what these tests caught before thenIfAlive.
+void TestDevicesPage::editDialogClosedBeforeCredentialsArrive()
+{
+    auto credentials = std::make_shared<MemoryCredentialStore>();
+    credentials->answerDelayMs = 100;
+    UiEngineFixture fixture(credentials);
+    QVERIFY(fixture.start());
+    const Device device = fixture.addDevice(QStringLiteral("Shop"));
+    credentials->entries.insert(deviceCredentialsKey(device.id),
+                                Credentials { QStringLiteral("sms"), QStringLiteral("s3cret"), {} });
+    DevicesPage page(fixture.facade());
+    page.show();
+    QTRY_COMPARE(page.model()->rowCount(), 1);
+
+    delete page.editDevice(device.id); // closed before the keychain answered
+    QTest::qWait(300); // it answers now, to no one
+    QVERIFY(page.isVisible());
+    // The page still opens the dialog, and this one gets its answer.
+    DeviceEditDialog *dialog = page.editDevice(device.id);
+    QVERIFY(dialog);
+    QTRY_COMPARE(field(dialog, QStringLiteral("User name"))->text(), QStringLiteral("sms"));
+    dialog->close();
+}
+
+void TestDevicesPage::editDialogClosedWhileSaving()
+{
+    auto credentials = std::make_shared<MemoryCredentialStore>();
+    credentials->answerDelayMs = 100;
+    UiEngineFixture fixture(credentials);
+    QVERIFY(fixture.start());
+    DevicesPage page(fixture.facade());
+    page.show();
+    DeviceEditDialog *dialog = page.addDevice();
+    QTest::keyClicks(field(dialog, QStringLiteral("Name")), QStringLiteral("Counter phone"));
+    QTest::keyClicks(field(dialog, QStringLiteral("Address")), QStringLiteral("http://192.168.1.20:8080"));
+    QTest::keyClicks(field(dialog, QStringLiteral("User name")), QStringLiteral("sms"));
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
+                      Qt::LeftButton);
+    delete dialog; // gone while the store and then the keychain work
+    // The save itself goes on: the phone and its credentials are stored.
+    StoreReader reader(fixture.facade().storeConfig());
+    QVERIFY(reader.open().ok());
+    QTRY_COMPARE(reader.devices()->size(), 1);
+    const qint64 id = reader.devices()->first().id;
+    QTRY_VERIFY(credentials->entries.contains(deviceCredentialsKey(id)));
+    QTest::qWait(300); // the keychain's answer arrives, to no one
+    QTRY_COMPARE(page.model()->rowCount(), 1);
+}
+
+void TestDevicesPage::windowGoneWhileSaving()
+{
+    // The window closes right after Save: the page goes first, then the facade, usually before
+    // the store's answer reaches the GUI thread (the phone is saved, its credentials may not be).
+    {
+        UiEngineFixture fixture;
+        QVERIFY(fixture.start());
+        auto page = std::make_unique<DevicesPage>(fixture.facade());
+        DeviceEditDialog *dialog = page->addDevice();
+        QTest::keyClicks(field(dialog, QStringLiteral("Name")), QStringLiteral("Counter phone"));
+        QTest::keyClicks(field(dialog, QStringLiteral("Address")),
+                         QStringLiteral("http://192.168.1.20:8080"));
+        QTest::keyClicks(field(dialog, QStringLiteral("User name")), QStringLiteral("sms"));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
+                          Qt::LeftButton);
+        StoreReader reader(fixture.facade().storeConfig());
+        QVERIFY(reader.open().ok());
+        // Committed (the reader sees it) while this thread runs no events, so the store's
+        // answer still waits in the GUI thread's queue when the page and the facade go.
+        QElapsedTimer waited;
+        waited.start();
+        while (reader.devices()->isEmpty() && waited.elapsed() < 10'000)
+            QThread::msleep(5);
+        QCOMPARE(reader.devices()->size(), 1);
+        page.reset();
+    }
+    QTest::qWait(100); // what was still queued runs now and finds no page: nothing happens
 }
 
 QTEST_MAIN(TestDevicesPage)

@@ -10,6 +10,7 @@
 #include "newconversationbar.h"
 #include "storereader.h"
 #include "theme.h"
+#include "thenifalive.h"
 #include "threaddelegate.h"
 #include "threadlistmodel.h"
 
@@ -346,25 +347,26 @@ void ConversationsPage::send(const QString &text, qint64 deviceId)
         return;
     const QString number = m_number;
     m_composer->setBusy(true);
-    m_facade.sendMessage(number, text, deviceId)
-        .then(this, [this, number, text](const Result<Message> &result) {
-            m_composer->setBusy(false);
-            if (!result) {
-                showError(result.errorString());
-                return;
-            }
-            if (m_number == number) {
-                m_chat->upsert(chatItemOf(result.value()));
-                if (m_composer->text() == text)
-                    m_composer->clear();
-            }
-            if (m_devices.isEmpty()) {
-                m_banner->showMessage(
-                    tr("No phone is set up yet: the message waits in the queue until you add one."),
-                    ErrorBanner::Kind::Warning, tr("Add a phone"), [this] { Q_EMIT addPhoneRequested(); });
-            }
-            scheduleRefresh();
-        });
+    thenIfAlive(m_facade.sendMessage(number, text, deviceId), this,
+                [this, number, text](const Result<Message> &result) {
+                    m_composer->setBusy(false);
+                    if (!result) {
+                        showError(result.errorString());
+                        return;
+                    }
+                    if (m_number == number) {
+                        m_chat->upsert(chatItemOf(result.value()));
+                        if (m_composer->text() == text)
+                            m_composer->clear();
+                    }
+                    if (m_devices.isEmpty()) {
+                        m_banner->showMessage(
+                            tr("No phone is set up yet: the message waits in the queue until you add one."),
+                            ErrorBanner::Kind::Warning, tr("Add a phone"),
+                            [this] { Q_EMIT addPhoneRequested(); });
+                    }
+                    scheduleRefresh();
+                });
 }
 
 void ConversationsPage::retry(const QModelIndex &index)
@@ -373,7 +375,7 @@ void ConversationsPage::retry(const QModelIndex &index)
     request.id = index.data(ChatModel::IdRole).toUuid();
     if (request.id.isNull())
         return;
-    m_facade.requeue({ request }).then(this, [this](const Result<int> &result) {
+    thenIfAlive(m_facade.requeue({ request }), this, [this](const Result<int> &result) {
         if (!result) {
             showError(tr("Could not retry: %1").arg(result.errorString()));
             return;

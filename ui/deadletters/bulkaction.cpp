@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bulkaction.h"
 
+#include "thenifalive.h"
+
 #include <memory>
 
 namespace smsdesk {
@@ -40,7 +42,7 @@ void BulkAction::next()
         Q_EMIT finished(m_affected, {}, false);
         return;
     }
-    m_step(ids).then(this, [this, ids](const Result<int> &result) {
+    thenIfAlive(m_step(ids), this, [this, ids](const Result<int> &result) {
         if (!result) {
             Q_EMIT finished(m_affected, result.errorString(), false);
             return;

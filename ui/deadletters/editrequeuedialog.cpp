@@ -3,6 +3,7 @@
 
 #include "enginefacade.h"
 #include "theme.h"
+#include "thenifalive.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -56,17 +57,17 @@ EditRequeueDialog::EditRequeueDialog(EngineFacade &facade, const Message &messag
 void EditRequeueDialog::submit()
 {
     m_buttons->setEnabled(false);
-    m_facade.editAndRequeue(m_id, m_to->text().trimmed(), m_text->toPlainText())
-        .then(this, [this](const Result<int> &result) {
-            m_buttons->setEnabled(true);
-            if (!result) {
-                m_error->setText(result.errorString());
-                m_error->show();
-                return;
-            }
-            Q_EMIT requeued(m_id);
-            accept();
-        });
+    thenIfAlive(m_facade.editAndRequeue(m_id, m_to->text().trimmed(), m_text->toPlainText()), this,
+                [this](const Result<int> &result) {
+                    m_buttons->setEnabled(true);
+                    if (!result) {
+                        m_error->setText(result.errorString());
+                        m_error->show();
+                        return;
+                    }
+                    Q_EMIT requeued(m_id);
+                    accept();
+                });
 }
 
 } // namespace smsdesk

@@ -3,6 +3,7 @@
 
 #include "enginefacade.h"
 #include "theme.h"
+#include "thenifalive.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -160,7 +161,7 @@ void DeviceEditDialog::loadCredentials()
         m_credentialsLoaded = true;
         return;
     }
-    m_facade.deviceCredentials(m_device.id).then(this, [this](const Result<Credentials> &result) {
+    thenIfAlive(m_facade.deviceCredentials(m_device.id), this, [this](const Result<Credentials> &result) {
         if (result) {
             m_user->setText(result->user);
             m_password->setText(result->password);
@@ -226,17 +227,18 @@ void DeviceEditDialog::testConnection()
 {
     setBusy(true);
     showResult(tr("Testing…"), true);
-    m_facade.testConnection(device(), credentials()).then(this, [this](const Result<DeviceHealth> &result) {
-        setBusy(false);
-        if (!result) {
-            showResult(result.errorString(), false);
-            return;
-        }
-        QString text = tr("Connected.");
-        if (result->batteryPercent >= 0)
-            text += QLatin1Char(' ') + tr("Battery %1%").arg(QLocale().toString(result->batteryPercent));
-        showResult(text, true);
-    });
+    thenIfAlive(
+        m_facade.testConnection(device(), credentials()), this, [this](const Result<DeviceHealth> &result) {
+            setBusy(false);
+            if (!result) {
+                showResult(result.errorString(), false);
+                return;
+            }
+            QString text = tr("Connected.");
+            if (result->batteryPercent >= 0)
+                text += QLatin1Char(' ') + tr("Battery %1%").arg(QLocale().toString(result->batteryPercent));
+            showResult(text, true);
+        });
 }
 
 void DeviceEditDialog::save()
@@ -244,7 +246,7 @@ void DeviceEditDialog::save()
     setBusy(true);
     const Device d = device();
     auto future = d.id == 0 ? m_facade.addDevice(d, credentials()) : m_facade.updateDevice(d, credentials());
-    future.then(this, [this](const Result<Device> &result) {
+    thenIfAlive(future, this, [this](const Result<Device> &result) {
         setBusy(false);
         if (!result) {
             showResult(result.errorString(), false);

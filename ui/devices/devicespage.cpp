@@ -11,6 +11,7 @@
 #include "pairingdialog.h"
 #include "storereader.h"
 #include "theme.h"
+#include "thenifalive.h"
 
 #include <QAction>
 #include <QEvent>
@@ -18,7 +19,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
-#include <QPointer>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -262,11 +262,12 @@ void DevicesPage::setEnabledSelected(bool enabled)
             continue;
         device.enabled = enabled;
         // Empty credentials leave the keychain entry untouched.
-        m_facade.updateDevice(device, Credentials {}).then(this, [this](const Result<Device> &result) {
-            if (!result)
-                m_banner->showMessage(result.errorString());
-            scheduleReload();
-        });
+        thenIfAlive(m_facade.updateDevice(device, Credentials {}), this,
+                    [this](const Result<Device> &result) {
+                        if (!result)
+                            m_banner->showMessage(result.errorString());
+                        scheduleReload();
+                    });
     }
 }
 
@@ -290,7 +291,7 @@ void DevicesPage::removeSelected()
         if (box->buttonRole(button) != QMessageBox::DestructiveRole)
             return;
         for (const Device &device : devices) {
-            m_facade.removeDevice(device.id).then(this, [this](const Status &status) {
+            thenIfAlive(m_facade.removeDevice(device.id), this, [this](const Status &status) {
                 if (!status)
                     m_banner->showMessage(status.errorString());
                 scheduleReload();
@@ -323,18 +324,13 @@ PairingDialog *DevicesPage::showPairing()
     const QString url = QStringLiteral("http://%1/webhooks/%2").arg(address, adapter);
     auto *dialog = new PairingDialog(device.name, url, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // The dialog may be closed before the keychain answers. Qt 6.4 asserts when a
-    // continuation's context object died first, so the continuation runs on the facade
-    // (which outlives every page) and checks that the dialog is still open.
-    m_facade.webhookSecret(adapter).then(
-        &m_facade, [dialog = QPointer<PairingDialog>(dialog)](const Result<QString> &secret) {
-            if (!dialog)
-                return;
-            if (secret)
-                dialog->setSecret(secret.value());
-            else
-                dialog->setSecretUnavailable(secret.errorString());
-        });
+    // The dialog may be closed before the keychain answers; then nothing is shown.
+    thenIfAlive(m_facade.webhookSecret(adapter), dialog, [dialog](const Result<QString> &secret) {
+        if (secret)
+            dialog->setSecret(secret.value());
+        else
+            dialog->setSecretUnavailable(secret.errorString());
+    });
     dialog->open();
     return dialog;
 }

@@ -26,6 +26,7 @@
 #include <QVBoxLayout>
 
 #include "displayformat.h"
+#include "thenifalive.h"
 
 namespace smsdesk {
 
@@ -387,14 +388,14 @@ void SettingsPage::saveAccountKey()
     // Per-device keychain entries: the account key goes to every phone on the account.
     auto pending = std::make_shared<int>(int(accountDevices.size()));
     for (const Device &device : accountDevices) {
-        m_facade.updateDevice(device, Credentials { {}, {}, key })
-            .then(this, [this, pending](const Result<Device> &r) {
-                if (!r)
-                    m_banner->showMessage(tr("The key could not be saved: %1").arg(r.errorString()));
-                else if (--*pending == 0)
-                    m_banner->showMessage(tr("The API key is saved in the keychain."),
-                                          ErrorBanner::Kind::Success);
-            });
+        thenIfAlive(m_facade.updateDevice(device, Credentials { {}, {}, key }), this,
+                    [this, pending](const Result<Device> &r) {
+                        if (!r)
+                            m_banner->showMessage(tr("The key could not be saved: %1").arg(r.errorString()));
+                        else if (--*pending == 0)
+                            m_banner->showMessage(tr("The API key is saved in the keychain."),
+                                                  ErrorBanner::Kind::Success);
+                    });
     }
     m_accountKey->clear();
 }

@@ -5,6 +5,7 @@
 #include "errorbanner.h"
 #include "storereader.h"
 #include "theme.h"
+#include "thenifalive.h"
 #include "tokenmodel.h"
 
 #include <QAction>
@@ -101,7 +102,7 @@ void TokensSection::create()
         return;
     }
     m_create->setEnabled(false);
-    m_facade.createToken(name).then(this, [this](const Result<QString> &result) {
+    thenIfAlive(m_facade.createToken(name), this, [this](const Result<QString> &result) {
         m_create->setEnabled(true);
         if (!result) {
             m_banner.showMessage(result.errorString());
@@ -132,7 +133,7 @@ void TokensSection::revokeSelected()
     connect(box, &QMessageBox::buttonClicked, this, [this, box, id](QAbstractButton *button) {
         if (box->buttonRole(button) != QMessageBox::DestructiveRole)
             return;
-        m_facade.revokeToken(id).then(this, [this](const Status &status) {
+        thenIfAlive(m_facade.revokeToken(id), this, [this](const Status &status) {
             if (!status)
                 m_banner.showMessage(status.errorString());
             reload();

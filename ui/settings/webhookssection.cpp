@@ -4,6 +4,7 @@
 #include "enginefacade.h"
 #include "errorbanner.h"
 #include "theme.h"
+#include "thenifalive.h"
 
 #include <QClipboard>
 #include <QFormLayout>
@@ -12,7 +13,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPointer>
 #include <QPushButton>
 #include <QSpacerItem>
 
@@ -132,20 +132,16 @@ QPushButton *WebhooksSection::rotateButton(const QString &adapter) const
 }
 
 // The section is rebuilt on a language switch and may be gone before the keychain answers.
-// Qt 6.4 asserts when a continuation's context object died first, so the continuations run
-// on the facade (which outlives every page) and check that the section is still there.
 void WebhooksSection::reload()
 {
     for (int i = 0; i < m_rows.size(); ++i) {
-        m_facade.webhookSecret(m_rows[i].adapter)
-            .then(&m_facade, [self = QPointer<WebhooksSection>(this), i](const Result<QString> &secret) {
-                if (!self)
-                    return;
-                if (secret)
-                    self->setSecret(i, secret.value());
-                else
-                    self->setUnavailable(i, secret.errorString());
-            });
+        thenIfAlive(m_facade.webhookSecret(m_rows[i].adapter), this,
+                    [this, i](const Result<QString> &secret) {
+                        if (secret)
+                            setSecret(i, secret.value());
+                        else
+                            setUnavailable(i, secret.errorString());
+                    });
     }
 }
 
@@ -211,22 +207,19 @@ void WebhooksSection::rotate(int index)
 {
     const QString adapter = m_rows[index].adapter;
     m_rows[index].rotate->setEnabled(false);
-    m_facade.rotateWebhookSecret(adapter).then(
-        &m_facade, [self = QPointer<WebhooksSection>(this), index, adapter](const Result<QString> &secret) {
-            if (!self)
-                return;
+    thenIfAlive(
+        m_facade.rotateWebhookSecret(adapter), this, [this, index, adapter](const Result<QString> &secret) {
             if (!secret) {
-                self->showBlockedReason(index);
-                self->m_banner.showMessage(tr("The secret was not changed: %1").arg(secret.errorString()));
+                showBlockedReason(index);
+                m_banner.showMessage(tr("The secret was not changed: %1").arg(secret.errorString()));
                 return;
             }
-            self->setSecret(index, secret.value());
-            self->m_rows[index].show->setChecked(true); // the new secret is there to be read and copied
-            self->m_banner.showMessage(
-                tr("New secret for %1 saved. Enter it on every phone that posts to %1; "
-                   "until then their reports are refused.")
-                    .arg(adapter),
-                ErrorBanner::Kind::Success);
+            setSecret(index, secret.value());
+            m_rows[index].show->setChecked(true); // the new secret is there to be read and copied
+            m_banner.showMessage(tr("New secret for %1 saved. Enter it on every phone that posts to %1; "
+                                    "until then their reports are refused.")
+                                     .arg(adapter),
+                                 ErrorBanner::Kind::Success);
         });
 }
 
