@@ -102,6 +102,7 @@ public:
 
     Result<QList<ThreadSummary>> threads(const QString &search, int limit, int offset);
     Result<int> threadCount(const QString &search);
+    Result<int> unreadThreadCount(); // conversations with unread incoming messages
     // One thread, newest first, older than `before` (chatItemOlder order).
     Result<QList<ChatItem>> threadItems(const QString &number, const ThreadCursor &before, int limit);
     Result<qint64> stickyDevice(const QString &number); // 0 = none

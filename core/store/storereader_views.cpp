@@ -121,6 +121,16 @@ Result<int> StoreReader::threadCount(const QString &search)
     return int(n.value());
 }
 
+Result<int> StoreReader::unreadThreadCount()
+{
+    const Result<qint64> n
+        = db::scalar(m_connectionName, QStringLiteral("SELECT COUNT(*) FROM conversations WHERE unread > 0"),
+                     {}, what("conversations"));
+    if (!n)
+        return n.error();
+    return int(n.value());
+}
+
 bool chatItemOlder(const ChatItem &a, const ChatItem &b)
 {
     if (a.atMs != b.atMs)

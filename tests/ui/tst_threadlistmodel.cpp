@@ -21,6 +21,7 @@ private Q_SLOTS:
     void loadsOnePageAtATime();
     void newestActivityFirst();
     void unreadAndMarkRead();
+    void unreadCountsThreadsNotLoaded();
     void searchFiltersAsYouType();
     void refreshMovesWithoutReset();
 
@@ -99,6 +100,26 @@ void TestThreadListModel::unreadAndMarkRead()
     m_model->refresh(); // the store agrees
     QCOMPARE(m_model->index(0).data(ThreadListModel::UnreadRole).toInt(), 0);
     QCOMPARE(m_model->unreadThreads(), 0);
+}
+
+void TestThreadListModel::unreadCountsThreadsNotLoaded()
+{
+    // Three replies, then a page's worth of newer outgoing traffic: the unread threads are
+    // beyond the loaded page, and still counted (the sidebar badge and the tray).
+    for (int i = 0; i < 3; ++i) {
+        m_fx->clock().advanceMs(1'000);
+        QVERIFY(m_fx->receive(ConversationFixture::number(i), QStringLiteral("Reply %1").arg(i)));
+    }
+    for (int i = 0; i < ThreadListModel::kPageSize + 10; ++i) {
+        m_fx->clock().advanceMs(1'000);
+        QVERIFY(!m_fx->send(ConversationFixture::number(kThreads + i), QStringLiteral("Later")).id.isNull());
+    }
+    m_model->reload();
+    QCOMPARE(m_model->rowCount(), ThreadListModel::kPageSize);
+    QCOMPARE(m_model->rowOf(ConversationFixture::number(0)), -1);
+    QCOMPARE(m_model->unreadThreads(), 3);
+    m_model->setSearch(QStringLiteral("Later")); // a filter does not hide them from the count
+    QCOMPARE(m_model->unreadThreads(), 3);
 }
 
 void TestThreadListModel::searchFiltersAsYouType()

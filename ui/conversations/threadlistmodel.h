@@ -53,9 +53,9 @@ public:
     void refresh();
     void markReadLocally(const QString &number);
     int rowOf(const QString &number) const;
-    // Threads with unread messages among the loaded rows (unread threads sort to the top
-    // by recency, so the first pages hold nearly all of them).
-    int unreadThreads() const;
+    // Threads with unread messages in the whole store (not only the loaded or matching
+    // rows), as of the last load or refresh.
+    int unreadThreads() const { return m_unreadTotal; }
 
 Q_SIGNALS:
     void loadFailed(const QString &error);
@@ -65,7 +65,9 @@ private:
     void loadNextPage();
     void sync(const QList<ThreadSummary> &fresh);
     void placeAt(int target, const ThreadSummary &summary);
+    // Asks the store how many threads are unread, and signals when that changed.
     void emitUnreadIfChanged();
+    void setUnread(int count);
 
     StoreReader &m_reader;
     const PhoneNumbers &m_numbers;
@@ -73,6 +75,7 @@ private:
     QHash<qint64, QString> m_deviceNames;
     QString m_search;
     bool m_hasMore = true;
+    int m_unreadTotal = 0;
     int m_lastUnread = -1;
     // True while this model changes itself. Views and QAbstractItemModelTester call
     // fetchMore() from inside our own signals; loading then would nest two changes.
