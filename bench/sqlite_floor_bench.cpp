@@ -2,13 +2,14 @@
 // sqlite_floor_bench (issue 2, point 7): what SQLite alone needs per enqueued row with
 // Smsdesk's schema, without Qt, threads or futures — the floor under store_bench.
 //
-//   sqlite_floor_bench [--rows N] [--per-commit N] [--dir DIR]
+//   sqlite_floor_bench [--rows N] [--per-commit N] [--dir DIR] [--from DB]
 //
 // Creates a fresh store through QueueStore (the real migrations), closes it, then writes
 // the rows of an enqueue (the message and its conversation upsert, the same statements
 // as ops::enqueue) straight through the SQLite C API in one thread, `per-commit` rows per
 // transaction (16 = what 16 waiting producers can give one group commit at best). Once
 // with synchronous=OFF (the CPU floor) and once with synchronous=FULL (the durable floor).
+// --from starts each run from a copy of DB instead (e.g. store_bench's cached 1 M store).
 #include "benchstore.h"
 #include "rows.h"
 
@@ -31,6 +32,7 @@ struct Settings
     int rows = 64'000;
     int perCommit = 16;
     QString dir = QDir::tempPath();
+    QString from; // a store to start from (copied); empty: a fresh one
 };
 
 void must(int rc, sqlite3 *db, const char *what)
@@ -57,7 +59,10 @@ double run(const Settings &settings, const char *synchronous)
 {
     QTemporaryDir work(QDir(settings.dir).filePath(QStringLiteral("sqlite-floor-XXXXXX")));
     const QString path = work.filePath(QStringLiteral("smsdesk.db"));
-    {
+    if (!settings.from.isEmpty()) {
+        if (!QFile::copy(settings.from, path))
+            benchFail(QStringLiteral("cannot copy %1").arg(settings.from));
+    } else {
         QueueStore store(benchStoreOptions(path)); // the schema, exactly as the app makes it
         if (Status s = store.open(); !s)
             benchFail(s.errorString());
@@ -135,14 +140,17 @@ int main(int argc, char **argv)
             settings.perCommit = std::max(1, args[i + 1].toInt());
         else if (args[i] == QLatin1String("--dir"))
             settings.dir = args[i + 1];
+        else if (args[i] == QLatin1String("--from"))
+            settings.from = args[i + 1];
         else
             benchFail(QStringLiteral("unknown option %1").arg(args[i]));
     }
     for (const char *synchronous : { "OFF", "FULL" }) {
         const double micros = run(settings, synchronous);
-        std::printf("sqlite_floor_bench: %d rows, %d per commit, synchronous=%-4s %6.1f us/row = %8.0f rows/s"
-                    " (one thread, SQLite C API, no Qt)\n",
-                    settings.rows, settings.perCommit, synchronous, micros, 1e6 / micros);
+        std::printf("sqlite_floor_bench: %s, %d rows, %d per commit, synchronous=%-4s %6.1f us/row = %8.0f"
+                    " rows/s (one thread, SQLite C API, no Qt)\n",
+                    settings.from.isEmpty() ? "empty store" : "copy of --from", settings.rows,
+                    settings.perCommit, synchronous, micros, 1e6 / micros);
     }
     return 0;
 }
