@@ -108,7 +108,7 @@ Status Dispatcher::start()
     m_state = State::Running;
     reloadDevices();
     m_health->start();
-    resumeStatusPolling();
+    QTimer::singleShot(0, this, [this] { resumeStatusPolling(); });
     recoverLeases();
     return {};
 }
@@ -141,25 +141,23 @@ void Dispatcher::reloadDevices()
 
 // Messages sent before a restart through a phone that reports by polling only would
 // otherwise stay `sent` for ever: poll them again (newest first, a bounded number).
-void Dispatcher::resumeStatusPolling()
+void Dispatcher::resumeStatusPolling(qint64 afterSeq, int pagesLeft)
 {
-    if (m_options.statusPollIntervalMs <= 0)
+    if (m_options.statusPollIntervalMs <= 0 || m_state != State::Running || pagesLeft <= 0)
         return;
     MessageFilter filter;
     filter.status = MessageStatus::Sent;
     filter.limit = 500;
-    for (int page = 0; page < 20; ++page) {
-        const Result<MessagePage> sent = m_reader->messages(filter);
-        if (!sent)
-            return;
-        for (const Message &message : sent->messages) {
-            if (const DeviceRuntime *device = m_devices.find(message.sentDeviceId))
-                m_health->trackSent(message, *device);
-        }
-        if (sent->nextCursor == 0)
-            return;
-        filter.afterSeq = sent->nextCursor;
+    filter.afterSeq = afterSeq;
+    const Result<MessagePage> sent = m_reader->messages(filter);
+    if (!sent)
+        return;
+    for (const Message &message : sent->messages) {
+        if (const DeviceRuntime *device = m_devices.find(message.sentDeviceId))
+            m_health->trackSent(message, *device);
     }
+    if (const qint64 next = sent->nextCursor; next != 0)
+        QTimer::singleShot(0, this, [this, next, pagesLeft] { resumeStatusPolling(next, pagesLeft - 1); });
 }
 
 void Dispatcher::wake()

@@ -136,7 +136,9 @@ private:
     void checkLeases();
     void updateDispatchState();
     void recoverLeases();
-    void resumeStatusPolling();
+    // Picks up delivery-status polling for messages sent before a restart, one page of 500
+    // per event-loop turn (a store of a million sent messages must not hold up start).
+    void resumeStatusPolling(qint64 afterSeq = 0, int pagesLeft = 20);
     void finishStopIfDone();
 
     // routing and sending (dispatcher_send.cpp)
