@@ -25,6 +25,37 @@
     </message>
 </context>
 <context>
+    <name>DispatchText</name>
+    <message>
+        <source>the dispatcher is stopped</source>
+        <translation>der Versand ist angehalten</translation>
+    </message>
+    <message>
+        <source>no phones set up</source>
+        <translation>keine Telefone eingerichtet</translation>
+    </message>
+    <message>
+        <source>all phones are disabled or paused</source>
+        <translation>alle Telefone sind deaktiviert oder pausiert</translation>
+    </message>
+    <message>
+        <source>all phones are failing; test messages are under way</source>
+        <translation>alle Telefone schlagen fehl; Testnachrichten sind unterwegs</translation>
+    </message>
+    <message>
+        <source>all phones are at their limit; more at %1</source>
+        <translation>alle Telefone haben ihr Limit erreicht; weiter um %1</translation>
+    </message>
+    <message>
+        <source>all phones are failing; next try at %1</source>
+        <translation>alle Telefone schlagen fehl; nächster Versuch um %1</translation>
+    </message>
+    <message>
+        <source>no phone can send now; next chance at %1</source>
+        <translation>kein Telefon kann gerade senden; nächste Gelegenheit um %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1 of %2</source>
@@ -1057,10 +1088,6 @@
         <translation>Versand läuft</translation>
     </message>
     <message>
-        <source>Queued messages are being sent</source>
-        <translation>Wartende Nachrichten werden gesendet</translation>
-    </message>
-    <message>
         <source>Paused</source>
         <translation>Angehalten</translation>
     </message>
@@ -1103,6 +1130,13 @@
     <message>
         <source>Engine running</source>
         <translation>Smsdesk läuft</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued messages are being sent through %n phone(s)</source>
+        <translation>
+            <numerusform>Wartende Nachrichten werden über %n Telefon gesendet</numerusform>
+            <numerusform>Wartende Nachrichten werden über %n Telefone gesendet</numerusform>
+        </translation>
     </message>
 </context>
 <context>

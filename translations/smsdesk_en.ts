@@ -77,6 +77,16 @@
     </message>
 </context>
 <context>
+    <name>smsdesk::EngineStatus</name>
+    <message numerus="yes">
+        <source>Queued messages are being sent through %n phone(s)</source>
+        <translation>
+            <numerusform>Queued messages are being sent through %n phone</numerusform>
+            <numerusform>Queued messages are being sent through %n phones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>smsdesk::MessageDetailPane</name>
     <message numerus="yes">
         <source>%n messages selected.</source>

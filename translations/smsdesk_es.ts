@@ -25,6 +25,37 @@
     </message>
 </context>
 <context>
+    <name>DispatchText</name>
+    <message>
+        <source>the dispatcher is stopped</source>
+        <translation>el envío está detenido</translation>
+    </message>
+    <message>
+        <source>no phones set up</source>
+        <translation>no hay teléfonos configurados</translation>
+    </message>
+    <message>
+        <source>all phones are disabled or paused</source>
+        <translation>todos los teléfonos están desactivados o en pausa</translation>
+    </message>
+    <message>
+        <source>all phones are failing; test messages are under way</source>
+        <translation>todos los teléfonos fallan; hay mensajes de prueba en curso</translation>
+    </message>
+    <message>
+        <source>all phones are at their limit; more at %1</source>
+        <translation>todos los teléfonos han llegado a su límite; más a las %1</translation>
+    </message>
+    <message>
+        <source>all phones are failing; next try at %1</source>
+        <translation>todos los teléfonos fallan; próximo intento a las %1</translation>
+    </message>
+    <message>
+        <source>no phone can send now; next chance at %1</source>
+        <translation>ningún teléfono puede enviar ahora; próxima oportunidad a las %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1 of %2</source>
@@ -1057,10 +1088,6 @@
         <translation>Enviando</translation>
     </message>
     <message>
-        <source>Queued messages are being sent</source>
-        <translation>Se están enviando los mensajes en cola</translation>
-    </message>
-    <message>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
@@ -1103,6 +1130,13 @@
     <message>
         <source>Engine running</source>
         <translation>Smsdesk en marcha</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued messages are being sent through %n phone(s)</source>
+        <translation>
+            <numerusform>Los mensajes en cola se envían a través de %n teléfono</numerusform>
+            <numerusform>Los mensajes en cola se envían a través de %n teléfonos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,37 @@
     </message>
 </context>
 <context>
+    <name>DispatchText</name>
+    <message>
+        <source>the dispatcher is stopped</source>
+        <translation>l’envoi est arrêté</translation>
+    </message>
+    <message>
+        <source>no phones set up</source>
+        <translation>aucun téléphone configuré</translation>
+    </message>
+    <message>
+        <source>all phones are disabled or paused</source>
+        <translation>tous les téléphones sont désactivés ou en pause</translation>
+    </message>
+    <message>
+        <source>all phones are failing; test messages are under way</source>
+        <translation>tous les téléphones échouent&#xa0;; des messages de test sont en cours</translation>
+    </message>
+    <message>
+        <source>all phones are at their limit; more at %1</source>
+        <translation>tous les téléphones ont atteint leur limite&#xa0;; reprise à %1</translation>
+    </message>
+    <message>
+        <source>all phones are failing; next try at %1</source>
+        <translation>tous les téléphones échouent&#xa0;; prochain essai à %1</translation>
+    </message>
+    <message>
+        <source>no phone can send now; next chance at %1</source>
+        <translation>aucun téléphone ne peut envoyer maintenant&#xa0;; prochaine possibilité à %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1 of %2</source>
@@ -1057,10 +1088,6 @@
         <translation>Envoi en cours</translation>
     </message>
     <message>
-        <source>Queued messages are being sent</source>
-        <translation>Les messages en attente sont en cours d’envoi</translation>
-    </message>
-    <message>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
@@ -1103,6 +1130,13 @@
     <message>
         <source>Engine running</source>
         <translation>Smsdesk en marche</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued messages are being sent through %n phone(s)</source>
+        <translation>
+            <numerusform>Les messages en attente sont envoyés par %n téléphone</numerusform>
+            <numerusform>Les messages en attente sont envoyés par %n téléphones</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -67,7 +67,17 @@ qint64 breakerWait(const CircuitBreaker &breaker)
 
 RouteDecision decide(Outcome outcome, Via via, qint64 deviceId, qint64 retryInMs, QString reason)
 {
-    return RouteDecision { outcome, via, deviceId, retryInMs, std::move(reason) };
+    return RouteDecision {
+        outcome, via, deviceId, retryInMs, std::move(reason), DispatchStatus::Kind::NoneNow
+    };
+}
+
+// No phone can take the message: the decision and the dispatcher's idle state it means.
+RouteDecision idle(Outcome outcome, DispatchStatus::Kind kind, qint64 retryInMs, QString reason)
+{
+    RouteDecision decision = decide(outcome, Via::None, 0, retryInMs, std::move(reason));
+    decision.idle = kind;
+    return decision;
 }
 
 // No failover for an explicit choice: a sender who picked a phone wants that number shown.
@@ -127,26 +137,28 @@ RouteDecision waitDecision(const QList<DeviceCandidate> &candidates, const QSet<
         if (wait >= 0 && (soonest < 0 || wait < soonest))
             soonest = wait;
     }
+    using Kind = DispatchStatus::Kind;
     if (candidates.isEmpty())
-        return decide(Outcome::Blocked, Via::None, 0, -1, QStringLiteral("no phones set up"));
+        return idle(Outcome::Blocked, Kind::NoPhones, -1, QStringLiteral("no phones set up"));
     if (!budgetBound && !breakerBound) {
         if (anyExcluded)
-            return decide(Outcome::Wait, Via::None, 0, -1, QStringLiteral("no other phone to fail over to"));
-        return decide(Outcome::Blocked, Via::None, 0, -1,
-                      QStringLiteral("all phones are disabled or paused"));
+            return idle(Outcome::Wait, Kind::AllUnavailable, -1,
+                        QStringLiteral("no other phone to fail over to"));
+        return idle(Outcome::Blocked, Kind::AllUnavailable, -1,
+                    QStringLiteral("all phones are disabled or paused"));
     }
     if (soonest < 0)
-        return decide(Outcome::Wait, Via::None, 0, -1,
-                      QStringLiteral("all phones are failing; test messages under way"));
+        return idle(Outcome::Wait, Kind::AllProbing, -1,
+                    QStringLiteral("all phones are failing; test messages under way"));
     const QString when = DeviceRouter::formatWait(soonest);
     if (!breakerBound)
-        return decide(Outcome::Wait, Via::None, 0, soonest,
-                      QStringLiteral("all phones at their limit; next budget in %1").arg(when));
+        return idle(Outcome::Wait, Kind::AllAtLimit, soonest,
+                    QStringLiteral("all phones at their limit; next budget in %1").arg(when));
     if (!budgetBound)
-        return decide(Outcome::Wait, Via::None, 0, soonest,
-                      QStringLiteral("all phones are failing; next try in %1").arg(when));
-    return decide(Outcome::Wait, Via::None, 0, soonest,
-                  QStringLiteral("no phone can send now; next chance in %1").arg(when));
+        return idle(Outcome::Wait, Kind::AllFailing, soonest,
+                    QStringLiteral("all phones are failing; next try in %1").arg(when));
+    return idle(Outcome::Wait, Kind::NoneNow, soonest,
+                QStringLiteral("no phone can send now; next chance in %1").arg(when));
 }
 
 } // namespace

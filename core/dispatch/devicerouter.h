@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "dispatchstatus.h"
+
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -48,7 +50,9 @@ struct RouteDecision
     Via via = Via::None;
     qint64 deviceId = 0;
     qint64 retryInMs = -1;
-    QString reason; // for the message history and the UI
+    QString reason; // for the message history and the logs
+    // When no phone can take it: which of the dispatcher's idle states this is.
+    DispatchStatus::Kind idle = DispatchStatus::Kind::NoneNow;
 
     bool routed() const { return outcome == Outcome::Routed; }
 };

@@ -138,12 +138,19 @@ qint64 DeviceTable::msUntilCapacity() const
     return soonest;
 }
 
-QString DeviceTable::idleReason() const
+DispatchStatus DeviceTable::idleStatus() const
 {
-    if (m_devices.empty())
-        return QStringLiteral("no phones set up");
-    const QList<DeviceCandidate> all = candidates(1);
-    return DeviceRouter::route(RouteRequest {}, all).reason;
+    DispatchStatus status;
+    status.phones = int(m_devices.size());
+    if (m_devices.empty()) {
+        status.kind = DispatchStatus::Kind::NoPhones;
+        return status;
+    }
+    const RouteDecision decision = DeviceRouter::route(RouteRequest {}, candidates(1));
+    status.kind = decision.routed() ? DispatchStatus::Kind::NoneNow : decision.idle;
+    if (decision.retryInMs >= 0)
+        status.resumeAtMs = m_clock.nowMs() + decision.retryInMs;
+    return status;
 }
 
 } // namespace smsdesk

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "dispatchstatus.h"
+
 #include "circuitbreaker.h"
 #include "devicerouter.h"
 #include "gatewayadapter.h"
@@ -60,8 +62,8 @@ public:
     int capacityNow() const;
     // When capacityNow() will be above zero; -1 when it depends on no time (all paused).
     qint64 msUntilCapacity() const;
-    // A sentence for dispatchStateChanged when capacityNow() is zero.
-    QString idleReason() const;
+    // Why nothing can be sent, when capacityNow() is zero.
+    DispatchStatus idleStatus() const;
 
 private:
     void restoreBudget(DeviceRuntime &runtime, StoreReader &reader);

@@ -308,13 +308,22 @@ void Dispatcher::checkLeases()
 
 void Dispatcher::updateDispatchState()
 {
-    const bool dispatching = m_devices.capacityNow() > 0;
-    if (dispatching == m_dispatching && !m_dispatchReason.isEmpty())
+    DispatchStatus status;
+    if (m_devices.capacityNow() > 0) {
+        status.kind = DispatchStatus::Kind::Sending;
+        status.phones = int(m_devices.all().size());
+    } else {
+        status = m_devices.idleStatus();
+    }
+    // A resume time that only moved by under a second is the same news.
+    const bool sameNews = status.kind == m_status.kind && status.phones == m_status.phones
+        && std::abs(status.resumeAtMs - m_status.resumeAtMs) < 1000;
+    if (m_statusSent && sameNews)
         return;
-    m_dispatching = dispatching;
-    m_dispatchReason = dispatching ? QStringLiteral("sending through %1 phone(s)").arg(m_devices.all().size())
-                                   : m_devices.idleReason();
-    Q_EMIT dispatchStateChanged(m_dispatching, m_dispatchReason);
+    m_status = status;
+    m_statusSent = true;
+    qCInfo(lcDispatch).noquote() << "dispatch state:" << m_status.text(m_clock.nowMs());
+    Q_EMIT dispatchStatusChanged(m_status);
 }
 
 void Dispatcher::recoverLeases()
@@ -354,8 +363,9 @@ void Dispatcher::finishStopIfDone()
         return;
     m_graceTimer.stop();
     m_state = State::Stopped;
-    m_dispatching = false;
-    Q_EMIT dispatchStateChanged(false, QStringLiteral("stopped"));
+    m_status = DispatchStatus {};
+    m_status.kind = DispatchStatus::Kind::Stopped;
+    Q_EMIT dispatchStatusChanged(m_status);
     Q_EMIT stopped();
 }
 

@@ -21,6 +21,7 @@
 #include "circuitbreaker.h"
 #include "clock.h"
 #include "devicetable.h"
+#include "dispatchstatus.h"
 #include "domain.h"
 #include "queuestore.h"
 #include "result.h"
@@ -106,7 +107,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void deviceAlert(qint64 deviceId, const QString &text); // paused for credentials, offline
-    void dispatchStateChanged(bool dispatching, const QString &reason);
+    void dispatchStatusChanged(const smsdesk::DispatchStatus &status);
     // Emitted once the dead letter is durable. Connectable to EngineFacade::messageDied.
     void messageDied(const QString &to, const QString &reason, const QUuid &id);
     void stopped();
@@ -192,8 +193,8 @@ private:
 
     QHash<QUuid, QSet<qint64>> m_failover; // message → phones that just failed it
     QHash<QString, qint64> m_sticky; // number → phone (cache of the store's view)
-    bool m_dispatching = false;
-    QString m_dispatchReason;
+    DispatchStatus m_status;
+    bool m_statusSent = false;
 };
 
 } // namespace smsdesk

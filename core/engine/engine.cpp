@@ -162,12 +162,10 @@ Status Engine::startWorker()
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &EngineWorker::deviceAlert, this, &Engine::deviceAlert);
-    connect(m_worker, &EngineWorker::dispatchStateChanged, this,
-            [this](bool dispatching, const QString &reason) {
-                m_dispatching = dispatching;
-                m_dispatchReason = reason;
-                Q_EMIT dispatchStateChanged(dispatching, reason);
-            });
+    connect(m_worker, &EngineWorker::dispatchStatusChanged, this, [this](const DispatchStatus &status) {
+        m_dispatchStatus = status;
+        Q_EMIT dispatchStatusChanged(status);
+    });
     connect(m_worker, &EngineWorker::messageDied, this, &Engine::messageDied);
     m_thread.start();
     Result<QString> started

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "dispatchstatus.h"
+
 #include "appsettings.h"
 #include "clock.h"
 #include "credentialstore.h"
@@ -67,8 +69,7 @@ public:
     // refused; at once when the engine thread does not run.
     QFuture<void> applyWebhookSecret(const QString &adapter, const QByteArray &secret);
     // The dispatcher's last reported state (it reports changes only).
-    bool isDispatching() const { return m_dispatching; }
-    QString dispatchReason() const { return m_dispatchReason; }
+    DispatchStatus dispatchStatus() const { return m_dispatchStatus; }
 
     // Prepares `dir` (creates it, checks it can be written) and locks it; used by start()
     // and by the admin commands.
@@ -81,7 +82,7 @@ Q_SIGNALS:
     // From the engine thread; connect with a context object.
     void deviceAlert(qint64 deviceId, const QString &text);
     void messageDied(const QString &to, const QString &reason);
-    void dispatchStateChanged(bool dispatching, const QString &reason);
+    void dispatchStatusChanged(const smsdesk::DispatchStatus &status);
 
 private:
     Status startWorker();
@@ -99,8 +100,7 @@ private:
     QString m_apiAddress;
     QByteArray m_demoWebhookSecret;
     bool m_running = false;
-    bool m_dispatching = false;
-    QString m_dispatchReason;
+    DispatchStatus m_dispatchStatus;
 };
 
 } // namespace smsdesk

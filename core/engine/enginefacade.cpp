@@ -39,7 +39,7 @@ EngineFacade::EngineFacade(Engine &engine, QObject *parent)
     connect(&store, &QueueStore::devicesChanged, this, &EngineFacade::devicesChanged);
     connect(&engine, &Engine::deviceAlert, this, &EngineFacade::deviceAlert);
     connect(&engine, &Engine::messageDied, this, &EngineFacade::messageDied);
-    connect(&engine, &Engine::dispatchStateChanged, this, &EngineFacade::dispatchStateChanged);
+    connect(&engine, &Engine::dispatchStatusChanged, this, &EngineFacade::dispatchStatusChanged);
 }
 
 // Secret jobs still running are answered (and waiting ones cancelled) here, while this object
@@ -70,14 +70,9 @@ QString EngineFacade::apiAddress() const
     return m_engine.apiAddress();
 }
 
-bool EngineFacade::isDispatching() const
+DispatchStatus EngineFacade::dispatchStatus() const
 {
-    return m_engine.isDispatching();
-}
-
-QString EngineFacade::dispatchReason() const
-{
-    return m_engine.dispatchReason();
+    return m_engine.dispatchStatus();
 }
 
 bool EngineFacade::credentialsWritable() const

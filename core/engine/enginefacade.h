@@ -31,8 +31,7 @@ public:
     const PhoneNumbers &phoneNumbers() const;
     AppSettings &settings();
     QString apiAddress() const;
-    bool isDispatching() const;
-    QString dispatchReason() const;
+    DispatchStatus dispatchStatus() const; // the last one the dispatcher reported
     bool credentialsWritable() const;
     QString credentialsUnavailableReason() const;
 
@@ -78,7 +77,7 @@ Q_SIGNALS:
     void devicesChanged();
     void deviceAlert(qint64 deviceId, const QString &text); // offline, paused for credentials
     void messageDied(const QString &to, const QString &reason);
-    void dispatchStateChanged(bool dispatching, const QString &reason);
+    void dispatchStatusChanged(const smsdesk::DispatchStatus &status);
 
 private:
     Result<NewMessage> validate(const QString &to, const QString &text) const;

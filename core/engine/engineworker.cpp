@@ -87,7 +87,8 @@ Status EngineWorker::startDispatcher()
     m_dispatcher = std::make_unique<Dispatcher>(o);
     connect(m_options.store, &QueueStore::messagesEnqueued, m_dispatcher.get(), &Dispatcher::wake);
     connect(m_dispatcher.get(), &Dispatcher::deviceAlert, this, &EngineWorker::deviceAlert);
-    connect(m_dispatcher.get(), &Dispatcher::dispatchStateChanged, this, &EngineWorker::dispatchStateChanged);
+    connect(m_dispatcher.get(), &Dispatcher::dispatchStatusChanged, this,
+            &EngineWorker::dispatchStatusChanged);
     connect(
         m_dispatcher.get(), &Dispatcher::messageDied, this,
         [this](const QString &to, const QString &reason, const QUuid &) { Q_EMIT messageDied(to, reason); });

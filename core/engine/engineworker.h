@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "dispatchstatus.h"
+
 #include "credentialstore.h"
 #include "metrics.h"
 #include "phonenumbers.h"
@@ -57,7 +59,7 @@ public:
 
 Q_SIGNALS:
     void deviceAlert(qint64 deviceId, const QString &text);
-    void dispatchStateChanged(bool dispatching, const QString &reason);
+    void dispatchStatusChanged(const smsdesk::DispatchStatus &status);
     void messageDied(const QString &to, const QString &reason);
 
 private:

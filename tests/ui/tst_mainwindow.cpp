@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "sidebar.h"
 #include "testsupport.h"
+#include "timeformat.h"
 #include "trayicon.h"
 #include "uienginefixture.h"
 
@@ -141,9 +142,20 @@ void TestMainWindow::statusBarShowsQueuePhonesAndApi()
 
 void TestMainWindow::statusBarShowsDispatchState()
 {
-    Q_EMIT m_fx->facade().dispatchStateChanged(false, QStringLiteral("no phone online"));
-    QCOMPARE(m_window->engineStatus()->stateText(), QStringLiteral("Paused — no phone online"));
-    Q_EMIT m_fx->facade().dispatchStateChanged(true, {});
+    DispatchStatus status;
+    status.kind = DispatchStatus::Kind::AllUnavailable;
+    Q_EMIT m_fx->facade().dispatchStatusChanged(status);
+    QCOMPARE(m_window->engineStatus()->stateText(),
+             QStringLiteral("Paused — all phones are disabled or paused"));
+    status.kind = DispatchStatus::Kind::AllAtLimit;
+    status.resumeAtMs = QDateTime(QDate(2026, 12, 2), QTime(14, 5)).toMSecsSinceEpoch();
+    Q_EMIT m_fx->facade().dispatchStatusChanged(status);
+    QCOMPARE(m_window->engineStatus()->stateText(),
+             QStringLiteral("Paused — all phones are at their limit; more at %1")
+                 .arg(timefmt::clockTime(status.resumeAtMs)));
+    status.kind = DispatchStatus::Kind::Sending;
+    status.phones = 2;
+    Q_EMIT m_fx->facade().dispatchStatusChanged(status);
     QCOMPARE(m_window->engineStatus()->stateText(), QStringLiteral("Dispatching"));
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboardpage.h"
 
+#include "dispatchtext.h"
+
 #include "budgetdelegate.h"
 #include "dashboardtile.h"
 #include "devicemodel.h"
@@ -68,12 +70,11 @@ DashboardPage::DashboardPage(EngineFacade &facade, QWidget *parent)
     connect(m_coalesce, &QTimer::timeout, this, &DashboardPage::refresh);
     connect(&m_facade, &EngineFacade::messagesChanged, this, &DashboardPage::scheduleRefresh);
     connect(&m_facade, &EngineFacade::devicesChanged, this, &DashboardPage::scheduleRefresh);
-    connect(&m_facade, &EngineFacade::dispatchStateChanged, this,
-            [this](bool dispatching, const QString &reason) {
-                m_dispatching = dispatching;
-                m_pausedReason = reason;
-                scheduleRefresh();
-            });
+    m_dispatch = m_facade.dispatchStatus();
+    connect(&m_facade, &EngineFacade::dispatchStatusChanged, this, [this](const DispatchStatus &status) {
+        m_dispatch = status;
+        scheduleRefresh();
+    });
     retranslate();
     refresh();
 }
@@ -217,8 +218,9 @@ void DashboardPage::updateTiles(const StatusCounts &counts)
     const QLocale locale;
     const int online = m_phones->onlineCount();
     // Waiting messages with nobody to send them is the one thing that must jump out.
-    const bool stuck = counts.queued > 0 && (!m_dispatching || online == 0);
-    const QString stuckWhy = !m_dispatching ? m_pausedReason : tr("No phone is online to send them.");
+    const bool stuck = counts.queued > 0 && (m_dispatch.paused() || online == 0);
+    const QString stuckWhy
+        = m_dispatch.paused() ? DispatchText::pausedWhy(m_dispatch) : tr("No phone is online to send them.");
     m_tiles[QueuedTile]->setValue(locale.toString(counts.queued), stuck ? A::Critical : A::None,
                                   stuck ? stuckWhy : QString());
     m_tiles[SendingTile]->setValue(locale.toString(counts.sending));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "dispatchstatus.h"
+
 #include <QList>
 #include <QPointF>
 #include <QWidget>
@@ -79,8 +81,7 @@ private:
     QTimer *m_tick = nullptr;
     QTimer *m_coalesce = nullptr;
     QList<QPointF> m_depthSamples; // (ms, queued + sending), the last hour
-    bool m_dispatching = true;
-    QString m_pausedReason;
+    DispatchStatus m_dispatch; // Unknown until the dispatcher reports
 };
 
 } // namespace smsdesk

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "enginestatus.h"
 
+#include "dispatchtext.h"
+
 #include "theme.h"
 
 #include <QHBoxLayout>
@@ -73,16 +75,17 @@ EngineStatus::EngineStatus(QWidget *parent)
     setApiAddress({});
 }
 
-void EngineStatus::setDispatchState(bool dispatching, const QString &reason)
+void EngineStatus::setDispatchStatus(const DispatchStatus &status)
 {
-    if (dispatching) {
+    if (status.dispatching()) {
         m_dot->setPixmap(dot(theme::success(palette())));
         m_state->setText(tr("Dispatching"));
-        m_state->setToolTip(tr("Queued messages are being sent"));
+        m_state->setToolTip(tr("Queued messages are being sent through %n phone(s)", nullptr, status.phones));
     } else {
+        const QString why = DispatchText::pausedWhy(status);
         m_dot->setPixmap(dot(theme::warning(palette())));
-        m_state->setText(reason.isEmpty() ? tr("Paused") : tr("Paused — %1").arg(reason));
-        m_state->setToolTip(reason);
+        m_state->setText(why.isEmpty() ? tr("Paused") : tr("Paused — %1").arg(why));
+        m_state->setToolTip(why);
     }
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "dispatchstatus.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -17,7 +19,7 @@ class EngineStatus final : public QWidget
 public:
     explicit EngineStatus(QWidget *parent = nullptr);
 
-    void setDispatchState(bool dispatching, const QString &reason);
+    void setDispatchStatus(const DispatchStatus &status);
     void setQueueDepth(qint64 queued, qint64 sending);
     void setPhones(int online, int total);
     void setApiAddress(const QString &address);

@@ -115,14 +115,17 @@ void MainWindow::buildSidebar()
         const char *fallback;
     };
     const Entry entries[] = {
-        { "utilities-system-monitor", "dashboard.svg" }, { "mail-message", "conversations.svg" },
-        { "smartphone", "devices.svg" },                 { "mail-mark-junk", "deadletters.svg" },
+        { "utilities-system-monitor", "dashboard.svg" },
+        { "mail-message", "conversations.svg" },
+        { "smartphone", "devices.svg" },
+        { "mail-mark-junk", "deadletters.svg" },
         { "preferences-system", "settings.svg" },
     };
     const QStringList labels = placeLabels();
     for (int i = 0; i < kPlaceCount; ++i) {
-        m_sidebar->addPlace(theme::icon(QLatin1String(entries[i].themeName), QLatin1String(entries[i].fallback)),
-                            labels.at(i), placeShortcut(i));
+        m_sidebar->addPlace(
+            theme::icon(QLatin1String(entries[i].themeName), QLatin1String(entries[i].fallback)),
+            labels.at(i), placeShortcut(i));
     }
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < kPlaceCount)
@@ -236,10 +239,10 @@ void MainWindow::connectFacade()
     };
     connect(&m_facade, &EngineFacade::messagesChanged, this, schedule);
     connect(&m_facade, &EngineFacade::devicesChanged, this, schedule);
-    connect(&m_facade, &EngineFacade::dispatchStateChanged, m_status, &EngineStatus::setDispatchState);
+    connect(&m_facade, &EngineFacade::dispatchStatusChanged, m_status, &EngineStatus::setDispatchStatus);
     // The dispatcher reports changes only; its first report may predate this window.
-    if (m_facade.isDispatching() || !m_facade.dispatchReason().isEmpty())
-        m_status->setDispatchState(m_facade.isDispatching(), m_facade.dispatchReason());
+    if (m_facade.dispatchStatus().kind != DispatchStatus::Kind::Unknown)
+        m_status->setDispatchStatus(m_facade.dispatchStatus());
     connect(&m_facade, &EngineFacade::deviceAlert, this, &MainWindow::onDeviceAlert);
     connect(&m_facade, &EngineFacade::messageDied, this, &MainWindow::onMessageDied);
 }

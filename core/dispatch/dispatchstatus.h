@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+namespace smsdesk {
+
+// Whether the dispatcher is sending, and if not why, as data: the UI words it in the
+// user's language (ui/common/dispatchtext), logs use text().
+struct DispatchStatus
+{
+    enum class Kind {
+        Unknown, // nothing reported yet (the dispatcher reports changes only)
+        Sending, // `phones` phones can take messages now
+        Stopped, // the dispatcher is not running
+        NoPhones, // no phone is set up
+        AllUnavailable, // every phone is disabled or paused
+        AllProbing, // every phone is failing; test messages are under way
+        AllAtLimit, // every phone used up its budget; more at resumeAtMs
+        AllFailing, // every phone is failing; next try at resumeAtMs
+        NoneNow, // a mix of the two above; next chance at resumeAtMs
+    };
+    Kind kind = Kind::Unknown;
+    int phones = 0; // Sending: how many phones are set up
+    qint64 resumeAtMs = 0; // AllAtLimit, AllFailing, NoneNow: when sending can resume
+
+    bool dispatching() const { return kind == Kind::Sending; }
+    // Known not to be sending (Unknown is neither).
+    bool paused() const { return kind != Kind::Sending && kind != Kind::Unknown; }
+    // English, for logs: "all phones at their limit; next budget in 12 s".
+    QString text(qint64 nowMs) const;
+    friend bool operator==(const DispatchStatus &a, const DispatchStatus &b)
+    {
+        return a.kind == b.kind && a.phones == b.phones && a.resumeAtMs == b.resumeAtMs;
+    }
+    friend bool operator!=(const DispatchStatus &a, const DispatchStatus &b) { return !(a == b); }
+};
+
+} // namespace smsdesk
+
+Q_DECLARE_METATYPE(smsdesk::DispatchStatus)
