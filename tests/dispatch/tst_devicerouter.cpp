@@ -215,32 +215,37 @@ void TestDeviceRouter::nothingCanSendNow_data()
     QTest::addColumn<int>("outcome");
     QTest::addColumn<qint64>("retryInMs");
     QTest::addColumn<QString>("reason");
+    QTest::addColumn<int>("idle");
+    using Kind = smsdesk::DispatchStatus::Kind;
 
     QTest::newRow("no phones") << QList<DeviceCandidate>() << QSet<qint64>() << int(Outcome::Blocked)
-                               << qint64(-1) << QStringLiteral("no phones set up");
+                               << qint64(-1) << QStringLiteral("no phones set up") << int(Kind::NoPhones);
     QTest::newRow("all switched off")
         << QList<DeviceCandidate> { disabled(1), paused(2) } << QSet<qint64>() << int(Outcome::Blocked)
-        << qint64(-1) << QStringLiteral("all phones are disabled or paused");
+        << qint64(-1) << QStringLiteral("all phones are disabled or paused") << int(Kind::AllUnavailable);
     QTest::newRow("all at their limit")
         << QList<DeviceCandidate> { atLimit(1, 40'000), atLimit(2, 12'000), disabled(3) } << QSet<qint64>()
         << int(Outcome::Wait) << qint64(12'000)
-        << QStringLiteral("all phones at their limit; next budget in 12 s");
+        << QStringLiteral("all phones at their limit; next budget in 12 s") << int(Kind::AllAtLimit);
     QTest::newRow("all failing") << QList<DeviceCandidate> { failing(1, 90'000), failing(2, 300'000) }
                                  << QSet<qint64>() << int(Outcome::Wait) << qint64(90'000)
-                                 << QStringLiteral("all phones are failing; next try in 2 min");
+                                 << QStringLiteral("all phones are failing; next try in 2 min")
+                                 << int(Kind::AllFailing);
     QTest::newRow("probes out") << QList<DeviceCandidate> { failing(1, -1) } << QSet<qint64>()
                                 << int(Outcome::Wait) << qint64(-1)
-                                << QStringLiteral("all phones are failing; test messages under way");
+                                << QStringLiteral("all phones are failing; test messages under way")
+                                << int(Kind::AllProbing);
     QTest::newRow("mixed") << QList<DeviceCandidate> { failing(1, 5'000), atLimit(2, 8'000) }
                            << QSet<qint64>() << int(Outcome::Wait) << qint64(5'000)
-                           << QStringLiteral("no phone can send now; next chance in 5 s");
+                           << QStringLiteral("no phone can send now; next chance in 5 s")
+                           << int(Kind::NoneNow);
     QTest::newRow("only the failed one")
         << QList<DeviceCandidate> { phone(1), disabled(2) } << QSet<qint64> { 1 } << int(Outcome::Wait)
-        << qint64(-1) << QStringLiteral("no other phone to fail over to");
+        << qint64(-1) << QStringLiteral("no other phone to fail over to") << int(Kind::AllUnavailable);
     QTest::newRow("daily limit reached")
         << QList<DeviceCandidate> { atLimit(1, 4 * 3'600'000 + 60'000, 0) } << QSet<qint64>()
         << int(Outcome::Wait) << qint64(4 * 3'600'000 + 60'000)
-        << QStringLiteral("all phones at their limit; next budget in 4 h 1 min");
+        << QStringLiteral("all phones at their limit; next budget in 4 h 1 min") << int(Kind::AllAtLimit);
 }
 
 void TestDeviceRouter::nothingCanSendNow()
@@ -250,7 +255,9 @@ void TestDeviceRouter::nothingCanSendNow()
     QFETCH(int, outcome);
     QFETCH(qint64, retryInMs);
     QFETCH(QString, reason);
+    QFETCH(int, idle);
     const RouteDecision d = DeviceRouter::route(request(0, 0, exclude), candidates);
+    QCOMPARE(int(d.idle), idle);
     QVERIFY(!d.routed());
     QCOMPARE(d.deviceId, 0);
     QCOMPARE(int(d.outcome), outcome);
