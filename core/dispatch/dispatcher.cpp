@@ -322,7 +322,6 @@ void Dispatcher::updateDispatchState()
         return;
     m_status = status;
     m_statusSent = true;
-    qCInfo(lcDispatch).noquote() << "dispatch state:" << m_status.text(m_clock.nowMs());
     Q_EMIT dispatchStatusChanged(m_status);
 }
 

@@ -7,7 +7,7 @@
 namespace smsdesk {
 
 // Whether the dispatcher is sending, and if not why, as data: the UI words it in the
-// user's language (ui/common/dispatchtext), logs use text().
+// user's language (ui/common/dispatchtext).
 struct DispatchStatus
 {
     enum class Kind {
@@ -28,8 +28,6 @@ struct DispatchStatus
     bool dispatching() const { return kind == Kind::Sending; }
     // Known not to be sending (Unknown is neither).
     bool paused() const { return kind != Kind::Sending && kind != Kind::Unknown; }
-    // English, for logs: "all phones at their limit; next budget in 12 s".
-    QString text(qint64 nowMs) const;
     friend bool operator==(const DispatchStatus &a, const DispatchStatus &b)
     {
         return a.kind == b.kind && a.phones == b.phones && a.resumeAtMs == b.resumeAtMs;
