@@ -190,11 +190,7 @@ void StoreWriter::threadMain(std::promise<Status> *opened)
                 break;
             }
             // Everything that arrived while the last transaction committed goes into this one.
-            const size_t cap = size_t(std::max(1, m_options.config.maxBatchJobs));
-            while (!m_queue.empty() && batch.size() < cap) {
-                batch.push_back(std::move(m_queue.front()));
-                m_queue.pop_front();
-            }
+            moveQueued(batch);
         }
         runBatch(batch);
         batch.clear();
@@ -275,6 +271,23 @@ Status StoreWriter::loadState()
     return {};
 }
 
+void StoreWriter::moveQueued(std::vector<std::unique_ptr<WriteJob>> &batch)
+{
+    const size_t cap = size_t(std::max(1, m_options.config.maxBatchJobs));
+    while (!m_queue.empty() && batch.size() < cap) {
+        batch.push_back(std::move(m_queue.front()));
+        m_queue.pop_front();
+    }
+}
+
+bool StoreWriter::takeQueued(std::vector<std::unique_ptr<WriteJob>> &batch)
+{
+    std::lock_guard lock(m_mutex);
+    const size_t before = batch.size();
+    moveQueued(batch);
+    return batch.size() > before;
+}
+
 Status StoreWriter::execCached(const char *sql, const QString &what)
 {
     return m_context->statement(sql).execute(what);
@@ -290,8 +303,16 @@ void StoreWriter::runBatch(std::vector<std::unique_ptr<WriteJob>> &batch)
     const Isolation first = m_dialect.isSqlite() ? Isolation::Optimistic : Isolation::Savepoints;
     Status status = execCached(m_dialect.beginWrite(), QStringLiteral("cannot start a transaction"));
     bool mustIsolate = false;
-    if (status)
-        status = runJobs(batch, first, &mustIsolate);
+    // Jobs that arrived while this transaction ran join it before the COMMIT: one fsync
+    // for them too, instead of a transaction of their own right after. A producer waits
+    // for its job's commit, so this ends once every waiting producer has its job in here.
+    size_t done = 0;
+    while (status && !mustIsolate) {
+        status = runJobs(batch, first, &mustIsolate, done);
+        done = batch.size();
+        if (!takeQueued(batch))
+            break;
+    }
     if (status && mustIsolate) {
         m_context->clearTransaction();
         status = execCached("ROLLBACK", QStringLiteral("cannot roll back"));
@@ -342,14 +363,15 @@ bool isStorageFailure(ErrorCode code)
 // Optimistic: no savepoints; a job that fails after it may have written stops the run and
 // sets *mustIsolate, and runBatch() starts over with Savepoints.
 Status StoreWriter::runJobs(std::vector<std::unique_ptr<WriteJob>> &batch, Isolation isolation,
-                            bool *mustIsolate)
+                            bool *mustIsolate, size_t from)
 {
     *mustIsolate = false;
     const bool savepoints = isolation == Isolation::Savepoints;
     const char *const savepoint = "SAVEPOINT job";
     const char *const release = "RELEASE SAVEPOINT job";
     const char *const rollbackTo = "ROLLBACK TO SAVEPOINT job";
-    for (auto &job : batch) {
+    for (size_t i = from; i < batch.size(); ++i) {
+        const std::unique_ptr<WriteJob> &job = batch[i];
         if (savepoints) {
             if (Status s = execCached(savepoint, QStringLiteral("cannot start a savepoint")); !s)
                 return s;

@@ -181,7 +181,13 @@ private:
     Status loadState();
     void runBatch(std::vector<std::unique_ptr<WriteJob>> &batch);
     enum class Isolation { Optimistic, Savepoints };
-    Status runJobs(std::vector<std::unique_ptr<WriteJob>> &batch, Isolation isolation, bool *mustIsolate);
+    // Runs batch[from...]; see runBatch.
+    Status runJobs(std::vector<std::unique_ptr<WriteJob>> &batch, Isolation isolation, bool *mustIsolate,
+                   size_t from = 0);
+    // Moves queued jobs into `batch`, up to maxBatchJobs in all; m_mutex must be held.
+    void moveQueued(std::vector<std::unique_ptr<WriteJob>> &batch);
+    // The same, taking m_mutex; true when it moved any.
+    bool takeQueued(std::vector<std::unique_ptr<WriteJob>> &batch);
     Status flushCounts();
     Status execCached(const char *sql, const QString &what);
 
