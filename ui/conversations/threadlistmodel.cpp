@@ -113,7 +113,6 @@ void ThreadListModel::loadNextPage()
         m_rows.append(fresh);
         endInsertRows();
     }
-    emitUnreadIfChanged();
 }
 
 void ThreadListModel::setSearch(const QString &search)
@@ -141,6 +140,7 @@ void ThreadListModel::reload()
     m_hasMore = true;
     endResetModel();
     loadNextPage();
+    emitUnreadIfChanged(); // scrolling further does not change it: only here and in refresh()
 }
 
 void ThreadListModel::refresh()
