@@ -6,12 +6,8 @@
 #include "simulatorfixture.h"
 #include "testsupport.h"
 #include "uienginefixture.h"
-#include "webhooksender.h"
 
-#include <QDateTime>
 #include <QDirIterator>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
 #include <QTest>
@@ -48,17 +44,8 @@ void TestKeychainWebhookSecrets::initTestCase()
 
 int TestKeychainWebhookSecrets::postSmsGatePing(Engine &engine, const QByteArray &secret)
 {
-    const QJsonObject event { { QStringLiteral("deviceId"), QStringLiteral("phone-A") },
-                              { QStringLiteral("event"), QStringLiteral("system:ping") },
-                              { QStringLiteral("id"), QStringLiteral("evt-%1").arg(++m_eventSeq) },
-                              { QStringLiteral("payload"), QJsonObject() },
-                              { QStringLiteral("webhookId"), QStringLiteral("wh-1") } };
-    const QByteArray body = QJsonDocument(event).toJson(QJsonDocument::Compact);
-    auto headers
-        = sim::signatureHeaders(sim::Signing::SmsGate, secret, {}, body, QDateTime::currentSecsSinceEpoch());
-    headers.append(qMakePair(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")));
-    const QUrl url(QStringLiteral("http://%1/webhooks/smsgate").arg(engine.apiAddress()));
-    return httpRequest(m_nam, "POST", url, body, headers).status;
+    return test::postSmsGatePing(m_nam, engine.apiAddress(), secret,
+                                 QStringLiteral("evt-%1").arg(++m_eventSeq));
 }
 
 void TestKeychainWebhookSecrets::keptAcrossRestartAndRotated()

@@ -7,11 +7,7 @@
 #include "testsupport.h"
 #include "uienginefixture.h"
 #include "webhooksecrets.h"
-#include "webhooksender.h"
 
-#include <QDateTime>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -45,17 +41,8 @@ private:
 
 int TestWebhookSecrets::postSmsGatePing(UiEngineFixture &fixture, const QByteArray &secret)
 {
-    const QJsonObject event { { QStringLiteral("deviceId"), QStringLiteral("phone-A") },
-                              { QStringLiteral("event"), QStringLiteral("system:ping") },
-                              { QStringLiteral("id"), QStringLiteral("evt-%1").arg(++m_eventSeq) },
-                              { QStringLiteral("payload"), QJsonObject() },
-                              { QStringLiteral("webhookId"), QStringLiteral("wh-1") } };
-    const QByteArray body = QJsonDocument(event).toJson(QJsonDocument::Compact);
-    auto headers
-        = sim::signatureHeaders(sim::Signing::SmsGate, secret, {}, body, QDateTime::currentSecsSinceEpoch());
-    headers.append(qMakePair(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")));
-    const QUrl url(QStringLiteral("http://%1/webhooks/smsgate").arg(fixture.engine().apiAddress()));
-    return httpRequest(m_nam, "POST", url, body, headers).status;
+    return test::postSmsGatePing(m_nam, fixture.engine().apiAddress(), secret,
+                                 QStringLiteral("evt-%1").arg(++m_eventSeq));
 }
 
 void TestWebhookSecrets::madeOnceAndKept()

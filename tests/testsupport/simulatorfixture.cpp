@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "simulatorfixture.h"
 
+#include "webhooksender.h"
+
+#include <QDateTime>
 #include <QEventLoop>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -102,6 +105,22 @@ QUrl WebhookCatcher::url(const QString &path) const
     u.setPort(m_port);
     u.setPath(path);
     return u;
+}
+
+int postSmsGatePing(QNetworkAccessManager &nam, const QString &apiAddress, const QByteArray &secret,
+                    const QString &eventId)
+{
+    const QJsonObject event { { QStringLiteral("deviceId"), QStringLiteral("phone-A") },
+                              { QStringLiteral("event"), QStringLiteral("system:ping") },
+                              { QStringLiteral("id"), eventId },
+                              { QStringLiteral("payload"), QJsonObject() },
+                              { QStringLiteral("webhookId"), QStringLiteral("wh-1") } };
+    const QByteArray body = QJsonDocument(event).toJson(QJsonDocument::Compact);
+    auto headers
+        = sim::signatureHeaders(sim::Signing::SmsGate, secret, {}, body, QDateTime::currentSecsSinceEpoch());
+    headers.append(qMakePair(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")));
+    const QUrl url(QStringLiteral("http://%1/webhooks/smsgate").arg(apiAddress));
+    return httpRequest(nam, "POST", url, body, headers).status;
 }
 
 } // namespace smsdesk::test

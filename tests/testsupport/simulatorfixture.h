@@ -58,6 +58,11 @@ HttpResult httpRequest(QNetworkAccessManager &nam, const QByteArray &verb, const
                        const QByteArray &body = {}, const QList<QPair<QByteArray, QByteArray>> &headers = {},
                        int timeoutMs = 10'000);
 
+// Posts an SMSGate `system:ping` webhook signed with `secret` to the API at `apiAddress`
+// (host:port); returns the HTTP status (200 accepted, 401 bad signature, 503 no secret).
+int postSmsGatePing(QNetworkAccessManager &nam, const QString &apiAddress, const QByteArray &secret,
+                    const QString &eventId);
+
 // Records every request sent to it (webhooks from the simulator) and answers `status`.
 class WebhookCatcher final
 {
