@@ -1,28 +1,34 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Runs every ```sh block of docs/api.md, as written, against a real ApiServer + QueueStore
-# (api_enqueue_bench --serve) on 127.0.0.1:8765, and checks what they print.
+# (api_enqueue_bench --serve) on 127.0.0.1, and checks what they print. The examples name
+# the default port 8765; the check serves on a free port and points them at it.
 #   tests/api/check-docs.sh BUILD_DIR
 # `smsdesk token create` is stood in by a shell function that prints the served token.
 set -euo pipefail
 build_dir=${1:?usage: check-docs.sh BUILD_DIR}
 src=$(cd "$(dirname "$0")/../.." && pwd)
 token=sd_docs_check_token_0123456789
-"$build_dir/bench/api_enqueue_bench" --serve 8765 --serve-seconds 60 --token "$token" \
+log=$(mktemp)
+"$build_dir/bench/api_enqueue_bench" --serve 0 --serve-seconds 120 --token "$token" \
     --webhook-secret smsgate=the-smsgate-webhook-secret \
-    --webhook-secret mysmsgate=the-mysmsgate-webhook-secret >/tmp/check-docs-server.log 2>&1 &
+    --webhook-secret mysmsgate=the-mysmsgate-webhook-secret >"$log" 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null || true' EXIT
-for _ in $(seq 50); do
-    curl -s -o /dev/null http://127.0.0.1:8765/healthz && break
+trap 'kill $server 2>/dev/null || true; rm -f "$log" "${script:-}"' EXIT
+address=
+for _ in $(seq 100); do
+    address=$(sed -n 's/^SERVING \(127\.0\.0\.1:[0-9]*\)$/\1/p' "$log")
+    [ -n "$address" ] && curl -s -o /dev/null "http://$address/healthz" && break
+    kill -0 $server 2>/dev/null || { cat "$log"; echo "FAILED: the API server did not start"; exit 1; }
     sleep 0.1
 done
+[ -n "$address" ] || { cat "$log"; echo "FAILED: the API server did not start"; exit 1; }
 
 script=$(mktemp)
 {
     echo "set -euo pipefail"
     echo "smsdesk() { [ \"\$1 \$2\" = 'token create' ] && echo $token; }"
-    awk '/^```sh$/ {on=1; next} /^```$/ {on=0} on' "$src/docs/api.md"
+    awk '/^```sh$/ {on=1; next} /^```$/ {on=0} on' "$src/docs/api.md" | sed "s/127\.0\.0\.1:8765/$address/g"
 } >"$script"
 out=$(bash "$script" 2>&1) || { echo "$out"; echo "FAILED: a docs/api.md example exited non-zero"; exit 1; }
 echo "$out"
