@@ -20,17 +20,21 @@ if(SMSDESK_SANITIZE)
     target_link_options(smsdesk_common_cfg INTERFACE -fsanitize=${_smsdesk_san})
 endif()
 
-# smsdesk_add_test(NAME SOURCES ... LIBS ... [GUI] [KEYCHAIN] [POSTGRES])
+# smsdesk_add_test(NAME SOURCES ... LIBS ... [GUI] [KEYCHAIN] [POSTGRES] [SMALL_DISK SIZE])
 # One executable per test class; GUI tests run offscreen, KEYCHAIN tests run
 # inside a private D-Bus session with an unlocked gnome-keyring. POSTGRES also
 # registers NAME_postgres: the same executable with SMSDESK_TEST_STORE_BACKEND=postgres
 # against a throwaway PostgreSQL cluster (tests/run-with-postgres.sh), label "postgres".
+# SMALL_DISK runs the test with a tmpfs of SIZE of its own (tests/run-with-small-disk.sh).
 function(smsdesk_add_test name)
-    cmake_parse_arguments(T "GUI;KEYCHAIN;POSTGRES" "TIMEOUT" "SOURCES;LIBS" ${ARGN})
+    cmake_parse_arguments(T "GUI;KEYCHAIN;POSTGRES" "TIMEOUT;SMALL_DISK" "SOURCES;LIBS" ${ARGN})
     add_executable(${name} ${T_SOURCES})
     target_link_libraries(${name} PRIVATE smsdesk_common_cfg smsdesk_testsupport Qt6::Test ${T_LIBS})
     if(T_KEYCHAIN)
         add_test(NAME ${name} COMMAND ${PROJECT_SOURCE_DIR}/tests/run-with-keychain.sh $<TARGET_FILE:${name}>)
+    elseif(T_SMALL_DISK)
+        add_test(NAME ${name} COMMAND ${PROJECT_SOURCE_DIR}/tests/run-with-small-disk.sh ${T_SMALL_DISK}
+                                      $<TARGET_FILE:${name}>)
     else()
         add_test(NAME ${name} COMMAND ${name})
     endif()

@@ -8,22 +8,26 @@
 namespace smsdesk::db {
 
 namespace {
-Error describe(ErrorCode code, QString text, const QString &what)
+Error describe(ErrorCode code, QString text, const QString &what, bool diskFull)
 {
     if (code == ErrorCode::Incompatible)
         text = QStringLiteral("the database file is damaged or not an Smsdesk database (%1)").arg(text);
+    else if (diskFull)
+        text = QStringLiteral("the disk that holds the database is full; free some space (%1)").arg(text);
     return Error { code, QStringLiteral("%1: %2").arg(what, text) };
 }
 } // namespace
 
 Error sqlError(const QSqlError &error, const SqlDialect &dialect, const QString &what)
 {
-    return describe(dialect.classifyError(error.nativeErrorCode()), error.text().trimmed(), what);
+    return describe(dialect.classifyError(error.nativeErrorCode()), error.text().trimmed(), what,
+                    dialect.isDiskFull(error.nativeErrorCode()));
 }
 
 Error sqliteError(int code, const QString &text, const QString &what)
 {
-    return describe(SqlDialect::classifySqliteCode(code), text.trimmed(), what);
+    return describe(SqlDialect::classifySqliteCode(code), text.trimmed(), what,
+                    SqlDialect::isSqliteDiskFull(code));
 }
 
 Error queryError(const QSqlQuery &query, const QString &what)

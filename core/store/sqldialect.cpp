@@ -59,6 +59,21 @@ ErrorCode SqlDialect::classifySqliteCode(int code)
     }
 }
 
+bool SqlDialect::isSqliteDiskFull(int code)
+{
+    return (code & 0xff) == Full;
+}
+
+bool SqlDialect::isDiskFull(const QString &nativeCode) const
+{
+    if (m_sqlite) {
+        bool numeric = false;
+        const int code = nativeCode.toInt(&numeric);
+        return numeric && isSqliteDiskFull(code);
+    }
+    return nativeCode == QLatin1String("53100"); // disk_full
+}
+
 ErrorCode SqlDialect::classifyError(const QString &nativeCode) const
 {
     if (m_sqlite) {

@@ -46,6 +46,9 @@ public:
     // (disk, permissions, space) or Unavailable (busy, gone, any other failed statement).
     ErrorCode classifyError(const QString &nativeCode) const;
     static ErrorCode classifySqliteCode(int code); // also for the SQLite C API
+    // SQLITE_FULL or SQLSTATE 53100: worth its own words, the user can fix it.
+    bool isDiskFull(const QString &nativeCode) const;
+    static bool isSqliteDiskFull(int code);
     // Lets several dispatchers claim side by side on PostgreSQL; SQLite has one writer.
     QString claimLock() const { return m_sqlite ? QString() : QStringLiteral(" FOR UPDATE SKIP LOCKED"); }
 

@@ -329,9 +329,11 @@ void StoreWriter::runBatch(std::vector<std::unique_ptr<WriteJob>> &batch)
         // Nothing of this transaction is on disk: every job in it must hear so.
         QSqlQuery rollback(QSqlDatabase::database(m_connectionName, false));
         rollback.exec(QStringLiteral("ROLLBACK"));
+        // A disk or file problem keeps its code (the UI and logs can say "disk full");
+        // anything else is the store being unavailable. Both answer 503 over HTTP.
+        const ErrorCode code = status.code() == ErrorCode::Io ? ErrorCode::Io : ErrorCode::Unavailable;
         const Error error {
-            ErrorCode::Unavailable,
-            QStringLiteral("the message store could not save: %1").arg(status.errorString())
+            code, QStringLiteral("the message store could not save: %1").arg(status.errorString())
         };
         for (auto &job : batch)
             job->resolve(&error);
