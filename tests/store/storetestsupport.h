@@ -256,4 +256,23 @@ private:
     std::unique_ptr<QueueStore> m_store;
 };
 
+// PRAGMA integrity_check of a SQLite file on a connection of its own: "ok" when sound.
+inline QString sqliteIntegrityCheck(const QString &path)
+{
+    QString result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("integrity"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("PRAGMA integrity_check")))
+                while (q.next())
+                    result += q.value(0).toString();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("integrity"));
+    return result;
+}
+
 } // namespace smsdesk::test

@@ -15,24 +15,6 @@ using namespace smsdesk::test;
 
 namespace {
 
-QString integrityCheck(const QString &path)
-{
-    QString result;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("integrity"));
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(QStringLiteral("PRAGMA integrity_check")))
-                while (q.next())
-                    result += q.value(0).toString();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("integrity"));
-    return result;
-}
-
 // Complete lines only: a line cut by the kill was never acknowledged.
 void takeLines(QByteArray *buffer, QSet<QUuid> *acked)
 {
@@ -105,7 +87,7 @@ void tst_StoreCrash::acknowledgedEnqueuesSurviveSigkill()
                                 .arg(round)
                                 .arg(missing)
                                 .arg(allAcked.size())));
-        QCOMPARE(integrityCheck(dbPath), QStringLiteral("ok"));
+        QCOMPARE(sqliteIntegrityCheck(dbPath), QStringLiteral("ok"));
     }
     qInfo("%d rounds, %lld acknowledged ids, all present", rounds, qint64(allAcked.size()));
     QVERIFY(allAcked.size() > rounds); // the child did real work

@@ -30,24 +30,6 @@ namespace {
 // Space that the test gives back once the disk is full.
 constexpr qint64 kReserveBytes = 512 * 1024;
 
-QString integrityCheck(const QString &path)
-{
-    QString result;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("integrity"));
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(QStringLiteral("PRAGMA integrity_check")))
-                while (q.next())
-                    result += q.value(0).toString();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("integrity"));
-    return result;
-}
-
 EnqueueRequest batch(int round, int size)
 {
     EnqueueRequest request;
@@ -131,7 +113,7 @@ void tst_StoreDiskFull::fullDiskFailsCleanlyAndRecovers()
 
     // Reopened: sound, and exactly what was acknowledged.
     f.close();
-    QCOMPARE(integrityCheck(dbPath), QStringLiteral("ok"));
+    QCOMPARE(sqliteIntegrityCheck(dbPath), QStringLiteral("ok"));
     QVERIFY(f.open(StoreConfig::sqliteAt(dbPath)).ok());
     StoreReader reader(StoreConfig::sqliteAt(dbPath));
     QVERIFY(reader.open().ok());
