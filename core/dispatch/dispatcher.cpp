@@ -22,7 +22,6 @@ constexpr qint64 kDefaultLeaseMarginMs = 15'000;
 // A due message that a claim did not return is a race with a concurrent writer; look
 // again soon, but never spin.
 constexpr qint64 kRaceRetryMs = 100;
-constexpr qint64 kStoreTroubleRetryMs = 1'000;
 
 void describeMetrics(Metrics &m)
 {
@@ -54,6 +53,8 @@ Dispatcher::Dispatcher(Options options, QObject *parent)
         m_drained = false;
         pump();
     });
+    m_recordAgainTimer.setSingleShot(true);
+    connect(&m_recordAgainTimer, &QTimer::timeout, this, &Dispatcher::flushOutcomes);
     m_graceTimer.setSingleShot(true);
     connect(&m_graceTimer, &QTimer::timeout, this, [this] {
         if (m_pool)
@@ -347,6 +348,10 @@ void Dispatcher::stop(qint64 graceMs)
     }
     m_state = State::Stopping;
     m_timer.stop();
+    if (m_recordAgainTimer.isActive()) {
+        m_recordAgainTimer.stop();
+        flushOutcomes(); // one last try; what the store still refuses is left to the leases
+    }
     releaseReady(QStringLiteral("dispatcher stopping"));
     if (m_health)
         m_health->stop();

@@ -190,6 +190,10 @@ private:
     QHash<QUuid, QPair<QString, QString>> m_dying; // dead letters awaiting commit: to, reason
     bool m_flushQueued = false;
     int m_completesPending = 0;
+    QTimer m_recordAgainTimer; // outcomes the store could not take wait for it
+    int m_recordFailures = 0; // in a row: the log says so once a minute, not every second
+    // How long to wait before asking a failing store again (claims, outcomes).
+    static constexpr qint64 kStoreTroubleRetryMs = 1'000;
 
     QHash<QUuid, QSet<qint64>> m_failover; // message → phones that just failed it
     QHash<QString, qint64> m_sticky; // number → phone (cache of the store's view)

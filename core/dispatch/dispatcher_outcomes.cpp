@@ -198,7 +198,7 @@ void Dispatcher::addOutcome(SendOutcome &&outcome, const Message &message, bool 
 // store commits are batched into the next call, so the disk sees few large transactions.
 void Dispatcher::flushOutcomes()
 {
-    if (m_outcomes.isEmpty() || m_completesPending > 0)
+    if (m_outcomes.isEmpty() || m_completesPending > 0 || m_recordAgainTimer.isActive())
         return;
     QList<SendOutcome> batch;
     batch.swap(m_outcomes);
@@ -223,12 +223,28 @@ void Dispatcher::flushOutcomes()
 void Dispatcher::onCompleted(const QList<SendOutcome> &batch, const Result<QList<Status>> &done)
 {
     if (!done) {
-        // Nothing was recorded; the leases expire and the messages are sent again (with
-        // the same client id, which the gateway can deduplicate).
+        if (m_state == State::Running) {
+            // Nothing was recorded (disk full, database locked by another program). Keep
+            // the outcomes, ahead of newer ones, and try again: each is still guarded by its
+            // lease, so a late record cannot overwrite a newer state, and a message that
+            // reached the phone is not sent a second time when its lease runs out.
+            if (m_recordFailures++ % 60 == 0)
+                qCWarning(lcDispatch) << "cannot record" << batch.size()
+                                      << "outcomes, trying again every second:" << done.errorString();
+            m_outcomes = batch + m_outcomes;
+            m_recordAgainTimer.start(int(kStoreTroubleRetryMs));
+            return;
+        }
+        // Stopping: the leases expire and the messages are sent again (with the same
+        // client id, which the gateway can deduplicate).
         qCWarning(lcDispatch) << "cannot record" << batch.size() << "outcomes:" << done.errorString();
         for (const SendOutcome &o : batch)
             m_dying.remove(o.id);
         return;
+    }
+    if (m_recordFailures > 0) {
+        qCInfo(lcDispatch) << "the store records outcomes again after" << m_recordFailures << "failed tries";
+        m_recordFailures = 0;
     }
     const QList<Status> &statuses = done.value();
     for (qsizetype i = 0; i < batch.size(); ++i) {

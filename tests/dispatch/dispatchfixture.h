@@ -26,7 +26,7 @@ public:
     {
         QVERIFY2(m_dir.isValid(), "cannot create a temporary folder");
         QueueStore::Options options;
-        options.config = StoreConfig::sqliteAt(m_dir.filePath(QStringLiteral("smsdesk.db")));
+        options.config = StoreConfig::sqliteAt(dbPath());
         options.clock = &m_clock;
         m_store = std::make_unique<QueueStore>(std::move(options));
         const Status opened = m_store->open();
@@ -45,6 +45,7 @@ public:
 
     ManualClock &clock() { return m_clock; }
     QueueStore &store() { return *m_store; }
+    QString dbPath() const { return m_dir.filePath(QStringLiteral("smsdesk.db")); }
     StoreReader &reader() { return *m_reader; }
     Dispatcher &dispatcher() { return *m_dispatcher; }
 

@@ -4,6 +4,10 @@
 #include "dispatchfixture.h"
 
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <atomic>
 
 using namespace smsdesk;
 using namespace smsdesk::test;
@@ -16,7 +20,23 @@ private Q_SLOTS:
     void thirtyPercent503sEndSentOrDeadWithReason();
     void retryAfterIsRespected();
     void retryWaitsForTheBackoff();
+    void outcomeIsRecordedOnceTheStoreIsBack();
 };
+
+namespace {
+
+std::atomic<bool> g_outcomeNotRecorded { false };
+QtMessageHandler g_previousHandler = nullptr;
+
+void watchForUnrecordedOutcomes(QtMsgType type, const QMessageLogContext &context, const QString &text)
+{
+    if (text.contains(QLatin1String("cannot record")))
+        g_outcomeNotRecorded = true;
+    if (g_previousHandler)
+        g_previousHandler(type, context, text);
+}
+
+} // namespace
 
 // Every message ends sent, or dead with its attempts used up and the gateway's reason.
 void TestDispatchRetry::thirtyPercent503sEndSentOrDeadWithReason()
@@ -125,6 +145,45 @@ void TestDispatchRetry::retryWaitsForTheBackoff()
     fx.dispatcher().wake();
     QTRY_COMPARE(fx.counts().sent, 1);
     QCOMPARE(sim.stats().requests, 2);
+}
+
+// The phone took the message, but its outcome cannot be recorded (another program holds
+// the database's write lock for longer than the store's busy timeout; a full disk does the
+// same). The dispatcher keeps the outcome and records it once the store is back, while the
+// lease still guards it: the message ends sent without going to the phone a second time.
+void TestDispatchRetry::outcomeIsRecordedOnceTheStoreIsBack()
+{
+    GatewaySimulator sim;
+    QVERIFY(sim.listen());
+    QSignalSpy accepted(&sim, &GatewaySimulator::messageAccepted);
+    DispatchFixture fx;
+    fx.addDevice(QStringLiteral("phone"), sim.baseUrl());
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(fx.dbPath());
+        QVERIFY(other.open());
+        QSqlQuery lock(other);
+        // Taken the moment the simulator accepts the message, before its answer leaves.
+        connect(&sim, &GatewaySimulator::messageAccepted, this,
+                [&lock] { QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE"))); });
+        g_outcomeNotRecorded = false;
+        g_previousHandler = qInstallMessageHandler(watchForUnrecordedOutcomes);
+        QVERIFY(fx.start());
+        const QList<Message> queued = fx.enqueue(1);
+        QCOMPARE(queued.size(), 1);
+        // The store's busy timeout is 5 s.
+        QTRY_VERIFY_WITH_TIMEOUT(g_outcomeNotRecorded, 20'000);
+        qInstallMessageHandler(g_previousHandler);
+        disconnect(&sim, &GatewaySimulator::messageAccepted, this, nullptr);
+        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        lock.finish();
+        other.close();
+        // The clock stands still: the lease has not expired, nothing is claimed again.
+        QTRY_COMPARE_WITH_TIMEOUT(fx.message(queued.first().id).status, MessageStatus::Sent, 20'000);
+        QCOMPARE(fx.message(queued.first().id).attempts, 1);
+        QCOMPARE(accepted.size(), 1);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
 }
 
 QTEST_GUILESS_MAIN(TestDispatchRetry)
