@@ -54,6 +54,10 @@
         <source>no phone can send now; next chance at %1</source>
         <translation>kein Telefon kann gerade senden; nächste Gelegenheit um %1</translation>
     </message>
+    <message>
+        <source>Every phone is at its per-minute limit: messages go out at the pace the phones allow.</source>
+        <translation>Jedes Telefon hat sein Limit pro Minute erreicht: Die Nachrichten gehen so schnell hinaus, wie die Telefone es erlauben.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1137,6 +1141,10 @@
             <numerusform>Wartende Nachrichten werden über %n Telefon gesendet</numerusform>
             <numerusform>Wartende Nachrichten werden über %n Telefone gesendet</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Dispatching — at the phones&apos; per-minute limit</source>
+        <translation>Versand läuft – Telefone am Limit pro Minute</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,10 @@
         <source>no phone can send now; next chance at %1</source>
         <translation>ningún teléfono puede enviar ahora; próxima oportunidad a las %1</translation>
     </message>
+    <message>
+        <source>Every phone is at its per-minute limit: messages go out at the pace the phones allow.</source>
+        <translation>Todos los teléfonos han llegado a su límite por minuto: los mensajes salen al ritmo que permiten los teléfonos.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1137,6 +1141,10 @@
             <numerusform>Los mensajes en cola se envían a través de %n teléfono</numerusform>
             <numerusform>Los mensajes en cola se envían a través de %n teléfonos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Dispatching — at the phones&apos; per-minute limit</source>
+        <translation>Enviando: teléfonos en su límite por minuto</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,10 @@
         <source>no phone can send now; next chance at %1</source>
         <translation>aucun téléphone ne peut envoyer maintenant&#xa0;; prochaine possibilité à %1</translation>
     </message>
+    <message>
+        <source>Every phone is at its per-minute limit: messages go out at the pace the phones allow.</source>
+        <translation>Chaque téléphone a atteint sa limite par minute&#xa0;: les messages partent au rythme que les téléphones permettent.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1137,6 +1141,10 @@
             <numerusform>Les messages en attente sont envoyés par %n téléphone</numerusform>
             <numerusform>Les messages en attente sont envoyés par %n téléphones</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Dispatching — at the phones&apos; per-minute limit</source>
+        <translation>Envoi en cours — téléphones à leur limite par minute</translation>
     </message>
 </context>
 <context>

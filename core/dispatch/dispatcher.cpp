@@ -22,6 +22,13 @@ constexpr qint64 kDefaultLeaseMarginMs = 15'000;
 // A due message that a claim did not return is a race with a concurrent writer; look
 // again soon, but never spin.
 constexpr qint64 kRaceRetryMs = 100;
+// A wait for budget of at most this long is a per-minute refill: the phones send at their
+// pace (Throttled). A longer one is a daily limit: nothing goes until midnight (paused).
+constexpr qint64 kPerMinuteMs = 60'000;
+// How long Throttled holds after the phones were last all at their limit. A phone allowed
+// one message a minute gets its next token a minute after it was used up, and the refill
+// timer may fire a moment late: a hold of exactly a minute would flip to Sending each time.
+constexpr qint64 kThrottleHoldMs = kPerMinuteMs + 5'000;
 
 void describeMetrics(Metrics &m)
 {
@@ -44,6 +51,7 @@ Dispatcher::Dispatcher(Options options, QObject *parent)
     , m_options(std::move(options))
     , m_clock(m_options.clock ? *m_options.clock : SystemClock::instance())
     , m_devices(m_clock, m_options.breaker)
+    , m_throttleHold(new QTimer(this))
 {
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer); // budget refills are due to the millisecond
@@ -55,6 +63,9 @@ Dispatcher::Dispatcher(Options options, QObject *parent)
     });
     m_recordAgainTimer.setSingleShot(true);
     connect(&m_recordAgainTimer, &QTimer::timeout, this, &Dispatcher::flushOutcomes);
+    m_throttleHold->setObjectName(QStringLiteral("throttleHold"));
+    m_throttleHold->setSingleShot(true);
+    connect(m_throttleHold, &QTimer::timeout, this, &Dispatcher::updateDispatchState);
     m_graceTimer.setSingleShot(true);
     connect(&m_graceTimer, &QTimer::timeout, this, [this] {
         if (m_pool)
@@ -230,8 +241,12 @@ void Dispatcher::onClaimed(const QList<Message> &messages, int limit)
     const bool drained = messages.size() < limit && !m_wakeAgain;
     m_drained = drained;
     pump();
-    if (drained)
+    if (drained) {
+        // Nothing more is due: the phones' pace holds nothing back any more.
+        m_limitedAtMs = 0;
+        updateDispatchState();
         scheduleNextWake();
+    }
 }
 
 void Dispatcher::sendReady()
@@ -309,13 +324,29 @@ void Dispatcher::checkLeases()
 
 void Dispatcher::updateDispatchState()
 {
+    if (m_state != State::Running)
+        return;
+    const qint64 now = m_clock.nowMs();
     DispatchStatus status;
     if (m_devices.capacityNow() > 0) {
-        status.kind = DispatchStatus::Kind::Sending;
+        // A token that refilled a moment ago is the phones' pace, not the end of the limit.
+        const bool held = m_limitedAtMs > 0 && now - m_limitedAtMs < kThrottleHoldMs;
+        status.kind = held ? DispatchStatus::Kind::Throttled : DispatchStatus::Kind::Sending;
         status.phones = int(m_devices.all().size());
     } else {
         status = m_devices.idleStatus();
+        if (status.kind == DispatchStatus::Kind::AllAtLimit && status.resumeAtMs > 0
+            && status.resumeAtMs - now <= kPerMinuteMs) {
+            status.kind = DispatchStatus::Kind::Throttled;
+            status.resumeAtMs = 0; // each refill moves it: not news
+            m_limitedAtMs = now;
+        }
     }
+    if (status.kind == DispatchStatus::Kind::Throttled)
+        m_throttleHold->start(
+            int(std::clamp<qint64>(m_limitedAtMs + kThrottleHoldMs - now, 0, kThrottleHoldMs)));
+    else
+        m_throttleHold->stop();
     // A resume time that only moved by under a second is the same news.
     const bool sameNews = status.kind == m_status.kind && status.phones == m_status.phones
         && std::abs(status.resumeAtMs - m_status.resumeAtMs) < 1000;
@@ -348,6 +379,7 @@ void Dispatcher::stop(qint64 graceMs)
     }
     m_state = State::Stopping;
     m_timer.stop();
+    m_throttleHold->stop();
     if (m_recordAgainTimer.isActive()) {
         m_recordAgainTimer.stop();
         flushOutcomes(); // one last try; what the store still refuses is left to the leases

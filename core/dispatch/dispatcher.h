@@ -199,6 +199,11 @@ private:
     QHash<QString, qint64> m_sticky; // number → phone (cache of the store's view)
     DispatchStatus m_status;
     bool m_statusSent = false;
+    // Clock time the phones were last all at their per-minute limit (0 = not lately). For a
+    // minute and a moment after it (kThrottleHoldMs) the state stays Throttled, also while a
+    // refilled token makes room for a message; m_throttleHold re-evaluates when it is over.
+    qint64 m_limitedAtMs = 0;
+    QTimer *m_throttleHold = nullptr;
 };
 
 } // namespace smsdesk

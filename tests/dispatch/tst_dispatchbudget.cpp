@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QTimeZone>
+#include <QTimer>
 
 using namespace smsdesk;
 using namespace smsdesk::test;
@@ -39,6 +40,52 @@ qint64 nextLocalMidnight(qint64 nowMs)
     return QDateTime(now.date().addDays(1), QTime(0, 0), QTimeZone::systemTimeZone()).toMSecsSinceEpoch();
 }
 
+// Every state the dispatcher reports, with the clock time it came at. Declared after the
+// fixture, so it stops listening before the fixture stops the dispatcher.
+class StatusLog final
+{
+    Q_DISABLE_COPY_MOVE(StatusLog)
+
+public:
+    struct Entry
+    {
+        DispatchStatus status;
+        qint64 atMs = 0;
+    };
+    QList<Entry> entries;
+
+    StatusLog(Dispatcher &dispatcher, const Clock &clock)
+        : m_connection(QObject::connect(&dispatcher, &Dispatcher::dispatchStatusChanged, &dispatcher,
+                                        [this, &clock](const DispatchStatus &status) {
+                                            entries.append({ status, clock.nowMs() });
+                                        }))
+    { }
+    ~StatusLog() { QObject::disconnect(m_connection); }
+
+    DispatchStatus::Kind last() const
+    {
+        return entries.isEmpty() ? DispatchStatus::Kind::Unknown : entries.last().status.kind;
+    }
+    int firstOf(DispatchStatus::Kind kind) const
+    {
+        for (int i = 0; i < entries.size(); ++i) {
+            if (entries.at(i).status.kind == kind)
+                return i;
+        }
+        return -1;
+    }
+    QString describe() const
+    {
+        QStringList out;
+        for (const Entry &e : entries)
+            out.append(QStringLiteral("%1@%2").arg(int(e.status.kind)).arg(e.atMs));
+        return out.join(QLatin1Char(' '));
+    }
+
+private:
+    QMetaObject::Connection m_connection;
+};
+
 } // namespace
 
 class TestDispatchBudget final : public QObject
@@ -47,6 +94,8 @@ class TestDispatchBudget final : public QObject
 
 private Q_SLOTS:
     void budgetHoldsAtTheGateway();
+    void perMinuteLimitIsThrottledNotPaused();
+    void usedUpDailyLimitIsPaused();
 };
 
 // 10 segments a minute, 25 a day, two-segment messages. RateBudget's minute is a token
@@ -90,6 +139,81 @@ void TestDispatchBudget::budgetHoldsAtTheGateway()
     const int steadyDayTwo = busiestWindow(log, midnight + 61'000, end, 60'000);
     QVERIFY2(steadyDayTwo <= 10, qPrintable(QString::number(steadyDayTwo)));
     QCOMPARE(sim.stats().duplicates, 0);
+}
+
+// 3 a minute and 9 queued: a burst of 3, then one every 20 s, each sent the moment its
+// token refills. The state must say "throttled" once the budget is used and stay so while
+// the rest trickle out (not flip to Sending at each refill), and turn to Sending again a
+// while after the queue is empty, by the dispatcher's own timer.
+void TestDispatchBudget::perMinuteLimitIsThrottledNotPaused()
+{
+    DispatchFixture fx;
+    GatewaySimulator sim(GatewaySimulator::Settings {}, fx.clock());
+    QVERIFY(sim.listen());
+    fx.addDevice(QStringLiteral("phone"), sim.baseUrl(), QStringLiteral("mysmsgate"), 3, 0);
+    QVERIFY(fx.start());
+    StatusLog log(fx.dispatcher(), fx.clock());
+    fx.enqueue(9);
+    QVERIFY(fx.advanceUntil([&] { return fx.counts().sent == 9; }, 1'000, 300));
+
+    const QList<sim::AcceptRecord> accepted = sim.acceptLog();
+    QCOMPARE(accepted.size(), 9);
+    const qint64 budgetUsedAt = accepted.at(2).atMs; // the burst
+    const qint64 lastSentAt = accepted.last().atMs;
+    QVERIFY2(lastSentAt - budgetUsedAt >= 100'000, qPrintable(QString::number(lastSentAt - budgetUsedAt)));
+    const int throttled = log.firstOf(DispatchStatus::Kind::Throttled);
+    QVERIFY2(throttled >= 0, qPrintable(log.describe()));
+    QVERIFY2(log.entries.at(throttled).atMs < accepted.at(3).atMs, qPrintable(log.describe()));
+    for (int i = throttled; i < log.entries.size(); ++i) {
+        const DispatchStatus &status = log.entries.at(i).status;
+        QVERIFY2(status.kind == DispatchStatus::Kind::Throttled, qPrintable(log.describe()));
+        QVERIFY(status.dispatching());
+        QVERIFY(!status.paused());
+    }
+
+    // The queue is empty and nothing wakes the dispatcher: its hold timer ends Throttled,
+    // but only once the clock says a minute has passed since the phone was at its limit.
+    auto *hold = fx.dispatcher().findChild<QTimer *>(QStringLiteral("throttleHold"));
+    QVERIFY(hold);
+    QVERIFY(hold->isActive());
+    hold->start(0); // fire it now, before the manual clock moved
+    QTest::qWait(20);
+    QCOMPARE(log.last(), DispatchStatus::Kind::Throttled);
+    QVERIFY(hold->isActive()); // armed again for the rest of the hold
+    fx.clock().advanceMs(2 * 60'000);
+    hold->start(0);
+    QTRY_COMPARE(log.last(), DispatchStatus::Kind::Sending);
+    QVERIFY(!hold->isActive());
+    QCOMPARE(sim.stats().duplicates, 0);
+}
+
+// 2 a minute but 4 a day: while the day's budget lasts the phone is throttled; once it is
+// used up nothing goes until midnight, which is a pause, not a pace.
+void TestDispatchBudget::usedUpDailyLimitIsPaused()
+{
+    DispatchFixture fx;
+    GatewaySimulator sim(GatewaySimulator::Settings {}, fx.clock());
+    QVERIFY(sim.listen());
+    fx.addDevice(QStringLiteral("phone"), sim.baseUrl(), QStringLiteral("mysmsgate"), 2, 4);
+    QVERIFY(fx.start());
+    StatusLog log(fx.dispatcher(), fx.clock());
+    fx.enqueue(6);
+    const qint64 midnight = nextLocalMidnight(fx.clock().nowMs());
+    QVERIFY(fx.advance(1'000, 150));
+    QCOMPARE(fx.counts().sent, 4);
+    QCOMPARE(fx.counts().queued, 2);
+
+    QVERIFY2(log.firstOf(DispatchStatus::Kind::Throttled) >= 0, qPrintable(log.describe()));
+    QVERIFY(!log.entries.isEmpty());
+    const DispatchStatus last = log.entries.last().status;
+    QVERIFY2(last.kind == DispatchStatus::Kind::AllAtLimit, qPrintable(log.describe()));
+    QVERIFY(last.paused());
+    QVERIFY(!last.dispatching());
+    QCOMPARE(last.resumeAtMs, midnight);
+    // Waiting longer changes nothing: no timer turns a daily limit into Throttled or Sending.
+    QVERIFY(fx.advance(10'000, 30));
+    QCOMPARE(log.last(), DispatchStatus::Kind::AllAtLimit);
+    QCOMPARE(fx.counts().sent, 4);
 }
 
 QTEST_GUILESS_MAIN(TestDispatchBudget)

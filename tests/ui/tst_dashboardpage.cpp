@@ -4,11 +4,13 @@
 #include "dashboardpage.h"
 #include "dashboardtile.h"
 #include "devicemodel.h"
+#include "dispatchstatus.h"
 #include "hourchart.h"
 #include "testsupport.h"
 #include "uienginefixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QDateTime>
 #include <QLineSeries>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -38,6 +40,7 @@ private Q_SLOTS:
         Q_INIT_RESOURCE(smsdesk); // the icons live in the static ui library
     }
     void tilesShowCountsAndWarn();
+    void throttledQueueIsNotStuck();
     void tileNavigates();
     void phoneModelWithRealDevices();
     void chartsCoverTheLastHour();
@@ -64,6 +67,35 @@ void TestDashboardPage::tilesShowCountsAndWarn()
     // Live: a new message shows up without any user action.
     QVERIFY(send(fixture, QStringLiteral("+4915112345673")));
     QTRY_COMPARE(page.tile(0)->value(), QStringLiteral("3"));
+}
+
+// Phones at their per-minute limit send at their pace: the queued tile explains that
+// instead of calling the queue stuck; a used-up daily limit is stuck.
+void TestDashboardPage::throttledQueueIsNotStuck()
+{
+    UiEngineFixture fixture;
+    QVERIFY(fixture.start());
+    fixture.addDevice(QStringLiteral("Shop"));
+    QVERIFY(send(fixture, QStringLiteral("+4915112345671")));
+    QVERIFY(send(fixture, QStringLiteral("+4915112345672")));
+    DashboardPage page(fixture.facade());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_COMPARE(page.tile(0)->value(), QStringLiteral("2"));
+
+    DispatchStatus status;
+    status.kind = DispatchStatus::Kind::Throttled;
+    status.phones = 1;
+    Q_EMIT fixture.facade().dispatchStatusChanged(status);
+    QTRY_COMPARE(page.tile(0)->attention(), DashboardTile::Attention::None);
+    QVERIFY2(page.tile(0)->toolTip().contains(QStringLiteral("per-minute limit")),
+             qPrintable(page.tile(0)->toolTip()));
+
+    status.kind = DispatchStatus::Kind::AllAtLimit;
+    status.resumeAtMs = QDateTime::currentMSecsSinceEpoch() + 3'600'000;
+    Q_EMIT fixture.facade().dispatchStatusChanged(status);
+    QTRY_COMPARE(page.tile(0)->attention(), DashboardTile::Attention::Critical);
+    QVERIFY(page.tile(0)->toolTip().contains(QStringLiteral("at their limit")));
 }
 
 void TestDashboardPage::tileNavigates()

@@ -157,6 +157,12 @@ void TestMainWindow::statusBarShowsDispatchState()
     status.phones = 2;
     Q_EMIT m_fx->facade().dispatchStatusChanged(status);
     QCOMPARE(m_window->engineStatus()->stateText(), QStringLiteral("Dispatching"));
+    // Phones at their per-minute limit still send, at their pace: not a pause.
+    status.kind = DispatchStatus::Kind::Throttled;
+    Q_EMIT m_fx->facade().dispatchStatusChanged(status);
+    QCOMPARE(m_window->engineStatus()->stateText(),
+             QStringLiteral("Dispatching — at the phones' per-minute limit"));
+    QVERIFY(m_window->engineStatus()->stateToolTip().contains(QStringLiteral("pace")));
 }
 
 void TestMainWindow::badgesFollowDeadLettersAndUnread()

@@ -13,6 +13,7 @@ QString DispatchText::pausedWhy(const DispatchStatus &status)
     switch (status.kind) {
     case Kind::Unknown:
     case Kind::Sending:
+    case Kind::Throttled:
         return {};
     case Kind::Stopped:
         return tr("the dispatcher is stopped");
@@ -30,6 +31,13 @@ QString DispatchText::pausedWhy(const DispatchStatus &status)
         return tr("no phone can send now; next chance at %1").arg(at);
     }
     return {};
+}
+
+QString DispatchText::paceWhy(const DispatchStatus &status)
+{
+    if (status.kind != DispatchStatus::Kind::Throttled)
+        return {};
+    return tr("Every phone is at its per-minute limit: messages go out at the pace the phones allow.");
 }
 
 } // namespace smsdesk

@@ -17,6 +17,8 @@ public:
     // "all phones are at their limit; more at 14:05" (why it is not sending), or "" when
     // it is sending.
     static QString pausedWhy(const DispatchStatus &status);
+    // While Throttled, a sentence on why messages go out slowly; "" otherwise.
+    static QString paceWhy(const DispatchStatus &status);
 };
 
 } // namespace smsdesk

@@ -77,7 +77,12 @@ EngineStatus::EngineStatus(QWidget *parent)
 
 void EngineStatus::setDispatchStatus(const DispatchStatus &status)
 {
-    if (status.dispatching()) {
+    if (status.kind == DispatchStatus::Kind::Throttled) {
+        // Sending as designed, only at the phones' pace: not a pause, but not full speed.
+        m_dot->setPixmap(dot(theme::success(palette())));
+        m_state->setText(tr("Dispatching — at the phones' per-minute limit"));
+        m_state->setToolTip(DispatchText::paceWhy(status));
+    } else if (status.dispatching()) {
         m_dot->setPixmap(dot(theme::success(palette())));
         m_state->setText(tr("Dispatching"));
         m_state->setToolTip(tr("Queued messages are being sent through %n phone(s)", nullptr, status.phones));
@@ -115,6 +120,11 @@ void EngineStatus::setApiAddress(const QString &address)
 QString EngineStatus::stateText() const
 {
     return m_state->text();
+}
+
+QString EngineStatus::stateToolTip() const
+{
+    return m_state->toolTip();
 }
 
 QString EngineStatus::queueText() const

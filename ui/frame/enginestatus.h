@@ -25,6 +25,7 @@ public:
     void setApiAddress(const QString &address);
 
     QString stateText() const;
+    QString stateToolTip() const;
     QString queueText() const;
     QString phonesText() const;
     QString apiText() const;
