@@ -4,6 +4,7 @@
 #include "theme.h"
 
 #include <QAccessible>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
@@ -38,7 +39,6 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     , m_action(new QPushButton(this))
     , m_close(new QToolButton(this))
 {
-    setAccessibleName(tr("Notice"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(theme::kMargin, theme::kSpacing, theme::kSpacing, theme::kSpacing);
     layout->setSpacing(theme::kMargin);
@@ -48,8 +48,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     m_action->setVisible(false);
     m_close->setIcon(theme::icon(QStringLiteral("window-close"), QStringLiteral("close.svg")));
     m_close->setAutoRaise(true);
-    m_close->setToolTip(tr("Dismiss"));
-    m_close->setAccessibleName(tr("Dismiss notice"));
+    retranslate();
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_action, 0, Qt::AlignVCenter);
@@ -63,6 +62,22 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     });
     connect(m_close, &QToolButton::clicked, this, &ErrorBanner::dismiss);
     hide();
+}
+
+void ErrorBanner::retranslate()
+{
+    setAccessibleName(tr("Notice"));
+    m_close->setToolTip(tr("Dismiss"));
+    m_close->setAccessibleName(tr("Dismiss notice"));
+}
+
+// The message itself was worded by the page when shown; the banner's own texts follow a
+// language switch.
+void ErrorBanner::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
 }
 
 void ErrorBanner::showMessage(const QString &text, Kind kind, const QString &actionText,

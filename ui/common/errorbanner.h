@@ -35,8 +35,10 @@ Q_SIGNALS:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
     void updateIcon();
 
     Kind m_kind = Kind::Error;

@@ -44,6 +44,8 @@ public:
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    // After a language switch: the accessible texts are built with tr().
+    void retranslate();
     QHash<int, QByteArray> roleNames() const override;
 
     // Deliberately not canFetchMore/fetchMore: item views call those when the *last* row is

@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
+#include <QEvent>
 #include <QMenu>
 #include <QScrollBar>
 #include <QTimer>
@@ -27,7 +28,7 @@ ChatView::ChatView(QWidget *parent)
     setMouseTracking(true);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     verticalScrollBar()->setSingleStep(24);
-    setAccessibleName(tr("Messages"));
+    retranslate();
     connect(m_delegate, &BubbleDelegate::retryRequested, this, &ChatView::retryRequested);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
         m_wasAtBottom = value >= verticalScrollBar()->maximum() - 4;
@@ -39,6 +40,11 @@ ChatView::ChatView(QWidget *parent)
         if (m_wasAtBottom && !m_fetching)
             verticalScrollBar()->setValue(max);
     });
+}
+
+void ChatView::retranslate()
+{
+    setAccessibleName(tr("Messages"));
 }
 
 void ChatView::setChatModel(ChatModel *model)
@@ -133,6 +139,16 @@ void ChatView::contextMenuEvent(QContextMenuEvent *event)
         menu.addAction(tr("Retry"), this, [this, index] { Q_EMIT retryRequested(index); });
     }
     menu.exec(event->globalPos());
+}
+
+void ChatView::changeEvent(QEvent *event)
+{
+    QListView::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        // The delegate words "Retry" and the day separators with tr(): sizes change too.
+        scheduleDelayedItemsLayout();
+    }
 }
 
 void ChatView::resizeEvent(QResizeEvent *event)

@@ -31,8 +31,10 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
     void onRowsInserted(const QModelIndex &parent, int first, int last);
     void maybeFetchOlder();
 

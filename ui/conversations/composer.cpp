@@ -6,6 +6,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -28,23 +29,14 @@ Composer::Composer(QWidget *parent)
     , m_phone(new QComboBox(this))
     , m_send(new QToolButton(this))
 {
-    m_editor->setPlaceholderText(tr("Write a message…"));
-    m_editor->setAccessibleName(tr("Message text"));
-    m_editor->setAccessibleDescription(tr("Press Ctrl+Enter to send"));
     m_editor->setTabChangesFocus(true);
     m_editor->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_editor->installEventFilter(this);
-    m_phone->setAccessibleName(tr("Send from phone"));
-    m_phone->setToolTip(tr("The phone that sends this message"));
     m_phone->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_send->setIcon(theme::icon(QStringLiteral("document-send"), QStringLiteral("send.svg")));
     m_send->setIconSize(QSize(22, 22));
-    m_send->setText(tr("Send"));
     m_send->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_send->setToolTip(tr("Send (Ctrl+Enter)"));
-    m_send->setAccessibleName(tr("Send message"));
     m_send->setAutoRaise(true);
-    m_counter->setAccessibleName(tr("Message length"));
 
     auto *row = new QHBoxLayout;
     row->setSpacing(theme::kSpacing);
@@ -64,13 +56,29 @@ Composer::Composer(QWidget *parent)
         updateHeight();
     });
     connect(m_send, &QToolButton::clicked, this, &Composer::requestSend);
-    setDevices({}, 0);
-    updateCounter();
+    retranslate();
     updateHeight();
+}
+
+// Every fixed text is set here, so a language switch (QEvent::LanguageChange) reaches it.
+void Composer::retranslate()
+{
+    m_editor->setPlaceholderText(tr("Write a message…"));
+    m_editor->setAccessibleName(tr("Message text"));
+    m_editor->setAccessibleDescription(tr("Press Ctrl+Enter to send"));
+    m_phone->setAccessibleName(tr("Send from phone"));
+    m_phone->setToolTip(tr("The phone that sends this message"));
+    m_send->setText(tr("Send"));
+    m_send->setToolTip(tr("Send (Ctrl+Enter)"));
+    m_send->setAccessibleName(tr("Send message"));
+    m_counter->setAccessibleName(tr("Message length"));
+    setDevices(QList<Device>(m_devices), selectedDevice()); // "Any phone", "(disabled)"…
+    updateCounter();
 }
 
 void Composer::setDevices(const QList<Device> &devices, qint64 preferred)
 {
+    m_devices = devices;
     const QSignalBlocker blocker(m_phone);
     m_phone->clear();
     m_phone->addItem(tr("Any phone"), qint64(0));
@@ -195,6 +203,8 @@ void Composer::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
         updateCounter();
+    else if (event->type() == QEvent::LanguageChange)
+        retranslate();
     QWidget::changeEvent(event);
 }
 

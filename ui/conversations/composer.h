@@ -50,6 +50,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
     void updateCounter();
     void updateHeight();
     void requestSend();
@@ -58,6 +59,7 @@ private:
     QLabel *m_counter = nullptr;
     QComboBox *m_phone = nullptr;
     QToolButton *m_send = nullptr;
+    QList<Device> m_devices; // the picker's phones, to word them again after a language switch
     bool m_busy = false;
     bool m_tooLong = false;
 };

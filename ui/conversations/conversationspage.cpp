@@ -15,6 +15,7 @@
 #include "threadlistmodel.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -55,7 +56,6 @@ ConversationsPage::ConversationsPage(EngineFacade &facade, QWidget *parent)
     , m_reader(std::make_unique<StoreReader>(facade.storeConfig()))
     , m_refreshTimer(new QTimer(this))
 {
-    setAccessibleName(tr("Conversations"));
     m_banner = new ErrorBanner(this);
     const Status opened = m_reader->open();
     m_threads = new ThreadListModel(*m_reader, facade.phoneNumbers(), this);
@@ -85,6 +85,7 @@ ConversationsPage::ConversationsPage(EngineFacade &facade, QWidget *parent)
     connect(m_threads, &ThreadListModel::loadFailed, this, &ConversationsPage::showError);
     connect(m_chat, &ChatModel::loadFailed, this, &ConversationsPage::showError);
     connectFacade();
+    retranslate();
     if (!opened) {
         showError(tr("Cannot read the message history: %1").arg(opened.errorString()));
         return;
@@ -96,24 +97,46 @@ ConversationsPage::ConversationsPage(EngineFacade &facade, QWidget *parent)
 
 ConversationsPage::~ConversationsPage() = default;
 
+// Every fixed text is set here, so a language switch (QEvent::LanguageChange) reaches it.
+void ConversationsPage::retranslate()
+{
+    setAccessibleName(tr("Conversations"));
+    m_search->setPlaceholderText(tr("Search number or text (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search conversations"));
+    m_compose->setToolTip(tr("New conversation (Ctrl+N)"));
+    m_compose->setAccessibleName(tr("New conversation"));
+    m_threadView->setAccessibleName(tr("Conversation list"));
+    // The rows' accessible texts and tooltips come from tr() in the models' data().
+    m_threads->retranslate();
+    m_chat->retranslate();
+    updateHeader();
+    // The empty state is built once per mode; build the one shown again in the new language.
+    if (m_emptyMode >= 0) {
+        m_emptyMode = -1;
+        updateEmptyState();
+    }
+}
+
+void ConversationsPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
 QWidget *ConversationsPage::buildThreadList()
 {
     auto *panel = new QWidget(this);
     m_search = new QLineEdit(panel);
-    m_search->setPlaceholderText(tr("Search number or text (Ctrl+F)"));
-    m_search->setAccessibleName(tr("Search conversations"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(theme::icon(QStringLiteral("edit-find"), QStringLiteral("search.svg")),
                         QLineEdit::LeadingPosition);
-    auto *compose = new QToolButton(panel);
-    compose->setIcon(theme::icon(QStringLiteral("document-new"), QStringLiteral("compose.svg")));
-    compose->setToolTip(tr("New conversation (Ctrl+N)"));
-    compose->setAccessibleName(tr("New conversation"));
-    compose->setAutoRaise(true);
+    m_compose = new QToolButton(panel);
+    m_compose->setIcon(theme::icon(QStringLiteral("document-new"), QStringLiteral("compose.svg")));
+    m_compose->setAutoRaise(true);
     m_threadView = new QListView(panel);
     m_threadView->setModel(m_threads);
     m_threadView->setItemDelegate(new ThreadDelegate(m_threadView));
-    m_threadView->setAccessibleName(tr("Conversation list"));
     m_threadView->setFrameShape(QFrame::NoFrame);
     m_threadView->setMouseTracking(true);
     m_threadView->setUniformItemSizes(true);
@@ -126,7 +149,7 @@ QWidget *ConversationsPage::buildThreadList()
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
-    top->addWidget(compose);
+    top->addWidget(m_compose);
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(theme::kSpacing, theme::kSpacing, 0, 0);
     layout->addLayout(top);
@@ -137,7 +160,7 @@ QWidget *ConversationsPage::buildThreadList()
         m_threads->setSearch(text);
         updateEmptyState();
     });
-    connect(compose, &QToolButton::clicked, this, &ConversationsPage::startNewConversation);
+    connect(m_compose, &QToolButton::clicked, this, &ConversationsPage::startNewConversation);
     connect(m_threadView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())

@@ -13,6 +13,7 @@ class QLineEdit;
 class QListView;
 class QStackedWidget;
 class QTimer;
+class QToolButton;
 
 namespace smsdesk {
 
@@ -48,6 +49,10 @@ public:
     ChatView *chatView() const { return m_chatView; }
     Composer *composer() const { return m_composer; }
     QListView *threadView() const { return m_threadView; }
+    QLineEdit *searchField() const { return m_search; }
+    QToolButton *composeButton() const { return m_compose; }
+    NewConversationBar *newConversationBar() const { return m_newBar; }
+    QLabel *headerSubtitle() const { return m_subtitle; }
     ErrorBanner *banner() const { return m_banner; }
     EmptyState *emptyState() const { return m_empty; }
 
@@ -56,7 +61,11 @@ Q_SIGNALS:
     void demoRequested();
     void unreadThreadsChanged(int count);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     QWidget *buildThreadList();
     QWidget *buildThreadPane();
     void buildEmptyState();
@@ -78,6 +87,7 @@ private:
     QString m_number;
 
     QLineEdit *m_search = nullptr;
+    QToolButton *m_compose = nullptr;
     QListView *m_threadView = nullptr;
     QLabel *m_noMatches = nullptr;
     QStackedWidget *m_right = nullptr;

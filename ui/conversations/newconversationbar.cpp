@@ -4,6 +4,7 @@
 #include "phonenumbers.h"
 #include "theme.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -17,34 +18,28 @@ namespace smsdesk {
 NewConversationBar::NewConversationBar(const PhoneNumbers &numbers, QWidget *parent)
     : QFrame(parent)
     , m_numbers(numbers)
+    , m_title(new QLabel(this))
     , m_field(new QLineEdit(this))
     , m_hint(new QLabel(this))
-    , m_open(new QPushButton(tr("Open"), this))
+    , m_open(new QPushButton(this))
+    , m_close(new QToolButton(this))
 {
-    auto *title = new QLabel(tr("New conversation"), this);
-    QFont bold = title->font();
+    QFont bold = m_title->font();
     bold.setWeight(QFont::DemiBold);
-    title->setFont(bold);
-    m_field->setPlaceholderText(tr("Phone number, e.g. +49 30 1234567"));
-    m_field->setAccessibleName(tr("Phone number"));
+    m_title->setFont(bold);
     m_field->setClearButtonEnabled(true);
     m_field->setInputMethodHints(Qt::ImhDialableCharactersOnly);
     m_field->setMaxLength(PhoneNumbers::kMaxInputLength);
     m_field->installEventFilter(this);
-    m_hint->setAccessibleName(tr("Number check"));
-    m_open->setAccessibleName(tr("Open conversation"));
     m_open->setEnabled(false);
-    auto *close = new QToolButton(this);
-    close->setIcon(theme::icon(QStringLiteral("window-close"), QStringLiteral("close.svg")));
-    close->setAutoRaise(true);
-    close->setToolTip(tr("Cancel (Esc)"));
-    close->setAccessibleName(tr("Cancel new conversation"));
+    m_close->setIcon(theme::icon(QStringLiteral("window-close"), QStringLiteral("close.svg")));
+    m_close->setAutoRaise(true);
 
     auto *row = new QHBoxLayout;
-    row->addWidget(title);
+    row->addWidget(m_title);
     row->addWidget(m_field, 1);
     row->addWidget(m_open);
-    row->addWidget(close);
+    row->addWidget(m_close);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(theme::kMargin, theme::kSpacing, theme::kMargin, theme::kSpacing);
     layout->addLayout(row);
@@ -54,12 +49,33 @@ NewConversationBar::NewConversationBar(const PhoneNumbers &numbers, QWidget *par
     connect(m_field, &QLineEdit::textChanged, this, &NewConversationBar::validate);
     connect(m_field, &QLineEdit::returnPressed, this, &NewConversationBar::accept);
     connect(m_open, &QPushButton::clicked, this, &NewConversationBar::accept);
-    connect(close, &QToolButton::clicked, this, [this] {
+    connect(m_close, &QToolButton::clicked, this, [this] {
         hide();
         Q_EMIT cancelled();
     });
-    validate();
+    retranslate();
     hide();
+}
+
+// Every fixed text is set here, so a language switch (QEvent::LanguageChange) reaches it.
+void NewConversationBar::retranslate()
+{
+    m_title->setText(tr("New conversation"));
+    m_field->setPlaceholderText(tr("Phone number, e.g. +49 30 1234567"));
+    m_field->setAccessibleName(tr("Phone number"));
+    m_hint->setAccessibleName(tr("Number check"));
+    m_open->setText(tr("Open"));
+    m_open->setAccessibleName(tr("Open conversation"));
+    m_close->setToolTip(tr("Cancel (Esc)"));
+    m_close->setAccessibleName(tr("Cancel new conversation"));
+    validate(); // the hint under the field
+}
+
+void NewConversationBar::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
 }
 
 void NewConversationBar::start()

@@ -6,6 +6,7 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QToolButton;
 
 namespace smsdesk {
 
@@ -32,15 +33,19 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
     void validate();
     void accept();
 
     const PhoneNumbers &m_numbers;
+    QLabel *m_title = nullptr;
     QLineEdit *m_field = nullptr;
     QLabel *m_hint = nullptr;
     QPushButton *m_open = nullptr;
+    QToolButton *m_close = nullptr;
     QString m_e164;
 };
 
