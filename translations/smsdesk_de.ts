@@ -436,10 +436,6 @@
         <translation>Die Warteschlange kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>No phone is online to send them.</source>
-        <translation>Kein Telefon ist online, um sie zu senden.</translation>
-    </message>
-    <message>
         <source>%1 of %2 sent messages were reported delivered.</source>
         <translation>%1 von %2 gesendeten Nachrichten wurden als zugestellt gemeldet.</translation>
     </message>

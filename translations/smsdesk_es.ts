@@ -436,10 +436,6 @@
         <translation>No se pudo leer la cola: %1</translation>
     </message>
     <message>
-        <source>No phone is online to send them.</source>
-        <translation>No hay ningún teléfono conectado para enviarlos.</translation>
-    </message>
-    <message>
         <source>%1 of %2 sent messages were reported delivered.</source>
         <translation>%1 de %2 mensajes enviados constan como entregados.</translation>
     </message>

@@ -436,10 +436,6 @@
         <translation>Impossible de lire la file d’attente&#xa0;: %1</translation>
     </message>
     <message>
-        <source>No phone is online to send them.</source>
-        <translation>Aucun téléphone n’est en ligne pour les envoyer.</translation>
-    </message>
-    <message>
         <source>%1 of %2 sent messages were reported delivered.</source>
         <translation>%1 des %2 messages envoyés ont été signalés distribués.</translation>
     </message>

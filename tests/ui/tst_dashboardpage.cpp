@@ -59,8 +59,14 @@ void TestDashboardPage::tilesShowCountsAndWarn()
     QTRY_COMPARE(page.tile(0)->value(), QStringLiteral("2")); // queued
     QCOMPARE(page.tile(4)->value(), QStringLiteral("3")); // dead letters
     QCOMPARE(page.tile(4)->attention(), DashboardTile::Attention::Warning);
-    // Two messages wait and no phone is online: that must stand out.
-    QCOMPARE(page.tile(0)->attention(), DashboardTile::Attention::Critical);
+    // Two messages wait and there is no phone to send them: that must stand out. (The
+    // fixture runs no dispatcher; this is what it reports without phones.)
+    DispatchStatus noPhones;
+    noPhones.kind = DispatchStatus::Kind::NoPhones;
+    Q_EMIT fixture.facade().dispatchStatusChanged(noPhones);
+    QTRY_COMPARE(page.tile(0)->attention(), DashboardTile::Attention::Critical);
+    QVERIFY2(page.tile(0)->toolTip().contains(QStringLiteral("no phones set up")),
+             qPrintable(page.tile(0)->toolTip()));
     QVERIFY(!page.tile(0)->toolTip().isEmpty());
     QVERIFY(!page.tile(0)->accessibleName().isEmpty());
 
@@ -87,15 +93,24 @@ void TestDashboardPage::throttledQueueIsNotStuck()
     status.kind = DispatchStatus::Kind::Throttled;
     status.phones = 1;
     Q_EMIT fixture.facade().dispatchStatusChanged(status);
-    QTRY_COMPARE(page.tile(0)->attention(), DashboardTile::Attention::None);
-    QVERIFY2(page.tile(0)->toolTip().contains(QStringLiteral("per-minute limit")),
-             qPrintable(page.tile(0)->toolTip()));
+    QTRY_VERIFY2(page.tile(0)->toolTip().contains(QStringLiteral("per-minute limit")),
+                 qPrintable(page.tile(0)->toolTip()));
+    QCOMPARE(page.tile(0)->attention(), DashboardTile::Attention::None);
 
     status.kind = DispatchStatus::Kind::AllAtLimit;
     status.resumeAtMs = QDateTime::currentMSecsSinceEpoch() + 3'600'000;
     Q_EMIT fixture.facade().dispatchStatusChanged(status);
     QTRY_COMPARE(page.tile(0)->attention(), DashboardTile::Attention::Critical);
     QVERIFY(page.tile(0)->toolTip().contains(QStringLiteral("at their limit")));
+
+    // A phone whose gateway has no health check never reports "online"; while the
+    // dispatcher sends through it, the waiting messages are not stuck.
+    QCOMPARE(page.tile(0)->value(), QStringLiteral("2"));
+    status = DispatchStatus {};
+    status.kind = DispatchStatus::Kind::Sending;
+    status.phones = 1;
+    Q_EMIT fixture.facade().dispatchStatusChanged(status);
+    QTRY_COMPARE(page.tile(0)->attention(), DashboardTile::Attention::None);
 }
 
 void TestDashboardPage::tileNavigates()

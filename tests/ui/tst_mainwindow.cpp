@@ -23,6 +23,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace smsdesk;
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void remembersGeometryAndPlace();
     void statusBarShowsQueuePhonesAndApi();
     void statusBarShowsDispatchState();
+    void statusBarFollowsLanguageSwitch();
     void badgesFollowDeadLettersAndUnread();
     void notifiesWhenMessagesDieOrPhonesNeedAttention();
     void firstRunOffersAPhoneOrDemo();
@@ -163,6 +165,25 @@ void TestMainWindow::statusBarShowsDispatchState()
     QCOMPARE(m_window->engineStatus()->stateText(),
              QStringLiteral("Dispatching — at the phones' per-minute limit"));
     QVERIFY(m_window->engineStatus()->stateToolTip().contains(QStringLiteral("pace")));
+}
+
+// The state, the queue and the phones are worded again in the new language at once, not
+// at the next change of state.
+void TestMainWindow::statusBarFollowsLanguageSwitch()
+{
+    DispatchStatus status;
+    status.kind = DispatchStatus::Kind::AllUnavailable;
+    Q_EMIT m_fx->facade().dispatchStatusChanged(status);
+    EngineStatus *bar = m_window->engineStatus();
+    QCOMPARE(bar->stateText(), QStringLiteral("Paused — all phones are disabled or paused"));
+    QTRY_VERIFY(bar->queueText().endsWith(QStringLiteral(" queued")));
+    QTranslator german;
+    QVERIFY(german.load(QStringLiteral(":/i18n/smsdesk_de.qm")));
+    QVERIFY(QCoreApplication::installTranslator(&german));
+    QTRY_VERIFY2(bar->stateText().startsWith(QStringLiteral("Angehalten – ")), qPrintable(bar->stateText()));
+    QVERIFY2(bar->queueText().endsWith(QStringLiteral(" wartend")), qPrintable(bar->queueText()));
+    QVERIFY(QCoreApplication::removeTranslator(&german));
+    QTRY_COMPARE(bar->stateText(), QStringLiteral("Paused — all phones are disabled or paused"));
 }
 
 void TestMainWindow::badgesFollowDeadLettersAndUnread()

@@ -216,17 +216,15 @@ void DashboardPage::updateTiles(const StatusCounts &counts)
 {
     using A = DashboardTile::Attention;
     const QLocale locale;
-    const int online = m_phones->onlineCount();
-    // Waiting messages with nobody to send them is the one thing that must jump out. A
-    // throttled queue is not stuck: the phones took messages within the last minute (whatever
-    // health checks say; not every gateway has one) and it drains at their pace.
-    const bool throttled = m_dispatch.kind == DispatchStatus::Kind::Throttled;
-    const bool stuck = counts.queued > 0 && (m_dispatch.paused() || (online == 0 && !throttled));
-    const QString stuckWhy
-        = m_dispatch.paused() ? DispatchText::pausedWhy(m_dispatch) : tr("No phone is online to send them.");
+    // Waiting messages with nobody to send them is the one thing that must jump out. The
+    // dispatcher's own state says so, not the phones' health reports: MySMSGate and SMSGate
+    // cloud phones never report "online", and a phone that is off makes the dispatcher's
+    // sends fail until it pauses it. A throttled queue is not stuck: it drains at the
+    // phones' pace.
+    const bool stuck = counts.queued > 0 && m_dispatch.paused();
     const QString pace = counts.queued > 0 ? DispatchText::paceWhy(m_dispatch) : QString();
     m_tiles[QueuedTile]->setValue(locale.toString(counts.queued), stuck ? A::Critical : A::None,
-                                  stuck ? stuckWhy : pace);
+                                  stuck ? DispatchText::pausedWhy(m_dispatch) : pace);
     m_tiles[SendingTile]->setValue(locale.toString(counts.sending));
 
     auto today = m_reader->throughputSince(DisplayFormat::startOfToday());

@@ -5,6 +5,7 @@
 
 #include "theme.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -49,11 +50,6 @@ EngineStatus::EngineStatus(QWidget *parent)
     , m_phones(new QLabel(this))
     , m_api(new QLabel(this))
 {
-    setAccessibleName(tr("Engine status"));
-    m_state->setAccessibleName(tr("Engine state"));
-    m_queue->setAccessibleName(tr("Queue depth"));
-    m_phones->setAccessibleName(tr("Phones online"));
-    m_api->setAccessibleName(tr("API address"));
     m_api->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(theme::kSpacing, 0, theme::kSpacing, 0);
@@ -66,18 +62,45 @@ EngineStatus::EngineStatus(QWidget *parent)
     layout->addWidget(m_phones);
     layout->addStretch();
     layout->addWidget(m_api);
-    m_dot->setPixmap(dot(palette().color(QPalette::PlaceholderText)));
-    // The engine reports its dispatch state only when it changes; until the first report
-    // we know only that it runs.
-    m_state->setText(tr("Engine running"));
-    setQueueDepth(0, 0);
-    setPhones(0, 0);
-    setApiAddress({});
+    retranslate();
+}
+
+void EngineStatus::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void EngineStatus::retranslate()
+{
+    setAccessibleName(tr("Engine status"));
+    m_state->setAccessibleName(tr("Engine state"));
+    m_queue->setAccessibleName(tr("Queue depth"));
+    m_phones->setAccessibleName(tr("Phones online"));
+    m_api->setAccessibleName(tr("API address"));
+    showDispatchStatus();
+    showQueueDepth();
+    showPhones();
+    showApiAddress();
 }
 
 void EngineStatus::setDispatchStatus(const DispatchStatus &status)
 {
-    if (status.kind == DispatchStatus::Kind::Throttled) {
+    m_dispatch = status;
+    showDispatchStatus();
+}
+
+void EngineStatus::showDispatchStatus()
+{
+    const DispatchStatus &status = m_dispatch;
+    if (status.kind == DispatchStatus::Kind::Unknown) {
+        // The engine reports its dispatch state only when it changes; until the first
+        // report we know only that it runs.
+        m_dot->setPixmap(dot(palette().color(QPalette::PlaceholderText)));
+        m_state->setText(tr("Engine running"));
+        m_state->setToolTip({});
+    } else if (status.kind == DispatchStatus::Kind::Throttled) {
         // Sending as designed, only at the phones' pace: not a pause, but not full speed.
         m_dot->setPixmap(dot(theme::success(palette())));
         m_state->setText(tr("Dispatching — at the phones' per-minute limit"));
@@ -96,22 +119,44 @@ void EngineStatus::setDispatchStatus(const DispatchStatus &status)
 
 void EngineStatus::setQueueDepth(qint64 queued, qint64 sending)
 {
+    m_queued = queued;
+    m_sending = sending;
+    showQueueDepth();
+}
+
+void EngineStatus::showQueueDepth()
+{
     const QLocale locale;
-    m_queue->setText(sending > 0
-                         ? tr("%1 queued · %2 sending").arg(locale.toString(queued), locale.toString(sending))
-                         : tr("%1 queued").arg(locale.toString(queued)));
+    m_queue->setText(
+        m_sending > 0
+            ? tr("%1 queued · %2 sending").arg(locale.toString(m_queued), locale.toString(m_sending))
+            : tr("%1 queued").arg(locale.toString(m_queued)));
 }
 
 void EngineStatus::setPhones(int online, int total)
 {
-    if (total == 0)
+    m_online = online;
+    m_total = total;
+    showPhones();
+}
+
+void EngineStatus::showPhones()
+{
+    if (m_total == 0)
         m_phones->setText(tr("No phones"));
     else
-        m_phones->setText(tr("Phones online: %1 of %2").arg(online).arg(total));
+        m_phones->setText(tr("Phones online: %1 of %2").arg(m_online).arg(m_total));
 }
 
 void EngineStatus::setApiAddress(const QString &address)
 {
+    m_apiAddress = address;
+    showApiAddress();
+}
+
+void EngineStatus::showApiAddress()
+{
+    const QString &address = m_apiAddress;
     m_api->setText(address.isEmpty() ? tr("API off") : tr("API %1").arg(address));
     m_api->setToolTip(address.isEmpty() ? tr("The local HTTP API is not running")
                                         : tr("Other programs send messages through http://%1").arg(address));

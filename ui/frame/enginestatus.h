@@ -10,7 +10,8 @@ class QLabel;
 namespace smsdesk {
 
 // The status bar's content: engine state (dispatching / paused, with why), queue depth,
-// phones online and the API address. Plain setters; MainWindow feeds it.
+// phones online and the API address. Plain setters; MainWindow feeds it. The values are
+// kept, so every text follows a language switch at once.
 class EngineStatus final : public QWidget
 {
     Q_OBJECT
@@ -30,7 +31,22 @@ public:
     QString phonesText() const;
     QString apiText() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+    void showDispatchStatus();
+    void showQueueDepth();
+    void showPhones();
+    void showApiAddress();
+
+    DispatchStatus m_dispatch; // Unknown until the engine's first report
+    qint64 m_queued = 0;
+    qint64 m_sending = 0;
+    int m_online = 0;
+    int m_total = 0;
+    QString m_apiAddress;
     QLabel *m_dot = nullptr;
     QLabel *m_state = nullptr;
     QLabel *m_queue = nullptr;
