@@ -21,10 +21,13 @@ set(SMSDESK_TRANSLATIONS_DIR "${CMAKE_CURRENT_LIST_DIR}")
 set(SMSDESK_LUPDATE_OPTIONS -locations none -no-obsolete)
 
 # The texts to translate: the UI, plus the engine facade's messages that the UI shows as
-# they are (core/engine). The rest of core speaks to logs and HTTP clients: English.
+# they are (core/engine), plus the phone number checks' reasons (core/text/phonenumbers,
+# marked with QT_TRANSLATE_NOOP, translated only for the UI's own fields). The rest of
+# core speaks to logs and HTTP clients: English.
 function(smsdesk_translation_sources out_var)
     set(patterns "${PROJECT_SOURCE_DIR}/ui/*/*.cpp" "${PROJECT_SOURCE_DIR}/ui/*/*.h"
-                 "${PROJECT_SOURCE_DIR}/core/engine/*.cpp" "${PROJECT_SOURCE_DIR}/core/engine/*.h")
+                 "${PROJECT_SOURCE_DIR}/core/engine/*.cpp" "${PROJECT_SOURCE_DIR}/core/engine/*.h"
+                 "${PROJECT_SOURCE_DIR}/core/text/phonenumbers.cpp")
     if(CMAKE_SCRIPT_MODE_FILE)
         file(GLOB sources ${patterns})
     else()

@@ -60,6 +60,53 @@
     </message>
 </context>
 <context>
+    <name>PhoneNumbers</name>
+    <message>
+        <source>no country code: start the number with + and the country code</source>
+        <translation>keine Ländervorwahl: beginnen Sie die Nummer mit + und der Ländervorwahl</translation>
+    </message>
+    <message>
+        <source>unknown country code</source>
+        <translation>unbekannte Ländervorwahl</translation>
+    </message>
+    <message>
+        <source>not a phone number</source>
+        <translation>keine Telefonnummer</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation>zu kurz</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>zu lang</translation>
+    </message>
+    <message>
+        <source>local number only: add the area code</source>
+        <translation>nur eine Ortsnummer: ergänzen Sie die Vorwahl</translation>
+    </message>
+    <message>
+        <source>not a valid number</source>
+        <translation>keine gültige Nummer</translation>
+    </message>
+    <message>
+        <source>not a valid number for %1</source>
+        <translation>keine gültige Nummer für %1</translation>
+    </message>
+    <message>
+        <source>no number given</source>
+        <translation>keine Nummer angegeben</translation>
+    </message>
+    <message>
+        <source>extensions cannot receive SMS</source>
+        <translation>Nebenstellen können keine SMS empfangen</translation>
+    </message>
+    <message>
+        <source>unexpected %1 in the number</source>
+        <translation>unerwartetes %1 in der Nummer</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1 of %2</source>

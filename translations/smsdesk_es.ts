@@ -60,6 +60,53 @@
     </message>
 </context>
 <context>
+    <name>PhoneNumbers</name>
+    <message>
+        <source>no country code: start the number with + and the country code</source>
+        <translation>sin prefijo de país: empiece el número con + y el prefijo del país</translation>
+    </message>
+    <message>
+        <source>unknown country code</source>
+        <translation>prefijo de país desconocido</translation>
+    </message>
+    <message>
+        <source>not a phone number</source>
+        <translation>no es un número de teléfono</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation>demasiado corto</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>demasiado largo</translation>
+    </message>
+    <message>
+        <source>local number only: add the area code</source>
+        <translation>solo es un número local: añada el prefijo de zona</translation>
+    </message>
+    <message>
+        <source>not a valid number</source>
+        <translation>no es un número válido</translation>
+    </message>
+    <message>
+        <source>not a valid number for %1</source>
+        <translation>no es un número válido para %1</translation>
+    </message>
+    <message>
+        <source>no number given</source>
+        <translation>no se indicó ningún número</translation>
+    </message>
+    <message>
+        <source>extensions cannot receive SMS</source>
+        <translation>las extensiones no pueden recibir SMS</translation>
+    </message>
+    <message>
+        <source>unexpected %1 in the number</source>
+        <translation>%1 inesperado en el número</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1 of %2</source>

@@ -60,6 +60,53 @@
     </message>
 </context>
 <context>
+    <name>PhoneNumbers</name>
+    <message>
+        <source>no country code: start the number with + and the country code</source>
+        <translation>pas d’indicatif de pays&#xa0;: commencez le numéro par + et l’indicatif du pays</translation>
+    </message>
+    <message>
+        <source>unknown country code</source>
+        <translation>indicatif de pays inconnu</translation>
+    </message>
+    <message>
+        <source>not a phone number</source>
+        <translation>ce n’est pas un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation>trop court</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>trop long</translation>
+    </message>
+    <message>
+        <source>local number only: add the area code</source>
+        <translation>numéro local seulement&#xa0;: ajoutez l’indicatif régional</translation>
+    </message>
+    <message>
+        <source>not a valid number</source>
+        <translation>numéro non valide</translation>
+    </message>
+    <message>
+        <source>not a valid number for %1</source>
+        <translation>numéro non valide pour %1</translation>
+    </message>
+    <message>
+        <source>no number given</source>
+        <translation>aucun numéro indiqué</translation>
+    </message>
+    <message>
+        <source>extensions cannot receive SMS</source>
+        <translation>les postes internes ne peuvent pas recevoir de SMS</translation>
+    </message>
+    <message>
+        <source>unexpected %1 in the number</source>
+        <translation>%1 inattendu dans le numéro</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1 of %2</source>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "phonenumbers.h"
 
+#include <QCoreApplication>
+
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
 
@@ -26,29 +28,44 @@ std::string toStd(const QString &s)
     return s.toStdString(); // UTF-8, what libphonenumber expects
 }
 
-QString parseErrorText(PhoneNumberUtil::ErrorType error, const QString &region)
+// The reasons are marked for lupdate (QT_TRANSLATE_NOOP, context "PhoneNumbers", in the
+// UI's catalogues) and translated only for the desktop's own fields.
+QString say(const char *reason, PhoneNumbers::Wording wording)
+{
+    return wording == PhoneNumbers::Wording::UserLanguage
+        ? QCoreApplication::translate("PhoneNumbers", reason)
+        : QString::fromLatin1(reason);
+}
+
+const char *parseError(PhoneNumberUtil::ErrorType error, const QString &region)
 {
     switch (error) {
     case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
         return region.isEmpty() || !PhoneNumbers::isSupportedRegion(region)
-            ? QStringLiteral("no country code: start the number with + and the country code")
-            : QStringLiteral("unknown country code");
+            ? QT_TRANSLATE_NOOP("PhoneNumbers",
+                                "no country code: start the number with + and the country code")
+            : QT_TRANSLATE_NOOP("PhoneNumbers", "unknown country code");
     case PhoneNumberUtil::NOT_A_NUMBER:
-        return QStringLiteral("not a phone number");
+        return QT_TRANSLATE_NOOP("PhoneNumbers", "not a phone number");
     case PhoneNumberUtil::TOO_SHORT_AFTER_IDD:
     case PhoneNumberUtil::TOO_SHORT_NSN:
-        return QStringLiteral("too short");
+        return QT_TRANSLATE_NOOP("PhoneNumbers", "too short");
     case PhoneNumberUtil::TOO_LONG_NSN:
-        return QStringLiteral("too long");
+        return QT_TRANSLATE_NOOP("PhoneNumbers", "too long");
     case PhoneNumberUtil::NO_PARSING_ERROR:
         break;
     }
-    return QStringLiteral("not a phone number");
+    return QT_TRANSLATE_NOOP("PhoneNumbers", "not a phone number");
 }
 
 Result<QString> invalid(QString reason)
 {
     return Result<QString>::failure(ErrorCode::Invalid, std::move(reason));
+}
+
+Result<QString> invalid(const char *reason, PhoneNumbers::Wording wording)
+{
+    return invalid(say(reason, wording));
 }
 
 QString regionOfNumber(const PhoneNumber &number)
@@ -61,24 +78,25 @@ QString regionOfNumber(const PhoneNumber &number)
 }
 
 // Why a number that parsed is still not a number anyone can text.
-QString invalidNumberText(const PhoneNumber &number)
+QString invalidNumberText(const PhoneNumber &number, PhoneNumbers::Wording wording)
 {
     switch (util().IsPossibleNumberWithReason(number)) {
     case PhoneNumberUtil::TOO_SHORT:
-        return QStringLiteral("too short");
+        return say(QT_TRANSLATE_NOOP("PhoneNumbers", "too short"), wording);
     case PhoneNumberUtil::TOO_LONG:
-        return QStringLiteral("too long");
+        return say(QT_TRANSLATE_NOOP("PhoneNumbers", "too long"), wording);
     case PhoneNumberUtil::INVALID_COUNTRY_CODE:
-        return QStringLiteral("unknown country code");
+        return say(QT_TRANSLATE_NOOP("PhoneNumbers", "unknown country code"), wording);
     case PhoneNumberUtil::IS_POSSIBLE_LOCAL_ONLY:
-        return QStringLiteral("local number only: add the area code");
+        return say(QT_TRANSLATE_NOOP("PhoneNumbers", "local number only: add the area code"), wording);
     case PhoneNumberUtil::IS_POSSIBLE:
     case PhoneNumberUtil::INVALID_LENGTH:
         break;
     }
     const QString region = regionOfNumber(number);
-    return region.isEmpty() ? QStringLiteral("not a valid number")
-                            : QStringLiteral("not a valid number for %1").arg(region);
+    return region.isEmpty()
+        ? say(QT_TRANSLATE_NOOP("PhoneNumbers", "not a valid number"), wording)
+        : say(QT_TRANSLATE_NOOP("PhoneNumbers", "not a valid number for %1"), wording).arg(region);
 }
 
 // The start must look like a number: libphonenumber would otherwise skip leading text.
@@ -127,27 +145,28 @@ QString PhoneNumbers::defaultRegion() const
     return m_defaultRegion;
 }
 
-Result<QString> PhoneNumbers::toE164(const QString &input) const
+Result<QString> PhoneNumbers::toE164(const QString &input, Wording wording) const
 {
     const QString trimmed = input.trimmed();
     if (trimmed.isEmpty())
-        return invalid(QStringLiteral("no number given"));
+        return invalid(QT_TRANSLATE_NOOP("PhoneNumbers", "no number given"), wording);
     if (trimmed.size() > kMaxInputLength)
-        return invalid(QStringLiteral("too long"));
+        return invalid(QT_TRANSLATE_NOOP("PhoneNumbers", "too long"), wording);
     if (!startsLikeANumber(trimmed))
-        return invalid(QStringLiteral("not a phone number"));
+        return invalid(QT_TRANSLATE_NOOP("PhoneNumbers", "not a phone number"), wording);
 
     PhoneNumber number;
     const auto error = util().Parse(toStd(trimmed), toStd(m_defaultRegion), &number);
     // An SMS cannot reach an extension: refuse rather than silently drop it.
     if (error == PhoneNumberUtil::NO_PARSING_ERROR && number.has_extension())
-        return invalid(QStringLiteral("extensions cannot receive SMS"));
+        return invalid(QT_TRANSLATE_NOOP("PhoneNumbers", "extensions cannot receive SMS"), wording);
     if (const auto stray = firstStrayCharacter(trimmed))
-        return invalid(QStringLiteral("unexpected %1 in the number").arg(describe(*stray)));
+        return invalid(say(QT_TRANSLATE_NOOP("PhoneNumbers", "unexpected %1 in the number"), wording)
+                           .arg(describe(*stray)));
     if (error != PhoneNumberUtil::NO_PARSING_ERROR)
-        return invalid(parseErrorText(error, m_defaultRegion));
+        return invalid(parseError(error, m_defaultRegion), wording);
     if (!util().IsValidNumber(number))
-        return invalid(invalidNumberText(number));
+        return invalid(invalidNumberText(number, wording));
 
     std::string e164;
     util().Format(number, PhoneNumberUtil::E164, &e164);

@@ -18,8 +18,11 @@ public:
     explicit PhoneNumbers(QString defaultRegion = QStringLiteral("US")); // ISO 3166 region, e.g. "DE"
     QString defaultRegion() const;
 
+    // Who reads the reason of a refusal: logs and HTTP clients get English; the desktop
+    // application's own fields get it in the user's language (the installed translators).
+    enum class Wording { English, UserLanguage };
     // ErrorCode::Invalid with a reason a person can act on ("not a valid number for DE", "too short").
-    Result<QString> toE164(const QString &input) const;
+    Result<QString> toE164(const QString &input, Wording wording = Wording::English) const;
     bool isValid(const QString &input) const;
     // International format for showing ("+49 30 1234567"); the input unchanged if it does not parse.
     QString displayFormat(const QString &e164) const;

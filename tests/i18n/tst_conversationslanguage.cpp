@@ -127,6 +127,12 @@ void ConversationsLanguageTest::fixedTextsFollowTheLanguage()
     QCOMPARE(page.newConversationBar()->hint()->text(),
              QStringLiteral("Nummern ohne Ländervorwahl gelten als Nummern in %1.")
                  .arg(fixture.facade().phoneNumbers().defaultRegion()));
+    // The number check's reason comes from core (PhoneNumbers) in the user's language,
+    // while the API keeps answering in English.
+    page.newConversationBar()->field()->setText(QStringLiteral("+49 30 12"));
+    QCOMPARE(page.newConversationBar()->hint()->text(), QStringLiteral("keine gültige Nummer für DE"));
+    QCOMPARE(fixture.facade().phoneNumbers().toE164(QStringLiteral("+49 30 12")).errorString(),
+             QStringLiteral("not a valid number for DE"));
     QVERIFY(QCoreApplication::removeTranslator(&german));
     QTRY_COMPARE(page.headerSubtitle()->text(), QStringLiteral("Type the number above and press Enter."));
 }

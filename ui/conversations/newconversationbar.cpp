@@ -94,7 +94,7 @@ void NewConversationBar::validate()
     QColor color = pal.color(QPalette::PlaceholderText);
     if (input.isEmpty()) {
         hint = tr("Numbers without a country code are read as %1.").arg(m_numbers.defaultRegion());
-    } else if (auto e164 = m_numbers.toE164(input)) {
+    } else if (auto e164 = m_numbers.toE164(input, PhoneNumbers::Wording::UserLanguage)) {
         m_e164 = e164.value();
         hint = tr("✓ %1").arg(m_numbers.displayFormat(m_e164));
         color = theme::success(pal);
