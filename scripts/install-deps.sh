@@ -10,7 +10,7 @@ packages=(
   qt6-charts-dev libqt6charts6 libqt6opengl6-dev libgl-dev libvulkan-dev
   libphonenumber-dev libqrencode-dev libsecret-1-0 gnome-keyring dbus dbus-x11
   xvfb xauth xdotool imagemagick fonts-dejavu-core wrk postgresql curl
-  desktop-file-utils appstream dpkg-dev file librsvg2-bin jq openssl
+  desktop-file-utils appstream dpkg-dev file librsvg2-bin jq openssl util-linux mount
 )
 missing=()
 for p in "${packages[@]}"; do
