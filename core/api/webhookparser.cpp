@@ -5,6 +5,7 @@
 #include "phonenumbers.h"
 #include "requestvalidator.h"
 #include "securitygate.h"
+#include "smsgateinbound.h"
 
 #include <QMessageAuthenticationCode>
 
@@ -157,8 +158,11 @@ std::variant<WebhookEvent, Problem> parseSmsGate(const QByteArray &body, const P
         inbound.text = payload.value(QLatin1String("message")).toString();
         inbound.receivedAtMs = timeField(payload.value(QLatin1String("receivedAt")), nowMs);
         const QString gatewayId = payload.value(QLatin1String("messageId")).toString();
-        inbound.gatewayId = QStringLiteral("smsgate:")
-            + (gatewayId.isEmpty() ? root.value(QLatin1String("id")).toString() : gatewayId).left(200);
+        // The same key GET /inbox polling gives it, so a reply that comes both ways is one.
+        inbound.gatewayId = smsGateInboundKey(gatewayId);
+        if (inbound.gatewayId.isEmpty())
+            inbound.gatewayId = QStringLiteral("smsgate:")
+                + (gatewayId.isEmpty() ? root.value(QLatin1String("id")).toString() : gatewayId).left(200);
         if (inbound.from.isEmpty())
             return Problem::validation(
                 { { QStringLiteral("payload.phoneNumber"), QStringLiteral("the sender is missing") } });

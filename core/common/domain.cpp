@@ -35,4 +35,11 @@ std::optional<MessageStatus> statusFromName(QStringView name)
     return std::nullopt;
 }
 
+QUuid wireUuid(const QUuid &messageId, int generation)
+{
+    if (generation <= 0)
+        return messageId;
+    return QUuid::createUuidV5(messageId, QStringLiteral("smsdesk-resend-%1").arg(generation));
+}
+
 } // namespace smsdesk

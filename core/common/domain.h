@@ -46,6 +46,7 @@ struct NewMessage
     int priority = 0; // higher first
     QString clientMessageId; // the caller's own reference, stored and returned
     int maxAttempts = 8;
+    int sim = 0; // SIM slot on the phone (1-based); 0 = the device's default
 };
 
 struct Message
@@ -76,7 +77,17 @@ struct Message
     qint64 deliveredAtMs = 0;
     qint64 deadAtMs = 0;
     QString lastError;
+    int sim = 0; // requested SIM slot (1-based); 0 = the device's default
+    int wireGeneration = 0; // resends after a reported failure (see wireUuid())
+    bool inDoubt = false; // the last attempt may have reached the gateway unanswered
 };
+
+// The id a message goes to the gateway under. Generation 0 is the message id itself;
+// every resend after the gateway reported the message failed gets a name-based UUID of
+// its own, since an SMSGate phone refuses an id it has seen even when that send failed
+// (capcom6/android-sms-gateway, modules/messages/MessagesService.kt). A UUID keeps it at
+// the 36 characters the SMSGate cloud server allows.
+QUuid wireUuid(const QUuid &messageId, int generation);
 
 struct MessageEvent
 {
@@ -97,6 +108,16 @@ struct DeviceHealth
     int signalPercent = -1;
     int failedLastHour = -1;
     QString pausedReason; // non-empty: the dispatcher will not use it (e.g. bad credentials)
+    // How status reports and received SMS reach us: "webhooks registered",
+    // "polling every 3 s", or why neither works. Empty until the engine has looked.
+    QString reportsVia;
+};
+
+// A SIM card of a phone, as its gateway reports it.
+struct SimCard
+{
+    int slot = 0; // 1-based, as SMSGate's simNumber
+    QString label; // carrier or number, for the picker; may be empty
 };
 
 struct Device
@@ -110,6 +131,7 @@ struct Device
     bool enabled = true;
     int ratePerMinute = 10; // SMS segments
     int ratePerDay = 500; // SMS segments; 0 = no daily cap
+    QList<SimCard> simCards; // as the gateway last reported them (Test connection)
     qint64 createdAtMs = 0;
     DeviceHealth health;
 };
@@ -140,7 +162,8 @@ struct StatusReport
 {
     enum class Kind { Sent, Delivered, Failed };
     Kind kind = Kind::Delivered;
-    QUuid id; // our message id (the client id we sent)
+    QUuid id; // the id we sent the message under (wireUuid()); null when only gatewayMessageId
+    QString gatewayMessageId; // the gateway's own id (MySMSGate sms_id), when id is null
     qint64 deviceId = 0;
     qint64 atMs = 0;
     QString error; // for Failed

@@ -2,6 +2,7 @@
 #include "dispatcher.h"
 
 #include "healthpoller.h"
+#include "inboxpoller.h"
 #include "metrics.h"
 #include "senderpool.h"
 #include "storereader.h"
@@ -80,6 +81,7 @@ Dispatcher::~Dispatcher()
     // Replies aborted now must not reach a half-destroyed dispatcher; their leases expire
     // and the messages are recovered by the next start.
     m_state = State::Stopped;
+    m_inbox.reset();
     m_health.reset();
     m_pool.reset();
 }
@@ -116,10 +118,25 @@ Status Dispatcher::start()
         m_devices);
     connect(m_health.get(), &HealthPoller::deviceAlert, this, &Dispatcher::deviceAlert);
     connect(m_health.get(), &HealthPoller::healthChanged, this, &Dispatcher::wake);
+    InboxPoller::Options inbox;
+    inbox.store = m_options.store;
+    inbox.clock = &m_clock;
+    inbox.intervalMs = m_options.inboxPollIntervalMs;
+    inbox.timeoutMs = m_options.httpTimeoutMs;
+    inbox.normalize = m_options.normalizeNumber;
+    m_inbox = std::make_unique<InboxPoller>(inbox, m_devices, *m_reader);
+    connect(m_inbox.get(), &InboxPoller::reportsViaChanged, this, [this](qint64 deviceId, const QString &text) {
+        DeviceRuntime *device = m_devices.find(deviceId);
+        if (!device || device->device.health.reportsVia == text)
+            return;
+        device->device.health.reportsVia = text;
+        m_options.store->updateDeviceHealth(deviceId, device->device.health);
+    });
     connect(m_options.store, &QueueStore::devicesChanged, this, &Dispatcher::reloadDevices);
     m_state = State::Running;
     reloadDevices();
     m_health->start();
+    m_inbox->start();
     QTimer::singleShot(0, this, [this] { resumeStatusPolling(); });
     recoverLeases();
     return {};
@@ -138,11 +155,21 @@ void Dispatcher::reloadDevices()
     // A phone at a new address is probed at once (new phones are probed once their
     // credentials are read), so its state shows now, not at the next health round.
     bool addressesChanged = false;
+    QList<qint64> resettled; // settings the gateway refused were changed: try them
     for (const Device &device : devices.value()) {
         const DeviceRuntime *known = m_devices.find(device.id);
         addressesChanged = addressesChanged || (known && known->device.baseUrl != device.baseUrl);
+        if (known
+            && (known->device.baseUrl != device.baseUrl || known->device.remoteId != device.remoteId
+                || known->device.adapter != device.adapter)
+            && device.health.pausedReason.startsWith(kGatewayRefused))
+            resettled.append(device.id);
     }
     const QList<qint64> reread = m_devices.apply(devices.value(), *m_reader);
+    for (qint64 id : std::as_const(resettled)) {
+        if (DeviceRuntime *device = m_devices.find(id))
+            setPaused(*device, {});
+    }
     m_devicesLoadedAtMs = m_clock.nowMs();
     for (qint64 id : reread)
         loadCredentials(id);
@@ -387,6 +414,8 @@ void Dispatcher::stop(qint64 graceMs)
     releaseReady(QStringLiteral("dispatcher stopping"));
     if (m_health)
         m_health->stop();
+    if (m_inbox)
+        m_inbox->stop();
     if (m_inFlight > 0)
         m_graceTimer.start(int(std::clamp<qint64>(graceMs, 0, 3600'000)));
     finishStopIfDone();

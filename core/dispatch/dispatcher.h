@@ -35,6 +35,7 @@
 #include <QUuid>
 
 #include <deque>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -42,6 +43,7 @@ namespace smsdesk {
 
 class CredentialStore;
 class HealthPoller;
+class InboxPoller;
 class Metrics;
 class SenderPool;
 class StoreReader;
@@ -75,6 +77,11 @@ public:
         CircuitBreaker::Settings breaker;
         qint64 healthIntervalMs = 60'000; // SMSGate GET /health; 0 = off
         qint64 statusPollIntervalMs = 15'000; // SMSGate GET /message/{id}; 0 = off (webhooks)
+        // Received SMS from phones that list them (SMSGate GET /inbox, MySMSGate history);
+        // 0 = off. Short, so a reply shows within seconds of reaching the phone.
+        qint64 inboxPollIntervalMs = 3'000;
+        // Senders as phones write them → conversation numbers (E.164); identity when null.
+        std::function<QString(const QString &)> normalizeNumber;
     };
 
     explicit Dispatcher(Options options, QObject *parent = nullptr);
@@ -117,6 +124,9 @@ private:
     // Start of DeviceHealth::pausedReason when the gateway refused the credentials; new
     // credentials lift such a pause.
     static constexpr QLatin1String kCredentialsRejected { "credentials rejected" };
+    // Start of pausedReason when the gateway refused the phone or the account (MySMSGate
+    // 402, unknown SMSGate cloud device); a change of the device's settings lifts it.
+    static constexpr QLatin1String kGatewayRefused { "gateway refused the phone" };
     struct InFlightSend
     {
         Message message;
@@ -124,6 +134,9 @@ private:
         std::shared_ptr<const GatewayAdapter> adapter;
         bool probe = false;
         bool inUse = false;
+        // The request on the wire asks the gateway's sent history whether an in-doubt
+        // message is there already; the send follows only if it is not.
+        bool lookup = false;
     };
 
     // claim loop (dispatcher.cpp)
@@ -159,6 +172,9 @@ private:
     void handleTransient(InFlightSend &send, DeviceRuntime *device, const SendResult &result,
                          const GatewayReply &reply);
     void handleAuthFailed(InFlightSend &send, DeviceRuntime *device, const SendResult &result);
+    void handleDevicePaused(InFlightSend &send, DeviceRuntime *device, const SendResult &result);
+    // The answer of a sent-history lookup: record the message sent, or send it now.
+    void handleLookup(quint64 tag, InFlightSend &&send, DeviceRuntime *device, const GatewayReply &reply);
     void addOutcome(SendOutcome &&outcome, const Message &message, bool dies = false);
     void flushOutcomes();
     void onCompleted(const QList<SendOutcome> &batch, const Result<QList<Status>> &done);
@@ -171,6 +187,7 @@ private:
     std::unique_ptr<StoreReader> m_reader;
     std::unique_ptr<SenderPool> m_pool;
     std::unique_ptr<HealthPoller> m_health;
+    std::unique_ptr<InboxPoller> m_inbox;
     DeviceTable m_devices;
     qint64 m_devicesLoadedAtMs = 0;
 
@@ -194,6 +211,8 @@ private:
     int m_recordFailures = 0; // in a row: the log says so once a minute, not every second
     // How long to wait before asking a failing store again (claims, outcomes).
     static constexpr qint64 kStoreTroubleRetryMs = 1'000;
+    // How long an in-doubt message waits when the gateway's sent history cannot be read.
+    static constexpr qint64 kLookupRetryMs = 30'000;
 
     QHash<QUuid, QSet<qint64>> m_failover; // message → phones that just failed it
     QHash<QString, qint64> m_sticky; // number → phone (cache of the store's view)

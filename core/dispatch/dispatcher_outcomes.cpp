@@ -4,6 +4,7 @@
 #include "healthpoller.h"
 #include "metrics.h"
 #include "senderpool.h"
+#include "storereader.h"
 
 #include <QLoggingCategory>
 
@@ -25,8 +26,12 @@ void Dispatcher::onReply(quint64 tag, GatewayReply &&reply)
     if (abortedByStop) {
         if (device)
             device->breaker.releaseProbe();
-        // The gateway may have taken it: the resend carries the same client id.
+        // The gateway may have taken it: the resend carries the same client id, and a
+        // gateway that does not refuse a known id is asked first.
+        send.message.inDoubt = send.message.inDoubt || !send.lookup;
         release(send.message, 0, QStringLiteral("dispatcher stopped before the gateway answered"));
+    } else if (send.lookup) {
+        handleLookup(tag, std::move(send), device, reply);
     } else {
         handleResult(send, device, send.adapter->classifySend(reply), reply);
     }
@@ -49,6 +54,9 @@ void Dispatcher::handleResult(InFlightSend &send, DeviceRuntime *device, const S
     case SendResult::Kind::AuthFailed:
         handleAuthFailed(send, device, result);
         return;
+    case SendResult::Kind::DevicePaused:
+        handleDevicePaused(send, device, result);
+        return;
     case SendResult::Kind::Permanent: {
         if (device)
             device->breaker.recordSuccess(); // the phone answered; the message is what is wrong
@@ -70,6 +78,7 @@ void Dispatcher::handleResult(InFlightSend &send, DeviceRuntime *device, const S
 
 void Dispatcher::handleAccepted(InFlightSend &send, DeviceRuntime *device, const SendResult &result)
 {
+    send.message.gatewayMessageId = result.gatewayMessageId; // MySMSGate status is found by it
     const Message &message = send.message;
     if (device) {
         device->breaker.recordSuccess();
@@ -129,6 +138,7 @@ void Dispatcher::handleTransient(InFlightSend &send, DeviceRuntime *device, cons
     retry.httpStatus = result.httpStatus;
     retry.error = result.error;
     retry.retryAtMs = now + m_options.retryPolicy.delayMs(std::max(1, message.attempts), result.retryAfterMs);
+    retry.inDoubt = result.inDoubt;
     if (m_options.metrics)
         m_options.metrics->increment("smsdesk_messages_failed_total");
     addOutcome(std::move(retry), message, exhausted);
@@ -151,6 +161,91 @@ void Dispatcher::handleAuthFailed(InFlightSend &send, DeviceRuntime *device, con
         }
     }
     release(send.message, 0, QStringLiteral("device %1: %2").arg(send.deviceId).arg(result.error));
+}
+
+// The gateway will not send for this phone or account until something changes (balance
+// used up, phone removed from the cloud account): pause it with the gateway's reason, keep
+// its messages queued (another phone may take them) and tell the user once.
+void Dispatcher::handleDevicePaused(InFlightSend &send, DeviceRuntime *device, const SendResult &result)
+{
+    if (device) {
+        device->breaker.releaseProbe();
+        device->budget.giveBack(send.message.segments);
+        if (!device->paused()) {
+            const QString reason = QString(kGatewayRefused) + QStringLiteral(": ") + result.error;
+            setPaused(*device, reason);
+            QString text = QStringLiteral("%1 is paused: %2. Its messages stay queued.")
+                               .arg(device->device.name, result.error);
+            if (result.pauseForMs > 0) {
+                // Nobody announces a topped-up balance: try again after a while.
+                const qint64 deviceId = device->device.id;
+                QTimer::singleShot(std::chrono::milliseconds(result.pauseForMs), this, [this, deviceId, reason] {
+                    DeviceRuntime *d = m_devices.find(deviceId);
+                    if (d && d->device.health.pausedReason == reason)
+                        setPaused(*d, {});
+                });
+                text += QStringLiteral(" Smsdesk tries again in %1.").arg(DeviceRouter::formatWait(result.pauseForMs));
+            } else {
+                text += QStringLiteral(" Check the phone's settings; saving them tries again.");
+            }
+            Q_EMIT deviceAlert(device->device.id, text);
+        }
+    }
+    release(send.message, 0, QStringLiteral("device %1: %2").arg(send.deviceId).arg(result.error));
+}
+
+void Dispatcher::handleLookup(quint64 tag, InFlightSend &&send, DeviceRuntime *device, const GatewayReply &reply)
+{
+    const Result<QStringList> candidates = send.adapter->sentCandidates(send.message, reply);
+    if (!candidates) {
+        // Not knowing is no licence to send twice: ask again later, the doubt kept.
+        if (device) {
+            device->breaker.releaseProbe();
+            device->budget.giveBack(send.message.segments);
+        }
+        release(send.message, kLookupRetryMs,
+                QStringLiteral("cannot check the gateway's sent history: %1").arg(candidates.errorString()));
+        return;
+    }
+    // The first candidate that is not already another message's.
+    std::optional<QString> found;
+    for (const QString &id : candidates.value()) {
+        const Result<bool> taken = m_reader->gatewayIdTaken(id, send.message.id);
+        if (taken && !taken.value()) {
+            found = id;
+            break;
+        }
+    }
+    if (found) {
+        if (device) {
+            device->breaker.recordSuccess();
+            device->budget.giveBack(send.message.segments); // nothing went out now
+        }
+        SendResult already;
+        already.kind = SendResult::Kind::Accepted;
+        already.httpStatus = reply.httpStatus;
+        already.gatewayMessageId = *found;
+        handleAccepted(send, device, already);
+        return;
+    }
+    // Not in the history: the earlier attempt never reached the gateway. Send it now,
+    // with the budget and breaker slot taken for it.
+    if (!device || !device->adapter) {
+        send.message.inDoubt = false;
+        release(send.message, 0, QStringLiteral("the phone went away during the history check"));
+        return;
+    }
+    send.message.inDoubt = false;
+    const GatewayRequest request = device->adapter->sendRequest(send.message, device->device, device->credentials);
+    if (!m_freeSlots.empty() && m_freeSlots.back() == tag)
+        m_freeSlots.pop_back();
+    else
+        m_freeSlots.erase(std::remove(m_freeSlots.begin(), m_freeSlots.end(), tag), m_freeSlots.end());
+    send.lookup = false;
+    send.inUse = true;
+    m_slots[tag] = std::move(send);
+    ++m_inFlight;
+    m_pool->send(tag, request);
 }
 
 void Dispatcher::noteBreakerFailure(DeviceRuntime &device, const QString &error)
@@ -177,6 +272,8 @@ void Dispatcher::setPaused(DeviceRuntime &device, const QString &reason)
 
 void Dispatcher::addOutcome(SendOutcome &&outcome, const Message &message, bool dies)
 {
+    if (outcome.kind == SendOutcome::Kind::Retry || outcome.kind == SendOutcome::Kind::Release)
+        outcome.inDoubt = outcome.inDoubt || message.inDoubt; // a doubt lasts until resolved
     if (dies || outcome.kind == SendOutcome::Kind::Dead)
         m_dying.insert(
             outcome.id,

@@ -86,13 +86,20 @@ bool Dispatcher::sendTo(DeviceRuntime &device, Message &message)
         device.breaker.releaseProbe();
         return false;
     }
-    const GatewayRequest request = device.adapter->sendRequest(message, device.device, device.credentials);
+    // The last attempt may have reached a gateway that would take a resend as a second SMS:
+    // ask its sent history first (handleLookup sends it only if it is not there).
+    std::optional<GatewayRequest> lookup;
+    if (message.inDoubt && !device.adapter->refusesKnownIds())
+        lookup = device.adapter->sentLookupRequest(device.device, device.credentials);
+    const GatewayRequest request
+        = lookup ? *lookup : device.adapter->sendRequest(message, device.device, device.credentials);
     const quint64 tag = takeSlot();
     InFlightSend &slot = m_slots[tag];
     slot.deviceId = device.device.id;
     slot.adapter = device.adapter;
     slot.message = std::move(message);
     slot.inUse = true;
+    slot.lookup = lookup.has_value();
     ++m_inFlight;
     m_pool->send(tag, request);
     if (Metrics *metrics = m_options.metrics) {

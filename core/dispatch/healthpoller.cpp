@@ -5,8 +5,13 @@
 #include "queuestore.h"
 #include "senderpool.h"
 
+#include <QLoggingCategory>
 #include <QNetworkProxy>
 #include <QNetworkReply>
+
+#include <map>
+
+Q_LOGGING_CATEGORY(lcHealth, "smsdesk.health")
 
 namespace smsdesk {
 
@@ -72,6 +77,9 @@ void HealthPoller::trackSent(const Message &message, const DeviceRuntime &device
     tracked.message.id = message.id;
     tracked.message.to = message.to;
     tracked.message.segments = message.segments;
+    tracked.message.wireGeneration = message.wireGeneration;
+    tracked.message.gatewayMessageId = message.gatewayMessageId;
+    tracked.message.sentDeviceId = device.device.id;
     tracked.deviceId = device.device.id;
     m_tracked.push_back(std::move(tracked));
 }
@@ -118,6 +126,7 @@ void HealthPoller::onHealthReply(qint64 deviceId, const GatewayReply &reply)
     else if (health.lastSeenMs == 0)
         health.lastSeenMs = now;
     health.pausedReason = before.pausedReason; // the dispatcher's decision, not the phone's
+    health.reportsVia = before.reportsVia; // the inbox poller's
     if (before.online && !health.online)
         Q_EMIT deviceAlert(
             deviceId,
@@ -133,8 +142,13 @@ void HealthPoller::onHealthReply(qint64 deviceId, const GatewayReply &reply)
 
 void HealthPoller::pollStatusNow()
 {
-    // Round robin: the oldest tracked go first and return to the back while pending.
+    if (m_statusInFlight > 0)
+        return; // the last round is still out: never stack rounds on a slow phone
+    // Round robin: the oldest tracked go first and return to the back while not final.
+    // Messages whose status request is the same (MySMSGate: one sent-history page for the
+    // whole account) share one request.
     const int batch = std::min<int>(kStatusBatch, int(m_tracked.size()));
+    std::map<QString, std::pair<GatewayRequest, QList<Tracked>>> rounds;
     for (int i = 0; i < batch; ++i) {
         Tracked tracked = std::move(m_tracked.front());
         m_tracked.pop_front();
@@ -145,33 +159,51 @@ void HealthPoller::pollStatusNow()
             = device->adapter->statusRequest(tracked.message, device->device, device->credentials);
         if (!request)
             continue;
+        const QString key = request->request.url().toString() + u' ' + QString::number(tracked.deviceId);
+        auto &round = rounds[key];
+        if (round.second.isEmpty())
+            round.first = *request;
+        round.second.append(std::move(tracked));
+    }
+    for (auto &[key, round] : rounds) {
         ++m_statusInFlight;
-        send(*request, [this, tracked = std::move(tracked)](const GatewayReply &reply) mutable {
+        send(round.first, [this, group = std::move(round.second)](const GatewayReply &reply) mutable {
             --m_statusInFlight;
-            onStatusReply(std::move(tracked), reply);
+            for (Tracked &tracked : group) {
+                if (!onStatusReply(tracked, reply) && ++tracked.polls < kMaxPolls)
+                    m_tracked.push_back(std::move(tracked));
+            }
             if (m_statusInFlight == 0)
                 flushReports();
         });
     }
 }
 
-void HealthPoller::onStatusReply(Tracked tracked, const GatewayReply &reply)
+bool HealthPoller::onStatusReply(Tracked &tracked, const GatewayReply &reply)
 {
     DeviceRuntime *device = m_devices.find(tracked.deviceId);
     if (!device || !device->adapter)
-        return;
+        return true;
     const Result<std::optional<StatusReport>> status = device->adapter->parseStatus(tracked.message, reply);
-    if (status && status.value()) {
-        StatusReport report = *status.value();
-        report.id = tracked.message.id;
-        report.deviceId = tracked.deviceId;
-        if (report.atMs == 0)
-            report.atMs = m_options.clock->nowMs();
-        m_reports.append(std::move(report));
-        return;
+    if (!status) {
+        if (status.code() == ErrorCode::Invalid) // garbage or a state we do not know: say so, go on
+            qCInfo(lcHealth) << "status of" << tracked.message.id << "from" << device->device.name << ":"
+                             << status.errorString();
+        return false; // pending, unreadable or the phone did not answer: ask again later
     }
-    if (++tracked.polls < kMaxPolls)
-        m_tracked.push_back(std::move(tracked)); // still pending, or the phone did not answer
+    if (!status.value())
+        return false; // on its way (Pending, Processed)
+    StatusReport report = *status.value();
+    report.deviceId = tracked.deviceId;
+    if (report.atMs == 0)
+        report.atMs = m_options.clock->nowMs();
+    if (report.kind == StatusReport::Kind::Sent) {
+        // Not the end: Delivered or Failed follow, and polling is the only way they reach a
+        // desk on a LAN. Nothing to record: the gateway's 2xx already made the message sent.
+        return false;
+    }
+    m_reports.append(std::move(report));
+    return true;
 }
 
 void HealthPoller::flushReports()

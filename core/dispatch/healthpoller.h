@@ -55,14 +55,15 @@ Q_SIGNALS:
 private:
     struct Tracked
     {
-        Message message; // id and number are what the status request needs
+        Message message; // id, generation, gateway id and number are what polling needs
         qint64 deviceId = 0;
         int polls = 0;
     };
 
     bool pollsStatus(const DeviceRuntime &device);
     void onHealthReply(qint64 deviceId, const GatewayReply &reply);
-    void onStatusReply(Tracked tracked, const GatewayReply &reply);
+    // True when the message needs no more polling (a final state, or the phone is gone).
+    bool onStatusReply(Tracked &tracked, const GatewayReply &reply);
     void flushReports();
     void send(const GatewayRequest &request, std::function<void(const GatewayReply &)> handler);
 

@@ -4,6 +4,7 @@
 #include "apiserver.h"
 #include "demoenvironment.h"
 #include "dispatcher.h"
+#include "phonenumbers.h"
 
 #include <QCoreApplication>
 #include <QSysInfo>
@@ -84,6 +85,13 @@ Status EngineWorker::startDispatcher()
     o.retryPolicy = m_options.retryPolicy;
     o.owner
         = QStringLiteral("%1:%2").arg(QSysInfo::machineHostName()).arg(QCoreApplication::applicationPid());
+    if (const PhoneNumbers *numbers = m_options.phoneNumbers) {
+        // Polled replies join the same conversations as webhooks' (WebhookParser::fromNumber).
+        o.normalizeNumber = [numbers](const QString &raw) {
+            const Result<QString> e164 = numbers->toE164(raw);
+            return e164 ? e164.value() : raw.left(64);
+        };
+    }
     m_dispatcher = std::make_unique<Dispatcher>(o);
     connect(m_options.store, &QueueStore::messagesEnqueued, m_dispatcher.get(), &Dispatcher::wake);
     connect(m_dispatcher.get(), &Dispatcher::deviceAlert, this, &EngineWorker::deviceAlert);

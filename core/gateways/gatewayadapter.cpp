@@ -35,6 +35,40 @@ Result<std::optional<StatusReport>> GatewayAdapter::parseStatus(const Message &,
         ErrorCode::Invalid, QStringLiteral("%1 reports status by webhook only").arg(name()));
 }
 
+std::optional<GatewayRequest> GatewayAdapter::sentLookupRequest(const Device &, const Credentials &) const
+{
+    return std::nullopt;
+}
+
+Result<QStringList> GatewayAdapter::sentCandidates(const Message &, const GatewayReply &) const
+{
+    return Result<QStringList>::failure(
+        ErrorCode::Invalid, QStringLiteral("%1 has no sent history to look in").arg(name()));
+}
+
+std::optional<GatewayRequest> GatewayAdapter::inboxRequest(const Device &, const Credentials &, qint64, int,
+                                                           int) const
+{
+    return std::nullopt;
+}
+
+Result<InboxPage> GatewayAdapter::parseInbox(const Device &, qint64, const GatewayReply &) const
+{
+    return Result<InboxPage>::failure(ErrorCode::Invalid,
+                                      QStringLiteral("%1 lists no received messages").arg(name()));
+}
+
+std::optional<GatewayRequest> GatewayAdapter::devicesRequest(const Device &, const Credentials &) const
+{
+    return std::nullopt;
+}
+
+Result<QList<RemoteDevice>> GatewayAdapter::parseDevices(const GatewayReply &) const
+{
+    return Result<QList<RemoteDevice>>::failure(ErrorCode::Invalid,
+                                                QStringLiteral("%1 lists no phones").arg(name()));
+}
+
 Status GatewayAdapter::checkCredentialsReply(const GatewayReply &reply) const
 {
     if (gw::hasCleanAnswer(reply) && gw::isSuccess(reply.httpStatus))
@@ -94,25 +128,52 @@ SendResult classifyStatus(const GatewayReply &reply)
 
 SendResult classifyHttpFailure(const GatewayReply &reply)
 {
-    if (reply.timedOut)
-        return transient(reply.httpStatus, QStringLiteral("timeout: the gateway did not answer in time"),
-                         true);
+    if (reply.timedOut) {
+        SendResult r = transient(reply.httpStatus,
+                                 QStringLiteral("timeout: the gateway did not answer in time"), true);
+        r.inDoubt = true;
+        return r;
+    }
     if (reply.httpStatus == 0) {
         const QString text = reply.networkErrorString.isEmpty()
             ? QStringLiteral("network error %1").arg(int(reply.networkError))
             : reply.networkErrorString;
-        return transient(0, QStringLiteral("network error: %1").arg(text), true);
+        SendResult r = transient(0, QStringLiteral("network error: %1").arg(text), true);
+        // Refused or unresolvable: the request never left. Anything else (connection
+        // closed, reset, timed out) may have been read by the gateway.
+        r.inDoubt = reply.networkError != QNetworkReply::ConnectionRefusedError
+            && reply.networkError != QNetworkReply::HostNotFoundError;
+        return r;
     }
     if (!gw::hasCleanAnswer(reply) && gw::isSuccess(reply.httpStatus)) {
         // A 2xx cut off mid-body: the gateway probably took the message, so retry on the
         // same device (where the client id dedupes) rather than fail over.
-        return transient(reply.httpStatus,
-                         QStringLiteral("answer from gateway cut off (HTTP %1): %2")
-                             .arg(reply.httpStatus)
-                             .arg(reply.networkErrorString),
-                         false);
+        SendResult r = transient(reply.httpStatus,
+                                 QStringLiteral("answer from gateway cut off (HTTP %1): %2")
+                                     .arg(reply.httpStatus)
+                                     .arg(reply.networkErrorString),
+                                 false);
+        r.inDoubt = true;
+        return r;
     }
     return classifyStatus(reply);
+}
+
+qint64 parseGatewayTimeMs(const QJsonValue &value)
+{
+    if (value.isDouble())
+        return qint64(value.toDouble());
+    const QString text = value.toString().trimmed();
+    if (text.isEmpty())
+        return 0;
+    QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!when.isValid())
+        when = QDateTime::fromString(text, Qt::ISODate);
+    if (!when.isValid())
+        return 0;
+    if (when.timeSpec() == Qt::LocalTime) // no zone given: gateways write UTC
+        when.setTimeSpec(Qt::UTC);
+    return when.toMSecsSinceEpoch();
 }
 
 namespace {

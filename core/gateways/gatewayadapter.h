@@ -5,6 +5,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QJsonValue>
 #include <QList>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -51,6 +52,10 @@ struct SendResult
         Transient, // network error, timeout, 408/425/429/5xx, unreadable 2xx: retry later
         Permanent, // 400/404/422, invalid number: dead at once
         AuthFailed, // 401/403: pause the device, alert the user, keep the message queued
+        // The account or phone cannot send until something changes (MySMSGate 402: the
+        // balance is used up; SMSGate cloud 400 for an unknown deviceId): pause the device
+        // with `error` as the reason, keep the message queued, alert the user.
+        DevicePaused,
     };
     Kind kind = Kind::Transient;
     int httpStatus = 0;
@@ -58,6 +63,31 @@ struct SendResult
     QString gatewayMessageId;
     qint64 retryAfterMs = -1; // from Retry-After, -1 when absent
     bool deviceLevel = false; // the device/gateway failed (not the message): fail over
+    // DevicePaused: ask again after this long (a topped-up balance is not announced);
+    // -1 = only once the user changes the device.
+    qint64 pauseForMs = -1;
+    // Transient: the request may have reached the gateway (timeout, connection lost
+    // mid-answer). Matters for gateways that do not refuse a known id.
+    bool inDoubt = false;
+};
+
+// Received SMS as a gateway lists them (SMSGate GET /inbox, MySMSGate history).
+struct InboxPage
+{
+    QList<InboundMessage> messages; // gatewayId set; deviceId left to the caller
+    // Entries on the page within the time asked for, readable or not: a page full of them
+    // means there may be more (the next offset).
+    int listed = 0;
+    QStringList problems; // entries that could not be read, for the phone's status line
+};
+
+// A phone behind a gateway, as "Test connection" finds it.
+struct RemoteDevice
+{
+    QString id; // SMSGate deviceId, MySMSGate device id
+    QString name;
+    bool online = true;
+    QList<SimCard> simCards;
 };
 
 // Turns claimed messages into HTTP requests and replies into outcomes, for one kind of
@@ -86,6 +116,27 @@ public:
     virtual Result<std::optional<StatusReport>> parseStatus(const Message &message,
                                                             const GatewayReply &reply) const;
 
+    // SMSGate refuses an id it has seen (409), so a resend after a crash is harmless.
+    // MySMSGate takes it as a second SMS: before resending a message whose last attempt
+    // is in doubt, the dispatcher asks the gateway's sent history (sentLookupRequest).
+    virtual bool refusesKnownIds() const { return true; }
+    virtual std::optional<GatewayRequest> sentLookupRequest(const Device &device,
+                                                            const Credentials &credentials) const;
+    // The gateway ids in its sent history that may be `message`, best match first; empty
+    // when none. The caller skips ids that belong to other messages.
+    virtual Result<QStringList> sentCandidates(const Message &message, const GatewayReply &reply) const;
+
+    // Received SMS by polling, for phones that cannot post webhooks to us (a LAN without
+    // TLS). `sinceMs`: nothing older is wanted; `offset` pages through the rest.
+    virtual std::optional<GatewayRequest> inboxRequest(const Device &device, const Credentials &credentials,
+                                                       qint64 sinceMs, int offset, int limit) const;
+    virtual Result<InboxPage> parseInbox(const Device &device, qint64 sinceMs, const GatewayReply &reply) const;
+
+    // The phones (and their SIM cards) the credentials reach, for "Test connection".
+    virtual std::optional<GatewayRequest> devicesRequest(const Device &device,
+                                                         const Credentials &credentials) const;
+    virtual Result<QList<RemoteDevice>> parseDevices(const GatewayReply &reply) const;
+
     // Checks that the credentials are accepted (Devices → "Test connection").
     virtual GatewayRequest credentialsCheckRequest(const Device &device,
                                                    const Credentials &credentials) const = 0;
@@ -101,6 +152,9 @@ QStringList adapterNames();
 
 // The one place HTTP statuses and network errors are classified (DESIGN §3).
 SendResult classifyHttpFailure(const GatewayReply &reply);
+// Gateway times: ISO 8601 with or without milliseconds and zone (UTC when none), or
+// milliseconds since the epoch as a number. 0 when unreadable.
+qint64 parseGatewayTimeMs(const QJsonValue &value);
 // Retry-After as seconds or HTTP date, in ms from `nowMs`; -1 when absent or unreadable.
 qint64 parseRetryAfterMs(const QList<QNetworkReply::RawHeaderPair> &headers, qint64 nowMs);
 

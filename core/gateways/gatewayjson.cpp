@@ -52,6 +52,11 @@ QString wireId(const QUuid &id)
     return id.toString(QUuid::WithoutBraces);
 }
 
+QString wireId(const Message &message)
+{
+    return wireId(wireUuid(message.id, message.wireGeneration));
+}
+
 QNetworkRequest jsonRequest(const QUrl &url)
 {
     QNetworkRequest request(url);

@@ -23,6 +23,8 @@ QUrl joinUrl(const QString &base, QLatin1String path);
 QUrl joinUrl(const QString &base, QLatin1String path, QStringView tail);
 // Our message id as it goes on the wire: the UUID without braces.
 QString wireId(const QUuid &id);
+// The id this send of the message goes under (wireUuid() of its generation).
+QString wireId(const Message &message);
 
 QNetworkRequest jsonRequest(const QUrl &url);
 void setBasicAuth(QNetworkRequest &request, const Credentials &credentials);

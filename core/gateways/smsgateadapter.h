@@ -5,10 +5,16 @@
 
 namespace smsdesk {
 
-// SMS Gateway for Android (reference/gateways.md), Basic auth in both modes.
-// Local: the phone's own server, POST {base}/message, status GET /message/{id}, GET /health.
-// Cloud: a server in front of many phones, POST {server}/3rdparty/v1/messages with "deviceId";
-// status GET /3rdparty/v1/messages/{id}; no per-phone health endpoint.
+// SMS Gateway for Android (reference/gateways.md), Basic auth in both modes. Sources:
+// the app capcom6/android-sms-gateway (modules/localserver/routes/*.kt) and the server
+// android-sms-gateway/server (internal/sms-gateway/handlers/*/3rdparty.go).
+// Local: the phone's own server: POST {base}/message, GET /message/{id}, GET /health,
+// GET /device, GET /inbox.
+// Cloud: a server in front of many phones, API root {server}/3rdparty/v1 (the official base
+// URL already ends in it, client-go smsgateway/config.go; both spellings are accepted):
+// POST /messages with "deviceId", GET /messages/{id}, GET /devices. The server's inbox
+// answers 501 (handlers/inbox/3rdparty.go), so received SMS reach a cloud desk only by
+// webhook; no per-phone health endpoint.
 class SmsGateAdapter final : public GatewayAdapter
 {
 public:
@@ -34,10 +40,20 @@ public:
     Result<std::optional<StatusReport>> parseStatus(const Message &message,
                                                     const GatewayReply &reply) const override;
 
+    std::optional<GatewayRequest> inboxRequest(const Device &device, const Credentials &credentials,
+                                               qint64 sinceMs, int offset, int limit) const override;
+    Result<InboxPage> parseInbox(const Device &device, qint64 sinceMs, const GatewayReply &reply) const override;
+
+    std::optional<GatewayRequest> devicesRequest(const Device &device,
+                                                 const Credentials &credentials) const override;
+    Result<QList<RemoteDevice>> parseDevices(const GatewayReply &reply) const override;
+
     GatewayRequest credentialsCheckRequest(const Device &device,
                                            const Credentials &credentials) const override;
 
 private:
+    // The URL of `path` on this device's API: the phone's root (local) or {server}/3rdparty/v1.
+    QUrl url(const Device &device, QLatin1String path, QStringView tail = {}) const;
     QLatin1String messagesPath() const;
     const Mode m_mode;
 };

@@ -173,7 +173,7 @@ SimReply GatewaySimulator::acceptMySmsGate(const QJsonObject &body)
     SimMessage m;
     m.api = Api::MySmsGate;
     m.to = body.value(QLatin1String("to")).toString();
-    m.text = body.value(QLatin1String("text")).toString();
+    m.text = body.value(QLatin1String(body.contains(QLatin1String("message")) ? "message" : "text")).toString();
     if (!plausibleNumber(m.to) || m.text.isEmpty()) {
         ++m_ledger->stats().rejected;
         return errorReply(400,

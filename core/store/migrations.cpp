@@ -137,10 +137,36 @@ const QList<const char *> kSchema1 {
     " ('delivered', 0), ('dead', 0), ('cancelled', 0), ('inbound', 0)",
 };
 
+// Migration 2: what real phones need (issue 11).
+const QList<const char *> kSchema2 {
+    // The SIM a message asks for (0: the phone's own choice).
+    "ALTER TABLE messages ADD COLUMN sim INTEGER NOT NULL DEFAULT 0",
+    // An SMSGate phone refuses an id it has seen, also after it reported the message
+    // failed; each resend after a reported failure goes out under an id of its own
+    // (generation n > 0 of the message id), remembered in wire_ids to map reports back.
+    "ALTER TABLE messages ADD COLUMN wire_generation INTEGER NOT NULL DEFAULT 0",
+    "CREATE TABLE wire_ids (wire_id TEXT PRIMARY KEY, message_seq BIGINT NOT NULL,"
+    " generation INTEGER NOT NULL)",
+    // 1 when the last attempt may have reached the gateway without us hearing its answer
+    // (lease expired, timeout, dispatcher stopped mid-request): before resending through a
+    // gateway that does not refuse a known id, ask it whether it has the message already.
+    "ALTER TABLE messages ADD COLUMN in_doubt INTEGER NOT NULL DEFAULT 0",
+    // Reports that name the gateway's own id (MySMSGate sms_id) find their message.
+    "CREATE INDEX messages_gateway_id ON messages (gateway_message_id)"
+    " WHERE gateway_message_id IS NOT NULL",
+    // Received-SMS polling resumes after the newest message each phone gave us.
+    "CREATE INDEX inbound_device ON inbound (device_id, received_at)",
+    // The SIM cards the gateway reported for the phone (JSON array), and how its reports
+    // reach us ("webhooks registered", "polling every 3 s", or what went wrong).
+    "ALTER TABLE devices ADD COLUMN sim_cards TEXT",
+    "ALTER TABLE devices ADD COLUMN reports_via TEXT",
+};
+
 const QList<Migration> &allMigrations()
 {
     static const QList<Migration> list {
         { 1, "messages, events, devices, inbound, conversations, tokens, idempotency", kSchema1 },
+        { 2, "message SIM, wire ids for resends, in-doubt sends, device SIM cards", kSchema2 },
     };
     return list;
 }

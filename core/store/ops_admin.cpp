@@ -131,6 +131,10 @@ Result<int> deleteMessages(WriteContext &ctx, const QList<QUuid> &ids)
         events.bindValue(0, seq);
         if (!events.exec())
             return db::queryError(events, QStringLiteral("cannot delete the message history"));
+        QSqlQuery &wire = ctx.prepared(QStringLiteral("DELETE FROM wire_ids WHERE message_seq = ?"));
+        wire.bindValue(0, seq);
+        if (!wire.exec())
+            return db::queryError(wire, QStringLiteral("cannot delete the message's resend ids"));
         if (Status s = forgetConversationMessage(ctx, number); !s)
             return s.error();
         ctx.countStatus(status, -1);

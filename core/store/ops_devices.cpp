@@ -27,6 +27,7 @@ void bindSettings(QSqlQuery &q, const Device &d)
     q.bindValue(5, d.enabled ? 1 : 0);
     q.bindValue(6, d.ratePerMinute);
     q.bindValue(7, d.ratePerDay);
+    q.bindValue(8, rows::textOrNull(rows::simCardsToJson(d.simCards)));
 }
 
 Result<Device> readDevice(WriteContext &ctx, qint64 id)
@@ -58,10 +59,10 @@ Result<Device> addDevice(WriteContext &ctx, const Device &device)
         return s.error();
     QSqlQuery &q
         = ctx.prepared(QStringLiteral("INSERT INTO devices (name, adapter, base_url, remote_id, sim, "
-                                      "enabled, rate_per_minute, rate_per_day,"
-                                      " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+                                      "enabled, rate_per_minute, rate_per_day, sim_cards,"
+                                      " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     bindSettings(q, device);
-    q.bindValue(8, ctx.now());
+    q.bindValue(9, ctx.now());
     if (!q.exec() || !q.next())
         return db::queryError(q, QStringLiteral("cannot add the device"));
     const qint64 id = q.value(0).toLongLong();
@@ -76,9 +77,9 @@ Result<Device> updateDevice(WriteContext &ctx, const Device &device)
         return s.error();
     QSqlQuery &q = ctx.prepared(QStringLiteral(
         "UPDATE devices SET name = ?, adapter = ?, base_url = ?, remote_id = ?, sim = ?, enabled = ?,"
-        " rate_per_minute = ?, rate_per_day = ? WHERE id = ?"));
+        " rate_per_minute = ?, rate_per_day = ?, sim_cards = ? WHERE id = ?"));
     bindSettings(q, device);
-    q.bindValue(8, device.id);
+    q.bindValue(9, device.id);
     if (!q.exec())
         return db::queryError(q, QStringLiteral("cannot update the device"));
     if (Status s = expectOneRow(q, QStringLiteral("no device %1").arg(device.id)); !s)
@@ -91,14 +92,15 @@ Status updateDeviceHealth(WriteContext &ctx, qint64 deviceId, const DeviceHealth
 {
     QSqlQuery &q = ctx.prepared(QStringLiteral(
         "UPDATE devices SET online = ?, last_seen_at = ?, battery_percent = ?, signal_percent = ?,"
-        " failed_last_hour = ?, paused_reason = ? WHERE id = ?"));
+        " failed_last_hour = ?, paused_reason = ?, reports_via = ? WHERE id = ?"));
     q.bindValue(0, h.online ? 1 : 0);
     q.bindValue(1, h.lastSeenMs);
     q.bindValue(2, h.batteryPercent);
     q.bindValue(3, h.signalPercent);
     q.bindValue(4, h.failedLastHour);
     q.bindValue(5, rows::textOrNull(h.pausedReason));
-    q.bindValue(6, deviceId);
+    q.bindValue(6, rows::textOrNull(h.reportsVia));
+    q.bindValue(7, deviceId);
     if (!q.exec())
         return db::queryError(q, QStringLiteral("cannot update the device health"));
     if (Status s = expectOneRow(q, QStringLiteral("no device %1").arg(deviceId)); !s)

@@ -66,6 +66,7 @@ Message initialMessage(WriteContext &ctx, const NewMessage &in, const QString &i
     m.segments = in.segments;
     m.encoding = in.encoding;
     m.deviceId = in.deviceId;
+    m.sim = in.sim;
     m.maxAttempts = in.maxAttempts;
     m.nextAttemptAtMs = std::max(ctx.now(), in.sendAtMs);
     m.priority = in.priority;
@@ -81,8 +82,8 @@ Status insertMessage(WriteContext &ctx, Message &m)
 {
 #define SMSDESK_INSERT_MESSAGE                                                                               \
     "INSERT INTO messages (id, to_number, body, segments, encoding, device_id, status, max_attempts,"        \
-    " next_attempt_at, priority, send_at, client_message_id, idempotency_key, created_at, updated_at)"       \
-    " VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?, ?)"
+    " next_attempt_at, priority, send_at, client_message_id, idempotency_key, created_at, updated_at, sim)"  \
+    " VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?, ?, ?)"
     // SQLite hands the new key back for free (last_insert_rowid); PostgreSQL needs RETURNING.
     WriteStatement &q = ctx.statement(
         ctx.dialect().keyFromDriver() ? SMSDESK_INSERT_MESSAGE : SMSDESK_INSERT_MESSAGE " RETURNING seq");
@@ -101,6 +102,7 @@ Status insertMessage(WriteContext &ctx, Message &m)
     q.bindTextOrNull(11, m.idempotencyKey);
     q.bind(12, m.createdAtMs);
     q.bind(13, m.createdAtMs);
+    q.bind(14, qint64(m.sim));
     const Status inserted = q.execute(QStringLiteral("cannot store the message"), &m.seq);
     if (!inserted
         && (inserted.errorString().contains(QLatin1String("UNIQUE"))

@@ -29,7 +29,7 @@ Result<bool> markSent(WriteContext &ctx, const SendOutcome &o)
     QSqlQuery &q = ctx.prepared(
         QStringLiteral(
             "UPDATE messages SET status = 'sent', sent_at = ?, sent_device_id = ?, gateway_message_id = ?,"
-            " lease_owner = NULL, lease_expires_at = 0, last_error = NULL, updated_at = ?")
+            " lease_owner = NULL, lease_expires_at = 0, last_error = NULL, in_doubt = 0, updated_at = ?")
         + leaseGuard() + QStringLiteral(" RETURNING seq, to_number"));
     q.bindValue(0, ctx.now());
     q.bindValue(1, o.deviceId);
@@ -69,7 +69,7 @@ Result<bool> markUnsent(WriteContext &ctx, const SendOutcome &o)
             " attempts = CASE WHEN ? = 1 AND attempts > 0 THEN attempts - 1 ELSE attempts END,"
             " next_attempt_at = ?, lease_owner = NULL, lease_expires_at = 0,"
             " sent_device_id = CASE WHEN ? = 1 THEN ? ELSE sent_device_id END,"
-            " last_error = ?, updated_at = ?")
+            " last_error = ?, in_doubt = ?, updated_at = ?")
         + leaseGuard() + QStringLiteral(" RETURNING seq, status"));
     q.bindValue(0, dead ? 1 : 0);
     q.bindValue(1, release ? 1 : 0);
@@ -78,9 +78,10 @@ Result<bool> markUnsent(WriteContext &ctx, const SendOutcome &o)
     q.bindValue(4, o.deviceId != 0 ? 1 : 0); // a flag: PostgreSQL types `? <> 0` as INTEGER
     q.bindValue(5, o.deviceId);
     q.bindValue(6, rows::textOrNull(o.error));
-    q.bindValue(7, ctx.now());
-    q.bindValue(8, rows::uuidText(o.id));
-    q.bindValue(9, o.leaseId);
+    q.bindValue(7, o.inDoubt ? 1 : 0);
+    q.bindValue(8, ctx.now());
+    q.bindValue(9, rows::uuidText(o.id));
+    q.bindValue(10, o.leaseId);
     if (!q.exec())
         return db::queryError(q, QStringLiteral("cannot record the send outcome"));
     if (!q.next())
@@ -167,7 +168,7 @@ Result<QList<Status>> complete(WriteContext &ctx, const QList<SendOutcome> &outc
 Result<int> recoverExpiredLeases(WriteContext &ctx)
 {
     QSqlQuery &q = ctx.prepared(QStringLiteral(
-        "UPDATE messages SET status = 'queued', lease_owner = NULL, lease_expires_at = 0,"
+        "UPDATE messages SET status = 'queued', lease_owner = NULL, lease_expires_at = 0, in_doubt = 1,"
         " next_attempt_at = ?, updated_at = ? WHERE status = 'sending' AND lease_expires_at < ?"
         " RETURNING seq"));
     q.bindValue(0, ctx.now());

@@ -2,6 +2,8 @@
 #include "connection.h"
 #include "queueops.h"
 
+#include <QSqlRecord>
+
 namespace smsdesk::ops {
 
 namespace {
@@ -13,24 +15,70 @@ struct Current
     int attempts = 0;
     int maxAttempts = 0;
     QString to;
+    QUuid id;
+    int wireGeneration = 0; // the message's current one
+    int reportedGeneration = 0; // the one the report names
 };
 
-// Looks a message up by id. NotFound when there is none.
-Result<Current> current(WriteContext &ctx, const QUuid &id)
+const QString &currentColumns()
 {
-    QSqlQuery &q = ctx.prepared(
-        QStringLiteral("SELECT seq, status, attempts, max_attempts, to_number FROM messages WHERE id = ?"));
-    q.bindValue(0, rows::uuidText(id));
+    static const QString columns = QStringLiteral(
+        "SELECT m.seq, m.status, m.attempts, m.max_attempts, m.to_number, m.id, m.wire_generation");
+    return columns;
+}
+
+// Reads one row of currentColumns(); the reported generation is the message's own unless
+// the query selects it as an eighth column (wire_ids.generation).
+Result<std::optional<Current>> readCurrent(QSqlQuery &q)
+{
     if (!q.exec())
         return db::queryError(q, QStringLiteral("cannot read the message"));
     if (!q.next())
-        return Result<Current>::failure(ErrorCode::NotFound,
-                                        QStringLiteral("no message %1").arg(rows::uuidText(id)));
+        return std::optional<Current>();
+    const int generation = q.value(6).toInt();
     Current c { q.value(0).toLongLong(),
-                statusFromName(q.value(1).toString()).value_or(MessageStatus::Queued), q.value(2).toInt(),
-                q.value(3).toInt(), q.value(4).toString() };
+                statusFromName(q.value(1).toString()).value_or(MessageStatus::Queued),
+                q.value(2).toInt(),
+                q.value(3).toInt(),
+                q.value(4).toString(),
+                QUuid::fromString(q.value(5).toString()),
+                generation,
+                q.record().count() > 7 ? q.value(7).toInt() : generation };
     q.finish();
-    return c;
+    return std::optional<Current>(std::move(c));
+}
+
+// Looks a message up by the id it was sent under: the message id itself (generation 0),
+// a resend's own id (wire_ids), or else the gateway's own id. NotFound when none matches.
+Result<Current> current(WriteContext &ctx, const QUuid &wireId, const QString &gatewayId = {})
+{
+    QList<QSqlQuery *> lookups;
+    if (!wireId.isNull()) {
+        QSqlQuery &byId = ctx.prepared(currentColumns() + QStringLiteral(", 0 FROM messages m WHERE m.id = ?"));
+        byId.bindValue(0, rows::uuidText(wireId));
+        QSqlQuery &byWire = ctx.prepared(currentColumns()
+                                         + QStringLiteral(", w.generation FROM wire_ids w"
+                                                          " JOIN messages m ON m.seq = w.message_seq"
+                                                          " WHERE w.wire_id = ?"));
+        byWire.bindValue(0, rows::uuidText(wireId));
+        lookups << &byId << &byWire;
+    }
+    if (!gatewayId.isEmpty()) {
+        QSqlQuery &byGateway = ctx.prepared(
+            currentColumns() + QStringLiteral(" FROM messages m WHERE m.gateway_message_id = ?"));
+        byGateway.bindValue(0, gatewayId);
+        lookups << &byGateway;
+    }
+    for (QSqlQuery *q : std::as_const(lookups)) {
+        Result<std::optional<Current>> r = readCurrent(*q);
+        if (!r)
+            return r.error();
+        if (r.value())
+            return std::move(*r.value());
+    }
+    return Result<Current>::failure(
+        ErrorCode::NotFound,
+        QStringLiteral("no message %1").arg(wireId.isNull() ? gatewayId : rows::uuidText(wireId)));
 }
 
 // True when the key is new (and is now remembered); false for a report seen before.
@@ -49,6 +97,7 @@ Status setStatus(WriteContext &ctx, qint64 seq, const char *status, const QStrin
                  qint64 nextAttemptAt, const QString &error)
 {
     QString sql = QStringLiteral("UPDATE messages SET status = ?, lease_owner = NULL, lease_expires_at = 0,"
+                                 " in_doubt = 0,"
                                  " next_attempt_at = CASE WHEN ? = 1 THEN ? ELSE next_attempt_at END,"
                                  " last_error = COALESCE(?, last_error), updated_at = ?");
     if (!timeColumn.isEmpty())
@@ -105,9 +154,41 @@ std::optional<Move> moveFor(WriteContext &ctx, const StatusReport &r, const Curr
     return std::nullopt;
 }
 
+// The next resend of a message the gateway reported failed goes out under a new id.
+Status newWireGeneration(WriteContext &ctx, const Current &c)
+{
+    const int next = c.wireGeneration + 1;
+    QSqlQuery &q = ctx.prepared(QStringLiteral("UPDATE messages SET wire_generation = ? WHERE seq = ?"));
+    q.bindValue(0, next);
+    q.bindValue(1, c.seq);
+    if (!q.exec())
+        return db::queryError(q, QStringLiteral("cannot record the resend id"));
+    QSqlQuery &w = ctx.prepared(QStringLiteral(
+        "INSERT INTO wire_ids (wire_id, message_seq, generation) VALUES (?, ?, ?) ON CONFLICT (wire_id) DO NOTHING"));
+    w.bindValue(0, rows::uuidText(wireUuid(c.id, next)));
+    w.bindValue(1, c.seq);
+    w.bindValue(2, next);
+    if (!w.exec())
+        return db::queryError(w, QStringLiteral("cannot record the resend id"));
+    return {};
+}
+
+QString kindName(StatusReport::Kind kind)
+{
+    switch (kind) {
+    case StatusReport::Kind::Sent:
+        return QStringLiteral("sent");
+    case StatusReport::Kind::Delivered:
+        return QStringLiteral("delivered");
+    case StatusReport::Kind::Failed:
+        return QStringLiteral("failed");
+    }
+    return {};
+}
+
 Result<ReportEffect> applyOne(WriteContext &ctx, const StatusReport &r)
 {
-    const Result<Current> c = current(ctx, r.id);
+    const Result<Current> c = current(ctx, r.id, r.gatewayMessageId);
     if (!c)
         return c.code() == ErrorCode::NotFound ? Result<ReportEffect>(ReportEffect::NotFound) : c.error();
     if (!r.dedupeKey.isEmpty()) {
@@ -117,17 +198,19 @@ Result<ReportEffect> applyOne(WriteContext &ctx, const StatusReport &r)
         if (!fresh.value())
             return ReportEffect::Duplicate;
     }
-    const std::optional<Move> move = moveFor(ctx, r, c.value());
+    const bool stale = c->reportedGeneration != c->wireGeneration;
+    const std::optional<Move> move = stale ? std::nullopt : moveFor(ctx, r, c.value());
     if (!move) {
-        const QString detail = QStringLiteral("ignored %1 report while %2")
-                                   .arg(r.kind == StatusReport::Kind::Delivered
-                                            ? QStringLiteral("delivered")
-                                            : (r.kind == StatusReport::Kind::Sent ? QStringLiteral("sent")
-                                                                                  : QStringLiteral("failed")),
-                                        statusName(c->status));
+        const QString detail = stale
+            ? QStringLiteral("ignored %1 report for an earlier send of this message").arg(kindName(r.kind))
+            : QStringLiteral("ignored %1 report while %2").arg(kindName(r.kind), statusName(c->status));
         if (Status s = ctx.addEvent(c->seq, EventKind::Report, r.deviceId, 0, detail); !s)
             return s.error();
         return ReportEffect::Ignored;
+    }
+    if (r.kind == StatusReport::Kind::Failed) {
+        if (Status s = newWireGeneration(ctx, c.value()); !s)
+            return s.error();
     }
     const QString timeColumn = move->to == MessageStatus::Delivered ? QStringLiteral("delivered_at")
         : move->to == MessageStatus::Dead                           ? QStringLiteral("dead_at")

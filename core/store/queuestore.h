@@ -59,6 +59,9 @@ struct SendOutcome
     QString error; // for Retry/Dead: what went wrong, readable
     QString gatewayMessageId; // for Sent
     qint64 retryAtMs = 0; // for Retry/Release
+    // Retry/Release: the request may have reached the gateway (timeout, connection lost
+    // after sending, dispatcher stopped mid-request). Kept as Message::inDoubt.
+    bool inDoubt = false;
 };
 
 enum class ReportEffect { Applied, Duplicate, Ignored /* would move backwards */, NotFound };

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rows.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 
 namespace smsdesk::rows {
@@ -12,7 +15,7 @@ QString messageColumns()
         "max_attempts,"
         " next_attempt_at, lease_owner, lease_id, lease_expires_at, priority, send_at, client_message_id,"
         " idempotency_key, gateway_message_id, created_at, updated_at, sent_at, delivered_at, dead_at, "
-        "last_error");
+        "last_error, sim, wire_generation, in_doubt");
 }
 
 Message message(const QSqlQuery &q)
@@ -44,7 +47,33 @@ Message message(const QSqlQuery &q)
     m.deliveredAtMs = q.value(23).toLongLong();
     m.deadAtMs = q.value(24).toLongLong();
     m.lastError = q.value(25).toString();
+    m.sim = q.value(26).toInt();
+    m.wireGeneration = q.value(27).toInt();
+    m.inDoubt = q.value(28).toInt() != 0;
     return m;
+}
+
+QString simCardsToJson(const QList<SimCard> &cards)
+{
+    if (cards.isEmpty())
+        return {};
+    QJsonArray array;
+    for (const SimCard &card : cards)
+        array.append(QJsonObject { { QStringLiteral("slot"), card.slot }, { QStringLiteral("label"), card.label } });
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<SimCard> simCardsFromJson(const QString &json)
+{
+    QList<SimCard> cards;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue &value : array) {
+        const QJsonObject object = value.toObject();
+        const int slot = object.value(QLatin1String("slot")).toInt();
+        if (slot > 0)
+            cards.append(SimCard { slot, object.value(QLatin1String("label")).toString() });
+    }
+    return cards;
 }
 
 QString deviceColumns()
@@ -52,7 +81,7 @@ QString deviceColumns()
     return QStringLiteral(
         "id, name, adapter, base_url, remote_id, sim, enabled, rate_per_minute, rate_per_day,"
         " created_at, online, last_seen_at, battery_percent, signal_percent, failed_last_hour,"
-        " paused_reason");
+        " paused_reason, sim_cards, reports_via");
 }
 
 Device device(const QSqlQuery &q)
@@ -74,6 +103,8 @@ Device device(const QSqlQuery &q)
     d.health.signalPercent = q.value(13).toInt();
     d.health.failedLastHour = q.value(14).toInt();
     d.health.pausedReason = q.value(15).toString();
+    d.simCards = simCardsFromJson(q.value(16).toString());
+    d.health.reportsVia = q.value(17).toString();
     return d;
 }
 

@@ -17,6 +17,9 @@ QString deviceColumns();
 QString tokenColumns();
 
 Message message(const QSqlQuery &query);
+// devices.sim_cards: a JSON array of {"slot", "label"}; empty text for none.
+QString simCardsToJson(const QList<SimCard> &cards);
+QList<SimCard> simCardsFromJson(const QString &json);
 Device device(const QSqlQuery &query);
 ApiToken token(const QSqlQuery &query);
 MessageEvent event(const QSqlQuery &query); // id, message id, at, kind, device, http, detail

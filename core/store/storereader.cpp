@@ -204,6 +204,24 @@ Result<int> StoreReader::segmentsSentSince(qint64 deviceId, qint64 sinceMs)
     return int(n.value());
 }
 
+Result<qint64> StoreReader::newestInboundAtMs(qint64 deviceId)
+{
+    return db::scalar(m_connectionName,
+                      QStringLiteral("SELECT COALESCE(MAX(received_at), 0) FROM inbound WHERE device_id = ?"),
+                      { deviceId }, what("the newest received message"));
+}
+
+Result<bool> StoreReader::gatewayIdTaken(const QString &gatewayId, const QUuid &except)
+{
+    const Result<qint64> n = db::scalar(
+        m_connectionName,
+        QStringLiteral("SELECT COUNT(*) FROM messages WHERE gateway_message_id = ? AND id <> ?"),
+        { gatewayId, rows::uuidText(except) }, what("the gateway id"));
+    if (!n)
+        return n.error();
+    return n.value() > 0;
+}
+
 Result<QList<ApiToken>> StoreReader::tokens()
 {
     return readAll<ApiToken>(db::select(m_connectionName,

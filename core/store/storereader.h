@@ -114,6 +114,10 @@ public:
     Result<Device> device(qint64 id);
     // Segments sent through a device since a time (rate budgets after a restart).
     Result<int> segmentsSentSince(qint64 deviceId, qint64 sinceMs);
+    // Time of the newest SMS received through a device; 0 when none (inbox polling resumes there).
+    Result<qint64> newestInboundAtMs(qint64 deviceId);
+    // Whether a message other than `except` was sent under this gateway id.
+    Result<bool> gatewayIdTaken(const QString &gatewayId, const QUuid &except);
 
     Result<QList<ApiToken>> tokens();
     Result<ApiToken> tokenByHash(const QByteArray &tokenHash); // NotFound when absent/revoked

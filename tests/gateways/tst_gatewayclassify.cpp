@@ -179,7 +179,10 @@ void TestGatewayClassify::bodiesAreValidJson()
     QVERIFY2(error.error == QJsonParseError::NoError, req.body.constData());
     const QString id = m.id.toString(QUuid::WithoutBraces);
     if (adapter == QLatin1String("mysmsgate")) {
-        QCOMPARE(body.value(QLatin1String("text")).toString(), text);
+        // The text goes as "message", SIM 2 as "slot": 1, as the integrations that run against
+        // the live service send it (FrankFayz/KabQue backend/queueapp/notifications.py).
+        QCOMPARE(body.value(QLatin1String("message")).toString(), text);
+        QCOMPARE(body.value(QLatin1String("slot")).toInt(), 1);
         QCOMPARE(body.value(QLatin1String("client_message_id")).toString(), id);
         QCOMPARE(body.value(QLatin1String("device_id")).toString(), d.remoteId);
         QCOMPARE(req.request.url().path(), QStringLiteral("/api/v1/send"));

@@ -30,6 +30,10 @@ private Q_SLOTS:
     void duplicateReportHasNoEffect();
     void unknownMessageIsNotFound();
     void failedReportRetriesThenDies();
+    void resendAfterFailureHasItsOwnWireId();
+    void reportForAnEarlierSendChangesNothing();
+    void reportByGatewayIdFindsTheMessage();
+    void inDoubtLastsUntilAnAnswer();
     void cancelOnlyWhileQueued();
     void requeueKeepsIdAndHistory();
     void requeueWithEditMovesThread();
@@ -141,11 +145,98 @@ void tst_StoreReports::failedReportRetriesThenDies()
     const Message second = f.claim().first();
     QCOMPARE(second.attempts, 2);
     QVERIFY(f.completeOne(StoreFixture::outcome(second, SendOutcome::Kind::Sent)).ok());
-    QCOMPARE(await(f.store().applyReports({ report(m.id, StatusReport::Kind::Failed) }))->first(),
+    // The second send went out under the resend's own id, and the phone reports that one.
+    QCOMPARE(second.wireGeneration, 1);
+    QCOMPARE(await(f.store().applyReports({ report(wireUuid(m.id, 1), StatusReport::Kind::Failed) }))->first(),
              ReportEffect::Applied);
     after = reader->message(m.id).value();
     QCOMPARE(after.status, MessageStatus::Dead);
     QVERIFY(after.lastError.contains(QStringLiteral("attempts exhausted")));
+}
+
+// An SMSGate phone answers 409 to an id it has seen, also when that message FAILED
+// (capcom6/android-sms-gateway, modules/localserver/routes/MessagesRoutes.kt and
+// reference/gateways.md "an id that exists answers 409 — also when that message has already
+// FAILED"): the resend after a reported failure must carry another id, fixed before the
+// claim so a crash mid-resend reuses it (and then 409 does mean "already taken").
+void tst_StoreReports::resendAfterFailureHasItsOwnWireId()
+{
+    StoreFixture f;
+    QVERIFY(f.open().ok());
+    const Message m = sentMessage(f, 3);
+    QCOMPARE(m.wireGeneration, 0);
+    QVERIFY(await(f.store().applyReports({ report(m.id, StatusReport::Kind::Failed) })).ok());
+    f.clock().setNowMs(f.reader()->message(m.id)->nextAttemptAtMs);
+    const Message resend = f.claim().first();
+    QCOMPARE(resend.wireGeneration, 1);
+    const QUuid wire = wireUuid(resend.id, resend.wireGeneration);
+    QVERIFY(wire != m.id);
+    QCOMPARE(wire.toString(QUuid::WithoutBraces).size(), 36); // the cloud server's id limit
+    QCOMPARE(wireUuid(m.id, 1), wire); // the same id every time it is computed
+    // Lost lease (crash) and claimed again: still the same generation, so the phone's 409
+    // for it now means "you sent this already".
+    f.clock().advanceMs(120'000);
+    QVERIFY(await(f.store().recoverExpiredLeases()).ok());
+    const Message again = f.claim().first();
+    QCOMPARE(again.wireGeneration, 1);
+}
+
+void tst_StoreReports::reportForAnEarlierSendChangesNothing()
+{
+    StoreFixture f;
+    QVERIFY(f.open().ok());
+    const Message m = sentMessage(f, 3);
+    QVERIFY(await(f.store().applyReports({ report(m.id, StatusReport::Kind::Failed) })).ok());
+    f.clock().setNowMs(f.reader()->message(m.id)->nextAttemptAtMs);
+    const Message resend = f.claim().first();
+    QVERIFY(f.completeOne(StoreFixture::outcome(resend, SendOutcome::Kind::Sent)).ok());
+    // A late webhook about the first send must not fail the second.
+    QCOMPARE(await(f.store().applyReports({ report(m.id, StatusReport::Kind::Failed, QStringLiteral("late")) }))
+                 ->first(),
+             ReportEffect::Ignored);
+    QCOMPARE(f.statusOf(m.id), MessageStatus::Sent);
+    QCOMPARE(await(f.store().applyReports({ report(wireUuid(m.id, 1), StatusReport::Kind::Delivered) }))->first(),
+             ReportEffect::Applied);
+    QCOMPARE(f.statusOf(m.id), MessageStatus::Delivered);
+}
+
+// MySMSGate's history names its own id (sms_id), not ours (FrankFayz/KabQue
+// backend/queueapp/management/commands/reconcile_sms_logs.py).
+void tst_StoreReports::reportByGatewayIdFindsTheMessage()
+{
+    StoreFixture f;
+    QVERIFY(f.open().ok());
+    const Message m = f.enqueue(kTo, QStringLiteral("hello"));
+    Message claimed = f.claim().first();
+    SendOutcome sent = StoreFixture::outcome(claimed, SendOutcome::Kind::Sent);
+    sent.gatewayMessageId = QStringLiteral("258");
+    QVERIFY(f.completeOne(sent).ok());
+    StatusReport byGateway = report(QUuid(), StatusReport::Kind::Delivered);
+    byGateway.gatewayMessageId = QStringLiteral("258");
+    QCOMPARE(await(f.store().applyReports({ byGateway }))->first(), ReportEffect::Applied);
+    QCOMPARE(f.statusOf(m.id), MessageStatus::Delivered);
+    byGateway.gatewayMessageId = QStringLiteral("259");
+    QCOMPARE(await(f.store().applyReports({ byGateway }))->first(), ReportEffect::NotFound);
+}
+
+void tst_StoreReports::inDoubtLastsUntilAnAnswer()
+{
+    StoreFixture f;
+    QVERIFY(f.open().ok());
+    const Message m = f.enqueue(kTo, QStringLiteral("hello"));
+    QVERIFY(!f.claim().first().inDoubt);
+    f.clock().advanceMs(120'000);
+    QVERIFY(await(f.store().recoverExpiredLeases()).ok());
+    Message claimed = f.claim().first();
+    QVERIFY(claimed.inDoubt); // its lease ran out: it may have reached the gateway
+    SendOutcome retry = StoreFixture::outcome(claimed, SendOutcome::Kind::Retry);
+    retry.inDoubt = true;
+    QVERIFY(f.completeOne(retry).ok());
+    QVERIFY(f.reader()->message(m.id)->inDoubt);
+    f.clock().advanceMs(3600'000);
+    claimed = f.claim().first();
+    QVERIFY(f.completeOne(StoreFixture::outcome(claimed, SendOutcome::Kind::Sent)).ok());
+    QVERIFY(!f.reader()->message(m.id)->inDoubt);
 }
 
 void tst_StoreReports::cancelOnlyWhileQueued()
