@@ -69,6 +69,60 @@ Result<QList<RemoteDevice>> GatewayAdapter::parseDevices(const GatewayReply &) c
                                                 QStringLiteral("%1 lists no phones").arg(name()));
 }
 
+std::optional<GatewayRequest> GatewayAdapter::listWebhooksRequest(const Device &, const Credentials &) const
+{
+    return std::nullopt;
+}
+
+namespace {
+
+Error noWebhookApi(const QString &adapter)
+{
+    return Error { ErrorCode::Incompatible,
+                   QStringLiteral("%1 has no public API to register webhooks with").arg(adapter) };
+}
+
+} // namespace
+
+Result<QList<WebhookRegistration>> GatewayAdapter::parseWebhookList(const GatewayReply &) const
+{
+    return noWebhookApi(name());
+}
+
+std::optional<GatewayRequest> GatewayAdapter::registerWebhookRequest(const Device &, const Credentials &,
+                                                                     const WebhookRegistration &) const
+{
+    return std::nullopt;
+}
+
+Result<WebhookRegistration> GatewayAdapter::parseWebhookRegistered(const GatewayReply &) const
+{
+    return noWebhookApi(name());
+}
+
+std::optional<GatewayRequest> GatewayAdapter::deleteWebhookRequest(const Device &, const Credentials &,
+                                                                   const QString &) const
+{
+    return std::nullopt;
+}
+
+Status GatewayAdapter::parseWebhookDeleted(const GatewayReply &) const
+{
+    return noWebhookApi(name());
+}
+
+std::optional<GatewayRequest> GatewayAdapter::signingKeyRequest(const Device &, const Credentials &,
+                                                                const QByteArray &) const
+{
+    return std::nullopt;
+}
+
+Status GatewayAdapter::parseSigningKeySet(const GatewayReply &) const
+{
+    return Status::failure(ErrorCode::Incompatible,
+                           QStringLiteral("%1 has no API to set the webhook signing key").arg(name()));
+}
+
 Status GatewayAdapter::checkCredentialsReply(const GatewayReply &reply) const
 {
     if (gw::hasCleanAnswer(reply) && gw::isSuccess(reply.httpStatus))

@@ -90,6 +90,16 @@ struct RemoteDevice
     QList<SimCard> simCards;
 };
 
+// A webhook as a gateway stores it: one event per registration (SMSGate
+// modules/webhooks/domain/WebHookDTO.kt; server client-go smsgateway/domain_webhooks.go).
+struct WebhookRegistration
+{
+    QString id;
+    QString url;
+    QString event; // "sms:received", "sms:sent", "sms:delivered", "sms:failed", ...
+    QString deviceId; // cloud: the phone it is for; empty = every phone of the account
+};
+
 // Turns claimed messages into HTTP requests and replies into outcomes, for one kind of
 // gateway (reference/gateways.md). Stateless and thread-safe.
 class GatewayAdapter
@@ -136,6 +146,27 @@ public:
     virtual std::optional<GatewayRequest> devicesRequest(const Device &device,
                                                          const Credentials &credentials) const;
     virtual Result<QList<RemoteDevice>> parseDevices(const GatewayReply &reply) const;
+
+    // Webhooks registered through the gateway's own API (SMSGate GET/POST/DELETE /webhooks).
+    // nullopt when the gateway has none: MySMSGate publishes no webhook API (its webhooks
+    // are set up in its dashboard, reference/gateways.md), so nothing is registered there.
+    virtual std::optional<GatewayRequest> listWebhooksRequest(const Device &device,
+                                                              const Credentials &credentials) const;
+    virtual Result<QList<WebhookRegistration>> parseWebhookList(const GatewayReply &reply) const;
+    virtual std::optional<GatewayRequest> registerWebhookRequest(const Device &device,
+                                                                 const Credentials &credentials,
+                                                                 const WebhookRegistration &webhook) const;
+    // The registration as the gateway stored it (its id), or why it was refused.
+    virtual Result<WebhookRegistration> parseWebhookRegistered(const GatewayReply &reply) const;
+    virtual std::optional<GatewayRequest> deleteWebhookRequest(const Device &device, const Credentials &credentials,
+                                                               const QString &webhookId) const;
+    // Deleted, or already gone (404): both leave no webhook behind.
+    virtual Status parseWebhookDeleted(const GatewayReply &reply) const;
+    // Sets the key the phone signs its webhooks with (SMSGate local mode: PATCH /settings).
+    // nullopt where the key cannot be set through the API (SMSGate cloud refuses it).
+    virtual std::optional<GatewayRequest> signingKeyRequest(const Device &device, const Credentials &credentials,
+                                                            const QByteArray &key) const;
+    virtual Status parseSigningKeySet(const GatewayReply &reply) const;
 
     // Checks that the credentials are accepted (Devices → "Test connection").
     virtual GatewayRequest credentialsCheckRequest(const Device &device,

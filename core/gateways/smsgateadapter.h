@@ -51,6 +51,21 @@ public:
     GatewayRequest credentialsCheckRequest(const Device &device,
                                            const Credentials &credentials) const override;
 
+    // Webhook registration (smsgatewebhooks.cpp): local routes/WebhooksRoutes.kt and
+    // SettingsRoutes.kt; cloud handlers/webhooks/3rdparty.go (no signing key there).
+    std::optional<GatewayRequest> listWebhooksRequest(const Device &device,
+                                                      const Credentials &credentials) const override;
+    Result<QList<WebhookRegistration>> parseWebhookList(const GatewayReply &reply) const override;
+    std::optional<GatewayRequest> registerWebhookRequest(const Device &device, const Credentials &credentials,
+                                                         const WebhookRegistration &webhook) const override;
+    Result<WebhookRegistration> parseWebhookRegistered(const GatewayReply &reply) const override;
+    std::optional<GatewayRequest> deleteWebhookRequest(const Device &device, const Credentials &credentials,
+                                                       const QString &webhookId) const override;
+    Status parseWebhookDeleted(const GatewayReply &reply) const override;
+    std::optional<GatewayRequest> signingKeyRequest(const Device &device, const Credentials &credentials,
+                                                    const QByteArray &key) const override;
+    Status parseSigningKeySet(const GatewayReply &reply) const override;
+
 private:
     // The URL of `path` on this device's API: the phone's root (local) or {server}/3rdparty/v1.
     QUrl url(const Device &device, QLatin1String path, QStringView tail = {}) const;
