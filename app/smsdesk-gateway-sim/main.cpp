@@ -57,7 +57,11 @@ void addOptions(QCommandLineParser &parser)
     parser.setApplicationDescription(QStringLiteral(
         "Simulated SMS gateway (MySMSGate and SMS Gateway for Android APIs) for tests and demos.\n"
         "With --api-key K: MySMSGate wants 'Authorization: Bearer K', SMSGate wants Basic user "
-        "'sms' password K."));
+        "'sms' password K.\n"
+        "Faces: SMSGate local server (/message, /inbox, /webhooks, /settings, /device, /health),\n"
+        "SMSGate cloud (/3rdparty/v1/...), MySMSGate (/api/v1/send, /devices, /history).\n"
+        "Control: GET /stats, GET /stats/devices, POST /_sim/inbound {\"from\",\"text\",\"device_id\"?,"
+        "\"api\"?: \"smsgate\"|\"mysmsgate\",\"sim\"?,\"missed\"?}."));
     parser.addHelpOption();
     parser.addOptions({
         { QStringLiteral("listen"), QStringLiteral("Loopback address and port (0 = any free)."),
@@ -77,6 +81,25 @@ void addOptions(QCommandLineParser &parser)
         { QStringLiteral("webhook-secret"), QStringLiteral("HMAC key for webhooks."), QStringLiteral("S") },
         { QStringLiteral("seed"), QStringLiteral("Random seed for reproducible faults."),
           QStringLiteral("N") },
+        { QStringLiteral("sent-events"), QStringLiteral("The --webhook-url presets include sms:sent.") },
+        { QStringLiteral("device-id"), QStringLiteral("The SMSGate local phone's id (default sim-phone)."),
+          QStringLiteral("ID") },
+        { QStringLiteral("cloud-devices"),
+          QStringLiteral("Comma-separated phone ids of the SMSGate cloud and MySMSGate account "
+                         "(default sim-phone)."),
+          QStringLiteral("IDS") },
+        { QStringLiteral("sims"), QStringLiteral("SIM cards per phone, 1..3 (default 2)."), QStringLiteral("N") },
+        { QStringLiteral("balance"),
+          QStringLiteral("MySMSGate credits; sends answer 402 once used up (default unlimited)."),
+          QStringLiteral("N") },
+        { QStringLiteral("battery"), QStringLiteral("Battery percent in /health (default 87; under 10 fails)."),
+          QStringLiteral("N") },
+        { QStringLiteral("inbound-rate"), QStringLiteral("Random received SMS per second (default 0)."),
+          QStringLiteral("F") },
+        { QStringLiteral("inbound-api"),
+          QStringLiteral("Where the random SMS arrive: smsgate (default) or mysmsgate."), QStringLiteral("API") },
+        { QStringLiteral("insecure-webhooks"),
+          QStringLiteral("Like the app's insecure build: plain-http webhooks to any host.") },
     });
 }
 
@@ -108,6 +131,45 @@ std::optional<smsdesk::GatewaySimulator::Settings> readSettings(const QCommandLi
         || !parseRate(parser, QStringLiteral("deliver-rate"), &s.deliverRate))
         return std::nullopt;
     s.seed = quint32(seed);
+    int sims = s.simCount;
+    int battery = s.batteryPercent;
+    if (!readIntOption(parser, QStringLiteral("sims"), &sims) || !readIntOption(parser, QStringLiteral("battery"), &battery))
+        return std::nullopt;
+    if (sims < 1 || sims > 3) {
+        std::fprintf(stderr, "--sims must be 1, 2 or 3\n");
+        return std::nullopt;
+    }
+    s.simCount = sims;
+    s.batteryPercent = battery;
+    if (parser.isSet(QStringLiteral("balance"))) {
+        bool ok = false;
+        s.balance = parser.value(QStringLiteral("balance")).toLongLong(&ok);
+        if (!ok || s.balance < -1) {
+            std::fprintf(stderr, "--balance must be a number of credits, or -1 for unlimited\n");
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(QStringLiteral("inbound-rate"))) {
+        bool ok = false;
+        s.inboundRate = parser.value(QStringLiteral("inbound-rate")).toDouble(&ok);
+        if (!ok || s.inboundRate < 0.0 || s.inboundRate > 10'000.0) {
+            std::fprintf(stderr, "--inbound-rate must be a number of SMS per second (0..10000)\n");
+            return std::nullopt;
+        }
+    }
+    const QString inboundApi = parser.value(QStringLiteral("inbound-api"));
+    if (inboundApi == QLatin1String("mysmsgate")) {
+        s.inboundApi = smsdesk::sim::Api::MySmsGate;
+    } else if (!inboundApi.isEmpty() && inboundApi != QLatin1String("smsgate")) {
+        std::fprintf(stderr, "--inbound-api is smsgate or mysmsgate\n");
+        return std::nullopt;
+    }
+    if (parser.isSet(QStringLiteral("device-id")))
+        s.deviceId = parser.value(QStringLiteral("device-id"));
+    if (parser.isSet(QStringLiteral("cloud-devices")))
+        s.cloudDeviceIds = parser.value(QStringLiteral("cloud-devices")).split(u',', Qt::SkipEmptyParts);
+    s.sentEvents = parser.isSet(QStringLiteral("sent-events"));
+    s.insecureBuild = parser.isSet(QStringLiteral("insecure-webhooks"));
     if (s.failRate + s.throttleRate + s.rejectRate > 1.0) {
         std::fprintf(stderr, "fail, throttle and reject rates add up to more than 1\n");
         return std::nullopt;

@@ -1,18 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// GatewaySimulator's life: settings, listening, the answers' latency, and the counters.
+// The phones' behaviour is in simphone.cpp, the HTTP faces in simroutes*.cpp.
 #include "gatewaysimulator.h"
 
 #include "clock.h"
+#include "simhooks.h"
 #include "simjson.h"
 #include "simledger.h"
 #include "webhooksender.h"
 
 #include <QHttpServer>
 #include <QHttpServerResponse>
-#include <QJsonArray>
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QUuid>
 
 namespace smsdesk {
 
@@ -32,11 +33,15 @@ GatewaySimulator::GatewaySimulator(Settings settings, const Clock &clock, QObjec
     , m_server(std::make_unique<QHttpServer>())
     , m_ledger(std::make_unique<SimLedger>())
     , m_webhooks(std::make_unique<WebhookSender>(clock))
+    , m_hooks(std::make_unique<SimHooks>())
 {
     m_uptime.start();
+    m_createdAtMs = clock.nowMs();
     m_reportTimer.setSingleShot(true);
     m_reportTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_reportTimer, &QTimer::timeout, this, &GatewaySimulator::produceDueReports);
+    m_inboundTimer.setSingleShot(true);
+    connect(&m_inboundTimer, &QTimer::timeout, this, &GatewaySimulator::receiveRandomSms);
     setSettings(settings);
     setupRoutes();
 }
@@ -55,6 +60,7 @@ bool GatewaySimulator::listen(const QHostAddress &address, quint16 port)
         return false;
     m_address = address;
     m_port = bound;
+    armInboundTimer();
     return true;
 }
 
@@ -89,14 +95,21 @@ QUrl GatewaySimulator::baseUrl() const
 void GatewaySimulator::setSettings(const Settings &settings)
 {
     m_settings = settings;
+    m_settings.simCount = std::clamp(settings.simCount, 1, 3);
     m_random = settings.seed == 0 ? QRandomGenerator::securelySeeded() : QRandomGenerator(settings.seed);
     m_expectedBearer = QByteArrayLiteral("Bearer ") + settings.apiKey.toUtf8();
     m_expectedBasic = QByteArrayLiteral("Basic ")
         + QByteArray(QByteArrayLiteral("sms:") + settings.apiKey.toUtf8()).toBase64();
+    m_balance = settings.balance;
+    // WebhooksSettings.signingKey: a random 8-character key unless one is set.
+    m_signingKey = settings.webhookSecret.isEmpty() ? QByteArray::number(QRandomGenerator::global()->generate(), 36)
+                                                    : settings.webhookSecret;
     WebhookSender::Settings hooks = m_webhooks->settings();
     hooks.url = settings.webhookUrl;
     hooks.secret = settings.webhookSecret;
     m_webhooks->setSettings(hooks);
+    m_hooks->setPresets(settings.webhookUrl, settings.webhookId, settings.sentEvents);
+    armInboundTimer();
 }
 
 void GatewaySimulator::setFaultRates(double failRate, double throttleRate, double rejectRate)
@@ -149,7 +162,7 @@ qsizetype GatewaySimulator::pendingWebhooks() const
 
 qsizetype GatewaySimulator::pendingReports() const
 {
-    return m_ledger->pendingReports();
+    return m_ledger->pendingSteps();
 }
 
 QList<AcceptRecord> GatewaySimulator::acceptLog() const
@@ -159,7 +172,7 @@ QList<AcceptRecord> GatewaySimulator::acceptLog() const
 
 std::optional<SimMessage> GatewaySimulator::message(const QString &gatewayId) const
 {
-    const SimMessage *m = m_ledger->find(gatewayId);
+    const SimMessage *m = m_ledger->findAny(gatewayId);
     return m ? std::optional<SimMessage>(*m) : std::nullopt;
 }
 
@@ -195,122 +208,6 @@ void GatewaySimulator::answer(QHttpServerResponder &&responder, SimReply reply)
         if (parked->socket && parked->socket->state() == QAbstractSocket::ConnectedState)
             write(std::move(parked->responder), reply);
     });
-}
-
-int GatewaySimulator::reportDelayMs() const
-{
-    return m_settings.reportDelayMs >= 0 ? m_settings.reportDelayMs : std::max(m_settings.latencyMs, 200);
-}
-
-void GatewaySimulator::scheduleReport(qint64 index)
-{
-    const qint64 due = m_uptime.elapsed() + reportDelayMs();
-    m_ledger->scheduleReport(due, index);
-    // Re-arming a QTimer for each of thousands of sends per second is waste: only when
-    // this report is due before the one the timer waits for.
-    if (!m_reportTimer.isActive() || due < m_armedForMs)
-        armReportTimer();
-}
-
-void GatewaySimulator::armReportTimer()
-{
-    const std::optional<qint64> next = m_ledger->nextDueMs();
-    if (!next) {
-        m_reportTimer.stop();
-        return;
-    }
-    m_armedForMs = *next;
-    m_reportTimer.start(int(std::clamp<qint64>(*next - m_uptime.elapsed(), 0, 24 * 3600 * 1000)));
-}
-
-void GatewaySimulator::produceDueReports()
-{
-    if (!isListening()) {
-        // A phone that is switched off reports nothing; its reports come once it is back.
-        m_reportTimer.start(250);
-        return;
-    }
-    const qint64 now = m_uptime.elapsed();
-    while (const std::optional<qint64> index = m_ledger->takeDue(now))
-        finalize(*index);
-    armReportTimer();
-}
-
-void GatewaySimulator::flushReports()
-{
-    while (const std::optional<qint64> index = m_ledger->takeDue(std::numeric_limits<qint64>::max()))
-        finalize(*index);
-    armReportTimer();
-}
-
-void GatewaySimulator::finalize(qint64 index)
-{
-    SimMessage &m = m_ledger->at(index);
-    if (m.state != MessageState::Pending)
-        return; // cancelled meanwhile
-    const bool delivered = m_random.generateDouble() < m_settings.deliverRate;
-    m.finalAtMs = nowMs();
-    if (delivered) {
-        m.state = MessageState::Delivered;
-        ++m_ledger->stats().deliveredReports;
-    } else {
-        m.state = MessageState::Failed;
-        m.error = QStringLiteral("RESULT_ERROR_GENERIC_FAILURE (simulated)");
-        ++m_ledger->stats().failedReports;
-        m_ledger->noteFailure(m.finalAtMs);
-    }
-    postStatusWebhooks(m, m_settings.sentEvents);
-    Q_EMIT reportProduced(m.gatewayId, delivered);
-}
-
-namespace {
-QByteArray newEventId()
-{
-    return QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
-}
-} // namespace
-
-void GatewaySimulator::postStatusWebhooks(const SimMessage &m, bool sentFirst)
-{
-    if (!m_webhooks->enabled())
-        return;
-    if (m.api == Api::MySmsGate) {
-        m_webhooks->post(Signing::StandardWebhooks, newEventId(), mySmsGateStatusBody(m, m.finalAtMs));
-        return;
-    }
-    const QString device = m.deviceKey;
-    const auto post = [&](QLatin1String event) {
-        const QByteArray id = newEventId();
-        m_webhooks->post(Signing::SmsGate, id,
-                         smsGateEventBody(device, event, QString::fromLatin1(id),
-                                          smsGateStatusPayload(m, event, m.finalAtMs), m_settings.webhookId));
-    };
-    if (sentFirst)
-        post(QLatin1String("sms:sent"));
-    post(QLatin1String(m.state == MessageState::Delivered ? "sms:delivered" : "sms:failed"));
-}
-
-QString GatewaySimulator::injectIncoming(const QString &from, const QString &text, Api api)
-{
-    if (!m_webhooks->enabled())
-        return {};
-    const QByteArray eventId = newEventId();
-    const QString messageId = QStringLiteral("in-") + QString::fromLatin1(eventId);
-    const qint64 now = nowMs();
-    if (api == Api::MySmsGate) {
-        m_webhooks->post(Signing::StandardWebhooks, eventId,
-                         mySmsGateInboundBody(messageId, from, text, m_settings.deviceId, now));
-        return messageId;
-    }
-    const QJsonObject payload {
-        { QStringLiteral("messageId"), messageId },     { QStringLiteral("message"), text },
-        { QStringLiteral("phoneNumber"), from },        { QStringLiteral("simNumber"), 1 },
-        { QStringLiteral("receivedAt"), isoTime(now) },
-    };
-    m_webhooks->post(Signing::SmsGate, eventId,
-                     smsGateEventBody(m_settings.deviceId, QLatin1String("sms:received"),
-                                      QString::fromLatin1(eventId), payload, m_settings.webhookId));
-    return messageId;
 }
 
 } // namespace smsdesk

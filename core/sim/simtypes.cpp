@@ -8,16 +8,91 @@ QString stateName(MessageState state)
     switch (state) {
     case MessageState::Pending:
         return QStringLiteral("Pending");
+    case MessageState::Cancelling:
+        return QStringLiteral("Cancelling");
+    case MessageState::Cancelled:
+        return QStringLiteral("Cancelled");
+    case MessageState::Processed:
+        return QStringLiteral("Processed");
     case MessageState::Sent:
         return QStringLiteral("Sent");
     case MessageState::Delivered:
         return QStringLiteral("Delivered");
     case MessageState::Failed:
         return QStringLiteral("Failed");
-    case MessageState::Cancelled:
-        return QStringLiteral("Cancelled");
     }
     return {};
+}
+
+std::optional<MessageState> stateFromName(QStringView name)
+{
+    for (int i = 0; i < kStateCount; ++i) {
+        if (name == stateName(MessageState(i)))
+            return MessageState(i);
+    }
+    return std::nullopt;
+}
+
+QString mySmsGateStatus(MessageState state)
+{
+    switch (state) {
+    case MessageState::Pending:
+        return QStringLiteral("pending");
+    case MessageState::Processed:
+        return QStringLiteral("sending");
+    case MessageState::Sent:
+        return QStringLiteral("sent");
+    case MessageState::Delivered:
+        return QStringLiteral("delivered");
+    case MessageState::Failed:
+        return QStringLiteral("failed");
+    case MessageState::Cancelling:
+    case MessageState::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+bool SimMessage::isFinal() const
+{
+    return state == MessageState::Delivered || state == MessageState::Failed
+        || state == MessageState::Cancelled || (state == MessageState::Sent && !withDeliveryReport);
+}
+
+QList<SimCard> simulatedSimCards(int count)
+{
+    QList<SimCard> cards;
+    for (int i = 0; i < count; ++i) {
+        cards.append(SimCard { i, i + 1, QStringLiteral("+1555010%1").arg(1000 + i),
+                               QStringLiteral("Sim Carrier %1").arg(i + 1),
+                               QStringLiteral("89010000000000000%1").arg(10 + i) });
+    }
+    return cards;
+}
+
+namespace {
+
+quint32 javaStringHash(const QString &text)
+{
+    quint32 h = 0;
+    for (const QChar c : text)
+        h = 31u * h + c.unicode();
+    return h;
+}
+
+} // namespace
+
+qint32 javaInboxHash(const QString &address, qint64 dateMs, int subscriptionId, const QString &text)
+{
+    // InboxMessage.hashCode(): address, then Date.hashCode() ((int)(t ^ t >>> 32)), then the
+    // subscription id; InboxMessage.Text: 31 * that + text.hashCode(). All in 32-bit wrap-around.
+    const auto t = quint64(dateMs);
+    const auto dateHash = quint32(t ^ (t >> 32));
+    quint32 h = javaStringHash(address);
+    h = 31u * h + dateHash;
+    h = 31u * h + quint32(subscriptionId);
+    h = 31u * h + javaStringHash(text);
+    return qint32(h);
 }
 
 namespace {

@@ -47,7 +47,14 @@ void WebhookSender::setSettings(const Settings &settings)
 
 void WebhookSender::post(Signing signing, QByteArray eventId, QByteArray body)
 {
-    if (!enabled())
+    if (enabled())
+        post(m_settings.url, m_settings.secret, signing, std::move(eventId), std::move(body));
+}
+
+void WebhookSender::post(const QUrl &url, const QByteArray &secret, Signing signing, QByteArray eventId,
+                         QByteArray body)
+{
+    if (!url.isValid() || url.isEmpty())
         return;
     if (qsizetype(m_queue.size()) >= m_settings.maxQueued) {
         // The receiver is far behind: drop the oldest rather than grow without bound.
@@ -55,13 +62,13 @@ void WebhookSender::post(Signing signing, QByteArray eventId, QByteArray body)
         if (m_stats.abandoned++ % 1000 == 0)
             qWarning("gateway simulator: webhook queue full, dropping the oldest events");
     }
-    m_queue.push_back(Job { signing, std::move(eventId), std::move(body), 0 });
+    m_queue.push_back(Job { url, secret, signing, std::move(eventId), std::move(body), 0 });
     pump();
 }
 
 void WebhookSender::pump()
 {
-    while (enabled() && m_inFlight < m_settings.maxInFlight && !m_queue.empty()) {
+    while (m_inFlight < m_settings.maxInFlight && !m_queue.empty()) {
         Job job = std::move(m_queue.front());
         m_queue.pop_front();
         start(std::move(job));
@@ -70,13 +77,13 @@ void WebhookSender::pump()
 
 void WebhookSender::start(Job job)
 {
-    QNetworkRequest request(m_settings.url);
+    QNetworkRequest request(job.url);
     request.setRawHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"));
     request.setRawHeader(QByteArrayLiteral("User-Agent"), QByteArrayLiteral("smsdesk-gateway-sim"));
     request.setTransferTimeout(m_settings.timeoutMs);
     const qint64 unixSeconds = m_clock.nowMs() / 1000;
     const HeaderPairs headers
-        = signatureHeaders(job.signing, m_settings.secret, job.eventId, job.body, unixSeconds);
+        = signatureHeaders(job.signing, job.secret, job.eventId, job.body, unixSeconds);
     for (const auto &header : headers)
         request.setRawHeader(header.first, header.second);
     ++job.attempts;

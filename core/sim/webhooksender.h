@@ -56,7 +56,10 @@ public:
     const Settings &settings() const { return m_settings; }
     bool enabled() const { return m_settings.url.isValid() && !m_settings.url.isEmpty(); }
 
+    // To Settings::url, signed with Settings::secret.
     void post(Signing signing, QByteArray eventId, QByteArray body);
+    // To a registered webhook's own URL, signed with `secret` (the phone's signing key).
+    void post(const QUrl &url, const QByteArray &secret, Signing signing, QByteArray eventId, QByteArray body);
     WebhookStats stats() const { return m_stats; }
     // Events queued, in flight or waiting for a retry.
     qsizetype pending() const { return qsizetype(m_queue.size()) + m_inFlight + m_waitingRetry; }
@@ -64,6 +67,8 @@ public:
 private:
     struct Job
     {
+        QUrl url;
+        QByteArray secret;
         Signing signing = Signing::SmsGate;
         QByteArray eventId;
         QByteArray body;

@@ -93,17 +93,23 @@ void TestSimWebhooks::smsGateDeliveredAndFailed()
         verifySmsGateSignature(r);
         const QJsonObject o = QJsonDocument::fromJson(r.body).object();
         QCOMPARE(o.value(QLatin1String("deviceId")).toString(), QStringLiteral("sim-phone"));
-        QCOMPARE(o.value(QLatin1String("webhookId")).toString(), QStringLiteral("sim-webhook"));
+        // The presets stand for one registration per event (WebHookDTO ids).
+        QCOMPARE(o.value(QLatin1String("webhookId")).toString(),
+                 QStringLiteral("sim-webhook-") + o.value(QLatin1String("event")).toString().replace(u':', u'-'));
         ids.insert(o.value(QLatin1String("id")).toString());
         const QJsonObject p = o.value(QLatin1String("payload")).toObject();
+        // payload/SmsEventPayload.kt: recipient, and the deprecated phoneNumber alike.
         QCOMPARE(p.value(QLatin1String("phoneNumber")).toString(), QStringLiteral("+15550002"));
+        QCOMPARE(p.value(QLatin1String("recipient")).toString(), QStringLiteral("+15550002"));
         if (p.value(QLatin1String("messageId")).toString() == QLatin1String("ok-1")) {
             QCOMPARE(o.value(QLatin1String("event")).toString(), QStringLiteral("sms:delivered"));
             QVERIFY(QDateTime::fromString(p.value(QLatin1String("deliveredAt")).toString(), Qt::ISODateWithMs)
                         .isValid());
         } else {
             QCOMPARE(o.value(QLatin1String("event")).toString(), QStringLiteral("sms:failed"));
-            QVERIFY(!p.value(QLatin1String("reason")).toString().isEmpty());
+            // MessagesService.resultToErrorMessage via processStateIntent (ACTION_SENT failed).
+            QCOMPARE(p.value(QLatin1String("reason")).toString(),
+                     QStringLiteral("Send result: RESULT_ERROR_GENERIC_FAILURE (Generic failure cause)"));
             QVERIFY(p.contains(QLatin1String("failedAt")));
         }
     }
@@ -135,7 +141,8 @@ void TestSimWebhooks::mySmsGateStandardWebhooks()
     const QByteArray body = R"({"to":"+15550001","text":"Grüße","client_message_id":"our-id-1"})";
     const QString gatewayId = httpRequest(m_nam, "POST", fx.url(QStringLiteral("/api/v1/send")), body)
                                   .json()
-                                  .value(QLatin1String("message_id"))
+                                  .value(QLatin1String("sms_id"))
+                                  .toVariant()
                                   .toString();
     QTRY_COMPARE(catcher.requests().size(), 1);
     const WebhookCatcher::Request &r = catcher.requests().first();
@@ -167,6 +174,7 @@ void TestSimWebhooks::incomingSms()
             QCOMPARE(o.value(QLatin1String("event")).toString(), QStringLiteral("sms:received"));
             const QJsonObject p = o.value(QLatin1String("payload")).toObject();
             QCOMPARE(p.value(QLatin1String("messageId")).toString(), smsGateId);
+            QCOMPARE(p.value(QLatin1String("sender")).toString(), QStringLiteral("+491701111111"));
             QCOMPARE(p.value(QLatin1String("phoneNumber")).toString(), QStringLiteral("+491701111111"));
             QCOMPARE(p.value(QLatin1String("message")).toString(), QStringLiteral("STOP"));
         } else {
