@@ -49,8 +49,11 @@ Result<quint16> ApiServer::listen()
         return Result<quint16>::failure(
             ErrorCode::Unavailable,
             QStringLiteral("The API cannot read the queue: %1").arg(opened.errorString()));
-    SecurityGate::Options gate { m_options.address, m_options.extraAllowedHosts, m_options.tokenRatePerSecond,
-                                 m_options.tokenBurst };
+    SecurityGate::Options gate;
+    gate.listenAddress = m_options.address;
+    gate.extraAllowedHosts = m_options.extraAllowedHosts;
+    gate.tokenRatePerSecond = m_options.tokenRatePerSecond;
+    gate.tokenBurst = m_options.tokenBurst;
     m_gate = std::make_unique<SecurityGate>(gate, *m_options.clock, *m_reader);
     buildRoutes();
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httpguard.h"
 
+#include <QSslSocket>
 #include <QTcpSocket>
 
 #include <sys/socket.h>
@@ -28,7 +29,14 @@ HttpGuard::~HttpGuard() = default;
 
 void HttpGuard::incomingConnection(qintptr handle)
 {
-    auto *socket = new QTcpSocket(this);
+    QTcpSocket *socket = nullptr;
+    if (m_options.tls) {
+        auto *tls = new QSslSocket(this);
+        tls->setSslConfiguration(*m_options.tls);
+        socket = tls;
+    } else {
+        socket = new QTcpSocket(this);
+    }
     if (!socket->setSocketDescriptor(handle)) {
         delete socket;
         return;
@@ -43,6 +51,12 @@ void HttpGuard::incomingConnection(qintptr handle)
             it->lastActivityMs = m_monotonic.elapsed();
     });
     connect(socket, &QObject::destroyed, this, [this, socket] { m_connections.remove(socket); });
+    if (auto *tls = qobject_cast<QSslSocket *>(socket)) {
+        // A failed handshake (a client that does not trust the certificate) closes the
+        // connection; QHttpServer deletes the socket on `disconnected`.
+        connect(tls, &QSslSocket::sslErrors, tls, [tls] { tls->abort(); });
+        tls->startServerEncryption();
+    }
     addPendingConnection(socket);
 }
 

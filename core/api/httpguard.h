@@ -5,8 +5,11 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTimer>
+
+#include <optional>
 
 class QTcpSocket;
 
@@ -16,6 +19,10 @@ namespace smsdesk {
 // does (its readyRead slot is connected first), so it refuses oversized, chunked or malformed
 // requests from their head alone, and closes connections that stay idle: QHttpServer 6.4
 // has no body limit and never closes idle connections (platform-notes.md).
+// With `tls` set it speaks HTTPS: each connection is a QSslSocket that starts the server
+// handshake at once, and the checks run on the decrypted bytes (QSslSocket's readyRead and
+// peek work on plain text), so the same guard protects both listeners. A QSslServer would
+// hand the socket over only after the handshake, behind its own incomingConnection.
 class HttpGuard final : public QTcpServer
 {
     Q_OBJECT
@@ -26,6 +33,7 @@ public:
     {
         HeadInspector::Limits limits;
         int idleTimeoutMs = 30'000;
+        std::optional<QSslConfiguration> tls; // certificate and key: HTTPS
     };
 
     explicit HttpGuard(Options options, QObject *parent = nullptr);

@@ -47,6 +47,8 @@ void SecurityGate::setPort(quint16 port)
         const bool hasPort = host.contains(':') && !host.endsWith(']');
         m_allowedHosts.insert(hasPort ? host : host + suffix);
     }
+    for (const QString &host : std::as_const(m_options.exactHosts))
+        m_allowedHosts.insert(host.trimmed().toLower().toUtf8());
     for (const QString &name : std::as_const(names)) {
         m_allowedHosts.insert(name.toUtf8() + suffix);
         if (port == 80)

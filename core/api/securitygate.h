@@ -32,6 +32,9 @@ public:
         QStringList extraAllowedHosts; // names the user added, "name" or "name:port"
         double tokenRatePerSecond = 500;
         int tokenBurst = 1000;
+        // Host values taken as they are, without the listen port: the authority of the
+        // public URL gateways post to ("desk.example.com" behind a tunnel on port 443).
+        QStringList exactHosts;
     };
     struct Verdict
     {

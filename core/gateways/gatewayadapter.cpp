@@ -123,6 +123,11 @@ Status GatewayAdapter::parseSigningKeySet(const GatewayReply &) const
                            QStringLiteral("%1 has no API to set the webhook signing key").arg(name()));
 }
 
+QString GatewayAdapter::webhookUrlRefusal(const QUrl &) const
+{
+    return QStringLiteral("%1 has no public API to register webhooks with").arg(name());
+}
+
 Status GatewayAdapter::checkCredentialsReply(const GatewayReply &reply) const
 {
     if (gw::hasCleanAnswer(reply) && gw::isSuccess(reply.httpStatus))

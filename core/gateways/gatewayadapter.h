@@ -167,6 +167,8 @@ public:
     virtual std::optional<GatewayRequest> signingKeyRequest(const Device &device, const Credentials &credentials,
                                                             const QByteArray &key) const;
     virtual Status parseSigningKeySet(const GatewayReply &reply) const;
+    // Why the gateway would refuse to post webhooks to `url` ("" when it would take it).
+    virtual QString webhookUrlRefusal(const QUrl &url) const;
 
     // Checks that the credentials are accepted (Devices → "Test connection").
     virtual GatewayRequest credentialsCheckRequest(const Device &device,

@@ -65,6 +65,7 @@ public:
     std::optional<GatewayRequest> signingKeyRequest(const Device &device, const Credentials &credentials,
                                                     const QByteArray &key) const override;
     Status parseSigningKeySet(const GatewayReply &reply) const override;
+    QString webhookUrlRefusal(const QUrl &url) const override;
 
 private:
     // The URL of `path` on this device's API: the phone's root (local) or {server}/3rdparty/v1.

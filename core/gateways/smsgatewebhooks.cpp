@@ -172,4 +172,20 @@ Status SmsGateAdapter::parseSigningKeySet(const GatewayReply &reply) const
     return webhookFailure(reply, QStringLiteral("setting the signing key failed"));
 }
 
+// WebHooksService.replace: https://, or http:// to 127.0.0.1 (the phone itself); plain HTTP
+// elsewhere only in the "insecure" build (docs-web docs/faq/webhooks.md). The cloud server
+// stores any URL, but the phones it syncs them to apply the same rule when they post.
+QString SmsGateAdapter::webhookUrlRefusal(const QUrl &url) const
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return QStringLiteral("\"%1\" is not a web address").arg(url.toString());
+    if (url.scheme() == QLatin1String("https"))
+        return {};
+    if (url.scheme() == QLatin1String("http") && url.host() == QLatin1String("127.0.0.1"))
+        return {};
+    return QStringLiteral("the phone posts webhooks only to https:// addresses or to http://127.0.0.1 "
+                          "(itself), not to %1")
+        .arg(url.toString(QUrl::RemoveUserInfo));
+}
+
 } // namespace smsdesk

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void deleteAnswers();
     void signingKeyAnswers();
     void mySmsGateHasNoWebhookApi();
+    void phoneAcceptsHttpsOrItself();
 };
 
 // capcom6/android-sms-gateway modules/localserver/routes/WebhooksRoutes.kt: GET /webhooks,
@@ -240,6 +241,19 @@ void TestWebhookRegistration::mySmsGateHasNoWebhookApi()
     const auto list = adapter->parseWebhookList(reply(200, "[]"));
     QCOMPARE(list.code(), ErrorCode::Incompatible);
     QVERIFY2(list.errorString().contains(QLatin1String("no public API")), qPrintable(list.errorString()));
+}
+
+// modules/webhooks/WebHooksService.kt replace(): isHttps || isLocalhost (host "127.0.0.1").
+void TestWebhookRegistration::phoneAcceptsHttpsOrItself()
+{
+    for (const QString &name : { QStringLiteral("smsgate"), QStringLiteral("smsgate-cloud") }) {
+        const std::unique_ptr<GatewayAdapter> adapter = createAdapter(name);
+        QCOMPARE(adapter->webhookUrlRefusal(QUrl(QStringLiteral("https://192.168.1.20:8443"))), QString());
+        QCOMPARE(adapter->webhookUrlRefusal(QUrl(QStringLiteral("http://127.0.0.1:9876"))), QString());
+        QVERIFY(adapter->webhookUrlRefusal(QUrl(QStringLiteral("http://192.168.1.20:9876"))).contains(QLatin1String("https://")));
+        QVERIFY(!adapter->webhookUrlRefusal(QUrl(QStringLiteral("http://localhost:9876"))).isEmpty());
+    }
+    QVERIFY(!createAdapter(QStringLiteral("mysmsgate"))->webhookUrlRefusal(QUrl(QStringLiteral("https://x"))).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestWebhookRegistration)
