@@ -72,6 +72,11 @@ private Q_SLOTS:
     void incomingSms();
     void failingReceiverIsRetriedThenRecovers();
     void unreachableReceiverGivesUpWithoutBlocking();
+    void registrationIsValidated_data();
+    void registrationIsValidated();
+    void registrationsAreListedReplacedAndDeleted();
+    void signingKeyFromPatchSettings();
+    void deliveredOncePerPartSentOnce();
 
 private:
     QNetworkAccessManager m_nam;
@@ -230,6 +235,170 @@ void TestSimWebhooks::unreachableReceiverGivesUpWithoutBlocking()
     }
     QTRY_COMPARE_WITH_TIMEOUT(fx.sim().webhookStats().abandoned, 20, 20'000);
     QCOMPARE(fx.sim().pendingWebhooks(), 0);
+}
+
+namespace {
+
+QByteArray hookBody(const QString &url, const QString &event, const QString &id = {}, const QString &deviceId = {})
+{
+    QJsonObject o { { QStringLiteral("url"), url }, { QStringLiteral("event"), event } };
+    if (!id.isEmpty())
+        o.insert(QStringLiteral("id"), id);
+    if (!deviceId.isEmpty())
+        o.insert(QStringLiteral("deviceId"), deviceId);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+// modules/webhooks/WebHooksService.kt replace(): https://, or http:// to exactly 127.0.0.1;
+// an event of domain/WebHookEvent.kt; localserver/routes/WebhooksRoutes.kt: deviceId must be
+// this phone's; 201 with the DTO, 400 {"message"} else (docs faq/webhooks.md).
+void TestSimWebhooks::registrationIsValidated_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("event");
+    QTest::addColumn<QString>("deviceId");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("message");
+    const QString refusedUrl = QStringLiteral("url must start with https:// or http://127.0.0.1");
+    QTest::newRow("https") << QStringLiteral("https://127.0.0.1:1/h") << QStringLiteral("sms:delivered") << QString() << 201
+                           << QString();
+    QTest::newRow("http loopback") << QStringLiteral("http://127.0.0.1:8765/webhooks/smsgate")
+                                   << QStringLiteral("sms:received") << QString() << 201 << QString();
+    QTest::newRow("http LAN") << QStringLiteral("http://192.168.1.5/h") << QStringLiteral("sms:received") << QString()
+                              << 400 << refusedUrl;
+    QTest::newRow("http localhost") << QStringLiteral("http://localhost:8765/h") << QStringLiteral("sms:received")
+                                    << QString() << 400 << refusedUrl;
+    QTest::newRow("no url") << QString() << QStringLiteral("sms:received") << QString() << 400 << refusedUrl;
+    QTest::newRow("unknown event") << QStringLiteral("https://127.0.0.1:1/h") << QStringLiteral("sms:bounced")
+                                   << QString() << 400 << QStringLiteral("Unsupported event");
+    QTest::newRow("cancelled is an event") << QStringLiteral("https://127.0.0.1:1/h") << QStringLiteral("sms:cancelled")
+                                           << QString() << 201 << QString();
+    QTest::newRow("other device") << QStringLiteral("https://127.0.0.1:1/h") << QStringLiteral("sms:sent")
+                                  << QStringLiteral("phone-b") << 400 << QStringLiteral("Device ID mismatch");
+    QTest::newRow("this device") << QStringLiteral("https://127.0.0.1:1/h") << QStringLiteral("sms:sent")
+                                 << QStringLiteral("sim-phone") << 201 << QString();
+}
+
+void TestSimWebhooks::registrationIsValidated()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, event);
+    QFETCH(QString, deviceId);
+    QFETCH(int, status);
+    QFETCH(QString, message);
+    SimulatorFixture fx;
+    const test::HttpResult r
+        = httpRequest(m_nam, "POST", fx.url(QStringLiteral("/webhooks")), hookBody(url, event, {}, deviceId));
+    QCOMPARE(r.status, status);
+    if (status == 201) {
+        QCOMPARE(r.json().value(QLatin1String("url")).toString(), url);
+        QCOMPARE(r.json().value(QLatin1String("event")).toString(), event);
+        QCOMPARE(r.json().value(QLatin1String("source")).toString(), QStringLiteral("Local"));
+        QCOMPARE(r.json().value(QLatin1String("id")).toString().size(), 21); // NanoId when none given
+        QVERIFY(!r.json().contains(QLatin1String("deviceId"))); // null, left out by Gson
+    } else {
+        QCOMPARE(r.json().value(QLatin1String("message")).toString(), message);
+    }
+}
+
+// WebhooksRoutes.kt get/post/delete (also under /webhook); WebHooksDao upsert by id.
+void TestSimWebhooks::registrationsAreListedReplacedAndDeleted()
+{
+    SimulatorFixture fx;
+    const QUrl hooks = fx.url(QStringLiteral("/webhooks"));
+    QCOMPARE(httpRequest(m_nam, "POST", hooks, hookBody(QStringLiteral("https://127.0.0.1:1/a"), QStringLiteral("sms:sent"),
+                                                         QStringLiteral("w-1")))
+                 .status,
+             201);
+    QCOMPARE(httpRequest(m_nam, "POST", fx.url(QStringLiteral("/webhook")),
+                         hookBody(QStringLiteral("https://127.0.0.1:1/b"), QStringLiteral("sms:failed"), QStringLiteral("w-1")))
+                 .status,
+             201);
+    QJsonArray list = QJsonDocument::fromJson(httpRequest(m_nam, "GET", hooks).body).array();
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.at(0).toObject().value(QLatin1String("url")).toString(), QStringLiteral("https://127.0.0.1:1/b"));
+    QCOMPARE(list.at(0).toObject().value(QLatin1String("event")).toString(), QStringLiteral("sms:failed"));
+    QCOMPARE(httpRequest(m_nam, "DELETE", fx.url(QStringLiteral("/webhooks/w-1"))).status, 204);
+    QCOMPARE(httpRequest(m_nam, "DELETE", fx.url(QStringLiteral("/webhooks/never-was"))).status, 204);
+    QCOMPARE(QJsonDocument::fromJson(httpRequest(m_nam, "GET", hooks).body).array().size(), 0);
+    // The --webhook-url presets show as registrations of their own (one per event).
+    WebhookCatcher catcher;
+    SimulatorFixture preset(withHooks(catcher));
+    list = QJsonDocument::fromJson(httpRequest(m_nam, "GET", preset.url(QStringLiteral("/webhooks"))).body).array();
+    QStringList events;
+    for (const QJsonValue &v : list)
+        events << v.toObject().value(QLatin1String("event")).toString();
+    events.sort();
+    QCOMPARE(events, (QStringList { QStringLiteral("sms:cancelled"), QStringLiteral("sms:delivered"),
+                                    QStringLiteral("sms:failed"), QStringLiteral("sms:received") }));
+}
+
+// localserver/routes/SettingsRoutes.kt patch → WebhooksSettings.import("signing_key"); the
+// key is never exported; plugins/PayloadSingingPlugin.kt signs each post with the current one.
+void TestSimWebhooks::signingKeyFromPatchSettings()
+{
+    WebhookCatcher catcher;
+    GatewaySimulator::Settings s;
+    s.reportDelayMs = 0;
+    SimulatorFixture fx(s);
+    QCOMPARE(httpRequest(m_nam, "POST", fx.url(QStringLiteral("/webhooks")),
+                         hookBody(catcher.url().toString(), QStringLiteral("sms:delivered")))
+                 .status,
+             201);
+    const test::HttpResult patched = httpRequest(m_nam, "PATCH", fx.url(QStringLiteral("/settings")),
+                                                 R"({"webhooks":{"signing_key":"new-key-1"}})");
+    QCOMPARE(patched.status, 200);
+    QVERIFY(!patched.json().value(QLatin1String("webhooks")).toObject().contains(QLatin1String("signing_key")));
+    QCOMPARE(patched.json().value(QLatin1String("webhooks")).toObject().value(QLatin1String("retry_count")).toInt(), 15);
+    const test::HttpResult bad = httpRequest(m_nam, "PATCH", fx.url(QStringLiteral("/settings")),
+                                             R"({"webhooks":{"retry_count":0}})");
+    QCOMPARE(bad.status, 400);
+    QCOMPARE(bad.json().value(QLatin1String("message")).toString(),
+             QStringLiteral("Invalid request: Failed to import webhooks: Retry count must be >= 1"));
+    httpRequest(m_nam, "POST", fx.url(QStringLiteral("/message")), smsGateBody(QStringLiteral("k-1")));
+    QTRY_COMPARE(catcher.requests().size(), 1);
+    const WebhookCatcher::Request &r = catcher.requests().first();
+    const QByteArray ts = r.header("X-Timestamp");
+    QCOMPARE(r.header("X-Signature"),
+             QMessageAuthenticationCode::hash(r.body + ts, "new-key-1", QCryptographicHash::Sha256).toHex());
+}
+
+// docs features/webhooks.md "Multipart Message Behavior" (and webhooks/EventsReceiver.kt: one
+// event per state change): sms:sent once with partsCount, sms:delivered once per part.
+void TestSimWebhooks::deliveredOncePerPartSentOnce()
+{
+    WebhookCatcher catcher;
+    GatewaySimulator::Settings s = withHooks(catcher);
+    s.sentEvents = true;
+    SimulatorFixture fx(s);
+    const QString threeParts(400, u'a'); // GSM-7: 3 × 153
+    const QJsonObject body { { QStringLiteral("id"), QStringLiteral("long-1") },
+                             { QStringLiteral("textMessage"), QJsonObject { { QStringLiteral("text"), threeParts } } },
+                             { QStringLiteral("phoneNumbers"), QJsonArray { QStringLiteral("+15550002") } } };
+    QCOMPARE(httpRequest(m_nam, "POST", fx.url(QStringLiteral("/message")), QJsonDocument(body).toJson(QJsonDocument::Compact))
+                 .status,
+             202);
+    QTRY_COMPARE(catcher.requests().size(), 4);
+    QTest::qWait(100);
+    QCOMPARE(catcher.requests().size(), 4);
+    QStringList events;
+    QSet<QString> eventIds;
+    for (const WebhookCatcher::Request &r : catcher.requests()) {
+        verifySmsGateSignature(r);
+        const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+        events << o.value(QLatin1String("event")).toString();
+        eventIds.insert(o.value(QLatin1String("id")).toString());
+        const QJsonObject p = o.value(QLatin1String("payload")).toObject();
+        QCOMPARE(p.value(QLatin1String("messageId")).toString(), QStringLiteral("long-1"));
+        if (o.value(QLatin1String("event")).toString() == QLatin1String("sms:sent"))
+            QCOMPARE(p.value(QLatin1String("partsCount")).toInt(), 3);
+    }
+    QCOMPARE(events, (QStringList { QStringLiteral("sms:sent"), QStringLiteral("sms:delivered"),
+                                    QStringLiteral("sms:delivered"), QStringLiteral("sms:delivered") }));
+    QCOMPARE(eventIds.size(), 4); // each post is its own event: dedupe by messageId, not id
+    QCOMPARE(fx.sim().stats().deliveredReports, 1); // one message delivered
 }
 
 QTEST_GUILESS_MAIN(TestSimWebhooks)
