@@ -3,6 +3,7 @@
 #include "simulatorfixture.h"
 #include "testsupport.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTest>
@@ -15,6 +16,7 @@ class TestSimProgram final : public QObject
 
 private Q_SLOTS:
     void ephemeralPortAndFaults();
+    void phoneAndAccountOptions();
     void badArguments_data();
     void badArguments();
 
@@ -53,6 +55,34 @@ void TestSimProgram::ephemeralPortAndFaults()
     QVERIFY(sim.waitForFinished(5000));
 }
 
+// --sims (localserver/WebService.kt /device SIM cards), --cloud-devices (server
+// handlers/devices/3rdparty.go), --balance (MySMSGate 402, brgy-sync), --inbound-rate (DESIGN §6b).
+void TestSimProgram::phoneAndAccountOptions()
+{
+    QProcess sim;
+    sim.start(program(), { QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--sims"),
+                           QStringLiteral("3"), QStringLiteral("--balance"), QStringLiteral("1"),
+                           QStringLiteral("--inbound-rate"), QStringLiteral("50"), QStringLiteral("--cloud-devices"),
+                           QStringLiteral("a,b"), QStringLiteral("--device-id"), QStringLiteral("local-1") });
+    QVERIFY2(sim.waitForStarted(5000), qPrintable(sim.errorString()));
+    QTRY_VERIFY(sim.canReadLine());
+    const QByteArray line = sim.readLine().trimmed();
+    const QUrl base(QStringLiteral("http://127.0.0.1:%1").arg(line.mid(line.lastIndexOf(':') + 1).toInt()));
+    const auto get = [&](const char *path) {
+        return test::httpRequest(m_nam, "GET", base.resolved(QUrl(QString::fromLatin1(path))));
+    };
+    const QJsonArray device = QJsonDocument::fromJson(get("/device").body).array();
+    QCOMPARE(device.at(0).toObject().value(QLatin1String("id")).toString(), QStringLiteral("local-1"));
+    QCOMPARE(device.at(0).toObject().value(QLatin1String("simCards")).toArray().size(), 3);
+    QCOMPARE(QJsonDocument::fromJson(get("/3rdparty/v1/devices").body).array().size(), 2);
+    const QUrl send = base.resolved(QUrl(QStringLiteral("/api/v1/send")));
+    QCOMPARE(test::httpRequest(m_nam, "POST", send, R"({"to":"+15550001","message":"x"})").status, 202);
+    QCOMPARE(test::httpRequest(m_nam, "POST", send, R"({"to":"+15550001","message":"x"})").status, 402);
+    QTRY_VERIFY_WITH_TIMEOUT(get("/inbox").header("X-Total-Count").toInt() >= 5, 5'000);
+    sim.terminate();
+    QVERIFY(sim.waitForFinished(5000));
+}
+
 void TestSimProgram::badArguments_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -70,6 +100,10 @@ void TestSimProgram::badArguments_data()
         << QStringList { QStringLiteral("--listen"),         QStringLiteral("127.0.0.1:0"),
                          QStringLiteral("--webhook-url"),    QStringLiteral("http://example.invalid/h"),
                          QStringLiteral("--webhook-secret"), QStringLiteral("s") };
+    QTest::newRow("four sims") << QStringList { QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                                QStringLiteral("--sims"), QStringLiteral("4") };
+    QTest::newRow("bad inbound api") << QStringList { QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                                      QStringLiteral("--inbound-api"), QStringLiteral("sms") };
     QTest::newRow("not loopback") << QStringList { QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0") };
 }
 
