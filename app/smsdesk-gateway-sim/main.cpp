@@ -77,8 +77,14 @@ void addOptions(QCommandLineParser &parser)
           QStringLiteral("F") },
         { QStringLiteral("report-delay-ms"),
           QStringLiteral("Accepted → report delay (default max(latency, 200))."), QStringLiteral("N") },
-        { QStringLiteral("webhook-url"), QStringLiteral("POST signed reports here."), QStringLiteral("URL") },
-        { QStringLiteral("webhook-secret"), QStringLiteral("HMAC key for webhooks."), QStringLiteral("S") },
+        { QStringLiteral("webhook-url"),
+          QStringLiteral("Webhooks already registered to this URL for sms:received/delivered/failed/cancelled "
+                         "(and sms:sent with --sent-events); MySMSGate posts its reports here too."),
+          QStringLiteral("URL") },
+        { QStringLiteral("webhook-secret"),
+          QStringLiteral("HMAC key: the SMSGate phones' signing key (PATCH /settings changes it) and "
+                         "MySMSGate's (assumed) signing secret."),
+          QStringLiteral("S") },
         { QStringLiteral("seed"), QStringLiteral("Random seed for reproducible faults."),
           QStringLiteral("N") },
         { QStringLiteral("sent-events"), QStringLiteral("The --webhook-url presets include sms:sent.") },

@@ -94,16 +94,23 @@ QUrl GatewaySimulator::baseUrl() const
 
 void GatewaySimulator::setSettings(const Settings &settings)
 {
+    // A change at run time (latency, rates) must not reset what the phone stores: its
+    // signing key (PATCH /settings) and the balance left, unless those settings change.
+    const bool first = m_signingKey.isEmpty();
+    const bool newSecret = first || settings.webhookSecret != m_settings.webhookSecret;
+    const bool newBalance = first || settings.balance != m_settings.balance;
     m_settings = settings;
     m_settings.simCount = std::clamp(settings.simCount, 1, 3);
     m_random = settings.seed == 0 ? QRandomGenerator::securelySeeded() : QRandomGenerator(settings.seed);
     m_expectedBearer = QByteArrayLiteral("Bearer ") + settings.apiKey.toUtf8();
     m_expectedBasic = QByteArrayLiteral("Basic ")
         + QByteArray(QByteArrayLiteral("sms:") + settings.apiKey.toUtf8()).toBase64();
-    m_balance = settings.balance;
+    if (newBalance)
+        m_balance = settings.balance;
     // WebhooksSettings.signingKey: a random 8-character key unless one is set.
-    m_signingKey = settings.webhookSecret.isEmpty() ? QByteArray::number(QRandomGenerator::global()->generate(), 36)
-                                                    : settings.webhookSecret;
+    if (newSecret)
+        m_signingKey = settings.webhookSecret.isEmpty() ? QByteArray::number(QRandomGenerator::global()->generate(), 36)
+                                                        : settings.webhookSecret;
     WebhookSender::Settings hooks = m_webhooks->settings();
     hooks.url = settings.webhookUrl;
     hooks.secret = settings.webhookSecret;
