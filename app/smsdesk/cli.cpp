@@ -29,6 +29,19 @@ struct Options
     QCommandLineOption listen { QStringLiteral("listen"),
                                 QStringLiteral("API address (default 127.0.0.1:8765)."),
                                 QStringLiteral("HOST:PORT") };
+    QCommandLineOption gatewayListen { QStringLiteral("gateway-listen"),
+                                       QStringLiteral("Listen for gateway webhooks here, apart from the API "
+                                                      "(plain HTTP only on loopback)."),
+                                       QStringLiteral("HOST:PORT") };
+    QCommandLineOption gatewayCert { QStringLiteral("gateway-cert"),
+                                     QStringLiteral("TLS certificate (PEM) of the gateway listener."),
+                                     QStringLiteral("PEM") };
+    QCommandLineOption gatewayKey { QStringLiteral("gateway-key"),
+                                    QStringLiteral("Private key (PEM) of that certificate."), QStringLiteral("PEM") };
+    QCommandLineOption gatewayUrl { QStringLiteral("gateway-url"),
+                                    QStringLiteral("The address phones post webhooks to (default: https://HOST:PORT "
+                                                   "of --gateway-listen)."),
+                                    QStringLiteral("URL") };
     QCommandLineOption demo { QStringLiteral("demo"),
                               QStringLiteral("Add two simulated phones (separate demo data).") };
     QCommandLineOption credentials { QStringLiteral("credentials-file"),
@@ -100,7 +113,8 @@ CommandLine parseCommandLine(const QStringList &arguments, bool guiAvailable)
     o.dataDir.setDescription(o.dataDir.description().arg(defaultDataDir()));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Smsdesk: reliable SMS from your own phones."));
-    parser.addOptions({ o.headless, o.dataDir, o.database, o.listen, o.demo, o.credentials, o.version, o.help,
+    parser.addOptions({ o.headless, o.dataDir, o.database, o.listen, o.gatewayListen, o.gatewayCert, o.gatewayKey,
+                        o.gatewayUrl, o.demo, o.credentials, o.version, o.help,
                         o.name, o.adapter, o.url, o.remoteId, o.sim, o.perMinute, o.perDay });
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("token create NAME | device add ... | device list"));
@@ -115,6 +129,10 @@ CommandLine parseCommandLine(const QStringList &arguments, bool guiAvailable)
                                                          : defaultDataDir());
     cl.databaseUrl = parser.value(o.database);
     cl.listen = parser.value(o.listen);
+    cl.gatewayListen = parser.value(o.gatewayListen);
+    cl.gatewayCert = parser.value(o.gatewayCert);
+    cl.gatewayKey = parser.value(o.gatewayKey);
+    cl.gatewayUrl = parser.value(o.gatewayUrl);
     cl.credentialsFile = parser.value(o.credentials);
     cl.demo = parser.isSet(o.demo);
     cl.positional = parser.positionalArguments();

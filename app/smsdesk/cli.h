@@ -16,6 +16,7 @@ struct CommandLine
     QString dataDir; // resolved: --data-dir, else the platform app-data folder
     QString databaseUrl;
     QString listen;
+    QString gatewayListen, gatewayCert, gatewayKey, gatewayUrl; // the gateway listener
     QString credentialsFile;
     bool demo = false;
     QString error; // Mode::Error

@@ -53,6 +53,10 @@ Result<Engine::Options> engineOptions(const CommandLine &cl)
     options.dataDir = cl.dataDir;
     options.databaseUrl = cl.databaseUrl;
     options.listen = cl.listen;
+    options.gatewayListen = cl.gatewayListen;
+    options.gatewayCertificate = cl.gatewayCert;
+    options.gatewayKey = cl.gatewayKey;
+    options.gatewayUrl = cl.gatewayUrl;
     options.demo = cl.demo;
     if (cl.credentialsFile.isEmpty()) {
         options.credentials = std::make_shared<KeychainCredentialStore>();
@@ -88,6 +92,8 @@ int runHeadless(int argc, char **argv, const CommandLine &cl)
     });
     std::printf("smsdesk %s running; data in %s%s%s\n", SMSDESK_VERSION, qPrintable(engine.dataDir()),
                 engine.apiAddress().isEmpty() ? "" : "; API on http://", qPrintable(engine.apiAddress()));
+    if (!engine.gatewayUrl().isEmpty())
+        std::printf("gateway webhooks on %s/webhooks/{adapter}\n", qPrintable(engine.gatewayUrl()));
     std::fflush(stdout);
     const int code = app.exec();
     engine.stop();

@@ -36,6 +36,20 @@ DeviceTable::DeviceTable(const Clock &clock, CircuitBreaker::Settings breakerSet
     , m_breakerSettings(breakerSettings)
 { }
 
+// One line for the phone's status: how reports reach us. Webhooks first when they are
+// registered, polling then being the fallback for what a webhook misses.
+QString DeviceRuntime::reportsVia() const
+{
+    if (webhooksVia.isEmpty())
+        return inboxVia;
+    if (inboxVia.isEmpty())
+        return webhooksVia;
+    const bool registered = webhooksVia.startsWith(QLatin1String("webhooks registered"));
+    const bool polling = inboxVia.startsWith(QLatin1String("polling"));
+    return webhooksVia + QStringLiteral("; ") + inboxVia
+        + (registered && polling ? QStringLiteral(" as a fallback") : QString());
+}
+
 QList<qint64> DeviceTable::apply(const QList<Device> &devices, StoreReader &reader)
 {
     QList<qint64> changedCredentials;

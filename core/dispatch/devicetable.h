@@ -33,8 +33,13 @@ struct DeviceRuntime
     qint64 holdUntilMs = 0; // Retry-After for the whole device: no request before it
     QByteArray metricLabels; // device="3"
     bool offlineAlerted = false;
+    // The two halves of DeviceHealth::reportsVia: the inbox poller's ("polling every 3 s")
+    // and the webhook registrar's ("webhooks registered at …"); reportsVia() joins them.
+    QString inboxVia;
+    QString webhooksVia;
 
     bool paused() const { return !device.health.pausedReason.isEmpty(); }
+    QString reportsVia() const;
     // Could it be asked to send right now (ignoring the budget)?
     bool switchedOn(qint64 nowMs) const;
 };

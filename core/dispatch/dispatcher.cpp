@@ -6,6 +6,7 @@
 #include "metrics.h"
 #include "senderpool.h"
 #include "storereader.h"
+#include "webhookregistrar.h"
 
 #include <QEventLoop>
 #include <QLoggingCategory>
@@ -81,6 +82,7 @@ Dispatcher::~Dispatcher()
     // Replies aborted now must not reach a half-destroyed dispatcher; their leases expire
     // and the messages are recovered by the next start.
     m_state = State::Stopped;
+    m_webhooks.reset();
     m_inbox.reset();
     m_health.reset();
     m_pool.reset();
@@ -126,11 +128,22 @@ Status Dispatcher::start()
     inbox.normalize = m_options.normalizeNumber;
     m_inbox = std::make_unique<InboxPoller>(inbox, m_devices, *m_reader);
     connect(m_inbox.get(), &InboxPoller::reportsViaChanged, this, [this](qint64 deviceId, const QString &text) {
-        DeviceRuntime *device = m_devices.find(deviceId);
-        if (!device || device->device.health.reportsVia == text)
-            return;
-        device->device.health.reportsVia = text;
-        m_options.store->updateDeviceHealth(deviceId, device->device.health);
+        if (DeviceRuntime *device = m_devices.find(deviceId)) {
+            device->inboxVia = text;
+            updateReportsVia(deviceId);
+        }
+    });
+    WebhookRegistrar::Options webhooks;
+    webhooks.clock = &m_clock;
+    webhooks.gatewayUrl = m_options.gatewayUrl;
+    webhooks.smsGateSecret = m_options.smsGateWebhookSecret;
+    webhooks.timeoutMs = m_options.httpTimeoutMs;
+    m_webhooks = std::make_unique<WebhookRegistrar>(webhooks, m_devices);
+    connect(m_webhooks.get(), &WebhookRegistrar::stateChanged, this, [this](qint64 deviceId, const QString &text) {
+        if (DeviceRuntime *device = m_devices.find(deviceId)) {
+            device->webhooksVia = text;
+            updateReportsVia(deviceId);
+        }
     });
     connect(m_options.store, &QueueStore::devicesChanged, this, &Dispatcher::reloadDevices);
     m_state = State::Running;
@@ -175,7 +188,30 @@ void Dispatcher::reloadDevices()
         loadCredentials(id);
     if (addressesChanged && m_health)
         QTimer::singleShot(0, m_health.get(), &HealthPoller::pollHealthNow);
+    if (m_webhooks)
+        m_webhooks->refresh();
     wake();
+}
+
+void Dispatcher::setWebhookSecret(const QString &adapter, const QByteArray &secret)
+{
+    if (adapter != QLatin1String("smsgate"))
+        return;
+    m_options.smsGateWebhookSecret = secret;
+    if (m_webhooks)
+        m_webhooks->setSmsGateSecret(secret);
+}
+
+void Dispatcher::updateReportsVia(qint64 deviceId)
+{
+    DeviceRuntime *device = m_devices.find(deviceId);
+    if (!device)
+        return;
+    const QString text = device->reportsVia();
+    if (device->device.health.reportsVia == text)
+        return;
+    device->device.health.reportsVia = text;
+    m_options.store->updateDeviceHealth(deviceId, device->device.health);
 }
 
 // Messages sent before a restart through a phone that reports by polling only would
@@ -416,6 +452,8 @@ void Dispatcher::stop(qint64 graceMs)
         m_health->stop();
     if (m_inbox)
         m_inbox->stop();
+    if (m_webhooks)
+        m_webhooks->stop();
     if (m_inFlight > 0)
         m_graceTimer.start(int(std::clamp<qint64>(graceMs, 0, 3600'000)));
     finishStopIfDone();

@@ -32,6 +32,7 @@
 #include <QObject>
 #include <QSet>
 #include <QTimer>
+#include <QUrl>
 #include <QUuid>
 
 #include <deque>
@@ -46,6 +47,7 @@ class HealthPoller;
 class InboxPoller;
 class Metrics;
 class SenderPool;
+class WebhookRegistrar;
 class StoreReader;
 
 // Turns the queue into SMS on the phones (DESIGN §2–§4): claims due messages with a lease,
@@ -82,6 +84,10 @@ public:
         qint64 inboxPollIntervalMs = 3'000;
         // Senders as phones write them → conversation numbers (E.164); identity when null.
         std::function<QString(const QString &)> normalizeNumber;
+        // The gateway listener's URL phones post webhooks to (WebhookRegistrar); empty when
+        // none runs. The smsgate secret is set as the phones' signing key where they allow it.
+        QUrl gatewayUrl;
+        QByteArray smsGateWebhookSecret;
     };
 
     explicit Dispatcher(Options options, QObject *parent = nullptr);
@@ -111,6 +117,8 @@ public Q_SLOTS:
     void wake();
     // Re-reads the phones from the store (connected to QueueStore::devicesChanged).
     void reloadDevices();
+    // A new webhook secret: phones that take a signing key through their API get it.
+    void setWebhookSecret(const QString &adapter, const QByteArray &secret);
 
 Q_SIGNALS:
     void deviceAlert(qint64 deviceId, const QString &text); // paused for credentials, offline
@@ -179,6 +187,8 @@ private:
     void flushOutcomes();
     void onCompleted(const QList<SendOutcome> &batch, const Result<QList<Status>> &done);
     void setPaused(DeviceRuntime &device, const QString &reason);
+    // Stores the phone's reportsVia when its two halves changed it.
+    void updateReportsVia(qint64 deviceId);
     void noteBreakerFailure(DeviceRuntime &device, const QString &error);
 
     Options m_options;
@@ -188,6 +198,7 @@ private:
     std::unique_ptr<SenderPool> m_pool;
     std::unique_ptr<HealthPoller> m_health;
     std::unique_ptr<InboxPoller> m_inbox;
+    std::unique_ptr<WebhookRegistrar> m_webhooks;
     DeviceTable m_devices;
     qint64 m_devicesLoadedAtMs = 0;
 

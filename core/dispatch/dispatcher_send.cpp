@@ -6,6 +6,7 @@
 #include "metrics.h"
 #include "senderpool.h"
 #include "storereader.h"
+#include "webhookregistrar.h"
 
 #include <QTimer>
 
@@ -194,6 +195,8 @@ void Dispatcher::loadCredentials(qint64 deviceId)
             // Health is probed only once credentials are known: do it now for a new phone.
             if (firstTime && m_health)
                 m_health->pollHealthNow();
+            if (m_webhooks)
+                m_webhooks->refresh(); // registered with the credentials now known
             wake();
         });
 }

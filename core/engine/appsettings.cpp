@@ -44,6 +44,42 @@ void AppSettings::setAllowedHosts(const QStringList &hosts)
     m_settings.setValue(QStringLiteral("api/allowed_hosts"), hosts);
 }
 
+QString AppSettings::gatewayListen() const
+{
+    return m_settings.value(QStringLiteral("gateway/listen")).toString();
+}
+
+void AppSettings::setGatewayListen(const QString &address)
+{
+    m_settings.setValue(QStringLiteral("gateway/listen"), address);
+}
+
+QString AppSettings::gatewayCertificate() const
+{
+    return m_settings.value(QStringLiteral("gateway/cert")).toString();
+}
+
+QString AppSettings::gatewayKey() const
+{
+    return m_settings.value(QStringLiteral("gateway/key")).toString();
+}
+
+void AppSettings::setGatewayTls(const QString &certificate, const QString &key)
+{
+    m_settings.setValue(QStringLiteral("gateway/cert"), certificate);
+    m_settings.setValue(QStringLiteral("gateway/key"), key);
+}
+
+QString AppSettings::gatewayUrl() const
+{
+    return m_settings.value(QStringLiteral("gateway/url")).toString();
+}
+
+void AppSettings::setGatewayUrl(const QString &url)
+{
+    m_settings.setValue(QStringLiteral("gateway/url"), url);
+}
+
 RetryPolicy::Settings AppSettings::retrySettings() const
 {
     RetryPolicy::Settings defaults;

@@ -21,6 +21,15 @@ public:
     void setListenAddress(const QString &address);
     QStringList allowedHosts() const; // extra Host names the API accepts
     void setAllowedHosts(const QStringList &hosts);
+    // The gateway listener (DESIGN §6b): "HOST:PORT" or "" (off), PEM files, the URL phones
+    // post to ("" = derived from the address). Command-line flags win over these.
+    QString gatewayListen() const;
+    void setGatewayListen(const QString &address);
+    QString gatewayCertificate() const;
+    QString gatewayKey() const;
+    void setGatewayTls(const QString &certificate, const QString &key);
+    QString gatewayUrl() const;
+    void setGatewayUrl(const QString &url);
     RetryPolicy::Settings retrySettings() const;
     void setRetrySettings(const RetryPolicy::Settings &settings);
     QString language() const; // empty = follow the system

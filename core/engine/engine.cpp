@@ -122,7 +122,7 @@ Result<std::pair<QHostAddress, quint16>> Engine::parseListen(const QString &list
 
 // Webhook secrets come from the credential store (keychain or file). Reading happens once
 // at start; the keychain answers fast or fails fast, so a short local loop is fine here.
-QHash<QString, QByteArray> Engine::readWebhookSecrets()
+QHash<QString, QByteArray> Engine::readWebhookSecrets(bool createSmsGate)
 {
     QHash<QString, QByteArray> secrets;
     for (const QString &adapter : webhookAdapters()) {
@@ -135,7 +135,45 @@ QHash<QString, QByteArray> Engine::readWebhookSecrets()
         if (secret && !secret->apiKey.isEmpty())
             secrets.insert(adapter, secret->apiKey.toUtf8());
     }
+    // With a gateway listener Smsdesk sets the phones' signing key itself, so the smsgate
+    // secret must exist before the first registration (WebhookSecrets makes the same kind).
+    const QString smsGate = QStringLiteral("smsgate");
+    if (createSmsGate && !secrets.contains(smsGate) && m_options.credentials->isWritable()) {
+        Credentials created;
+        created.apiKey = generateWebhookSecret();
+        QFuture<Status> write = m_options.credentials->write(webhookSecretKey(smsGate), created);
+        QEventLoop loop;
+        write.then(&loop, [&loop](const Status &) { loop.quit(); });
+        if (!write.isFinished())
+            loop.exec();
+        if (write.result())
+            secrets.insert(smsGate, created.apiKey.toUtf8());
+    }
     return secrets;
+}
+
+Status Engine::gatewayOptions(EngineWorker::Options &o) const
+{
+    const auto pick = [](const QString &flag, const QString &setting) { return flag.isEmpty() ? setting : flag; };
+    const QString listen = pick(m_options.gatewayListen, m_settings->gatewayListen());
+    if (listen.isEmpty())
+        return {}; // no gateway listener
+    const auto address = parseListen(listen);
+    if (!address)
+        return Status::failure(ErrorCode::Invalid,
+                               QStringLiteral("--gateway-listen wants HOST:PORT with an IP address, e.g. "
+                                              "192.168.1.20:8443; got \"%1\".")
+                                   .arg(listen));
+    o.gatewayAddress = address->first;
+    o.gatewayPort = address->second;
+    o.gatewayCertificate = pick(m_options.gatewayCertificate, m_settings->gatewayCertificate());
+    o.gatewayKey = pick(m_options.gatewayKey, m_settings->gatewayKey());
+    const QString url = pick(m_options.gatewayUrl, m_settings->gatewayUrl());
+    o.gatewayUrl = url.isEmpty() ? QUrl() : QUrl(url, QUrl::StrictMode);
+    if (!url.isEmpty() && !o.gatewayUrl.isValid())
+        return Status::failure(ErrorCode::Invalid,
+                               QStringLiteral("--gateway-url \"%1\" is not a web address.").arg(url));
+    return {};
 }
 
 Status Engine::startWorker()
@@ -155,7 +193,11 @@ Status Engine::startWorker()
     o.listenAddress = address->first;
     o.listenPort = address->second;
     o.allowedHosts = m_settings->allowedHosts();
-    o.webhookSecrets = m_options.startApi ? readWebhookSecrets() : QHash<QString, QByteArray>();
+    if (Status gateway = gatewayOptions(o); !gateway)
+        return gateway;
+    const bool gatewayOn = o.gatewayPort >= 0;
+    o.webhookSecrets
+        = m_options.startApi || gatewayOn ? readWebhookSecrets(gatewayOn) : QHash<QString, QByteArray>();
     o.startDispatcher = m_options.startDispatcher;
     o.demo = m_options.demo;
     m_worker = new EngineWorker(o);
@@ -174,6 +216,7 @@ Status Engine::startWorker()
         m_worker,
         [this, &started] {
             started = m_worker->start();
+            m_gatewayUrl = m_worker->gatewayUrl().toString();
             if (m_options.demo)
                 m_demoWebhookSecret = m_worker->webhookSecret(QStringLiteral("smsgate"));
         },
@@ -221,6 +264,7 @@ void Engine::stop()
     if (m_lock)
         m_lock->unlock();
     m_demoWebhookSecret.clear();
+    m_gatewayUrl.clear();
     m_running = false;
 }
 

@@ -4,6 +4,7 @@
 #include "dispatchstatus.h"
 
 #include "appsettings.h"
+#include "engineworker.h"
 #include "clock.h"
 #include "credentialstore.h"
 #include "metrics.h"
@@ -20,8 +21,6 @@
 
 namespace smsdesk {
 
-class EngineWorker;
-
 // Owns the store, the dispatcher and the API server (DESIGN §2). The store writes on its
 // own thread; the dispatcher and the API server live in the engine thread, so the GUI
 // thread only paints. One engine per data folder, guarded by a lock file.
@@ -36,6 +35,10 @@ public:
         QString dataDir;
         QString databaseUrl; // empty: SQLite at <dataDir>/smsdesk.db
         QString listen; // "HOST:PORT"; empty: the setting (127.0.0.1:8765)
+        // The gateway listener; each empty: its setting (gateway/listen, cert, key, url).
+        QString gatewayListen; // "HOST:PORT"; no value and no setting: off
+        QString gatewayCertificate, gatewayKey; // PEM files
+        QString gatewayUrl; // what phones post to
         bool startApi = true;
         bool startDispatcher = true;
         bool demo = false; // two simulated phones on the in-process simulator
@@ -61,6 +64,9 @@ public:
     CredentialStore &credentials() { return *m_options.credentials; }
     const Clock &clock() const { return *m_options.clock; }
     QString apiAddress() const { return m_apiAddress; } // empty when the API is off
+    // The URL phones post webhooks to ("https://192.168.1.20:8443"); empty when no gateway
+    // listener runs.
+    QString gatewayUrl() const { return m_gatewayUrl; }
     bool isDemo() const { return m_options.demo; }
     // The secret the demo phones sign their smsgate webhooks with; empty outside demo mode.
     QByteArray demoWebhookSecret() const { return m_demoWebhookSecret; }
@@ -86,7 +92,8 @@ Q_SIGNALS:
 
 private:
     Status startWorker();
-    QHash<QString, QByteArray> readWebhookSecrets();
+    QHash<QString, QByteArray> readWebhookSecrets(bool createSmsGate);
+    Status gatewayOptions(EngineWorker::Options &o) const;
 
     Options m_options;
     std::unique_ptr<QLockFile> m_lock;
@@ -98,6 +105,7 @@ private:
     QThread m_thread;
     EngineWorker *m_worker = nullptr; // lives in m_thread
     QString m_apiAddress;
+    QString m_gatewayUrl;
     QByteArray m_demoWebhookSecret;
     bool m_running = false;
     DispatchStatus m_dispatchStatus;

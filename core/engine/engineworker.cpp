@@ -4,6 +4,7 @@
 #include "apiserver.h"
 #include "demoenvironment.h"
 #include "dispatcher.h"
+#include "gatewaylistener.h"
 #include "phonenumbers.h"
 
 #include <QCoreApplication>
@@ -42,6 +43,10 @@ Result<QString> EngineWorker::start()
             return api;
         address = api.value();
     }
+    if (m_options.gatewayPort >= 0) {
+        if (Status listening = startGatewayListener(); !listening)
+            return listening.error();
+    }
     if (m_demo) {
         if (Status demo = m_demo->start(address); !demo)
             return demo.error();
@@ -74,6 +79,33 @@ Result<QString> EngineWorker::startApi()
     return m_api->address();
 }
 
+Status EngineWorker::startGatewayListener()
+{
+    GatewayListener::Options o;
+    o.address = m_options.gatewayAddress;
+    o.port = quint16(m_options.gatewayPort);
+    o.certificatePath = m_options.gatewayCertificate;
+    o.keyPath = m_options.gatewayKey;
+    o.publicUrl = m_options.gatewayUrl;
+    o.clock = m_options.clock;
+    o.store = m_options.store;
+    o.storeConfig = m_options.store->config();
+    o.phoneNumbers = m_options.phoneNumbers;
+    o.webhookSecrets = m_options.webhookSecrets;
+    m_gateway = std::make_unique<GatewayListener>(o);
+    const Result<quint16> port = m_gateway->listen();
+    if (!port) {
+        m_gateway.reset();
+        return port.error();
+    }
+    return {};
+}
+
+QUrl EngineWorker::gatewayUrl() const
+{
+    return m_gateway ? m_gateway->url() : QUrl();
+}
+
 Status EngineWorker::startDispatcher()
 {
     Dispatcher::Options o;
@@ -92,6 +124,8 @@ Status EngineWorker::startDispatcher()
             return e164 ? e164.value() : raw.left(64);
         };
     }
+    o.gatewayUrl = gatewayUrl();
+    o.smsGateWebhookSecret = m_options.webhookSecrets.value(QStringLiteral("smsgate"));
     m_dispatcher = std::make_unique<Dispatcher>(o);
     connect(m_options.store, &QueueStore::messagesEnqueued, m_dispatcher.get(), &Dispatcher::wake);
     connect(m_dispatcher.get(), &Dispatcher::deviceAlert, this, &EngineWorker::deviceAlert);
@@ -112,6 +146,7 @@ void EngineWorker::stop()
         m_dispatcher.reset();
     }
     m_demo.reset();
+    m_gateway.reset();
     if (m_api)
         m_api->close();
     m_api.reset();
@@ -122,6 +157,10 @@ void EngineWorker::setWebhookSecret(const QString &adapter, const QByteArray &se
     m_options.webhookSecrets.insert(adapter, secret);
     if (m_api)
         m_api->setWebhookSecret(adapter, secret);
+    if (m_gateway)
+        m_gateway->setWebhookSecret(adapter, secret);
+    if (m_dispatcher)
+        m_dispatcher->setWebhookSecret(adapter, secret);
 }
 
 void EngineWorker::purgeIdempotency()

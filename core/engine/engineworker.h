@@ -11,6 +11,7 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QTimer>
+#include <QUrl>
 
 #include <memory>
 
@@ -19,6 +20,7 @@ namespace smsdesk {
 class ApiServer;
 class DemoEnvironment;
 class Dispatcher;
+class GatewayListener;
 
 // Everything that runs in the engine thread: the dispatcher, the API server, the demo
 // phones, and housekeeping (idempotency purge). Created in the GUI/main thread, moved to
@@ -42,6 +44,11 @@ public:
         quint16 listenPort = 8765;
         QStringList allowedHosts;
         QHash<QString, QByteArray> webhookSecrets;
+        // The gateway listener (--gateway-listen): off when gatewayPort < 0.
+        QHostAddress gatewayAddress = QHostAddress::LocalHost;
+        int gatewayPort = -1;
+        QString gatewayCertificate, gatewayKey; // PEM files; both or neither
+        QUrl gatewayUrl; // what phones post to; empty: derived from the address
         bool startDispatcher = true;
         bool demo = false;
     };
@@ -50,6 +57,8 @@ public:
 
     // Called in the engine thread once it runs. The API address ("" when off) on success.
     Result<QString> start();
+    // The URL phones post webhooks to; empty when no gateway listener runs.
+    QUrl gatewayUrl() const;
     // Graceful: the dispatcher finishes or releases what is on the wire.
     void stop();
     // The secret webhooks from `adapter` are checked with (the demo's for smsgate in demo mode).
@@ -65,12 +74,14 @@ Q_SIGNALS:
 private:
     Status startDispatcher();
     Result<QString> startApi();
+    Status startGatewayListener();
     void purgeIdempotency();
 
     Options m_options;
     QTimer m_purgeTimer;
     std::unique_ptr<DemoEnvironment> m_demo;
     std::unique_ptr<ApiServer> m_api;
+    std::unique_ptr<GatewayListener> m_gateway;
     std::unique_ptr<Dispatcher> m_dispatcher;
 };
 
