@@ -70,6 +70,11 @@ QString EngineFacade::apiAddress() const
     return m_engine.apiAddress();
 }
 
+QString EngineFacade::gatewayUrl() const
+{
+    return m_engine.gatewayUrl();
+}
+
 DispatchStatus EngineFacade::dispatchStatus() const
 {
     return m_engine.dispatchStatus();

@@ -31,6 +31,7 @@ public:
     const PhoneNumbers &phoneNumbers() const;
     AppSettings &settings();
     QString apiAddress() const;
+    QString gatewayUrl() const; // where phones post webhooks; "" when no gateway listener runs
     DispatchStatus dispatchStatus() const; // the last one the dispatcher reported
     bool credentialsWritable() const;
     QString credentialsUnavailableReason() const;

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Devices: the model with real store data, adding a phone through the dialog like a user,
-// filter, enable/disable, remove, the keychain-less case and the pairing QR code with the
-// webhook secret from the keychain.
+// filter, enable/disable, remove, the keychain-less case, and what the phone's "How replies
+// arrive" dialog says for each kind of phone (with the signing key cloud phones need).
 #include "budgetdelegate.h"
 #include "deviceeditdialog.h"
 #include "devicemodel.h"
 #include "devicespage.h"
 #include "emptystate.h"
 #include "pairingdialog.h"
-#include "qrcode.h"
 #include "simulatorfixture.h"
 #include "storereader.h"
 #include "testsupport.h"
@@ -50,8 +49,9 @@ private Q_SLOTS:
     void filterAndSort();
     void disableAndRemove();
     void noKeychainWritesNothing();
-    void pairingQrCode();
-    void pairingDialogShowsSecret();
+    void pairingSaysPollingWithoutListener();
+    void pairingFactsWithListener();
+    void pairingCloudShowsSigningKey();
     void pairingDialogClosedBeforeSecretArrives();
     void pairingWithoutKeychainSaysWhy();
     void testConnectionAnswersInline();
@@ -252,83 +252,133 @@ void TestDevicesPage::noKeychainWritesNothing()
     QCOMPARE(credentials->refusedWrites, 0); // it did not even try
 }
 
-void TestDevicesPage::pairingQrCode()
-{
-    const QString text = QStringLiteral("http://127.0.0.1:8765/webhooks/smsgate\nsecret");
-    const QImage image = qrCodeImage(text);
-    QVERIFY(!image.isNull());
-    QCOMPARE(image.width(), image.height());
-    QVERIFY((image.width() - 8 - 21) % 4 == 0); // QR versions grow by 4 modules, plus the quiet zone
-    QCOMPARE(image.pixelColor(0, 0), QColor(Qt::white));
-    QCOMPARE(image.pixelColor(4, 4), QColor(Qt::black)); // top-left finder pattern
+namespace {
 
-    PairingDialog dialog(QStringLiteral("Shop"), QStringLiteral("http://127.0.0.1:8765/webhooks/smsgate"));
-    dialog.setSecret(QStringLiteral("secret"));
-    QCOMPARE(dialog.qrText(), text);
-}
-
-void TestDevicesPage::pairingDialogShowsSecret()
+Device cloudDevice()
 {
-    auto credentials = std::make_shared<MemoryCredentialStore>();
-    credentials->answerDelayMs = 10; // the keychain answers after the dialog is open
-    UiEngineFixture fixture(credentials);
-    fixture.setStartApi(true);
-    QVERIFY2(fixture.start(), qPrintable(fixture.startError()));
-    fixture.addDevice(QStringLiteral("Shop"));
     Device cloud;
     cloud.name = QStringLiteral("Cloud");
     cloud.adapter = QStringLiteral("smsgate-cloud");
     cloud.baseUrl = QStringLiteral("https://api.sms-gate.app/3rdparty/v1");
     cloud.remoteId = QStringLiteral("cloud-device-1");
-    QVERIFY(await(fixture.store().addDevice(cloud)).ok());
+    return cloud;
+}
+
+} // namespace
+
+// No gateway listener: a local phone is polled (nothing to do on it), a cloud phone cannot
+// bring replies (its server's inbox answers 501) and the dialog says what would, MySMSGate
+// has nothing to set up. No step the user cannot follow: no address to type into the app.
+void TestDevicesPage::pairingSaysPollingWithoutListener()
+{
+    UiEngineFixture fixture;
+    QVERIFY2(fixture.start(), qPrintable(fixture.startError()));
+    fixture.addDevice(QStringLiteral("Shop"));
+    QVERIFY(await(fixture.store().addDevice(cloudDevice())).ok());
+    Device my;
+    my.name = QStringLiteral("Account");
+    my.adapter = QStringLiteral("mysmsgate");
+    my.baseUrl = QStringLiteral("https://mysmsgate.net");
+    QVERIFY(await(fixture.store().addDevice(my)).ok());
     DevicesPage page(fixture.facade());
     page.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&page));
-    QTRY_COMPARE(page.model()->rowCount(), 2);
-    const QString url = QStringLiteral("http://%1/webhooks/smsgate").arg(fixture.facade().apiAddress());
+    QTRY_COMPARE(page.model()->rowCount(), 3);
 
     QVERIFY(selectDevice(page, QStringLiteral("Shop")));
     QPointer<PairingDialog> dialog = page.showPairing();
     QVERIFY(dialog);
-    QCOMPARE(dialog->qrText(), url); // the address at once, the secret when the keychain answers
-    QTRY_VERIFY(dialog->qrText().contains(QLatin1Char('\n')));
-    const QString secret = credentials->entries.value(webhookSecretKey(QStringLiteral("smsgate"))).apiKey;
-    QCOMPARE(secret.size(), 43);
-    QCOMPARE(dialog->qrText(), url + QLatin1Char('\n') + secret);
-    QCOMPARE(field(dialog, QStringLiteral("Secret"))->text(), secret);
+    QCOMPARE(dialog->statusText(), QStringLiteral("Replies and delivery reports are fetched from the phone every "
+                                                  "3 s; nothing to set up on the phone."));
+    QVERIFY(!dialog->wantsSecret());
     dialog->close();
     QTRY_VERIFY(!dialog);
 
-    // SMSGate's cloud server posts to the smsgate webhook, with the same secret.
     QVERIFY(selectDevice(page, QStringLiteral("Cloud")));
     dialog = page.showPairing();
     QVERIFY(dialog);
-    QTRY_COMPARE(dialog->qrText(), url + QLatin1Char('\n') + secret);
-    QCOMPARE(credentials->writes, 1);
+    QVERIFY2(dialog->statusText().contains(QLatin1String("HTTP 501"))
+                 && dialog->statusText().contains(QLatin1String("--gateway-listen")),
+             qPrintable(dialog->statusText()));
+    QVERIFY(!dialog->wantsSecret()); // nothing would check a key yet
+    dialog->close();
+    QTRY_VERIFY(!dialog);
+
+    QVERIFY(selectDevice(page, QStringLiteral("Account")));
+    QVERIFY(!page.showPairing());
+}
+
+// With a listener the dialog reports what the registrar found, as the phone's status says.
+void TestDevicesPage::pairingFactsWithListener()
+{
+    PairingDialog::Facts facts;
+    facts.deviceName = QStringLiteral("Shop");
+    facts.adapter = QStringLiteral("smsgate");
+    facts.gatewayUrl = QStringLiteral("https://192.168.1.20:8443");
+    PairingDialog registering(facts);
+    QVERIFY(registering.statusText().contains(QLatin1String("registering its webhooks")));
+    facts.reportsVia = QStringLiteral("webhooks registered at https://192.168.1.20:8443; polling every 3 s as a fallback");
+    PairingDialog registered(facts);
+    QVERIFY2(registered.statusText().startsWith(QLatin1String("Webhooks registered on the phone (to "
+                                                              "https://192.168.1.20:8443)")),
+             qPrintable(registered.statusText()));
+    facts.reportsVia = QStringLiteral("webhooks not registered: listing the webhooks failed: HTTP 401");
+    PairingDialog refused(facts);
+    QVERIFY2(refused.statusText().contains(QLatin1String("HTTP 401"))
+                 && refused.statusText().contains(QLatin1String("fetched every 3 s")),
+             qPrintable(refused.statusText()));
+}
+
+// A cloud phone with a listener: the server cannot set the signing key, so the dialog shows
+// the secret (created by the engine for the listener) to enter in the app.
+void TestDevicesPage::pairingCloudShowsSigningKey()
+{
+    auto credentials = std::make_shared<MemoryCredentialStore>();
+    UiEngineFixture fixture(credentials);
+    fixture.setGatewayListen(QStringLiteral("127.0.0.1:0"));
+    QVERIFY2(fixture.start(), qPrintable(fixture.startError()));
+    QVERIFY(fixture.facade().gatewayUrl().startsWith(QLatin1String("http://127.0.0.1:")));
+    const QString secret = credentials->entries.value(webhookSecretKey(QStringLiteral("smsgate"))).apiKey;
+    QCOMPARE(secret.size(), 43); // made at start: the listener checks with it
+    fixture.addDevice(QStringLiteral("Shop"));
+    QVERIFY(await(fixture.store().addDevice(cloudDevice())).ok());
+    DevicesPage page(fixture.facade());
+    page.show();
+    QTRY_COMPARE(page.model()->rowCount(), 2);
+
+    QVERIFY(selectDevice(page, QStringLiteral("Cloud")));
+    QPointer<PairingDialog> dialog = page.showPairing();
+    QVERIFY(dialog);
+    QVERIFY(dialog->wantsSecret());
+    QTRY_COMPARE(field(dialog, QStringLiteral("Signing key"))->text(), secret);
+    QCOMPARE(credentials->writes, 1); // not a second secret
+    dialog->close();
+    QTRY_VERIFY(!dialog);
+
+    QVERIFY(selectDevice(page, QStringLiteral("Shop")));
+    dialog = page.showPairing();
+    QVERIFY(dialog);
+    QVERIFY(!dialog->wantsSecret()); // Smsdesk sets the local phone's key itself
     dialog->close();
 }
 
 void TestDevicesPage::pairingDialogClosedBeforeSecretArrives()
 {
     auto credentials = std::make_shared<MemoryCredentialStore>();
-    credentials->answerDelayMs = 200;
     UiEngineFixture fixture(credentials);
-    fixture.setStartApi(true);
+    fixture.setGatewayListen(QStringLiteral("127.0.0.1:0"));
     QVERIFY2(fixture.start(), qPrintable(fixture.startError()));
-    fixture.addDevice(QStringLiteral("Shop"));
+    credentials->answerDelayMs = 200;
+    QVERIFY(await(fixture.store().addDevice(cloudDevice())).ok());
     DevicesPage page(fixture.facade());
     page.show();
     QTRY_COMPARE(page.model()->rowCount(), 1);
-    QVERIFY(selectDevice(page, QStringLiteral("Shop")));
+    QVERIFY(selectDevice(page, QStringLiteral("Cloud")));
     QPointer<PairingDialog> dialog = page.showPairing();
     QVERIFY(dialog);
     dialog->close(); // gone before the keychain answers
     QTRY_VERIFY(!dialog);
     // The answer arrives for a dialog that no longer exists: nothing happens to it.
-    QTRY_VERIFY_WITH_TIMEOUT(credentials->entries.contains(webhookSecretKey(QStringLiteral("smsgate"))),
-                             5'000);
-    const QString secret = credentials->entries.value(webhookSecretKey(QStringLiteral("smsgate"))).apiKey;
-    QCOMPARE(await(fixture.facade().webhookSecret(QStringLiteral("smsgate"))).value(), secret);
+    QTest::qWait(400);
     QVERIFY(page.isVisible());
 }
 
@@ -336,13 +386,13 @@ void TestDevicesPage::pairingWithoutKeychainSaysWhy()
 {
     auto credentials = std::make_shared<MemoryCredentialStore>(false);
     UiEngineFixture fixture(credentials);
-    fixture.setStartApi(true);
+    fixture.setGatewayListen(QStringLiteral("127.0.0.1:0"));
     QVERIFY2(fixture.start(), qPrintable(fixture.startError()));
-    fixture.addDevice(QStringLiteral("Shop"));
+    QVERIFY(await(fixture.store().addDevice(cloudDevice())).ok());
     DevicesPage page(fixture.facade());
     page.show();
     QTRY_COMPARE(page.model()->rowCount(), 1);
-    QVERIFY(selectDevice(page, QStringLiteral("Shop")));
+    QVERIFY(selectDevice(page, QStringLiteral("Cloud")));
     PairingDialog *dialog = page.showPairing();
     QVERIFY(dialog);
     bool explained = false;
@@ -351,7 +401,7 @@ void TestDevicesPage::pairingWithoutKeychainSaysWhy()
             explained |= label->isVisible() && label->text().contains(credentials->unavailableReason());
         return explained;
     }());
-    QVERIFY(!dialog->qrText().contains(QLatin1Char('\n'))); // the address only
+    QVERIFY(field(dialog, QStringLiteral("Signing key"))->text().isEmpty());
     QCOMPARE(credentials->refusedWrites, 0);
     dialog->close();
 }

@@ -77,6 +77,7 @@ bool UiEngineFixture::start()
     options.listen = QStringLiteral("127.0.0.1:0");
     options.startDispatcher = false;
     options.demo = m_demo;
+    options.gatewayListen = m_gatewayListen;
     options.clock = &SystemClock::instance();
     options.credentials = m_credentials;
     m_engine = std::make_unique<Engine>(options);

@@ -49,6 +49,7 @@ public:
     ~UiEngineFixture();
     void setStartApi(bool on) { m_startApi = on; }
     void setDemo(bool on) { m_demo = on; }
+    void setGatewayListen(const QString &address) { m_gatewayListen = address; } // "127.0.0.1:0"
     bool start();
     QString startError() const { return m_error; }
 
@@ -71,6 +72,7 @@ private:
     std::unique_ptr<EngineFacade> m_facade;
     QString m_error;
     bool m_startApi = false;
+    QString m_gatewayListen;
     bool m_demo = false;
 };
 

@@ -91,7 +91,7 @@ void DevicesPage::retranslate()
     m_enableAction->setText(tr("E&nable"));
     m_disableAction->setText(tr("&Disable"));
     m_removeAction->setText(tr("&Remove…"));
-    m_pairAction->setText(tr("&Pairing code…"));
+    m_pairAction->setText(tr("How &replies arrive…"));
     m_filter->setPlaceholderText(tr("Filter phones"));
     m_filter->setAccessibleName(tr("Filter phones"));
     m_empty->setTitle(tr("No phones yet"));
@@ -147,7 +147,7 @@ void DevicesPage::buildActions()
         = action(QStringLiteral("media-playback-pause"), QStringLiteral("pause.svg"), QString(), {});
     m_removeAction = action(QStringLiteral("edit-delete"), QStringLiteral("delete.svg"), QString(),
                             QKeySequence::Delete);
-    m_pairAction = action(QStringLiteral("view-barcode-qr"), QStringLiteral("qrcode.svg"), QString(), {});
+    m_pairAction = action(QStringLiteral("mail-receive"), QStringLiteral("webhook.svg"), QString(), {});
     connect(m_addAction, &QAction::triggered, this, [this] { addDevice(); });
     connect(m_editAction, &QAction::triggered, this, [this] {
         if (const QList<Device> devices = selectedDevices(); devices.size() == 1)
@@ -307,30 +307,31 @@ PairingDialog *DevicesPage::showPairing()
     if (devices.size() != 1)
         return nullptr;
     const Device &device = devices.first();
-    const QString address = m_facade.apiAddress();
-    if (address.isEmpty()) {
-        m_banner->showMessage(
-            tr("The local API is off, so the phone cannot send reports. Turn it on in Settings."),
-            ErrorBanner::Kind::Warning);
+    if (EngineFacade::webhookAdapterFor(device.adapter) != QLatin1String("smsgate")) {
+        // MySMSGate publishes no API to register webhooks with: its history is read instead.
+        m_banner->showMessage(tr("Replies and delivery reports of %1 are read from the gateway's history "
+                                 "every few seconds; there is nothing to set up.")
+                                  .arg(device.name),
+                              ErrorBanner::Kind::Info);
         return nullptr;
     }
-    const QString adapter = EngineFacade::webhookAdapterFor(device.adapter);
-    if (adapter.isEmpty()) {
-        m_banner->showMessage(
-            tr("Phones on %1 do not send reports by webhook; there is nothing to pair.").arg(device.adapter),
-            ErrorBanner::Kind::Info);
-        return nullptr;
-    }
-    const QString url = QStringLiteral("http://%1/webhooks/%2").arg(address, adapter);
-    auto *dialog = new PairingDialog(device.name, url, this);
+    PairingDialog::Facts facts;
+    facts.deviceName = device.name;
+    facts.adapter = device.adapter;
+    facts.gatewayUrl = m_facade.gatewayUrl();
+    facts.reportsVia = device.health.reportsVia;
+    auto *dialog = new PairingDialog(facts, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // The dialog may be closed before the keychain answers; then nothing is shown.
-    thenIfAlive(m_facade.webhookSecret(adapter), dialog, [dialog](const Result<QString> &secret) {
-        if (secret)
-            dialog->setSecret(secret.value());
-        else
-            dialog->setSecretUnavailable(secret.errorString());
-    });
+    if (dialog->wantsSecret()) {
+        // The dialog may be closed before the keychain answers; then nothing is shown.
+        thenIfAlive(m_facade.webhookSecret(QStringLiteral("smsgate")), dialog,
+                    [dialog](const Result<QString> &secret) {
+                        if (secret)
+                            dialog->setSecret(secret.value());
+                        else
+                            dialog->setSecretUnavailable(secret.errorString());
+                    });
+    }
     dialog->open();
     return dialog;
 }

@@ -24,7 +24,7 @@ class ErrorBanner;
 class StoreReader;
 struct Device;
 
-// The phones: a sortable, filterable table with add/edit/enable/remove, pairing codes,
+// The phones: a sortable, filterable table with add/edit/enable/remove, how replies arrive,
 // and an empty state that offers the first step.
 class DevicesPage final : public QWidget
 {
@@ -40,9 +40,10 @@ public:
     // Opens the add dialog (window-modal, not blocking); returned for tests and the frame.
     DeviceEditDialog *addDevice();
     DeviceEditDialog *editDevice(qint64 deviceId);
-    // Opens the pairing dialog for the one selected phone: webhook address and secret, as
-    // text and QR code (the secret arrives from the keychain a moment later). Null when
-    // nothing is shown (no single selection, API off: the banner says why).
+    // Opens the dialog that says how the selected phone's replies and reports arrive
+    // (polling, webhooks Smsdesk registered, or why not; cloud phones: the signing key to
+    // enter in the app). Null when nothing is shown (no single selection; MySMSGate: the
+    // banner says there is nothing to set up).
     PairingDialog *showPairing();
 
 Q_SIGNALS:
