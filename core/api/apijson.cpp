@@ -194,6 +194,7 @@ QByteArray message(const Message &m)
     json.timeOrNull("send_at", m.sendAtMs);
     json.timeOrNull("sent_at", m.sentAtMs);
     json.idOrNull("sent_device_id", m.sentDeviceId);
+    json.idOrNull("sim", m.sim);
     json.text("status", statusName(m.status));
     json.text("text", m.text);
     json.text("to", m.to);

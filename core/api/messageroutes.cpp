@@ -57,6 +57,7 @@ Message queuedView(const NewMessage &message, qint64 nowMs)
     view.priority = message.priority;
     view.sendAtMs = message.sendAtMs;
     view.clientMessageId = message.clientMessageId;
+    view.sim = message.sim;
     view.maxAttempts = message.maxAttempts;
     view.createdAtMs = view.updatedAtMs = nowMs;
     return view;

@@ -84,6 +84,20 @@ void validatePriority(const QJsonValue &priority, const QString &prefix, NewMess
         message->priority = int(priority.toDouble());
 }
 
+// The phone's SIM slot: SMSGate's simNumber is 1-based and a phone has up to three
+// (capcom6/android-sms-gateway localserver/domain/SimCard.kt "1, 2, or 3").
+void validateSim(const QJsonValue &sim, const QString &prefix, NewMessage *message, QList<Problem::FieldError> *errors)
+{
+    if (!present(sim))
+        return;
+    if (!isInteger(sim) || sim.toDouble() < 1 || sim.toDouble() > MessageValidator::kMaxSim)
+        addError(errors, prefix, QStringLiteral("sim"),
+                 QStringLiteral("must be the SIM slot, 1 to %1; leave it out for the phone's default")
+                     .arg(MessageValidator::kMaxSim));
+    else
+        message->sim = int(sim.toDouble());
+}
+
 void validateClientId(const QJsonValue &clientId, const QString &prefix, NewMessage *message,
                       QList<Problem::FieldError> *errors)
 {
@@ -213,7 +227,8 @@ std::optional<NewMessage> MessageValidator::validate(const QJsonObject &object, 
 {
     static const QSet<QString> known { QStringLiteral("to"),        QStringLiteral("text"),
                                        QStringLiteral("device_id"), QStringLiteral("send_at"),
-                                       QStringLiteral("priority"),  QStringLiteral("client_message_id") };
+                                       QStringLiteral("priority"),  QStringLiteral("client_message_id"),
+                                       QStringLiteral("sim") };
     const qsizetype before = errors->size();
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key()))
@@ -226,6 +241,7 @@ std::optional<NewMessage> MessageValidator::validate(const QJsonObject &object, 
     validateSendAt(object.value(QLatin1String("send_at")), nowMs, prefix, &message, errors);
     validatePriority(object.value(QLatin1String("priority")), prefix, &message, errors);
     validateClientId(object.value(QLatin1String("client_message_id")), prefix, &message, errors);
+    validateSim(object.value(QLatin1String("sim")), prefix, &message, errors);
     if (errors->size() != before)
         return std::nullopt;
     return message;

@@ -50,6 +50,7 @@ public:
 
     static constexpr int kMinPriority = -100;
     static constexpr int kMaxPriority = 100;
+    static constexpr int kMaxSim = 3;
     static constexpr int kMaxClientIdLength = 128;
 
 private:

@@ -146,6 +146,7 @@ Status Dispatcher::start()
         }
     });
     connect(m_options.store, &QueueStore::devicesChanged, this, &Dispatcher::reloadDevices);
+    connect(m_options.store, &QueueStore::messagesRequeued, this, &Dispatcher::wake);
     m_state = State::Running;
     reloadDevices();
     m_health->start();

@@ -145,6 +145,7 @@ private:
         // The request on the wire asks the gateway's sent history whether an in-doubt
         // message is there already; the send follows only if it is not.
         bool lookup = false;
+        int lookupPage = 0; // the history page asked for
     };
 
     // claim loop (dispatcher.cpp)
@@ -224,6 +225,8 @@ private:
     static constexpr qint64 kStoreTroubleRetryMs = 1'000;
     // How long an in-doubt message waits when the gateway's sent history cannot be read.
     static constexpr qint64 kLookupRetryMs = 30'000;
+    // History pages searched for one in-doubt message (200 rows each at MySMSGate).
+    static constexpr int kMaxLookupPages = 25;
 
     QHash<QUuid, QSet<qint64>> m_failover; // message → phones that just failed it
     QHash<QString, qint64> m_sticky; // number → phone (cache of the store's view)

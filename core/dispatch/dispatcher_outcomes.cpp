@@ -196,7 +196,7 @@ void Dispatcher::handleDevicePaused(InFlightSend &send, DeviceRuntime *device, c
 
 void Dispatcher::handleLookup(quint64 tag, InFlightSend &&send, DeviceRuntime *device, const GatewayReply &reply)
 {
-    const Result<QStringList> candidates = send.adapter->sentCandidates(send.message, reply);
+    const Result<GatewayAdapter::SentLookup> candidates = send.adapter->sentCandidates(send.message, reply);
     if (!candidates) {
         // Not knowing is no licence to send twice: ask again later, the doubt kept.
         if (device) {
@@ -209,7 +209,7 @@ void Dispatcher::handleLookup(quint64 tag, InFlightSend &&send, DeviceRuntime *d
     }
     // The first candidate that is not already another message's.
     std::optional<QString> found;
-    for (const QString &id : candidates.value()) {
+    for (const QString &id : candidates->candidates) {
         const Result<bool> taken = m_reader->gatewayIdTaken(id, send.message.id);
         if (taken && !taken.value()) {
             found = id;
@@ -228,24 +228,30 @@ void Dispatcher::handleLookup(quint64 tag, InFlightSend &&send, DeviceRuntime *d
         handleAccepted(send, device, already);
         return;
     }
-    // Not in the history: the earlier attempt never reached the gateway. Send it now,
-    // with the budget and breaker slot taken for it.
     if (!device || !device->adapter) {
-        send.message.inDoubt = false;
         release(send.message, 0, QStringLiteral("the phone went away during the history check"));
         return;
     }
-    send.message.inDoubt = false;
-    const GatewayRequest request = device->adapter->sendRequest(send.message, device->device, device->credentials);
+    std::optional<GatewayRequest> request;
+    if (candidates->searchOlder && send.lookupPage + 1 < kMaxLookupPages) {
+        // Newer sends pushed it down the history: look one page further.
+        request = device->adapter->sentLookupRequest(device->device, device->credentials, ++send.lookupPage);
+    }
+    if (!request) {
+        // Not in the history: the earlier attempt never reached the gateway. Send it now,
+        // with the budget and breaker slot taken for it.
+        send.message.inDoubt = false;
+        send.lookup = false;
+        request = device->adapter->sendRequest(send.message, device->device, device->credentials);
+    }
     if (!m_freeSlots.empty() && m_freeSlots.back() == tag)
         m_freeSlots.pop_back();
     else
         m_freeSlots.erase(std::remove(m_freeSlots.begin(), m_freeSlots.end(), tag), m_freeSlots.end());
-    send.lookup = false;
     send.inUse = true;
     m_slots[tag] = std::move(send);
     ++m_inFlight;
-    m_pool->send(tag, request);
+    m_pool->send(tag, *request);
 }
 
 void Dispatcher::noteBreakerFailure(DeviceRuntime &device, const QString &error)

@@ -91,7 +91,7 @@ bool Dispatcher::sendTo(DeviceRuntime &device, Message &message)
     // ask its sent history first (handleLookup sends it only if it is not there).
     std::optional<GatewayRequest> lookup;
     if (message.inDoubt && !device.adapter->refusesKnownIds())
-        lookup = device.adapter->sentLookupRequest(device.device, device.credentials);
+        lookup = device.adapter->sentLookupRequest(device.device, device.credentials, 0);
     const GatewayRequest request
         = lookup ? *lookup : device.adapter->sendRequest(message, device.device, device.credentials);
     const quint64 tag = takeSlot();

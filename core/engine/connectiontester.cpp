@@ -56,9 +56,9 @@ QFuture<GatewayReply> ConnectionTester::fetch(const GatewayRequest &request)
     return promise->future();
 }
 
-QFuture<Result<DeviceHealth>> ConnectionTester::test(const Device &device, const Credentials &credentials)
+QFuture<Result<ConnectionReport>> ConnectionTester::test(const Device &device, const Credentials &credentials)
 {
-    using R = Result<DeviceHealth>;
+    using R = Result<ConnectionReport>;
     std::shared_ptr<GatewayAdapter> adapter = createAdapter(device.adapter);
     if (!adapter)
         return QtFuture::makeReadyFuture(
@@ -67,22 +67,46 @@ QFuture<Result<DeviceHealth>> ConnectionTester::test(const Device &device, const
     return thenIfAlive(
                fetch(check), this,
                [this, adapter, device, credentials](const GatewayReply &reply) {
-                   if (reply.httpStatus < 200 || reply.httpStatus >= 300)
-                       return QtFuture::makeReadyFuture(
-                           R::failure(ErrorCode::Unavailable, describeFailure(reply)));
+                   if (const Status accepted = adapter->checkCredentialsReply(reply); !accepted)
+                       return QtFuture::makeReadyFuture(R::failure(accepted.code(), describeFailure(reply)));
                    const std::optional<GatewayRequest> health = adapter->healthRequest(device, credentials);
                    if (!health) {
-                       DeviceHealth online;
-                       online.online = true;
-                       return QtFuture::makeReadyFuture(R(online));
+                       ConnectionReport report;
+                       report.health.online = true;
+                       return describe(adapter, device, credentials, report);
                    }
-                   return thenIfAlive(fetch(*health), this, [adapter](const GatewayReply &healthReply) {
-                       if (healthReply.httpStatus < 200 || healthReply.httpStatus >= 300)
-                           return R::failure(ErrorCode::Unavailable, describeFailure(healthReply));
-                       return adapter->parseHealth(healthReply);
-                   });
+                   return thenIfAlive(fetch(*health), this,
+                                      [this, adapter, device, credentials](const GatewayReply &healthReply) {
+                                          // A failing phone answers HTTP 500 with its health
+                                          // document: the adapter reads it either way.
+                                          const Result<DeviceHealth> parsed = adapter->parseHealth(healthReply);
+                                          if (!parsed)
+                                              return QtFuture::makeReadyFuture(
+                                                  R::failure(ErrorCode::Unavailable, describeFailure(healthReply)));
+                                          ConnectionReport report;
+                                          report.health = parsed.value();
+                                          return describe(adapter, device, credentials, report);
+                                      })
+                       .unwrap();
                })
         .unwrap();
+}
+
+QFuture<Result<ConnectionReport>> ConnectionTester::describe(std::shared_ptr<GatewayAdapter> adapter,
+                                                             const Device &device, const Credentials &credentials,
+                                                             ConnectionReport report)
+{
+    const std::optional<GatewayRequest> request = adapter->devicesRequest(device, credentials);
+    if (!request)
+        return QtFuture::makeReadyFuture(Result<ConnectionReport>(report));
+    return thenIfAlive(fetch(*request), this, [adapter, report](const GatewayReply &reply) mutable {
+        const Result<QList<RemoteDevice>> devices = adapter->parseDevices(reply);
+        if (devices)
+            report.devices = devices.value();
+        else
+            report.devicesProblem = devices.errorString();
+        return Result<ConnectionReport>(report);
+    });
 }
 
 } // namespace smsdesk

@@ -9,8 +9,19 @@
 
 namespace smsdesk {
 
-// "Test connection" for a phone: the health probe where the gateway has one (SMSGate
-// GET /health), then an authenticated request proving the credentials are accepted.
+// What "Test connection" learned: the phone's health, and the phones the credentials reach
+// with their SIM cards (to fill the remote id and the SIM choice).
+struct ConnectionReport
+{
+    DeviceHealth health;
+    QList<RemoteDevice> devices;
+    QString devicesProblem; // why the phone list could not be read (the test still passed)
+};
+
+// "Test connection" for a phone: an authenticated request proving the credentials are
+// accepted, the health probe where the gateway has one (SMSGate GET /health), then the
+// gateway's own description of the phone (SMSGate GET /device or the cloud's /devices,
+// MySMSGate GET /api/v1/devices).
 class ConnectionTester final : public QObject
 {
     Q_OBJECT
@@ -18,10 +29,12 @@ class ConnectionTester final : public QObject
 
 public:
     explicit ConnectionTester(QObject *parent = nullptr);
-    QFuture<Result<DeviceHealth>> test(const Device &device, const Credentials &credentials);
+    QFuture<Result<ConnectionReport>> test(const Device &device, const Credentials &credentials);
 
 private:
     QFuture<GatewayReply> fetch(const GatewayRequest &request);
+    QFuture<Result<ConnectionReport>> describe(std::shared_ptr<GatewayAdapter> adapter, const Device &device,
+                                               const Credentials &credentials, ConnectionReport report);
 
     QNetworkAccessManager m_network;
 };

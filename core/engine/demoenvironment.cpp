@@ -45,7 +45,7 @@ DemoEnvironment::DemoEnvironment(QueueStore &store, const Clock &clock, QObject 
 
 DemoEnvironment::~DemoEnvironment() = default;
 
-Status DemoEnvironment::start(const QString &apiAddress)
+Status DemoEnvironment::start()
 {
     StoreReader reader(m_store.config());
     if (Status opened = reader.open(); !opened)
@@ -61,10 +61,10 @@ Status DemoEnvironment::start(const QString &apiAddress)
         settings.reportDelayMs = 2'000 + 1'500 * i;
         settings.deviceId = demoRemoteId(i);
         settings.batteryPercent = 82 - 37 * i;
-        if (!apiAddress.isEmpty()) {
-            settings.webhookUrl = QUrl(QStringLiteral("http://%1/webhooks/smsgate").arg(apiAddress));
-            settings.webhookSecret = m_secret;
-        }
+        // No webhook set up on the phones, as on a real phone fresh from the store: replies
+        // and delivery reports reach Smsdesk the way they do on a LAN, by polling the phone.
+        // Webhooks come when the gateway listener is set up and registers them.
+        settings.webhookSecret = m_secret;
         auto phone = std::make_unique<GatewaySimulator>(settings, m_clock);
         if (!phone->listen(QHostAddress::LocalHost, 0))
             return Status::failure(ErrorCode::Unavailable,
@@ -74,8 +74,7 @@ Status DemoEnvironment::start(const QString &apiAddress)
         upsertDevice(i, phone->baseUrl(), existing.value());
         m_phones.push_back(std::move(phone));
     }
-    if (!apiAddress.isEmpty())
-        m_replyTimer.start(20'000);
+    m_replyTimer.start(20'000);
     return {};
 }
 

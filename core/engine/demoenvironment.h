@@ -16,8 +16,10 @@ namespace smsdesk {
 class GatewaySimulator;
 
 // Demo mode (`--demo`): two simulated SMSGate phones on the in-process simulator, with
-// realistic latency, a few failures, delivery reports by signed webhook, and now and then
-// a customer's reply to a message we sent. Lives in the engine thread.
+// realistic latency, a few failures, and now and then a customer's reply to a message we
+// sent, landing in the phone's inbox. Delivery reports and replies take the paths a real
+// phone on a LAN gives (polling), or webhooks once the gateway listener registers them.
+// Lives in the engine thread.
 class DemoEnvironment final : public QObject
 {
     Q_OBJECT
@@ -28,9 +30,8 @@ public:
     ~DemoEnvironment() override;
 
     QByteArray webhookSecret() const { return m_secret; }
-    // Starts the phones (posting reports to http://<apiAddress>/webhooks/smsgate when the
-    // API runs) and points the two demo devices at them, creating them on first use.
-    Status start(const QString &apiAddress);
+    // Starts the phones and points the two demo devices at them, creating them on first use.
+    Status start();
 
 private:
     void upsertDevice(int index, const QUrl &baseUrl, const QList<Device> &existing);

@@ -112,12 +112,14 @@ Result<NewMessage> EngineFacade::validate(const QString &to, const QString &text
     return message;
 }
 
-QFuture<Result<Message>> EngineFacade::sendMessage(const QString &to, const QString &text, qint64 deviceId)
+QFuture<Result<Message>> EngineFacade::sendMessage(const QString &to, const QString &text, qint64 deviceId,
+                                                   int sim)
 {
     Result<NewMessage> message = validate(to, text);
     if (!message)
         return ready(Result<Message>(message.error()));
     message->deviceId = deviceId;
+    message->sim = deviceId > 0 ? sim : 0; // a SIM only means something on a chosen phone
     EnqueueRequest request;
     request.messages.append(message.value());
     return thenIfAlive(m_engine.store().enqueue(std::move(request)), this,
@@ -209,8 +211,8 @@ QFuture<Status> EngineFacade::removeDevice(qint64 deviceId)
                        });
 }
 
-QFuture<Result<DeviceHealth>> EngineFacade::testConnection(const Device &device,
-                                                           const Credentials &credentials)
+QFuture<Result<ConnectionReport>> EngineFacade::testConnection(const Device &device,
+                                                               const Credentials &credentials)
 {
     return m_tester->test(device, credentials);
 }

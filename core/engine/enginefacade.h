@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "connectiontester.h"
 #include "engine.h"
 #include "smssegmenter.h"
 #include "storereader.h"
@@ -11,7 +12,6 @@
 
 namespace smsdesk {
 
-class ConnectionTester;
 class WebhookSecrets;
 
 // What the desktop UI may do with the engine: validated actions returning futures, and
@@ -38,7 +38,8 @@ public:
 
     // Validates the number (E.164 via libphonenumber) and the text (≤ 10 segments), then
     // enqueues. The message is on disk when the future resolves.
-    QFuture<Result<Message>> sendMessage(const QString &to, const QString &text, qint64 deviceId = 0);
+    // `sim`: the phone's SIM slot (1-based); 0 = the device's default.
+    QFuture<Result<Message>> sendMessage(const QString &to, const QString &text, qint64 deviceId = 0, int sim = 0);
     QFuture<Status> cancel(const QUuid &id);
     QFuture<Result<int>> requeue(const QList<RequeueRequest> &requests);
     // Edit number and/or text of a dead message and requeue it (validated like sendMessage).
@@ -51,7 +52,7 @@ public:
     QFuture<Result<Device>> updateDevice(const Device &device, const Credentials &credentials);
     QFuture<Status> removeDevice(qint64 deviceId);
     // Asks the gateway (SMSGate /health, MySMSGate credentials check); health on success.
-    QFuture<Result<DeviceHealth>> testConnection(const Device &device, const Credentials &credentials);
+    QFuture<Result<ConnectionReport>> testConnection(const Device &device, const Credentials &credentials);
     QFuture<Result<Credentials>> deviceCredentials(qint64 deviceId);
 
     // API tokens: the plain token is returned once and only its hash is stored.

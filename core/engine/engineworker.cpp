@@ -32,7 +32,7 @@ EngineWorker::~EngineWorker() = default;
 Result<QString> EngineWorker::start()
 {
     if (m_options.demo) {
-        // The demo phones post their reports to our own webhook endpoint, signed.
+        // The demo phones sign webhooks with the session's secret, once webhooks are registered.
         m_demo = std::make_unique<DemoEnvironment>(*m_options.store, *m_options.clock);
         m_options.webhookSecrets.insert(QStringLiteral("smsgate"), m_demo->webhookSecret());
     }
@@ -48,7 +48,7 @@ Result<QString> EngineWorker::start()
             return listening.error();
     }
     if (m_demo) {
-        if (Status demo = m_demo->start(address); !demo)
+        if (Status demo = m_demo->start(); !demo)
             return demo.error();
     }
     if (m_options.startDispatcher) {

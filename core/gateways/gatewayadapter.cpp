@@ -35,14 +35,14 @@ Result<std::optional<StatusReport>> GatewayAdapter::parseStatus(const Message &,
         ErrorCode::Invalid, QStringLiteral("%1 reports status by webhook only").arg(name()));
 }
 
-std::optional<GatewayRequest> GatewayAdapter::sentLookupRequest(const Device &, const Credentials &) const
+std::optional<GatewayRequest> GatewayAdapter::sentLookupRequest(const Device &, const Credentials &, int) const
 {
     return std::nullopt;
 }
 
-Result<QStringList> GatewayAdapter::sentCandidates(const Message &, const GatewayReply &) const
+Result<GatewayAdapter::SentLookup> GatewayAdapter::sentCandidates(const Message &, const GatewayReply &) const
 {
-    return Result<QStringList>::failure(
+    return Result<SentLookup>::failure(
         ErrorCode::Invalid, QStringLiteral("%1 has no sent history to look in").arg(name()));
 }
 

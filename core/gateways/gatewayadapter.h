@@ -130,11 +130,18 @@ public:
     // MySMSGate takes it as a second SMS: before resending a message whose last attempt
     // is in doubt, the dispatcher asks the gateway's sent history (sentLookupRequest).
     virtual bool refusesKnownIds() const { return true; }
-    virtual std::optional<GatewayRequest> sentLookupRequest(const Device &device,
-                                                            const Credentials &credentials) const;
-    // The gateway ids in its sent history that may be `message`, best match first; empty
-    // when none. The caller skips ids that belong to other messages.
-    virtual Result<QStringList> sentCandidates(const Message &message, const GatewayReply &reply) const;
+    // `page` 0 is the newest part of the history.
+    virtual std::optional<GatewayRequest> sentLookupRequest(const Device &device, const Credentials &credentials,
+                                                            int page) const;
+    // The gateway ids in one page of its sent history that may be `message`, best match
+    // first, and whether older pages may still hold it. The caller skips ids that belong to
+    // other messages.
+    struct SentLookup
+    {
+        QStringList candidates;
+        bool searchOlder = false;
+    };
+    virtual Result<SentLookup> sentCandidates(const Message &message, const GatewayReply &reply) const;
 
     // Received SMS by polling, for phones that cannot post webhooks to us (a LAN without
     // TLS). `sinceMs`: nothing older is wanted; `offset` pages through the rest.

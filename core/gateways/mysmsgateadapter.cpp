@@ -8,6 +8,7 @@
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <limits>
 
 namespace smsdesk {
 
@@ -154,22 +155,30 @@ SendResult MySmsGateAdapter::classifySend(const GatewayReply &reply) const
 }
 
 std::optional<GatewayRequest> MySmsGateAdapter::sentLookupRequest(const Device &device,
-                                                                  const Credentials &credentials) const
+                                                                  const Credentials &credentials, int page) const
 {
-    return get(historyUrl(device, QLatin1String("out"), kHistoryPage, 0), credentials);
+    return get(historyUrl(device, QLatin1String("out"), kHistoryPage, page * kHistoryPage), credentials);
 }
 
 // History carries no reference of ours (reconcile_sms_logs.py): rows sent through the API
 // ("source": "api") to the same number, not older than the message, nearest first; a
 // text field, where the row has one, must match.
-Result<QStringList> MySmsGateAdapter::sentCandidates(const Message &message, const GatewayReply &reply) const
+Result<GatewayAdapter::SentLookup> MySmsGateAdapter::sentCandidates(const Message &message,
+                                                                     const GatewayReply &reply) const
 {
     const Result<QJsonArray> rows = historyRows(reply);
     if (!rows)
         return rows.error();
     QList<QPair<qint64, QString>> matches;
+    SentLookup lookup;
+    // Newest first: a full page whose oldest row is not older than the message may be
+    // followed by rows that are.
+    qint64 oldest = std::numeric_limits<qint64>::max();
     for (const QJsonValue &value : rows.value()) {
         const QJsonObject row = value.toObject();
+        const qint64 rowAt = parseGatewayTimeMs(row.value(QLatin1String("created_at")));
+        if (rowAt > 0)
+            oldest = std::min(oldest, rowAt);
         const QString source = row.value(QLatin1String("source")).toString();
         if (!source.isEmpty() && source != QLatin1String("api"))
             continue;
@@ -184,12 +193,12 @@ Result<QStringList> MySmsGateAdapter::sentCandidates(const Message &message, con
         matches.append({ at, idText(row.value(QLatin1String("id"))) });
     }
     std::sort(matches.begin(), matches.end());
-    QStringList ids;
     for (const auto &match : std::as_const(matches)) {
         if (!match.second.isEmpty())
-            ids.append(match.second);
+            lookup.candidates.append(match.second);
     }
-    return ids;
+    lookup.searchOlder = rows->size() >= kHistoryPage && oldest >= message.createdAtMs - kHistorySkewMs;
+    return lookup;
 }
 
 std::optional<GatewayRequest> MySmsGateAdapter::statusRequest(const Message &, const Device &device,

@@ -27,9 +27,9 @@ public:
     SendResult classifySend(const GatewayReply &reply) const override;
 
     bool refusesKnownIds() const override { return false; }
-    std::optional<GatewayRequest> sentLookupRequest(const Device &device,
-                                                    const Credentials &credentials) const override;
-    Result<QStringList> sentCandidates(const Message &message, const GatewayReply &reply) const override;
+    std::optional<GatewayRequest> sentLookupRequest(const Device &device, const Credentials &credentials,
+                                                    int page) const override;
+    Result<SentLookup> sentCandidates(const Message &message, const GatewayReply &reply) const override;
 
     std::optional<GatewayRequest> statusRequest(const Message &message, const Device &device,
                                                 const Credentials &credentials) const override;

@@ -106,8 +106,10 @@ Result<int> requeue(WriteContext &ctx, const QList<RequeueRequest> &requests)
         ctx.moveStatus(old.status, MessageStatus::Queued);
         ++done;
     }
-    if (done > 0)
+    if (done > 0) {
         ctx.effects().messagesChanged = true;
+        ctx.effects().requeued = true;
+    }
     return done;
 }
 

@@ -226,6 +226,7 @@ Result<ReportEffect> applyOne(WriteContext &ctx, const StatusReport &r)
         return s.error();
     ctx.moveStatus(c->status, move->to);
     ctx.effects().messagesChanged = true;
+    ctx.effects().requeued = ctx.effects().requeued || move->to == MessageStatus::Queued;
     return ReportEffect::Applied;
 }
 

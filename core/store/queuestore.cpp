@@ -31,6 +31,8 @@ Status QueueStore::open()
             Q_EMIT inboundReceived(from);
         if (effects.devicesChanged)
             Q_EMIT devicesChanged();
+        if (effects.requeued)
+            Q_EMIT messagesRequeued();
     });
     if (Status status = writer->start(); !status)
         return status;

@@ -148,6 +148,9 @@ Q_SIGNALS:
     void messagesChanged();
     void inboundReceived(const QString &from);
     void devicesChanged();
+    // Messages were put back in the queue by a phone's failure report or a requeue from
+    // the dead letters: the dispatcher looks when they are due.
+    void messagesRequeued();
 
 private:
     Options m_options;

@@ -18,6 +18,7 @@ void WriteEffects::merge(const WriteEffects &other)
     enqueued += other.enqueued;
     messagesChanged = messagesChanged || other.messagesChanged;
     devicesChanged = devicesChanged || other.devicesChanged;
+    requeued = requeued || other.requeued;
     inboundFrom += other.inboundFrom;
 }
 

@@ -29,6 +29,7 @@ struct WriteEffects
     int enqueued = 0;
     bool messagesChanged = false;
     bool devicesChanged = false;
+    bool requeued = false; // messages went back to queued outside the dispatcher's outcomes
     QStringList inboundFrom;
     void merge(const WriteEffects &other);
 };

@@ -88,9 +88,11 @@ private Q_SLOTS:
                             { QStringLiteral("text"), QStringLiteral("later") },
                             { QStringLiteral("send_at"), inAnHour },
                             { QStringLiteral("priority"), 5 },
+                            { QStringLiteral("sim"), 2 },
                             { QStringLiteral("client_message_id"), QStringLiteral("order-17") } });
         QCOMPARE(result.status, 202);
         QCOMPARE(result.json.value(QLatin1String("priority")).toInt(), 5);
+        QCOMPARE(result.json.value(QLatin1String("sim")).toInt(), 2); // the SIM it goes out on
         QCOMPARE(result.json.value(QLatin1String("client_message_id")).toString(),
                  QStringLiteral("order-17"));
         QVERIFY(!result.json.value(QLatin1String("send_at")).isNull());
@@ -120,6 +122,10 @@ private Q_SLOTS:
             << QStringLiteral("send_at");
         QTest::newRow("priority") << QByteArray("{\"to\":\"+12025550123\",\"text\":\"x\",\"priority\":1000}")
                                   << QStringLiteral("priority");
+        QTest::newRow("sim 0") << QByteArray("{\"to\":\"+12025550123\",\"text\":\"x\",\"sim\":0}")
+                               << QStringLiteral("sim");
+        QTest::newRow("sim 4") << QByteArray("{\"to\":\"+12025550123\",\"text\":\"x\",\"sim\":4}")
+                               << QStringLiteral("sim");
         QTest::newRow("unknown device")
             << QByteArray("{\"to\":\"+12025550123\",\"text\":\"x\",\"device_id\":99}")
             << QStringLiteral("device_id");

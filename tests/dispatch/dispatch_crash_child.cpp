@@ -38,6 +38,7 @@ int main(int argc, char **argv)
     o.leaseMs = 2'000; // short, so the restarted child recovers the killed one's leases soon
     o.healthIntervalMs = 0;
     o.statusPollIntervalMs = 0;
+    o.inboxPollIntervalMs = 0;
     Dispatcher dispatcher(o);
     QObject::connect(&store, &QueueStore::messagesEnqueued, &dispatcher, &Dispatcher::wake);
     if (Status s = dispatcher.start(); !s) {

@@ -108,6 +108,7 @@ public:
         o.httpTimeoutMs = 5'000;
         o.healthIntervalMs = 0;
         o.statusPollIntervalMs = 0;
+        o.inboxPollIntervalMs = 0;
         if (tweak)
             tweak(o);
         m_dispatcher = std::make_unique<Dispatcher>(std::move(o));

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SIGKILL of the dispatching process mid-dispatch, then a restart (issue 3, point 6): no
-// message lost, and no client id accepted twice by the gateway beyond the messages that
-// were in flight (leased) at the kill.
+// message lost. MySMSGate does not refuse a repeated send (no public integration relies on
+// any dedupe, FrankFayz/KabQue management/commands/reconcile_sms_logs.py), so the messages
+// on the wire at the kill are looked up in its sent history before they go again
+// (issue 11, point 4): no customer gets an SMS twice.
 #include "gatewaysimulator.h"
 #include "queuestore.h"
 #include "storereader.h"
@@ -98,8 +100,9 @@ void TestDispatchCrash::killMidDispatchLosesNothing()
     const sim::Stats stats = sim.stats();
     QCOMPARE(stats.uniqueClientIds, kCount);
     qInfo("duplicates %lld, leased at the kills %lld", stats.duplicates, qint64(leasedAtKills.size()));
-    QVERIFY(stats.duplicates <= leasedAtKills.size());
-    QCOMPARE(stats.accepted, kCount + stats.duplicates);
+    QVERIFY(!leasedAtKills.isEmpty()); // the kills did land mid-dispatch
+    QCOMPARE(stats.duplicates, 0);
+    QCOMPARE(stats.accepted, kCount);
     // And each id the gateway took twice was one of those in flight at a kill.
     QSet<QString> seen;
     for (const sim::AcceptRecord &r : sim.acceptLog()) {

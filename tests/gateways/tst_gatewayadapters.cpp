@@ -16,6 +16,9 @@ GatewaySimulator::Settings keyed()
 {
     GatewaySimulator::Settings s;
     s.apiKey = QStringLiteral("s3cret");
+    // The cloud phones the tests name: the server refuses others with 400 "failed to select
+    // device" (android-sms-gateway/server internal/sms-gateway/handlers/messages/3rdparty.go).
+    s.cloudDeviceIds = { QStringLiteral("dev-1"), QStringLiteral("dev-9") };
     s.reportDelayMs = 60'000; // reports only when a test flushes them
     s.seed = 42;
     return s;
@@ -252,6 +255,9 @@ void TestGatewayAdapters::smsgateFailedReportCarriesReason()
     QCOMPARE(fx.sim().stats().failedReports, 1);
 }
 
+// The app's health checks (capcom6/android-sms-gateway modules/health/HealthService.kt,
+// served by localserver/WebService.kt): some failures in the last hour warn (HTTP 200);
+// only failures and nothing sent fail the check, answered HTTP 500 with the document.
 void TestGatewayAdapters::smsgateHealth()
 {
     GatewaySimulator::Settings s = keyed();
@@ -265,6 +271,16 @@ void TestGatewayAdapters::smsgateHealth()
     fx.sim().flushReports();
     const auto probe = a->healthRequest(d, Credentials {}); // no auth needed
     QVERIFY(probe);
+    const GatewayReply failing = exchange(m_nam, *probe);
+    QCOMPARE(failing.httpStatus, 500);
+    const Result<DeviceHealth> down = a->parseHealth(failing);
+    QVERIFY2(down.ok(), qPrintable(down.errorString())); // the document is read all the same
+    QVERIFY(!down->online);
+    QCOMPARE(down->failedLastHour, 2);
+    // One message goes through: the phone works, with failures to warn about.
+    fx.sim().setDeliverRate(1.0);
+    exchange(m_nam, a->sendRequest(newMessage(), d, good(QStringLiteral("smsgate"))));
+    fx.sim().flushReports();
     const Result<DeviceHealth> h = a->parseHealth(exchange(m_nam, *probe));
     QVERIFY2(h.ok(), qPrintable(h.errorString()));
     QVERIFY(h->online);

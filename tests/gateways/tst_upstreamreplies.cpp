@@ -291,7 +291,8 @@ void TestUpstreamReplies::mySmsGateSentCandidates()
                             R"({"id":100,"source":"api","phone_to":"+491701234567","created_at":"2026-12-02T10:00:05","status":"sent"}]})";
     const auto ids = adapter->sentCandidates(sentMessage(), reply(200, body));
     QVERIFY(ids);
-    QCOMPARE(ids.value(), QStringList({ QStringLiteral("297"), QStringLiteral("300") }));
+    QCOMPARE(ids->candidates, QStringList({ QStringLiteral("297"), QStringLiteral("300") }));
+    QVERIFY(!ids->searchOlder); // a short page is the whole history
     QVERIFY(!adapter->sentCandidates(sentMessage(), reply(503, "busy")));
 }
 

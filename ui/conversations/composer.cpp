@@ -91,8 +91,17 @@ void Composer::setDevices(const QList<Device> &devices, qint64 preferred)
             label = tr("%1 (paused)").arg(device.name);
         else if (!device.health.online && device.health.lastSeenMs > 0)
             label = tr("%1 (offline)").arg(device.name);
-        m_phone->addItem(theme::icon(QStringLiteral("smartphone"), QStringLiteral("devices.svg")), label,
-                         device.id);
+        const QIcon icon = theme::icon(QStringLiteral("smartphone"), QStringLiteral("devices.svg"));
+        m_phone->addItem(icon, label, device.id);
+        // A phone with two SIM cards (as Test connection found them) offers each of them.
+        if (device.simCards.size() < 2)
+            continue;
+        for (const SimCard &card : device.simCards) {
+            const QString sim = card.label.isEmpty() ? tr("SIM %1").arg(card.slot)
+                                                     : tr("SIM %1, %2").arg(card.slot).arg(card.label);
+            m_phone->addItem(icon, tr("%1 · %2").arg(label, sim), device.id);
+            m_phone->setItemData(m_phone->count() - 1, card.slot, kSimRole);
+        }
     }
     selectDevice(preferred);
 }
@@ -100,6 +109,11 @@ void Composer::setDevices(const QList<Device> &devices, qint64 preferred)
 qint64 Composer::selectedDevice() const
 {
     return m_phone->currentData().toLongLong();
+}
+
+int Composer::selectedSim() const
+{
+    return m_phone->currentData(kSimRole).toInt();
 }
 
 void Composer::selectDevice(qint64 deviceId)
@@ -183,7 +197,7 @@ void Composer::requestSend()
     const QString body = text();
     if (m_busy || m_tooLong || body.trimmed().isEmpty())
         return;
-    Q_EMIT sendRequested(body, selectedDevice());
+    Q_EMIT sendRequested(body, selectedDevice(), selectedSim());
 }
 
 bool Composer::eventFilter(QObject *watched, QEvent *event)

@@ -28,6 +28,7 @@ public:
     // Fills the phone picker; `preferred` (the thread's sticky phone) is selected when present.
     void setDevices(const QList<Device> &devices, qint64 preferred);
     qint64 selectedDevice() const;
+    int selectedSim() const; // 0: the phone's default
     void selectDevice(qint64 deviceId);
     QString text() const;
     void clear();
@@ -43,7 +44,7 @@ public:
     static QString counterText(const SegmentInfo &info);
 
 Q_SIGNALS:
-    void sendRequested(const QString &text, qint64 deviceId);
+    void sendRequested(const QString &text, qint64 deviceId, int sim);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -57,6 +58,7 @@ private:
 
     QPlainTextEdit *m_editor = nullptr;
     QLabel *m_counter = nullptr;
+    static constexpr int kSimRole = Qt::UserRole + 1; // the SIM slot of a picker entry
     QComboBox *m_phone = nullptr;
     QToolButton *m_send = nullptr;
     QList<Device> m_devices; // the picker's phones, to word them again after a language switch

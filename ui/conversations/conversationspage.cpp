@@ -364,13 +364,13 @@ void ConversationsPage::updateEmptyState()
     }
 }
 
-void ConversationsPage::send(const QString &text, qint64 deviceId)
+void ConversationsPage::send(const QString &text, qint64 deviceId, int sim)
 {
     if (m_number.isEmpty())
         return;
     const QString number = m_number;
     m_composer->setBusy(true);
-    thenIfAlive(m_facade.sendMessage(number, text, deviceId), this,
+    thenIfAlive(m_facade.sendMessage(number, text, deviceId, sim), this,
                 [this, number, text](const Result<Message> &result) {
                     m_composer->setBusy(false);
                     if (!result) {

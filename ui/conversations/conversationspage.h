@@ -75,7 +75,7 @@ private:
     void reloadDevices();
     void updateEmptyState();
     void updateHeader();
-    void send(const QString &text, qint64 deviceId);
+    void send(const QString &text, qint64 deviceId, int sim);
     void retry(const QModelIndex &index);
     void showError(const QString &text);
 

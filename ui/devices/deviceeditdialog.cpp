@@ -5,6 +5,8 @@
 #include "theme.h"
 #include "thenifalive.h"
 
+#include <algorithm>
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -48,6 +50,7 @@ DeviceEditDialog::DeviceEditDialog(EngineFacade &facade, const Device &device, Q
     : QDialog(parent)
     , m_facade(facade)
     , m_device(device)
+    , m_simCards(device.simCards)
 {
     setWindowTitle(device.id == 0 ? tr("Add a phone") : tr("Edit %1").arg(device.name));
     auto *layout = new QVBoxLayout(this);
@@ -209,6 +212,7 @@ Device DeviceEditDialog::device() const
     d.baseUrl = m_baseUrl->text().trimmed();
     d.remoteId = m_remoteId->text().trimmed();
     d.sim = m_sim->value();
+    d.simCards = m_simCards;
     d.ratePerMinute = m_perMinute->value();
     d.ratePerDay = m_perDay->value();
     return d;
@@ -228,17 +232,58 @@ void DeviceEditDialog::testConnection()
     setBusy(true);
     showResult(tr("Testing…"), true);
     thenIfAlive(
-        m_facade.testConnection(device(), credentials()), this, [this](const Result<DeviceHealth> &result) {
+        m_facade.testConnection(device(), credentials()), this, [this](const Result<ConnectionReport> &result) {
             setBusy(false);
             if (!result) {
                 showResult(result.errorString(), false);
                 return;
             }
-            QString text = tr("Connected.");
-            if (result->batteryPercent >= 0)
-                text += QLatin1Char(' ') + tr("Battery %1%").arg(QLocale().toString(result->batteryPercent));
-            showResult(text, true);
+            QStringList text { tr("Connected.") };
+            if (result->health.batteryPercent >= 0)
+                text << tr("Battery %1%").arg(QLocale().toString(result->health.batteryPercent));
+            text << adoptRemoteDevice(result->devices);
+            if (!result->devicesProblem.isEmpty())
+                text << tr("The phone list could not be read: %1").arg(result->devicesProblem);
+            showResult(text.join(QLatin1Char(' ')), true);
         });
+}
+
+// Fills what the gateway told about the phone: its id (when the field is empty, or the id
+// entered is not one of the account's phones) and its SIM cards. Returns what to tell.
+QString DeviceEditDialog::adoptRemoteDevice(const QList<RemoteDevice> &devices)
+{
+    if (devices.isEmpty())
+        return {};
+    const QString entered = m_remoteId->text().trimmed();
+    auto match = std::find_if(devices.cbegin(), devices.cend(),
+                              [&entered](const RemoteDevice &d) { return d.id == entered; });
+    QString said;
+    if (match == devices.cend()) {
+        match = std::find_if(devices.cbegin(), devices.cend(), [](const RemoteDevice &d) { return d.online; });
+        if (match == devices.cend())
+            match = devices.cbegin();
+        if (!entered.isEmpty())
+            said = tr("No phone with id \"%1\" on this account; took \"%2\".").arg(entered, match->id);
+        m_remoteId->setText(match->id);
+    }
+    m_simCards = match->simCards;
+    QStringList sims;
+    for (const SimCard &card : std::as_const(m_simCards))
+        sims << (card.label.isEmpty() ? tr("SIM %1").arg(card.slot) : tr("SIM %1 (%2)").arg(card.slot).arg(card.label));
+    QStringList parts;
+    if (!said.isEmpty())
+        parts << said;
+    if (devices.size() > 1) {
+        QStringList names;
+        for (const RemoteDevice &d : devices)
+            names << (d.name.isEmpty() ? d.id : QStringLiteral("%1 (%2)").arg(d.name, d.id));
+        parts << tr("Phones on this account: %1.").arg(names.join(QStringLiteral(", ")));
+    } else if (!match->name.isEmpty()) {
+        parts << tr("Phone: %1.").arg(match->name);
+    }
+    if (!sims.isEmpty())
+        parts << tr("SIM cards: %1.").arg(sims.join(QStringLiteral(", ")));
+    return parts.join(QLatin1Char(' '));
 }
 
 void DeviceEditDialog::save()

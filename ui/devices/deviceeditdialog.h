@@ -44,12 +44,14 @@ private:
     void updateAdapterFields();
     void validate();
     void testConnection();
+    QString adoptRemoteDevice(const QList<RemoteDevice> &devices);
     void save();
     void showResult(const QString &text, bool good);
     void setBusy(bool busy);
 
     EngineFacade &m_facade;
     Device m_device;
+    QList<SimCard> m_simCards; // as the last Test connection found them
     QLineEdit *m_name = nullptr;
     QComboBox *m_adapter = nullptr;
     QLineEdit *m_baseUrl = nullptr;
