@@ -122,9 +122,10 @@ void ApiServer::buildRoutes()
     m_messages = std::make_unique<MessageRoutes>(context);
     m_devices = std::make_unique<DeviceRoutes>(context);
     m_webhooks
-        = std::make_unique<WebhookRoutes>(context, m_options.webhookSecrets, [this](const InboundMessage &m) {
-              Q_EMIT incomingMessage(m.from, m.text, m.deviceId);
-          });
+        = std::make_unique<WebhookRoutes>(
+            context, m_options.webhookSecrets,
+            [this](const InboundMessage &m) { Q_EMIT incomingMessage(m.from, m.text, m.deviceId); },
+            m_options.mySmsGateCheck);
     m_system = std::make_unique<SystemRoutes>(context);
     m_messages->addTo(*m_router);
     m_devices->addTo(*m_router);

@@ -4,6 +4,7 @@
 #include "clock.h"
 #include "result.h"
 #include "storeconfig.h"
+#include "webhookparser.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -62,6 +63,7 @@ public:
         // adapter ("smsgate", "mysmsgate") → HMAC secret. The engine reads them from the
         // CredentialStore under webhookSecretKey(adapter) (field `api_key`) and passes them here.
         QHash<QString, QByteArray> webhookSecrets;
+        WebhookParser::MySmsGateCheck mySmsGateCheck = WebhookParser::MySmsGateCheck::StandardWebhooks;
         qint64 idempotencyRetentionMs = 48LL * 3600 * 1000; // ≥ 24 h (IETF draft)
     };
 

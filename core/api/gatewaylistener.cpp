@@ -176,10 +176,10 @@ Result<quint16> GatewayListener::listen()
     const ApiContext context { this, m_options.clock, m_options.store, m_reader.get(), m_options.phoneNumbers,
                                nullptr, nullptr, 0, 0 };
     m_router = std::make_unique<Router>();
-    m_webhooks = std::make_unique<WebhookRoutes>(context, m_options.webhookSecrets,
-                                                 [this](const InboundMessage &m) {
-                                                     Q_EMIT incomingMessage(m.from, m.text, m.deviceId);
-                                                 });
+    m_webhooks = std::make_unique<WebhookRoutes>(
+        context, m_options.webhookSecrets,
+        [this](const InboundMessage &m) { Q_EMIT incomingMessage(m.from, m.text, m.deviceId); },
+        m_options.mySmsGateCheck);
     m_webhooks->addTo(*m_router);
 
     m_frontend = new HttpFrontend(

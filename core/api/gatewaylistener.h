@@ -4,6 +4,7 @@
 #include "clock.h"
 #include "result.h"
 #include "storeconfig.h"
+#include "webhookparser.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -56,6 +57,7 @@ public:
         StoreConfig storeConfig; // for this thread's own StoreReader
         const PhoneNumbers *phoneNumbers = nullptr; // required
         QHash<QString, QByteArray> webhookSecrets; // adapter → HMAC secret, as ApiServer's
+        WebhookParser::MySmsGateCheck mySmsGateCheck = WebhookParser::MySmsGateCheck::StandardWebhooks;
         qint64 maxBodyBytes = 64 * 1024;
         int idleTimeoutMs = 30'000;
     };

@@ -91,6 +91,30 @@ std::optional<Problem> verifyStandardWebhook(const QByteArray &secret, const QBy
     return std::nullopt;
 }
 
+std::optional<MySmsGateCheck> mySmsGateCheckFromName(QStringView name)
+{
+    if (name == u"standard-webhooks")
+        return MySmsGateCheck::StandardWebhooks;
+    if (name == u"token")
+        return MySmsGateCheck::Token;
+    return std::nullopt;
+}
+
+QString mySmsGateCheckName(MySmsGateCheck check)
+{
+    return check == MySmsGateCheck::Token ? QStringLiteral("token") : QStringLiteral("standard-webhooks");
+}
+
+std::optional<Problem> verifyToken(const QByteArray &secret, const QByteArray &presented)
+{
+    if (presented.isEmpty())
+        return badSignature(QStringLiteral("No token: add ?token=<the MySMSGate webhook secret> to the webhook "
+                                           "address in the MySMSGate dashboard."));
+    if (!SecurityGate::constantTimeEquals(presented, secret))
+        return badSignature(QStringLiteral("The token does not match the MySMSGate webhook secret set in Smsdesk."));
+    return std::nullopt;
+}
+
 namespace {
 
 // Our message id travels as the gateway's client id; anything else is not ours.
@@ -204,8 +228,14 @@ std::variant<WebhookEvent, Problem> parseMySmsGate(const QByteArray &body, const
         out.inbound = inbound;
         return out;
     }
-    const QString status = root.value(QLatin1String("status")).toString();
+    // Statuses in either case: the blog post writes DELIVERED, the history answers delivered
+    // (FrankFayz/KabQue management/commands/reconcile_sms_logs.py).
+    const QString status = root.value(QLatin1String("status")).toString().toUpper();
     const std::optional<QUuid> id = ourId(root.value(QLatin1String("client_message_id")));
+    // The service keeps no reference of ours; its own id (the send's sms_id) finds the message.
+    const QJsonValue smsId = root.value(QLatin1String("message_id"));
+    const QString gatewayId
+        = (smsId.isDouble() ? QString::number(qint64(smsId.toDouble())) : smsId.toString()).left(100);
     StatusReport report;
     if (status == u"DELIVERED")
         report.kind = StatusReport::Kind::Delivered;
@@ -216,18 +246,22 @@ std::variant<WebhookEvent, Problem> parseMySmsGate(const QByteArray &body, const
     else
         out.ignored = status == u"PENDING" ? QStringLiteral("PENDING changes nothing")
                                            : QStringLiteral("unknown status \"%1\"").arg(status.left(50));
-    if (!id && out.ignored.isEmpty())
-        out.ignored = QStringLiteral("client_message_id is not a message of this Smsdesk");
+    if (!id && gatewayId.isEmpty() && out.ignored.isEmpty())
+        out.ignored = QStringLiteral("neither client_message_id nor message_id names a message of this Smsdesk");
     if (!out.ignored.isEmpty())
         return out;
-    report.id = *id;
+    if (id)
+        report.id = *id;
+    else
+        report.gatewayMessageId = gatewayId;
     report.atMs = atMs;
     if (report.kind == StatusReport::Kind::Failed)
         report.error = root.value(QLatin1String("error"))
                            .toString(QStringLiteral("FAILED reported by MySMSGate"))
                            .left(500);
     report.dedupeKey = report.kind == StatusReport::Kind::Delivered
-        ? QStringLiteral("mysmsgate:delivered:") + report.id.toString(QUuid::WithoutBraces)
+        ? QStringLiteral("mysmsgate:delivered:")
+            + (id ? report.id.toString(QUuid::WithoutBraces) : QStringLiteral("gw:") + gatewayId)
         : QStringLiteral("mysmsgate:") + QString::fromLatin1(webhookId.left(200));
     out.reports.append(report);
     return out;

@@ -39,6 +39,17 @@ std::optional<Problem> verifyStandardWebhook(const QByteArray &secret, const QBy
                                              const QByteArray &id, const QByteArray &timestamp,
                                              const QByteArray &signatures, qint64 nowMs);
 
+// How MySMSGate webhooks prove they know the secret. MySMSGate documents no signing scheme
+// (reference/gateways.md; no public integration verifies one), so the user picks what their
+// account is set up to send (settings.ini webhooks/mysmsgate_check):
+//   StandardWebhooks: webhook-id / webhook-timestamp / webhook-signature headers (default);
+//   Token: the secret itself, as ?token=… in the webhook URL or an X-Webhook-Token header,
+//   which is how integrations protect an endpoint the service cannot sign for.
+enum class MySmsGateCheck { StandardWebhooks, Token };
+std::optional<MySmsGateCheck> mySmsGateCheckFromName(QStringView name); // "standard-webhooks", "token"
+QString mySmsGateCheckName(MySmsGateCheck check);
+std::optional<Problem> verifyToken(const QByteArray &secret, const QByteArray &presented);
+
 std::variant<WebhookEvent, Problem> parseSmsGate(const QByteArray &body, const PhoneNumbers &phoneNumbers,
                                                  qint64 nowMs);
 std::variant<WebhookEvent, Problem> parseMySmsGate(const QByteArray &body, const QByteArray &webhookId,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "webhookroutes.h"
 
+#include <QUrlQuery>
+
 #include "apijson.h"
 #include "phonenumbers.h"
 #include "queuestore.h"
@@ -37,10 +39,11 @@ QByteArray accepted(const QByteArray &effect, const QString &note = QString())
 } // namespace
 
 WebhookRoutes::WebhookRoutes(ApiContext context, QHash<QString, QByteArray> secrets,
-                             InboundStored inboundStored)
+                             InboundStored inboundStored, WebhookParser::MySmsGateCheck mySmsGateCheck)
     : m_context(context)
     , m_secrets(std::move(secrets))
     , m_inboundStored(std::move(inboundStored))
+    , m_mySmsGateCheck(mySmsGateCheck)
 { }
 
 void WebhookRoutes::addTo(Router &router)
@@ -99,11 +102,19 @@ void WebhookRoutes::mySmsGate(const QHttpServerRequest &request, const ReplyPtr 
     }
     const qint64 now = m_context.clock->nowMs();
     const QByteArray webhookId = request.value(QByteArrayLiteral("webhook-id"));
-    if (auto problem
-        = WebhookParser::verifyStandardWebhook(m_secrets.value(adapter), request.body(), webhookId,
-                                               request.value(QByteArrayLiteral("webhook-timestamp")),
-                                               request.value(QByteArrayLiteral("webhook-signature")), now)) {
-        reply->problem(*problem);
+    std::optional<Problem> refused;
+    if (m_mySmsGateCheck == WebhookParser::MySmsGateCheck::Token) {
+        QByteArray token = request.value(QByteArrayLiteral("x-webhook-token"));
+        if (token.isEmpty())
+            token = request.query().queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded).toUtf8();
+        refused = WebhookParser::verifyToken(m_secrets.value(adapter), token);
+    } else {
+        refused = WebhookParser::verifyStandardWebhook(m_secrets.value(adapter), request.body(), webhookId,
+                                                       request.value(QByteArrayLiteral("webhook-timestamp")),
+                                                       request.value(QByteArrayLiteral("webhook-signature")), now);
+    }
+    if (refused) {
+        reply->problem(*refused);
         return;
     }
     auto parsed = WebhookParser::parseMySmsGate(request.body(), webhookId, *m_context.phoneNumbers, now);

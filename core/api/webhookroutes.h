@@ -19,7 +19,8 @@ class WebhookRoutes final
 public:
     using InboundStored = std::function<void(const InboundMessage &message)>;
 
-    WebhookRoutes(ApiContext context, QHash<QString, QByteArray> secrets, InboundStored inboundStored);
+    WebhookRoutes(ApiContext context, QHash<QString, QByteArray> secrets, InboundStored inboundStored,
+                  WebhookParser::MySmsGateCheck mySmsGateCheck = WebhookParser::MySmsGateCheck::StandardWebhooks);
     void addTo(Router &router);
     void setSecret(const QString &adapter, const QByteArray &secret);
 
@@ -35,6 +36,7 @@ private:
     ApiContext m_context;
     QHash<QString, QByteArray> m_secrets;
     InboundStored m_inboundStored;
+    WebhookParser::MySmsGateCheck m_mySmsGateCheck;
 };
 
 } // namespace smsdesk

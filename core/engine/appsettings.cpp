@@ -70,6 +70,11 @@ void AppSettings::setGatewayTls(const QString &certificate, const QString &key)
     m_settings.setValue(QStringLiteral("gateway/key"), key);
 }
 
+QString AppSettings::mySmsGateCheck() const
+{
+    return m_settings.value(QStringLiteral("webhooks/mysmsgate_check"), QStringLiteral("standard-webhooks")).toString();
+}
+
 QString AppSettings::gatewayUrl() const
 {
     return m_settings.value(QStringLiteral("gateway/url")).toString();

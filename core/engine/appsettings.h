@@ -29,6 +29,8 @@ public:
     QString gatewayKey() const;
     void setGatewayTls(const QString &certificate, const QString &key);
     QString gatewayUrl() const;
+    // webhooks/mysmsgate_check: "standard-webhooks" (default) or "token" (WebhookParser::MySmsGateCheck).
+    QString mySmsGateCheck() const;
     void setGatewayUrl(const QString &url);
     RetryPolicy::Settings retrySettings() const;
     void setRetrySettings(const RetryPolicy::Settings &settings);

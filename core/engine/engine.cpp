@@ -198,6 +198,14 @@ Status Engine::startWorker()
     const bool gatewayOn = o.gatewayPort >= 0;
     o.webhookSecrets
         = m_options.startApi || gatewayOn ? readWebhookSecrets(gatewayOn) : QHash<QString, QByteArray>();
+    const std::optional<WebhookParser::MySmsGateCheck> check
+        = WebhookParser::mySmsGateCheckFromName(m_settings->mySmsGateCheck());
+    if (!check)
+        return Status::failure(ErrorCode::Invalid,
+                               QStringLiteral("settings.ini webhooks/mysmsgate_check is \"%1\"; use "
+                                              "\"standard-webhooks\" or \"token\".")
+                                   .arg(m_settings->mySmsGateCheck()));
+    o.mySmsGateCheck = *check;
     o.startDispatcher = m_options.startDispatcher;
     o.demo = m_options.demo;
     m_worker = new EngineWorker(o);

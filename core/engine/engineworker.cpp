@@ -72,6 +72,7 @@ Result<QString> EngineWorker::startApi()
     o.credentials = m_options.credentials;
     o.metrics = m_options.metrics;
     o.webhookSecrets = m_options.webhookSecrets;
+    o.mySmsGateCheck = m_options.mySmsGateCheck;
     m_api = std::make_unique<ApiServer>(o);
     Result<quint16> port = m_api->listen();
     if (!port)
@@ -92,6 +93,7 @@ Status EngineWorker::startGatewayListener()
     o.storeConfig = m_options.store->config();
     o.phoneNumbers = m_options.phoneNumbers;
     o.webhookSecrets = m_options.webhookSecrets;
+    o.mySmsGateCheck = m_options.mySmsGateCheck;
     m_gateway = std::make_unique<GatewayListener>(o);
     const Result<quint16> port = m_gateway->listen();
     if (!port) {

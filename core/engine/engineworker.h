@@ -7,6 +7,7 @@
 #include "metrics.h"
 #include "phonenumbers.h"
 #include "queuestore.h"
+#include "webhookparser.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -44,6 +45,7 @@ public:
         quint16 listenPort = 8765;
         QStringList allowedHosts;
         QHash<QString, QByteArray> webhookSecrets;
+        WebhookParser::MySmsGateCheck mySmsGateCheck = WebhookParser::MySmsGateCheck::StandardWebhooks;
         // The gateway listener (--gateway-listen): off when gatewayPort < 0.
         QHostAddress gatewayAddress = QHostAddress::LocalHost;
         int gatewayPort = -1;

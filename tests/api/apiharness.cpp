@@ -156,7 +156,7 @@ QString ApiHarness::enqueue(const QString &to, const QString &text)
     return result.status == 202 ? result.json.value(QLatin1String("id")).toString() : QString();
 }
 
-bool ApiHarness::markSent(const QString &id, qint64 deviceId)
+bool ApiHarness::markSent(const QString &id, qint64 deviceId, const QString &gatewayMessageId)
 {
     const Result<QList<Message>> claimed = await(store->claimDue(QStringLiteral("test"), 1000, 60'000));
     if (!claimed)
@@ -167,6 +167,7 @@ bool ApiHarness::markSent(const QString &id, qint64 deviceId)
         outcome.id = message.id;
         outcome.leaseId = message.leaseId;
         outcome.deviceId = deviceId;
+        outcome.gatewayMessageId = gatewayMessageId;
         outcome.kind
             = message.id == QUuid::fromString(id) ? SendOutcome::Kind::Sent : SendOutcome::Kind::Release;
         outcomes.append(outcome);

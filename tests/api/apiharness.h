@@ -67,7 +67,7 @@ public:
     QString enqueue(const QString &to = QStringLiteral("+12025550123"),
                     const QString &text = QStringLiteral("hi"));
     // Moves a queued message to `sent` the way the dispatcher would.
-    bool markSent(const QString &id, qint64 deviceId = 0);
+    bool markSent(const QString &id, qint64 deviceId = 0, const QString &gatewayMessageId = {});
     qint64 addDevice(const QString &name, const QString &adapter, const QString &remoteId,
                      bool enabled = true);
 

@@ -255,6 +255,39 @@ private Q_SLOTS:
         QCOMPARE(effect(mySmsGate(inbound, "msg_in")), QStringLiteral("duplicate"));
     }
 
+    // MySMSGate documents no signing (reference/gateways.md; the public integrations protect
+    // their endpoint with a shared token instead, msead3030-byte/bot src/SmsWebhookServer.js):
+    // with webhooks/mysmsgate_check = token the secret comes as ?token= or X-Webhook-Token,
+    // and a report naming only the service's own id (the sms_id of the send, FrankFayz/KabQue
+    // backend/queueapp/notifications.py) finds its message.
+    void mySmsGateTokenCheckAndServiceIds()
+    {
+        m_api = std::make_unique<ApiHarness>();
+        QVERIFY(m_api->start([](ApiServer::Options &o) { o.mySmsGateCheck = WebhookParser::MySmsGateCheck::Token; }));
+        const QString id = m_api->enqueue();
+        QVERIFY(m_api->markSent(id, 0, QStringLiteral("258")));
+        const QByteArray delivered = QJsonDocument(QJsonObject {
+                                                       { QStringLiteral("message_id"), 258 },
+                                                       { QStringLiteral("status"), QStringLiteral("delivered") },
+                                                       { QStringLiteral("timestamp"), QStringLiteral("2026-01-01T00:00:03Z") } })
+                                         .toJson(QJsonDocument::Compact);
+        const QList<QPair<QByteArray, QByteArray>> json { { "Content-Type", "application/json" } };
+        QCOMPARE(m_api->call("POST", QStringLiteral("/webhooks/mysmsgate"), delivered, json, false).status, 401);
+        QCOMPARE(m_api->call("POST", QStringLiteral("/webhooks/mysmsgate?token=wrong"), delivered, json, false).status,
+                 401);
+        // Standard Webhooks headers prove nothing in token mode.
+        QCOMPARE(mySmsGate(QJsonDocument::fromJson(delivered).object(), "msg_t").status, 401);
+        const ApiResult ok = m_api->call("POST", QStringLiteral("/webhooks/mysmsgate?token=mysmsgate-secret"),
+                                         delivered, json, false);
+        QCOMPARE(ok.status, 200);
+        QCOMPARE(effect(ok), QStringLiteral("applied"));
+        QCOMPARE(message(id).value(QLatin1String("status")).toString(), QStringLiteral("delivered"));
+        QList<QPair<QByteArray, QByteArray>> header = json;
+        header.append(qMakePair(QByteArray("X-Webhook-Token"), QByteArray("mysmsgate-secret")));
+        QCOMPARE(effect(m_api->call("POST", QStringLiteral("/webhooks/mysmsgate"), delivered, header, false)),
+                 QStringLiteral("duplicate"));
+    }
+
     void webhookWithoutConfiguredSecretIsRefused()
     {
         m_api = std::make_unique<ApiHarness>();

@@ -431,6 +431,12 @@ void TestDevicesPage::testConnectionAnswersInline()
     QVERIFY(test && test->isEnabled());
     QTest::mouseClick(test, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QStringLiteral("Connected")), 10'000);
+    // The phone said who it is (GET /device, capcom6/android-sms-gateway
+    // localserver/domain/Device.kt and SimCard.kt): its id fills the remote id, and its SIM
+    // cards are named and kept with the device for the composer's SIM choice.
+    QCOMPARE(field(dialog, QStringLiteral("Remote device id"))->text(), simulator.sim().settings().deviceId);
+    QVERIFY2(result->text().contains(QStringLiteral("SIM 2")), qPrintable(result->text()));
+    QCOMPARE(dialog->device().simCards.size(), simulator.sim().settings().simCount);
 
     simulator.sim().stop(); // the phone is gone: the answer says so, in the dialog
     QTest::mouseClick(test, Qt::LeftButton);

@@ -28,11 +28,17 @@ WebhooksSection::WebhooksSection(EngineFacade &facade, ErrorBanner &banner, QWid
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     for (const QString &adapter : EngineFacade::webhookAdapters())
         addRow(adapter);
-    auto *note = new QLabel(tr("Phones post delivery reports and incoming SMS to these addresses, signed "
-                               "with the secret; enter both in the gateway app (Devices → Pairing code shows "
-                               "them as a QR code). Phones on smsgate-cloud use the smsgate address. "
-                               "The secrets are kept in the system keychain."),
-                            this);
+    // What is true for each gateway: SMSGate phones get their webhooks and signing key from
+    // Smsdesk (gateway listener) or are polled; MySMSGate documents no signing at all.
+    const bool token = m_facade.settings().mySmsGateCheck() == QLatin1String("token");
+    auto *note = new QLabel(
+        tr("SMSGate phones: with the gateway listener on, Smsdesk registers these webhooks on each phone "
+           "and sets its signing key itself; without it, replies and delivery reports are fetched from "
+           "the phones (Devices → How replies arrive). MySMSGate documents no webhook signing: Smsdesk "
+           "expects %1 (settings.ini, webhooks/mysmsgate_check); its replies and reports are also fetched "
+           "from the account's history. The secrets are kept in the system keychain.")
+            .arg(token ? tr("the secret as ?token= in the address") : tr("Standard Webhooks signatures")),
+        this);
     note->setWordWrap(true);
     note->setEnabled(false); // secondary text in the palette's muted colour
     form->addRow(note);
@@ -43,11 +49,14 @@ void WebhooksSection::addRow(const QString &adapter)
     auto *form = static_cast<QFormLayout *>(layout());
     if (!m_rows.isEmpty()) // a little air between the gateways
         form->addItem(new QSpacerItem(0, theme::kMargin, QSizePolicy::Minimum, QSizePolicy::Fixed));
+    // Phones post to the gateway listener; the API address serves only programs on this PC.
+    const QString gateway = m_facade.gatewayUrl();
     const QString address = m_facade.apiAddress();
-    auto *url
-        = new QLineEdit(address.isEmpty() ? tr("API server is off")
-                                          : QStringLiteral("http://%1/webhooks/%2").arg(address, adapter),
-                        this);
+    auto *url = new QLineEdit(!gateway.isEmpty() ? QStringLiteral("%1/webhooks/%2").arg(gateway, adapter)
+                                  : address.isEmpty()
+                                  ? tr("API server is off")
+                                  : QStringLiteral("http://%1/webhooks/%2").arg(address, adapter),
+                              this);
     url->setReadOnly(true);
     url->setAccessibleName(tr("Webhook address for %1").arg(adapter));
     form->addRow(adapter + QLatin1Char(':'), url);
