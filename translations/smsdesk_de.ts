@@ -289,6 +289,18 @@
             <numerusform>Zu lang: %n SMS, höchstens %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>SIM %1</source>
+        <translation>SIM %1</translation>
+    </message>
+    <message>
+        <source>SIM %1, %2</source>
+        <translation>SIM %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::ConnectionTester</name>
@@ -843,6 +855,34 @@
         <source>Battery %1%</source>
         <translation>Akku %1&#xa0;%</translation>
     </message>
+    <message>
+        <source>The phone list could not be read: %1</source>
+        <translation>Die Telefonliste konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No phone with id &quot;%1&quot; on this account; took &quot;%2&quot;.</source>
+        <translation>Kein Telefon mit der ID „%1“ in diesem Konto; „%2“ übernommen.</translation>
+    </message>
+    <message>
+        <source>SIM %1</source>
+        <translation>SIM %1</translation>
+    </message>
+    <message>
+        <source>SIM %1 (%2)</source>
+        <translation>SIM %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Phones on this account: %1.</source>
+        <translation>Telefone in diesem Konto: %1.</translation>
+    </message>
+    <message>
+        <source>Phone: %1.</source>
+        <translation>Telefon: %1.</translation>
+    </message>
+    <message>
+        <source>SIM cards: %1.</source>
+        <translation>SIM-Karten: %1.</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::DeviceModel</name>
@@ -974,10 +1014,6 @@
         <translation>&amp;Entfernen…</translation>
     </message>
     <message>
-        <source>&amp;Pairing code…</source>
-        <translation>&amp;Kopplungscode…</translation>
-    </message>
-    <message>
         <source>Filter phones</source>
         <translation>Telefone filtern</translation>
     </message>
@@ -1009,12 +1045,12 @@
         <translation>Entfernen</translation>
     </message>
     <message>
-        <source>The local API is off, so the phone cannot send reports. Turn it on in Settings.</source>
-        <translation>Die lokale API ist ausgeschaltet, daher kann das Telefon keine Berichte senden. Schalten Sie sie in den Einstellungen ein.</translation>
+        <source>How &amp;replies arrive…</source>
+        <translation>&amp;Wie Antworten ankommen…</translation>
     </message>
     <message>
-        <source>Phones on %1 do not send reports by webhook; there is nothing to pair.</source>
-        <translation>Telefone mit %1 senden keine Berichte per Webhook; es gibt nichts zu koppeln.</translation>
+        <source>Replies and delivery reports of %1 are read from the gateway&apos;s history every few seconds; there is nothing to set up.</source>
+        <translation>Antworten und Zustellberichte von %1 werden alle paar Sekunden aus dem Verlauf des Gateways gelesen; es ist nichts einzurichten.</translation>
     </message>
 </context>
 <context>
@@ -1420,32 +1456,60 @@
 <context>
     <name>smsdesk::PairingDialog</name>
     <message>
-        <source>Pair %1</source>
-        <translation>%1 koppeln</translation>
-    </message>
-    <message>
-        <source>In the gateway app on the phone, add a webhook with this address and signing secret, or scan the code to copy them.</source>
-        <translation>Fügen Sie in der Gateway-App auf dem Telefon einen Webhook mit dieser Adresse und diesem Signaturgeheimnis hinzu, oder scannen Sie den Code, um beides zu übernehmen.</translation>
-    </message>
-    <message>
-        <source>Pairing QR code</source>
-        <translation>QR-Code zum Koppeln</translation>
-    </message>
-    <message>
-        <source>Webhook URL</source>
-        <translation>Webhook-URL</translation>
-    </message>
-    <message>
-        <source>Secret</source>
-        <translation>Geheimnis</translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
         <source>Not available</source>
         <translation>Nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Replies and delivery reports are fetched from the phone every %1 s; nothing to set up on the phone.</source>
+        <translation>Antworten und Zustellberichte werden alle %1 s vom Telefon abgerufen; auf dem Telefon ist nichts einzurichten.</translation>
+    </message>
+    <message>
+        <source>Webhooks registered on the phone (to %1): replies and delivery reports arrive at once. They are also fetched every %2 s, in case one is missed.</source>
+        <translation>Webhooks auf dem Telefon registriert (an %1): Antworten und Zustellberichte kommen sofort an. Zusätzlich werden sie alle %2 s abgerufen, falls etwas verloren geht.</translation>
+    </message>
+    <message>
+        <source>Smsdesk is registering its webhooks on the phone (to %1). Until then replies and delivery reports are fetched every %2 s.</source>
+        <translation>Smsdesk registriert seine Webhooks auf dem Telefon (an %1). Bis dahin werden Antworten und Zustellberichte alle %2 s abgerufen.</translation>
+    </message>
+    <message>
+        <source>The webhooks could not be registered on the phone: %1. Replies and delivery reports are fetched every %2 s meanwhile; Smsdesk tries again every minute.</source>
+        <translation>Die Webhooks konnten nicht auf dem Telefon registriert werden: %1. Bis dahin werden Antworten und Zustellberichte alle %2 s abgerufen; Smsdesk versucht es jede Minute erneut.</translation>
+    </message>
+    <message>
+        <source>The SMSGate server cannot list received SMS (its inbox answers HTTP 501), so customer replies reach Smsdesk only by webhook. Delivery reports are fetched from the server.</source>
+        <translation>Der SMSGate-Server kann empfangene SMS nicht auflisten (sein Posteingang antwortet mit HTTP 501), daher erreichen Kundenantworten Smsdesk nur per Webhook. Zustellberichte werden vom Server abgerufen.</translation>
+    </message>
+    <message>
+        <source>To get replies, start Smsdesk with a gateway listener at a public https:// address (--gateway-listen with --gateway-cert and --gateway-key, or --gateway-url behind a tunnel); it then registers the webhooks itself.</source>
+        <translation>Um Antworten zu erhalten, starten Sie Smsdesk mit einem Gateway-Listener unter einer öffentlichen https://-Adresse (--gateway-listen mit --gateway-cert und --gateway-key, oder --gateway-url hinter einem Tunnel); Smsdesk registriert die Webhooks dann selbst.</translation>
+    </message>
+    <message>
+        <source>Webhooks registered at the server (to %1). The server cannot set the phones&apos; signing key: in the app on each phone, open Settings, Webhooks, Signing key, and enter the secret below.</source>
+        <translation>Webhooks beim Server registriert (an %1). Der Server kann den Signaturschlüssel der Telefone nicht setzen: Öffnen Sie in der App auf jedem Telefon „Settings“, „Webhooks“, „Signing key“ und geben Sie das Geheimnis unten ein.</translation>
+    </message>
+    <message>
+        <source>The webhooks could not be registered: %1. Smsdesk tries again every minute.</source>
+        <translation>Die Webhooks konnten nicht registriert werden: %1. Smsdesk versucht es jede Minute erneut.</translation>
+    </message>
+    <message>
+        <source>not tried yet</source>
+        <translation>noch nicht versucht</translation>
+    </message>
+    <message>
+        <source>Replies from %1</source>
+        <translation>Antworten von %1</translation>
+    </message>
+    <message>
+        <source>How replies arrive</source>
+        <translation>Wie Antworten ankommen</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Signaturschlüssel</translation>
     </message>
 </context>
 <context>
@@ -1920,8 +1984,16 @@
         <translation>Neues Geheimnis für %1 gespeichert. Geben Sie es auf jedem Telefon ein, das an %1 sendet; bis dahin werden seine Berichte abgewiesen.</translation>
     </message>
     <message>
-        <source>Phones post delivery reports and incoming SMS to these addresses, signed with the secret; enter both in the gateway app (Devices → Pairing code shows them as a QR code). Phones on smsgate-cloud use the smsgate address. The secrets are kept in the system keychain.</source>
-        <translation>Telefone senden Zustellberichte und eingehende SMS an diese Adressen, signiert mit dem Geheimnis; geben Sie beides in der Gateway-App ein (Geräte → Kopplungscode zeigt beides als QR-Code). Telefone mit smsgate-cloud verwenden die smsgate-Adresse. Die Geheimnisse werden im Schlüsselbund des Systems gespeichert.</translation>
+        <source>SMSGate phones: with the gateway listener on, Smsdesk registers these webhooks on each phone and sets its signing key itself; without it, replies and delivery reports are fetched from the phones (Devices → How replies arrive). MySMSGate documents no webhook signing: Smsdesk expects %1 (settings.ini, webhooks/mysmsgate_check); its replies and reports are also fetched from the account&apos;s history. The secrets are kept in the system keychain.</source>
+        <translation>SMSGate-Telefone: Mit eingeschaltetem Gateway-Listener registriert Smsdesk diese Webhooks auf jedem Telefon und setzt dessen Signaturschlüssel selbst; ohne ihn werden Antworten und Zustellberichte von den Telefonen abgerufen (Geräte → Wie Antworten ankommen). MySMSGate dokumentiert keine Webhook-Signatur: Smsdesk erwartet %1 (settings.ini, webhooks/mysmsgate_check); seine Antworten und Berichte werden außerdem aus dem Verlauf des Kontos abgerufen. Die Geheimnisse werden im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>the secret as ?token= in the address</source>
+        <translation>das Geheimnis als ?token= in der Adresse</translation>
+    </message>
+    <message>
+        <source>Standard Webhooks signatures</source>
+        <translation>Signaturen nach Standard Webhooks</translation>
     </message>
 </context>
 <context>

@@ -289,6 +289,18 @@
             <numerusform>Demasiado largo: %n SMS, como máximo %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>SIM %1</source>
+        <translation>SIM %1</translation>
+    </message>
+    <message>
+        <source>SIM %1, %2</source>
+        <translation>SIM %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::ConnectionTester</name>
@@ -843,6 +855,34 @@
         <source>Battery %1%</source>
         <translation>Batería %1&#xa0;%</translation>
     </message>
+    <message>
+        <source>The phone list could not be read: %1</source>
+        <translation>No se pudo leer la lista de teléfonos: %1</translation>
+    </message>
+    <message>
+        <source>No phone with id &quot;%1&quot; on this account; took &quot;%2&quot;.</source>
+        <translation>No hay ningún teléfono con el ID «%1» en esta cuenta; se tomó «%2».</translation>
+    </message>
+    <message>
+        <source>SIM %1</source>
+        <translation>SIM %1</translation>
+    </message>
+    <message>
+        <source>SIM %1 (%2)</source>
+        <translation>SIM %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Phones on this account: %1.</source>
+        <translation>Teléfonos de esta cuenta: %1.</translation>
+    </message>
+    <message>
+        <source>Phone: %1.</source>
+        <translation>Teléfono: %1.</translation>
+    </message>
+    <message>
+        <source>SIM cards: %1.</source>
+        <translation>Tarjetas SIM: %1.</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::DeviceModel</name>
@@ -974,10 +1014,6 @@
         <translation>&amp;Quitar…</translation>
     </message>
     <message>
-        <source>&amp;Pairing code…</source>
-        <translation>Código de &amp;vinculación…</translation>
-    </message>
-    <message>
         <source>Filter phones</source>
         <translation>Filtrar teléfonos</translation>
     </message>
@@ -1009,12 +1045,12 @@
         <translation>Quitar</translation>
     </message>
     <message>
-        <source>The local API is off, so the phone cannot send reports. Turn it on in Settings.</source>
-        <translation>La API local está desactivada, así que el teléfono no puede enviar informes. Actívela en Ajustes.</translation>
+        <source>How &amp;replies arrive…</source>
+        <translation>Cómo llegan las &amp;respuestas…</translation>
     </message>
     <message>
-        <source>Phones on %1 do not send reports by webhook; there is nothing to pair.</source>
-        <translation>Los teléfonos con %1 no envían informes por webhook; no hay nada que vincular.</translation>
+        <source>Replies and delivery reports of %1 are read from the gateway&apos;s history every few seconds; there is nothing to set up.</source>
+        <translation>Las respuestas y los informes de entrega de %1 se leen del historial de la pasarela cada pocos segundos; no hay nada que configurar.</translation>
     </message>
 </context>
 <context>
@@ -1420,32 +1456,60 @@
 <context>
     <name>smsdesk::PairingDialog</name>
     <message>
-        <source>Pair %1</source>
-        <translation>Vincular %1</translation>
-    </message>
-    <message>
-        <source>In the gateway app on the phone, add a webhook with this address and signing secret, or scan the code to copy them.</source>
-        <translation>En la app de pasarela del teléfono, añada un webhook con esta dirección y este secreto de firma, o escanee el código para copiarlos.</translation>
-    </message>
-    <message>
-        <source>Pairing QR code</source>
-        <translation>Código QR de vinculación</translation>
-    </message>
-    <message>
-        <source>Webhook URL</source>
-        <translation>URL del webhook</translation>
-    </message>
-    <message>
-        <source>Secret</source>
-        <translation>Secreto</translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
         <source>Not available</source>
         <translation>No disponible</translation>
+    </message>
+    <message>
+        <source>Replies and delivery reports are fetched from the phone every %1 s; nothing to set up on the phone.</source>
+        <translation>Las respuestas y los informes de entrega se obtienen del teléfono cada %1 s; no hay nada que configurar en el teléfono.</translation>
+    </message>
+    <message>
+        <source>Webhooks registered on the phone (to %1): replies and delivery reports arrive at once. They are also fetched every %2 s, in case one is missed.</source>
+        <translation>Webhooks registrados en el teléfono (hacia %1): las respuestas y los informes de entrega llegan al instante. Además se obtienen cada %2 s, por si se pierde alguno.</translation>
+    </message>
+    <message>
+        <source>Smsdesk is registering its webhooks on the phone (to %1). Until then replies and delivery reports are fetched every %2 s.</source>
+        <translation>Smsdesk está registrando sus webhooks en el teléfono (hacia %1). Mientras tanto, las respuestas y los informes de entrega se obtienen cada %2 s.</translation>
+    </message>
+    <message>
+        <source>The webhooks could not be registered on the phone: %1. Replies and delivery reports are fetched every %2 s meanwhile; Smsdesk tries again every minute.</source>
+        <translation>No se pudieron registrar los webhooks en el teléfono: %1. Mientras tanto, las respuestas y los informes de entrega se obtienen cada %2 s; Smsdesk lo reintenta cada minuto.</translation>
+    </message>
+    <message>
+        <source>The SMSGate server cannot list received SMS (its inbox answers HTTP 501), so customer replies reach Smsdesk only by webhook. Delivery reports are fetched from the server.</source>
+        <translation>El servidor de SMSGate no puede listar los SMS recibidos (su bandeja de entrada responde HTTP 501), así que las respuestas de los clientes solo llegan a Smsdesk por webhook. Los informes de entrega se obtienen del servidor.</translation>
+    </message>
+    <message>
+        <source>To get replies, start Smsdesk with a gateway listener at a public https:// address (--gateway-listen with --gateway-cert and --gateway-key, or --gateway-url behind a tunnel); it then registers the webhooks itself.</source>
+        <translation>Para recibir respuestas, inicie Smsdesk con un receptor de pasarela en una dirección https:// pública (--gateway-listen con --gateway-cert y --gateway-key, o --gateway-url detrás de un túnel); Smsdesk registrará entonces los webhooks por sí mismo.</translation>
+    </message>
+    <message>
+        <source>Webhooks registered at the server (to %1). The server cannot set the phones&apos; signing key: in the app on each phone, open Settings, Webhooks, Signing key, and enter the secret below.</source>
+        <translation>Webhooks registrados en el servidor (hacia %1). El servidor no puede fijar la clave de firma de los teléfonos: en la app de cada teléfono, abra «Settings», «Webhooks», «Signing key» e introduzca el secreto de abajo.</translation>
+    </message>
+    <message>
+        <source>The webhooks could not be registered: %1. Smsdesk tries again every minute.</source>
+        <translation>No se pudieron registrar los webhooks: %1. Smsdesk lo reintenta cada minuto.</translation>
+    </message>
+    <message>
+        <source>not tried yet</source>
+        <translation>aún no se ha intentado</translation>
+    </message>
+    <message>
+        <source>Replies from %1</source>
+        <translation>Respuestas de %1</translation>
+    </message>
+    <message>
+        <source>How replies arrive</source>
+        <translation>Cómo llegan las respuestas</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Clave de firma</translation>
     </message>
 </context>
 <context>
@@ -1920,8 +1984,16 @@
         <translation>Nuevo secreto para %1 guardado. Introdúzcalo en cada teléfono que envíe a %1; hasta entonces, sus informes se rechazan.</translation>
     </message>
     <message>
-        <source>Phones post delivery reports and incoming SMS to these addresses, signed with the secret; enter both in the gateway app (Devices → Pairing code shows them as a QR code). Phones on smsgate-cloud use the smsgate address. The secrets are kept in the system keychain.</source>
-        <translation>Los teléfonos envían informes de entrega y SMS entrantes a estas direcciones, firmados con el secreto; introduzca ambos en la app de la pasarela (Dispositivos → Código de vinculación los muestra como código QR). Los teléfonos con smsgate-cloud usan la dirección de smsgate. Los secretos se guardan en el llavero del sistema.</translation>
+        <source>SMSGate phones: with the gateway listener on, Smsdesk registers these webhooks on each phone and sets its signing key itself; without it, replies and delivery reports are fetched from the phones (Devices → How replies arrive). MySMSGate documents no webhook signing: Smsdesk expects %1 (settings.ini, webhooks/mysmsgate_check); its replies and reports are also fetched from the account&apos;s history. The secrets are kept in the system keychain.</source>
+        <translation>Teléfonos SMSGate: con el receptor de pasarela activado, Smsdesk registra estos webhooks en cada teléfono y fija él mismo su clave de firma; sin él, las respuestas y los informes de entrega se obtienen de los teléfonos (Dispositivos → Cómo llegan las respuestas). MySMSGate no documenta ninguna firma de webhooks: Smsdesk espera %1 (settings.ini, webhooks/mysmsgate_check); sus respuestas e informes también se obtienen del historial de la cuenta. Los secretos se guardan en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>the secret as ?token= in the address</source>
+        <translation>el secreto como ?token= en la dirección</translation>
+    </message>
+    <message>
+        <source>Standard Webhooks signatures</source>
+        <translation>firmas de Standard Webhooks</translation>
     </message>
 </context>
 <context>

@@ -289,6 +289,18 @@
             <numerusform>Trop long&#xa0;: %n SMS, %1 au maximum</numerusform>
         </translation>
     </message>
+    <message>
+        <source>SIM %1</source>
+        <translation>SIM %1</translation>
+    </message>
+    <message>
+        <source>SIM %1, %2</source>
+        <translation>SIM %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::ConnectionTester</name>
@@ -843,6 +855,34 @@
         <source>Battery %1%</source>
         <translation>Batterie %1&#xa0;%</translation>
     </message>
+    <message>
+        <source>The phone list could not be read: %1</source>
+        <translation>Impossible de lire la liste des téléphones&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No phone with id &quot;%1&quot; on this account; took &quot;%2&quot;.</source>
+        <translation>Aucun téléphone avec l’ID «&#xa0;%1&#xa0;» sur ce compte&#xa0;; «&#xa0;%2&#xa0;» a été retenu.</translation>
+    </message>
+    <message>
+        <source>SIM %1</source>
+        <translation>SIM %1</translation>
+    </message>
+    <message>
+        <source>SIM %1 (%2)</source>
+        <translation>SIM %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Phones on this account: %1.</source>
+        <translation>Téléphones de ce compte&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Phone: %1.</source>
+        <translation>Téléphone&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>SIM cards: %1.</source>
+        <translation>Cartes SIM&#xa0;: %1.</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::DeviceModel</name>
@@ -974,10 +1014,6 @@
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <source>&amp;Pairing code…</source>
-        <translation>Code d’a&amp;ppairage…</translation>
-    </message>
-    <message>
         <source>Filter phones</source>
         <translation>Filtrer les téléphones</translation>
     </message>
@@ -1009,12 +1045,12 @@
         <translation>Supprimer</translation>
     </message>
     <message>
-        <source>The local API is off, so the phone cannot send reports. Turn it on in Settings.</source>
-        <translation>L’API locale est désactivée&#xa0;: le téléphone ne peut pas envoyer de rapports. Activez-la dans les Paramètres.</translation>
+        <source>How &amp;replies arrive…</source>
+        <translation>Comment arrivent les &amp;réponses…</translation>
     </message>
     <message>
-        <source>Phones on %1 do not send reports by webhook; there is nothing to pair.</source>
-        <translation>Les téléphones sur %1 n’envoient pas de rapports par webhook&#xa0;; il n’y a rien à appairer.</translation>
+        <source>Replies and delivery reports of %1 are read from the gateway&apos;s history every few seconds; there is nothing to set up.</source>
+        <translation>Les réponses et les rapports de distribution de %1 sont lus dans l’historique de la passerelle à quelques secondes d’intervalle&#xa0;; il n’y a rien à configurer.</translation>
     </message>
 </context>
 <context>
@@ -1420,32 +1456,60 @@
 <context>
     <name>smsdesk::PairingDialog</name>
     <message>
-        <source>Pair %1</source>
-        <translation>Appairer %1</translation>
-    </message>
-    <message>
-        <source>In the gateway app on the phone, add a webhook with this address and signing secret, or scan the code to copy them.</source>
-        <translation>Dans l’application passerelle du téléphone, ajoutez un webhook avec cette adresse et ce secret de signature, ou scannez le code pour les copier.</translation>
-    </message>
-    <message>
-        <source>Pairing QR code</source>
-        <translation>QR code d’appairage</translation>
-    </message>
-    <message>
-        <source>Webhook URL</source>
-        <translation>URL du webhook</translation>
-    </message>
-    <message>
-        <source>Secret</source>
-        <translation>Secret</translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
         <source>Not available</source>
         <translation>Non disponible</translation>
+    </message>
+    <message>
+        <source>Replies and delivery reports are fetched from the phone every %1 s; nothing to set up on the phone.</source>
+        <translation>Les réponses et les rapports de distribution sont récupérés sur le téléphone toutes les %1 s&#xa0;; rien à configurer sur le téléphone.</translation>
+    </message>
+    <message>
+        <source>Webhooks registered on the phone (to %1): replies and delivery reports arrive at once. They are also fetched every %2 s, in case one is missed.</source>
+        <translation>Webhooks enregistrés sur le téléphone (vers %1)&#xa0;: les réponses et les rapports de distribution arrivent aussitôt. Ils sont aussi récupérés toutes les %2 s, au cas où l’un d’eux manquerait.</translation>
+    </message>
+    <message>
+        <source>Smsdesk is registering its webhooks on the phone (to %1). Until then replies and delivery reports are fetched every %2 s.</source>
+        <translation>Smsdesk enregistre ses webhooks sur le téléphone (vers %1). D’ici là, les réponses et les rapports de distribution sont récupérés toutes les %2 s.</translation>
+    </message>
+    <message>
+        <source>The webhooks could not be registered on the phone: %1. Replies and delivery reports are fetched every %2 s meanwhile; Smsdesk tries again every minute.</source>
+        <translation>Impossible d’enregistrer les webhooks sur le téléphone&#xa0;: %1. En attendant, les réponses et les rapports de distribution sont récupérés toutes les %2 s&#xa0;; Smsdesk réessaie toutes les minutes.</translation>
+    </message>
+    <message>
+        <source>The SMSGate server cannot list received SMS (its inbox answers HTTP 501), so customer replies reach Smsdesk only by webhook. Delivery reports are fetched from the server.</source>
+        <translation>Le serveur SMSGate ne peut pas lister les SMS reçus (sa boîte de réception répond HTTP 501), donc les réponses des clients n’arrivent à Smsdesk que par webhook. Les rapports de distribution sont récupérés sur le serveur.</translation>
+    </message>
+    <message>
+        <source>To get replies, start Smsdesk with a gateway listener at a public https:// address (--gateway-listen with --gateway-cert and --gateway-key, or --gateway-url behind a tunnel); it then registers the webhooks itself.</source>
+        <translation>Pour recevoir les réponses, démarrez Smsdesk avec un écouteur de passerelle à une adresse https:// publique (--gateway-listen avec --gateway-cert et --gateway-key, ou --gateway-url derrière un tunnel)&#xa0;; Smsdesk enregistre alors lui-même les webhooks.</translation>
+    </message>
+    <message>
+        <source>Webhooks registered at the server (to %1). The server cannot set the phones&apos; signing key: in the app on each phone, open Settings, Webhooks, Signing key, and enter the secret below.</source>
+        <translation>Webhooks enregistrés sur le serveur (vers %1). Le serveur ne peut pas définir la clé de signature des téléphones&#xa0;: dans l’application de chaque téléphone, ouvrez «&#xa0;Settings&#xa0;», «&#xa0;Webhooks&#xa0;», «&#xa0;Signing key&#xa0;» et saisissez le secret ci-dessous.</translation>
+    </message>
+    <message>
+        <source>The webhooks could not be registered: %1. Smsdesk tries again every minute.</source>
+        <translation>Impossible d’enregistrer les webhooks&#xa0;: %1. Smsdesk réessaie toutes les minutes.</translation>
+    </message>
+    <message>
+        <source>not tried yet</source>
+        <translation>pas encore tenté</translation>
+    </message>
+    <message>
+        <source>Replies from %1</source>
+        <translation>Réponses de %1</translation>
+    </message>
+    <message>
+        <source>How replies arrive</source>
+        <translation>Comment arrivent les réponses</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Clé de signature</translation>
     </message>
 </context>
 <context>
@@ -1920,8 +1984,16 @@
         <translation>Nouveau secret pour %1 enregistré. Saisissez-le sur chaque téléphone qui envoie à %1&#xa0;; d’ici là, ses rapports sont refusés.</translation>
     </message>
     <message>
-        <source>Phones post delivery reports and incoming SMS to these addresses, signed with the secret; enter both in the gateway app (Devices → Pairing code shows them as a QR code). Phones on smsgate-cloud use the smsgate address. The secrets are kept in the system keychain.</source>
-        <translation>Les téléphones envoient les rapports de distribution et les SMS reçus à ces adresses, signés avec le secret&#xa0;; saisissez les deux dans l’application de la passerelle (Appareils → Code d’appairage les affiche en QR code). Les téléphones sur smsgate-cloud utilisent l’adresse smsgate. Les secrets sont stockés dans le trousseau du système.</translation>
+        <source>SMSGate phones: with the gateway listener on, Smsdesk registers these webhooks on each phone and sets its signing key itself; without it, replies and delivery reports are fetched from the phones (Devices → How replies arrive). MySMSGate documents no webhook signing: Smsdesk expects %1 (settings.ini, webhooks/mysmsgate_check); its replies and reports are also fetched from the account&apos;s history. The secrets are kept in the system keychain.</source>
+        <translation>Téléphones SMSGate&#xa0;: avec l’écouteur de passerelle activé, Smsdesk enregistre ces webhooks sur chaque téléphone et définit lui-même sa clé de signature&#xa0;; sans lui, les réponses et les rapports de distribution sont récupérés sur les téléphones (Appareils → Comment arrivent les réponses). MySMSGate ne documente aucune signature de webhook&#xa0;: Smsdesk attend %1 (settings.ini, webhooks/mysmsgate_check)&#xa0;; ses réponses et rapports sont aussi récupérés dans l’historique du compte. Les secrets sont stockés dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>the secret as ?token= in the address</source>
+        <translation>le secret en ?token= dans l’adresse</translation>
+    </message>
+    <message>
+        <source>Standard Webhooks signatures</source>
+        <translation>des signatures Standard Webhooks</translation>
     </message>
 </context>
 <context>
