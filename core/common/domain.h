@@ -160,7 +160,9 @@ struct ApiToken
 // delivered stays delivered; a report for a message in another state is recorded only.
 struct StatusReport
 {
-    enum class Kind { Sent, Delivered, Failed };
+    // Note: the gateway said something about the message that changes nothing (an answer it
+    // could not be read from, an unknown state): written to its history, `error` the text.
+    enum class Kind { Sent, Delivered, Failed, Note };
     Kind kind = Kind::Delivered;
     QUuid id; // the id we sent the message under (wireUuid()); null when only gatewayMessageId
     QString gatewayMessageId; // the gateway's own id (MySMSGate sms_id), when id is null

@@ -40,14 +40,20 @@ DeviceTable::DeviceTable(const Clock &clock, CircuitBreaker::Settings breakerSet
 // registered, polling then being the fallback for what a webhook misses.
 QString DeviceRuntime::reportsVia() const
 {
-    if (webhooksVia.isEmpty())
-        return inboxVia;
-    if (inboxVia.isEmpty())
-        return webhooksVia;
-    const bool registered = webhooksVia.startsWith(QLatin1String("webhooks registered"));
-    const bool polling = inboxVia.startsWith(QLatin1String("polling"));
-    return webhooksVia + QStringLiteral("; ") + inboxVia
-        + (registered && polling ? QStringLiteral(" as a fallback") : QString());
+    QString via;
+    if (webhooksVia.isEmpty()) {
+        via = inboxVia;
+    } else if (inboxVia.isEmpty()) {
+        via = webhooksVia;
+    } else {
+        const bool registered = webhooksVia.startsWith(QLatin1String("webhooks registered"));
+        const bool polling = inboxVia.startsWith(QLatin1String("polling"));
+        via = webhooksVia + QStringLiteral("; ") + inboxVia
+            + (registered && polling ? QStringLiteral(" as a fallback") : QString());
+    }
+    if (!statusProblem.isEmpty())
+        via += (via.isEmpty() ? QString() : QStringLiteral("; ")) + statusProblem;
+    return via;
 }
 
 QList<qint64> DeviceTable::apply(const QList<Device> &devices, StoreReader &reader)

@@ -37,6 +37,7 @@ struct DeviceRuntime
     // and the webhook registrar's ("webhooks registered at …"); reportsVia() joins them.
     QString inboxVia;
     QString webhooksVia;
+    QString statusProblem; // the health poller's: status answers it cannot read
 
     bool paused() const { return !device.health.pausedReason.isEmpty(); }
     QString reportsVia() const;

@@ -127,6 +127,12 @@ Status Dispatcher::start()
     inbox.timeoutMs = m_options.httpTimeoutMs;
     inbox.normalize = m_options.normalizeNumber;
     m_inbox = std::make_unique<InboxPoller>(inbox, m_devices, *m_reader);
+    connect(m_health.get(), &HealthPoller::statusProblemChanged, this, [this](qint64 deviceId, const QString &text) {
+        if (DeviceRuntime *device = m_devices.find(deviceId)) {
+            device->statusProblem = text;
+            updateReportsVia(deviceId);
+        }
+    });
     connect(m_inbox.get(), &InboxPoller::reportsViaChanged, this, [this](qint64 deviceId, const QString &text) {
         if (DeviceRuntime *device = m_devices.find(deviceId)) {
             device->inboxVia = text;

@@ -186,11 +186,24 @@ bool HealthPoller::onStatusReply(Tracked &tracked, const GatewayReply &reply)
         return true;
     const Result<std::optional<StatusReport>> status = device->adapter->parseStatus(tracked.message, reply);
     if (!status) {
-        if (status.code() == ErrorCode::Invalid) // garbage or a state we do not know: say so, go on
-            qCInfo(lcHealth) << "status of" << tracked.message.id << "from" << device->device.name << ":"
-                             << status.errorString();
+        if (status.code() == ErrorCode::Invalid && status.errorString() != tracked.problem) {
+            // Garbage or a state we do not know: a line in the message's history (once per
+            // problem) and in the phone's status; polling goes on, nothing is decided on it.
+            tracked.problem = status.errorString();
+            StatusReport note;
+            note.kind = StatusReport::Kind::Note;
+            note.id = wireUuid(tracked.message.id, tracked.message.wireGeneration);
+            note.gatewayMessageId = tracked.message.gatewayMessageId;
+            note.deviceId = tracked.deviceId;
+            note.error = QStringLiteral("unreadable status from the gateway: %1").arg(tracked.problem);
+            note.dedupeKey = QStringLiteral("note:%1:%2").arg(note.id.toString(QUuid::WithoutBraces),
+                                                                QString::number(qHash(tracked.problem), 16));
+            setStatusProblem(tracked.deviceId, note.error);
+            m_reports.append(std::move(note));
+        }
         return false; // pending, unreadable or the phone did not answer: ask again later
     }
+    setStatusProblem(tracked.deviceId, {});
     if (!status.value())
         return false; // on its way (Pending, Processed)
     StatusReport report = *status.value();
@@ -204,6 +217,17 @@ bool HealthPoller::onStatusReply(Tracked &tracked, const GatewayReply &reply)
     }
     m_reports.append(std::move(report));
     return true;
+}
+
+void HealthPoller::setStatusProblem(qint64 deviceId, const QString &text)
+{
+    if (m_statusProblems.value(deviceId) == text)
+        return;
+    if (text.isEmpty())
+        m_statusProblems.remove(deviceId);
+    else
+        m_statusProblems.insert(deviceId, text);
+    Q_EMIT statusProblemChanged(deviceId, text);
 }
 
 void HealthPoller::flushReports()

@@ -51,6 +51,8 @@ public:
 Q_SIGNALS:
     void deviceAlert(qint64 deviceId, const QString &text);
     void healthChanged();
+    // What is wrong with the phone's status answers ("" once they read well again).
+    void statusProblemChanged(qint64 deviceId, const QString &text);
 
 private:
     struct Tracked
@@ -58,6 +60,7 @@ private:
         Message message; // id, generation, gateway id and number are what polling needs
         qint64 deviceId = 0;
         int polls = 0;
+        QString problem; // the last unreadable answer, written to the history once
     };
 
     bool pollsStatus(const DeviceRuntime &device);
@@ -76,6 +79,8 @@ private:
     std::deque<Tracked> m_tracked;
     int m_statusInFlight = 0;
     QList<StatusReport> m_reports;
+    QHash<qint64, QString> m_statusProblems; // device → the last problem told
+    void setStatusProblem(qint64 deviceId, const QString &text);
 };
 
 } // namespace smsdesk

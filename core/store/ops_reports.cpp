@@ -150,6 +150,8 @@ std::optional<Move> moveFor(WriteContext &ctx, const StatusReport &r, const Curr
         }
         return Move { MessageStatus::Dead, EventKind::Dead, 0,
                       QStringLiteral("attempts exhausted: %1").arg(r.error) };
+    case StatusReport::Kind::Note:
+        break;
     }
     return std::nullopt;
 }
@@ -182,6 +184,8 @@ QString kindName(StatusReport::Kind kind)
         return QStringLiteral("delivered");
     case StatusReport::Kind::Failed:
         return QStringLiteral("failed");
+    case StatusReport::Kind::Note:
+        return QStringLiteral("note");
     }
     return {};
 }
@@ -201,7 +205,8 @@ Result<ReportEffect> applyOne(WriteContext &ctx, const StatusReport &r)
     const bool stale = c->reportedGeneration != c->wireGeneration;
     const std::optional<Move> move = stale ? std::nullopt : moveFor(ctx, r, c.value());
     if (!move) {
-        const QString detail = stale
+        const QString detail = r.kind == StatusReport::Kind::Note ? r.error.left(500)
+            : stale
             ? QStringLiteral("ignored %1 report for an earlier send of this message").arg(kindName(r.kind))
             : QStringLiteral("ignored %1 report while %2").arg(kindName(r.kind), statusName(c->status));
         if (Status s = ctx.addEvent(c->seq, EventKind::Report, r.deviceId, 0, detail); !s)
