@@ -48,7 +48,7 @@ send "+14155550103" "Reminder: dentist appointment tomorrow at 9:30. Reply C to 
 send "+14155550104" "Thanks for shopping with us! Show this SMS for 10% off your next visit."
 send "+14155550105" "Die Reparatur ist fertig – Abholung ab 14 Uhr möglich. 😊"
 for i in $(seq 6 25); do send "+141555501$(printf %02d "$i")" "Your appointment is confirmed (ref $i)."; done
-sleep 8
+sleep 14 # the demo phones report after 2-3.5 s, polled every 5 s: let the ticks land
 window=$(xdotool search --sync --onlyvisible --class smsdesk | head -n 1)
 xdotool windowsize "$window" 1280 800 windowmove "$window" 0 0
 # No window manager under Xvfb: give the window the focus ourselves; keys then go
@@ -66,15 +66,23 @@ shot ctrl+2 conversations
 xdotool key ctrl+f Tab Down Return
 shot ctrl+2 conversation-thread
 shot ctrl+3 devices
-# The pairing dialog of the first phone: webhook address and secret, also as a QR code.
-xdotool mousemove 300 84 click 1
+# "How replies arrive" for a phone: polling or the webhooks Smsdesk registered. A row is
+# picked where one lies whether or not an alert banner pushes the page down (rows start at
+# y=70 without one, y=109 with one), and the dialog is opened from the keyboard: the
+# context menu, then its entry.
+xdotool mousemove 300 114 click 1
 sleep 0.5
-xdotool mousemove 1200 31 click 1
+xdotool key Menu
+sleep 0.5
+xdotool key r Return # "r" is also Remove's letter: it only highlights the first, Return opens it
 sleep 1.5
 /usr/bin/import -window root "$out/pairing.png"
 echo "wrote $out/pairing.png"
 xdotool key Escape
 sleep 0.5
+# Without a window manager nobody gives the focus back to the main window when the dialog
+# closes, and the next keys would go nowhere (every later shot showed the Devices page).
+xdotool windowfocus --sync "$window" 2>/dev/null || xdotool windowfocus "$window"
 shot ctrl+4 dead-letters
 shot ctrl+5 settings
 # The Webhooks section (the fifth in the list): its secret is read from the keychain.

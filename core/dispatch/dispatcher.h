@@ -78,7 +78,7 @@ public:
         int managers = 0;
         CircuitBreaker::Settings breaker;
         qint64 healthIntervalMs = 60'000; // SMSGate GET /health; 0 = off
-        qint64 statusPollIntervalMs = 15'000; // SMSGate GET /message/{id}; 0 = off (webhooks)
+        qint64 statusPollIntervalMs = 5'000; // SMSGate GET /message/{id}; 0 = off (webhooks)
         // Received SMS from phones that list them (SMSGate GET /inbox, MySMSGate history);
         // 0 = off. Short, so a reply shows within seconds of reaching the phone.
         qint64 inboxPollIntervalMs = 3'000;

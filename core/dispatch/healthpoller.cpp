@@ -18,7 +18,7 @@ namespace smsdesk {
 namespace {
 
 constexpr int kStatusBatch = 32; // status requests per tick at most
-constexpr int kMaxPolls = 2'000; // ~8 h at 15 s: a message still pending is lost
+constexpr int kMaxPolls = 6'000; // ~8 h at 5 s: a message still not final is given up
 constexpr size_t kMaxTracked = 100'000; // oldest are dropped beyond it
 constexpr qint64 kHealthRewriteMs = 5 * 60'000; // rewrite an unchanged health this often
 

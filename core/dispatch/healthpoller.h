@@ -33,7 +33,7 @@ public:
         QueueStore *store = nullptr;
         const Clock *clock = nullptr;
         qint64 healthIntervalMs = 60'000; // 0 = no health polling
-        qint64 statusIntervalMs = 15'000; // 0 = no status polling
+        qint64 statusIntervalMs = 5'000; // 0 = no status polling
         qint64 timeoutMs = 30'000;
     };
 
