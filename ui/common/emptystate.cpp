@@ -63,6 +63,9 @@ void EmptyState::setTitle(const QString &title)
 void EmptyState::setText(const QString &text)
 {
     m_text->setText(text);
+    // A widget aligned in its layout gets its size hint, not heightForWidth(): without a
+    // minimum height the second line of the wrapped text was cut off.
+    m_text->setMinimumHeight(m_text->heightForWidth(m_text->width()));
     setAccessibleDescription(text);
 }
 
