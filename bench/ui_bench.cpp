@@ -241,17 +241,18 @@ struct App
 
 void composeWindow(MainWindow &window, EngineFacade &facade)
 {
-    auto *dashboard = new DashboardPage(facade);
+    ReadModel &reader = facade.readModel(); // every page reads through the facade's one
+    auto *dashboard = new DashboardPage(facade, reader);
     QObject::connect(dashboard, &DashboardPage::navigateRequested, &window,
                      [&window](int place) { window.showPlace(MainWindow::Place(place)); });
     window.addPage(MainWindow::Place::Dashboard, dashboard);
-    installConversationsPage(window, facade);
-    window.addPage(MainWindow::Place::Devices, new DevicesPage(facade));
-    auto *deadLetters = new DeadLettersPage(facade);
+    installConversationsPage(window, facade, reader);
+    window.addPage(MainWindow::Place::Devices, new DevicesPage(facade, reader));
+    auto *deadLetters = new DeadLettersPage(facade, reader);
     QObject::connect(deadLetters, &DeadLettersPage::countChanged, &window,
                      [&window](int count) { window.setBadge(MainWindow::Place::DeadLetters, count); });
     window.addPage(MainWindow::Place::DeadLetters, deadLetters);
-    window.addPage(MainWindow::Place::Settings, new SettingsPage(facade));
+    window.addPage(MainWindow::Place::Settings, new SettingsPage(facade, reader));
 }
 
 // What a user waits for at start: engine, window, pages built, first page painted.
@@ -287,7 +288,7 @@ StartTimes startApp(App &app, const Run &run)
     t.engine = msSince(timer, 0);
     Translations::install(app.engine->settings().language());
     app.facade = std::make_unique<EngineFacade>(*app.engine);
-    app.window = std::make_unique<MainWindow>(*app.facade);
+    app.window = std::make_unique<MainWindow>(*app.facade, app.facade->readModel());
     composeWindow(*app.window, *app.facade);
     app.window->restoreWindowState();
     app.window->resize(1280, 800);

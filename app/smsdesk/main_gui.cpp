@@ -22,23 +22,24 @@ using namespace smsdesk;
 
 void composeWindow(MainWindow &window, EngineFacade &facade)
 {
-    auto *dashboard = new DashboardPage(facade);
+    ReadModel &reader = facade.readModel(); // every page reads through the facade's one
+    auto *dashboard = new DashboardPage(facade, reader);
     QObject::connect(dashboard, &DashboardPage::navigateRequested, &window,
                      [&window](int place) { window.showPlace(MainWindow::Place(place)); });
     window.addPage(MainWindow::Place::Dashboard, dashboard);
 
-    installConversationsPage(window, facade);
+    installConversationsPage(window, facade, reader);
 
-    auto *devices = new DevicesPage(facade);
+    auto *devices = new DevicesPage(facade, reader);
     QObject::connect(devices, &DevicesPage::demoModeRequested, &window, &MainWindow::demoModeRequested);
     window.addPage(MainWindow::Place::Devices, devices);
 
-    auto *deadLetters = new DeadLettersPage(facade);
+    auto *deadLetters = new DeadLettersPage(facade, reader);
     QObject::connect(deadLetters, &DeadLettersPage::countChanged, &window,
                      [&window](int count) { window.setBadge(MainWindow::Place::DeadLetters, count); });
     window.addPage(MainWindow::Place::DeadLetters, deadLetters);
 
-    auto *settings = new SettingsPage(facade);
+    auto *settings = new SettingsPage(facade, reader);
     QObject::connect(settings, &SettingsPage::languageChanged, &window, [&facade](const QString &language) {
         facade.settings().setLanguage(language);
         Translations::install(language);
@@ -66,7 +67,7 @@ int runGui(int &argc, char **argv, const CommandLine &cl)
     }
     Translations::install(engine.settings().language());
     EngineFacade facade(engine);
-    MainWindow window(facade);
+    MainWindow window(facade, facade.readModel());
     composeWindow(window, facade);
     window.restoreWindowState();
     window.show();

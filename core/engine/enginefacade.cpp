@@ -3,6 +3,7 @@
 
 #include "apitoken.h"
 #include "connectiontester.h"
+#include "storereader.h"
 #include "thenifalive.h"
 #include "webhooksecrets.h"
 
@@ -50,9 +51,11 @@ EngineFacade::~EngineFacade()
     delete m_webhookSecrets;
 }
 
-const StoreConfig &EngineFacade::storeConfig() const
+ReadModel &EngineFacade::readModel()
 {
-    return m_engine.storeConfig();
+    if (!m_reader) // after Engine::start(), which decides where the data is
+        m_reader = std::make_unique<StoreReader>(m_engine.storeConfig());
+    return *m_reader;
 }
 
 const PhoneNumbers &EngineFacade::phoneNumbers() const

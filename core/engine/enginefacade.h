@@ -3,21 +3,24 @@
 
 #include "connectiontester.h"
 #include "engine.h"
+#include "readmodel.h"
 #include "smssegmenter.h"
-#include "storereader.h"
 
 #include <QFuture>
 #include <QObject>
 #include <QTimer>
 
+#include <memory>
+
 namespace smsdesk {
 
+class StoreReader;
 class WebhookSecrets;
 
 // What the desktop UI may do with the engine: validated actions returning futures, and
 // signals for everything that changes. Lives in the GUI thread; never blocks it (writes
 // go to the store's writer thread, keychain jobs run asynchronously). The UI reads
-// lists through its own StoreReader on storeConfig().
+// lists through readModel(), never through a database connection of its own.
 class EngineFacade final : public QObject
 {
     Q_OBJECT
@@ -27,7 +30,9 @@ public:
     explicit EngineFacade(Engine &engine, QObject *parent = nullptr);
     ~EngineFacade() override;
 
-    const StoreConfig &storeConfig() const;
+    // The GUI thread's read-only view of the store, for every page: one connection of its
+    // own beside the writer (SQLite WAL), opened on the first ReadModel::open(). GUI thread only.
+    ReadModel &readModel();
     const PhoneNumbers &phoneNumbers() const;
     AppSettings &settings();
     QString apiAddress() const;
@@ -86,6 +91,7 @@ private:
     QFuture<Result<Device>> saveCredentials(const Result<Device> &device, const Credentials &credentials);
 
     Engine &m_engine;
+    std::unique_ptr<StoreReader> m_reader;
     ConnectionTester *m_tester;
     WebhookSecrets *m_webhookSecrets;
     QTimer m_changeTimer;

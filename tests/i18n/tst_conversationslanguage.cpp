@@ -103,7 +103,7 @@ void ConversationsLanguageTest::fixedTextsFollowTheLanguage()
 {
     UiEngineFixture fixture;
     QVERIFY2(fixture.start(), qPrintable(fixture.startError()));
-    ConversationsPage page(fixture.facade());
+    ConversationsPage page(fixture.facade(), fixture.facade().readModel());
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     // No phones yet: the empty state offers the next steps.

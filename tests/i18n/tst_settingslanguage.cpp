@@ -33,8 +33,8 @@ void SettingsLanguageTest::chosenLanguageReachesTheOpenWindow()
 {
     UiEngineFixture fixture;
     QVERIFY2(fixture.start(), qPrintable(fixture.startError()));
-    MainWindow window(fixture.facade());
-    auto *settings = new SettingsPage(fixture.facade());
+    MainWindow window(fixture.facade(), fixture.facade().readModel());
+    auto *settings = new SettingsPage(fixture.facade(), fixture.facade().readModel());
     // The same wiring as the composition root (app/smsdesk/main_gui.cpp).
     connect(settings, &SettingsPage::languageChanged, &window,
             [](const QString &language) { Translations::install(language); });

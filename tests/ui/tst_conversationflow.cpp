@@ -90,8 +90,8 @@ void TestConversationFlow::init()
     QVERIFY2(added.ok(), qPrintable(added.errorString()));
     m_phone = added.value();
 
-    m_window = std::make_unique<MainWindow>(*m_facade);
-    m_page = installConversationsPage(*m_window, *m_facade);
+    m_window = std::make_unique<MainWindow>(*m_facade, m_facade->readModel());
+    m_page = installConversationsPage(*m_window, *m_facade, m_facade->readModel());
     m_window->showPlace(MainWindow::Place::Conversations);
     m_window->show();
     m_window->activateWindow();

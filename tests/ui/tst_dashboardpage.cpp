@@ -53,7 +53,7 @@ void TestDashboardPage::tilesShowCountsAndWarn()
     fixture.addDeadLetters(3);
     QVERIFY(send(fixture, QStringLiteral("+4915112345671")));
     QVERIFY(send(fixture, QStringLiteral("+4915112345672")));
-    DashboardPage page(fixture.facade());
+    DashboardPage page(fixture.facade(), fixture.facade().readModel());
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     QTRY_COMPARE(page.tile(0)->value(), QStringLiteral("2")); // queued
@@ -84,7 +84,7 @@ void TestDashboardPage::throttledQueueIsNotStuck()
     fixture.addDevice(QStringLiteral("Shop"));
     QVERIFY(send(fixture, QStringLiteral("+4915112345671")));
     QVERIFY(send(fixture, QStringLiteral("+4915112345672")));
-    DashboardPage page(fixture.facade());
+    DashboardPage page(fixture.facade(), fixture.facade().readModel());
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     QTRY_COMPARE(page.tile(0)->value(), QStringLiteral("2"));
@@ -117,7 +117,7 @@ void TestDashboardPage::tileNavigates()
 {
     UiEngineFixture fixture;
     QVERIFY(fixture.start());
-    DashboardPage page(fixture.facade());
+    DashboardPage page(fixture.facade(), fixture.facade().readModel());
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     QSignalSpy spy(&page, &DashboardPage::navigateRequested);
@@ -134,7 +134,7 @@ void TestDashboardPage::phoneModelWithRealDevices()
     UiEngineFixture fixture;
     QVERIFY(fixture.start());
     fixture.addDevice(QStringLiteral("Shop"));
-    DashboardPage page(fixture.facade());
+    DashboardPage page(fixture.facade(), fixture.facade().readModel());
     QAbstractItemModelTester tester(page.phoneModel(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     page.show();
@@ -148,7 +148,7 @@ void TestDashboardPage::chartsCoverTheLastHour()
 {
     UiEngineFixture fixture;
     QVERIFY(fixture.start());
-    DashboardPage page(fixture.facade());
+    DashboardPage page(fixture.facade(), fixture.facade().readModel());
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     const QList<HourChart *> charts = page.findChildren<HourChart *>();

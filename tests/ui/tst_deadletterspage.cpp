@@ -58,7 +58,7 @@ void TestDeadLettersPage::init()
 {
     m_fixture = std::make_unique<UiEngineFixture>();
     QVERIFY2(m_fixture->start(), qPrintable(m_fixture->startError()));
-    m_reader = std::make_unique<StoreReader>(m_fixture->facade().storeConfig());
+    m_reader = std::make_unique<StoreReader>(m_fixture->engine().storeConfig());
     QVERIFY(m_reader->open().ok());
 }
 
@@ -134,7 +134,7 @@ void TestDeadLettersPage::eventModelShowsHistory()
 void TestDeadLettersPage::requeueSelectedRow()
 {
     const QList<Message> dead = m_fixture->addDeadLetters(3);
-    DeadLettersPage page(m_fixture->facade());
+    DeadLettersPage page(m_fixture->facade(), m_fixture->facade().readModel());
     page.resize(1000, 600);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -159,7 +159,7 @@ void TestDeadLettersPage::requeueSelectedRow()
 void TestDeadLettersPage::editNumberThenRequeue()
 {
     const QList<Message> dead = m_fixture->addDeadLetters(1);
-    DeadLettersPage page(m_fixture->facade());
+    DeadLettersPage page(m_fixture->facade(), m_fixture->facade().readModel());
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     page.view()->selectRow(0);
@@ -186,7 +186,7 @@ void TestDeadLettersPage::editNumberThenRequeue()
 void TestDeadLettersPage::deleteAsksOnce()
 {
     const QList<Message> dead = m_fixture->addDeadLetters(2);
-    DeadLettersPage page(m_fixture->facade());
+    DeadLettersPage page(m_fixture->facade(), m_fixture->facade().readModel());
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     page.view()->selectAll();
@@ -208,7 +208,7 @@ void TestDeadLettersPage::deleteAsksOnce()
 void TestDeadLettersPage::bulkRequeueAllMatchingInChunks()
 {
     m_fixture->addDeadLetters(250);
-    DeadLettersPage page(m_fixture->facade());
+    DeadLettersPage page(m_fixture->facade(), m_fixture->facade().readModel());
     page.setChunkSize(40);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -228,7 +228,7 @@ void TestDeadLettersPage::bulkRequeueAllMatchingInChunks()
 void TestDeadLettersPage::exportCsv()
 {
     m_fixture->addDeadLetters(1203, QStringLiteral("Gateway said \"no\", twice"));
-    DeadLettersPage page(m_fixture->facade());
+    DeadLettersPage page(m_fixture->facade(), m_fixture->facade().readModel());
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     const QString path = m_fixture->dataDir() + QStringLiteral("/export.csv");
@@ -258,7 +258,7 @@ void TestDeadLettersPage::opensFastWithManyRows()
 
     QElapsedTimer opening;
     opening.start();
-    DeadLettersPage page(m_fixture->facade());
+    DeadLettersPage page(m_fixture->facade(), m_fixture->facade().readModel());
     page.resize(1100, 700);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));

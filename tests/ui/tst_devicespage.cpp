@@ -91,7 +91,7 @@ void TestDevicesPage::modelWithRealDevices()
     QVERIFY2(fixture.start(), qPrintable(fixture.startError()));
     const Device shop = fixture.addDevice(QStringLiteral("Shop phone"));
     fixture.addDevice(QStringLiteral("Office phone"));
-    StoreReader reader(fixture.facade().storeConfig());
+    StoreReader reader(fixture.engine().storeConfig());
     QVERIFY(reader.open().ok());
 
     DeviceModel model;
@@ -117,7 +117,7 @@ void TestDevicesPage::emptyStateOffersFirstStep()
 {
     UiEngineFixture fixture;
     QVERIFY(fixture.start());
-    DevicesPage page(fixture.facade());
+    DevicesPage page(fixture.facade(), fixture.facade().readModel());
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     auto *empty = page.findChild<EmptyState *>();
@@ -139,7 +139,7 @@ void TestDevicesPage::addPhoneThroughDialog()
     auto credentials = std::make_shared<MemoryCredentialStore>();
     UiEngineFixture fixture(credentials);
     QVERIFY(fixture.start());
-    DevicesPage page(fixture.facade());
+    DevicesPage page(fixture.facade(), fixture.facade().readModel());
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
 
@@ -155,7 +155,7 @@ void TestDevicesPage::addPhoneThroughDialog()
     QVERIFY(save->isEnabled());
     QTest::mouseClick(save, Qt::LeftButton);
 
-    StoreReader reader(fixture.facade().storeConfig());
+    StoreReader reader(fixture.engine().storeConfig());
     QVERIFY(reader.open().ok());
     QTRY_COMPARE(reader.devices()->size(), 1);
     const Device added = reader.devices()->first();
@@ -177,7 +177,7 @@ void TestDevicesPage::filterAndSort()
     fixture.addDevice(QStringLiteral("Bravo"));
     fixture.addDevice(QStringLiteral("alpha"));
     fixture.addDevice(QStringLiteral("Charlie"));
-    DevicesPage page(fixture.facade());
+    DevicesPage page(fixture.facade(), fixture.facade().readModel());
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     QAbstractItemModel *proxy = page.view()->model();
@@ -195,10 +195,10 @@ void TestDevicesPage::disableAndRemove()
     UiEngineFixture fixture;
     QVERIFY(fixture.start());
     const Device device = fixture.addDevice(QStringLiteral("Old phone"));
-    DevicesPage page(fixture.facade());
+    DevicesPage page(fixture.facade(), fixture.facade().readModel());
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
-    StoreReader reader(fixture.facade().storeConfig());
+    StoreReader reader(fixture.engine().storeConfig());
     QVERIFY(reader.open().ok());
 
     page.view()->selectRow(0);
@@ -231,7 +231,7 @@ void TestDevicesPage::noKeychainWritesNothing()
     auto credentials = std::make_shared<MemoryCredentialStore>(false);
     UiEngineFixture fixture(credentials);
     QVERIFY(fixture.start());
-    DevicesPage page(fixture.facade());
+    DevicesPage page(fixture.facade(), fixture.facade().readModel());
     page.show();
     DeviceEditDialog *dialog = page.addDevice();
     const QPointer<DeviceEditDialog> guard(dialog);
@@ -244,7 +244,7 @@ void TestDevicesPage::noKeychainWritesNothing()
     QTest::keyClicks(field(dialog, QStringLiteral("Address")), QStringLiteral("http://10.0.0.2:8080"));
     QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
                       Qt::LeftButton);
-    StoreReader reader(fixture.facade().storeConfig());
+    StoreReader reader(fixture.engine().storeConfig());
     QVERIFY(reader.open().ok());
     QTRY_COMPARE(reader.devices()->size(), 1);
     QTRY_VERIFY(!guard); // the dialog closes only after the whole save finished
@@ -280,7 +280,7 @@ void TestDevicesPage::pairingSaysPollingWithoutListener()
     my.adapter = QStringLiteral("mysmsgate");
     my.baseUrl = QStringLiteral("https://mysmsgate.net");
     QVERIFY(await(fixture.store().addDevice(my)).ok());
-    DevicesPage page(fixture.facade());
+    DevicesPage page(fixture.facade(), fixture.facade().readModel());
     page.show();
     QTRY_COMPARE(page.model()->rowCount(), 3);
 
@@ -341,7 +341,7 @@ void TestDevicesPage::pairingCloudShowsSigningKey()
     QCOMPARE(secret.size(), 43); // made at start: the listener checks with it
     fixture.addDevice(QStringLiteral("Shop"));
     QVERIFY(await(fixture.store().addDevice(cloudDevice())).ok());
-    DevicesPage page(fixture.facade());
+    DevicesPage page(fixture.facade(), fixture.facade().readModel());
     page.show();
     QTRY_COMPARE(page.model()->rowCount(), 2);
 
@@ -369,7 +369,7 @@ void TestDevicesPage::pairingDialogClosedBeforeSecretArrives()
     QVERIFY2(fixture.start(), qPrintable(fixture.startError()));
     credentials->answerDelayMs = 200;
     QVERIFY(await(fixture.store().addDevice(cloudDevice())).ok());
-    DevicesPage page(fixture.facade());
+    DevicesPage page(fixture.facade(), fixture.facade().readModel());
     page.show();
     QTRY_COMPARE(page.model()->rowCount(), 1);
     QVERIFY(selectDevice(page, QStringLiteral("Cloud")));
@@ -389,7 +389,7 @@ void TestDevicesPage::pairingWithoutKeychainSaysWhy()
     fixture.setGatewayListen(QStringLiteral("127.0.0.1:0"));
     QVERIFY2(fixture.start(), qPrintable(fixture.startError()));
     QVERIFY(await(fixture.store().addDevice(cloudDevice())).ok());
-    DevicesPage page(fixture.facade());
+    DevicesPage page(fixture.facade(), fixture.facade().readModel());
     page.show();
     QTRY_COMPARE(page.model()->rowCount(), 1);
     QVERIFY(selectDevice(page, QStringLiteral("Cloud")));
@@ -412,7 +412,7 @@ void TestDevicesPage::testConnectionAnswersInline()
     QVERIFY(simulator.isListening());
     UiEngineFixture fixture;
     QVERIFY(fixture.start());
-    DevicesPage page(fixture.facade());
+    DevicesPage page(fixture.facade(), fixture.facade().readModel());
     page.show();
     DeviceEditDialog *dialog = page.addDevice();
     QTest::keyClicks(field(dialog, QStringLiteral("Name")), QStringLiteral("Sim"));
@@ -458,7 +458,7 @@ void TestDevicesPage::editDialogClosedBeforeCredentialsArrive()
     const Device device = fixture.addDevice(QStringLiteral("Shop"));
     credentials->entries.insert(deviceCredentialsKey(device.id),
                                 Credentials { QStringLiteral("sms"), QStringLiteral("s3cret"), {} });
-    DevicesPage page(fixture.facade());
+    DevicesPage page(fixture.facade(), fixture.facade().readModel());
     page.show();
     QTRY_COMPARE(page.model()->rowCount(), 1);
 
@@ -478,7 +478,7 @@ void TestDevicesPage::editDialogClosedWhileSaving()
     credentials->answerDelayMs = 100;
     UiEngineFixture fixture(credentials);
     QVERIFY(fixture.start());
-    DevicesPage page(fixture.facade());
+    DevicesPage page(fixture.facade(), fixture.facade().readModel());
     page.show();
     DeviceEditDialog *dialog = page.addDevice();
     QTest::keyClicks(field(dialog, QStringLiteral("Name")), QStringLiteral("Counter phone"));
@@ -488,7 +488,7 @@ void TestDevicesPage::editDialogClosedWhileSaving()
                       Qt::LeftButton);
     delete dialog; // gone while the store and then the keychain work
     // The save itself goes on: the phone and its credentials are stored.
-    StoreReader reader(fixture.facade().storeConfig());
+    StoreReader reader(fixture.engine().storeConfig());
     QVERIFY(reader.open().ok());
     QTRY_COMPARE(reader.devices()->size(), 1);
     const qint64 id = reader.devices()->first().id;
@@ -504,7 +504,7 @@ void TestDevicesPage::windowGoneWhileSaving()
     {
         UiEngineFixture fixture;
         QVERIFY(fixture.start());
-        auto page = std::make_unique<DevicesPage>(fixture.facade());
+        auto page = std::make_unique<DevicesPage>(fixture.facade(), fixture.facade().readModel());
         DeviceEditDialog *dialog = page->addDevice();
         QTest::keyClicks(field(dialog, QStringLiteral("Name")), QStringLiteral("Counter phone"));
         QTest::keyClicks(field(dialog, QStringLiteral("Address")),
@@ -512,7 +512,7 @@ void TestDevicesPage::windowGoneWhileSaving()
         QTest::keyClicks(field(dialog, QStringLiteral("User name")), QStringLiteral("sms"));
         QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
                           Qt::LeftButton);
-        StoreReader reader(fixture.facade().storeConfig());
+        StoreReader reader(fixture.engine().storeConfig());
         QVERIFY(reader.open().ok());
         // Committed (the reader sees it) while this thread runs no events, so the store's
         // answer still waits in the GUI thread's queue when the page and the facade go.

@@ -99,7 +99,7 @@ void TestKeychainDevices::dialogLoadsAndUpdatesCredentials()
         fixture.facade().addDevice(device, Credentials { QStringLiteral("u1"), QStringLiteral("old"), {} }));
     QVERIFY(added.ok());
 
-    DevicesPage page(fixture.facade());
+    DevicesPage page(fixture.facade(), fixture.facade().readModel());
     page.show();
     QTRY_COMPARE(page.view()->model()->rowCount(), 1);
     DeviceEditDialog *dialog = page.editDevice(added->id);

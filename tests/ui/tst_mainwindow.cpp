@@ -68,7 +68,7 @@ void TestMainWindow::init()
 {
     m_fx = std::make_unique<UiEngineFixture>();
     QVERIFY2(m_fx->start(), qPrintable(m_fx->startError()));
-    m_window = std::make_unique<MainWindow>(m_fx->facade());
+    m_window = std::make_unique<MainWindow>(m_fx->facade(), m_fx->facade().readModel());
 }
 
 void TestMainWindow::cleanup()
@@ -93,7 +93,8 @@ void TestMainWindow::pagesComeFromTheComposition()
     auto *devices = new QLabel(QStringLiteral("devices page"));
     m_window->addPage(MainWindow::Place::Devices, devices);
     QCOMPARE(m_window->page(MainWindow::Place::Devices), devices);
-    ConversationsPage *conversations = installConversationsPage(*m_window, m_fx->facade());
+    ConversationsPage *conversations
+        = installConversationsPage(*m_window, m_fx->facade(), m_fx->facade().readModel());
     QCOMPARE(m_window->page(MainWindow::Place::Conversations), conversations);
     m_window->showPlace(MainWindow::Place::Devices);
     QVERIFY(devices->isVisibleTo(m_window.get()));
@@ -122,7 +123,7 @@ void TestMainWindow::remembersGeometryAndPlace()
     m_window->resize(900, 640);
     m_window->showPlace(MainWindow::Place::DeadLetters);
     m_window->close(); // saves
-    MainWindow again(m_fx->facade());
+    MainWindow again(m_fx->facade(), m_fx->facade().readModel());
     again.restoreWindowState();
     QCOMPARE(again.currentPlace(), MainWindow::Place::DeadLetters);
     QCOMPARE(again.size(), QSize(900, 640));
@@ -188,7 +189,7 @@ void TestMainWindow::statusBarFollowsLanguageSwitch()
 
 void TestMainWindow::badgesFollowDeadLettersAndUnread()
 {
-    installConversationsPage(*m_window, m_fx->facade());
+    installConversationsPage(*m_window, m_fx->facade(), m_fx->facade().readModel());
     QCOMPARE(m_window->badge(MainWindow::Place::DeadLetters), 0);
     QCOMPARE(m_fx->addDeadLetters(3).size(), 3);
     QTRY_COMPARE(m_window->badge(MainWindow::Place::DeadLetters), 3);
@@ -226,7 +227,7 @@ void TestMainWindow::notifiesWhenMessagesDieOrPhonesNeedAttention()
 
 void TestMainWindow::firstRunOffersAPhoneOrDemo()
 {
-    ConversationsPage *page = installConversationsPage(*m_window, m_fx->facade());
+    ConversationsPage *page = installConversationsPage(*m_window, m_fx->facade(), m_fx->facade().readModel());
     showAndActivate();
     QCOMPARE(page->emptyState()->title(), QStringLiteral("No phones yet"));
     QSignalSpy demo(m_window.get(), &MainWindow::demoModeRequested);
@@ -250,7 +251,7 @@ void TestMainWindow::firstRunOffersAPhoneOrDemo()
 
 void TestMainWindow::everyControlHasAnAccessibleName()
 {
-    installConversationsPage(*m_window, m_fx->facade());
+    installConversationsPage(*m_window, m_fx->facade(), m_fx->facade().readModel());
     m_fx->addDevice(QStringLiteral("Shop phone"));
     showAndActivate();
     auto *page = qobject_cast<ConversationsPage *>(m_window->page(MainWindow::Place::Conversations));
@@ -272,7 +273,7 @@ void TestMainWindow::everyControlHasAnAccessibleName()
 
 void TestMainWindow::grabsOffscreen()
 {
-    installConversationsPage(*m_window, m_fx->facade());
+    installConversationsPage(*m_window, m_fx->facade(), m_fx->facade().readModel());
     m_window->resize(1100, 720);
     m_window->show();
     for (int i = 0; i < MainWindow::kPlaceCount; ++i) {

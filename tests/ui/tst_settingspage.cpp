@@ -76,7 +76,7 @@ void TestSettingsPage::createAndRevokeToken()
 {
     UiEngineFixture fixture;
     QVERIFY(fixture.start());
-    SettingsPage page(fixture.facade());
+    SettingsPage page(fixture.facade(), fixture.facade().readModel());
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     TokensSection *tokens = page.tokens();
@@ -117,7 +117,7 @@ void TestSettingsPage::applyWritesSettings()
 {
     UiEngineFixture fixture;
     QVERIFY(fixture.start());
-    SettingsPage page(fixture.facade());
+    SettingsPage page(fixture.facade(), fixture.facade().readModel());
     page.show();
     QVERIFY(!page.applyButton()->isEnabled());
     const QList<QSpinBox *> attempts = page.findChildren<QSpinBox *>();
@@ -146,7 +146,7 @@ void TestSettingsPage::webhookSecretShownAndRotated()
     credentials->answerDelayMs = 10; // the keychain answers a moment later
     UiEngineFixture fixture(credentials);
     QVERIFY(fixture.start());
-    SettingsPage page(fixture.facade());
+    SettingsPage page(fixture.facade(), fixture.facade().readModel());
     WebhooksSection *webhooks = page.webhooks();
     const QString adapter = QStringLiteral("smsgate");
     QLineEdit *secret = webhooks->secretField(adapter);
@@ -210,7 +210,7 @@ void TestSettingsPage::webhookSecretsWithoutKeychain()
     auto credentials = std::make_shared<MemoryCredentialStore>(false);
     UiEngineFixture fixture(credentials);
     QVERIFY(fixture.start());
-    SettingsPage page(fixture.facade());
+    SettingsPage page(fixture.facade(), fixture.facade().readModel());
     page.show();
     openWebhooks(page);
     WebhooksSection *webhooks = page.webhooks();

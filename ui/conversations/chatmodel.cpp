@@ -25,7 +25,7 @@ bool before(const ChatItem &a, const ChatItem &b)
 
 } // namespace
 
-ChatModel::ChatModel(StoreReader &reader, QObject *parent)
+ChatModel::ChatModel(ReadModel &reader, QObject *parent)
     : QAbstractListModel(parent)
     , m_reader(reader)
 { }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storereader.h"
+#include "readmodel.h"
 
 #include <QAbstractListModel>
 #include <QHash>
@@ -40,7 +40,7 @@ public:
 
     static constexpr int kPageSize = 50;
 
-    ChatModel(StoreReader &reader, QObject *parent = nullptr);
+    ChatModel(ReadModel &reader, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -73,7 +73,7 @@ private:
     void notifyStartsDay(int row);
     bool startsDay(int row) const;
 
-    StoreReader &m_reader;
+    ReadModel &m_reader;
     QString m_number;
     QList<ChatItem> m_rows;
     QHash<qint64, QString> m_deviceNames;

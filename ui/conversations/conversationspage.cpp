@@ -8,7 +8,7 @@
 #include "enginefacade.h"
 #include "errorbanner.h"
 #include "newconversationbar.h"
-#include "storereader.h"
+#include "readmodel.h"
 #include "theme.h"
 #include "thenifalive.h"
 #include "threaddelegate.h"
@@ -50,16 +50,16 @@ ChatItem chatItemOf(const Message &message)
 
 } // namespace
 
-ConversationsPage::ConversationsPage(EngineFacade &facade, QWidget *parent)
+ConversationsPage::ConversationsPage(EngineFacade &facade, ReadModel &reader, QWidget *parent)
     : QWidget(parent)
     , m_facade(facade)
-    , m_reader(std::make_unique<StoreReader>(facade.storeConfig()))
+    , m_reader(reader)
     , m_refreshTimer(new QTimer(this))
 {
     m_banner = new ErrorBanner(this);
-    const Status opened = m_reader->open();
-    m_threads = new ThreadListModel(*m_reader, facade.phoneNumbers(), this);
-    m_chat = new ChatModel(*m_reader, this);
+    const Status opened = m_reader.open();
+    m_threads = new ThreadListModel(m_reader, facade.phoneNumbers(), this);
+    m_chat = new ChatModel(m_reader, this);
 
     auto *splitter = new QSplitter(this);
     splitter->setChildrenCollapsible(false);
@@ -260,7 +260,7 @@ void ConversationsPage::refreshNow()
 
 void ConversationsPage::reloadDevices()
 {
-    auto devices = m_reader->devices();
+    auto devices = m_reader.devices();
     if (!devices) {
         showError(devices.errorString());
         return;
@@ -288,7 +288,7 @@ void ConversationsPage::openThread(const QString &number)
     m_number = number;
     m_banner->dismiss();
     m_chat->setNumber(number);
-    const Result<qint64> sticky = m_reader->stickyDevice(number);
+    const Result<qint64> sticky = m_reader.stickyDevice(number);
     m_composer->setDevices(m_devices, sticky ? sticky.value() : 0);
     if (row >= 0 && m_threads->index(row).data(ThreadListModel::UnreadRole).toInt() > 0) {
         m_facade.markThreadRead(number);

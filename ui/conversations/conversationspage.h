@@ -24,11 +24,11 @@ class EmptyState;
 class EngineFacade;
 class ErrorBanner;
 class NewConversationBar;
-class StoreReader;
+class ReadModel;
 class ThreadListModel;
 
 // The Conversations place: thread list with search on the left, the open thread as chat
-// bubbles with a composer on the right. Reads through its own StoreReader (GUI thread,
+// bubbles with a composer on the right. Reads through the ReadModel it is given (GUI thread,
 // paged); every change goes through the EngineFacade and comes back as its signals.
 class ConversationsPage final : public QWidget
 {
@@ -36,7 +36,7 @@ class ConversationsPage final : public QWidget
     Q_DISABLE_COPY_MOVE(ConversationsPage)
 
 public:
-    explicit ConversationsPage(EngineFacade &facade, QWidget *parent = nullptr);
+    ConversationsPage(EngineFacade &facade, ReadModel &reader, QWidget *parent = nullptr);
     ~ConversationsPage() override;
 
     void openThread(const QString &number);
@@ -80,7 +80,7 @@ private:
     void showError(const QString &text);
 
     EngineFacade &m_facade;
-    std::unique_ptr<StoreReader> m_reader;
+    ReadModel &m_reader;
     ThreadListModel *m_threads = nullptr;
     ChatModel *m_chat = nullptr;
     QList<Device> m_devices;

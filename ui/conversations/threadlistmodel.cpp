@@ -19,7 +19,7 @@ bool sameContent(const ThreadSummary &a, const ThreadSummary &b)
 
 } // namespace
 
-ThreadListModel::ThreadListModel(StoreReader &reader, const PhoneNumbers &numbers, QObject *parent)
+ThreadListModel::ThreadListModel(ReadModel &reader, const PhoneNumbers &numbers, QObject *parent)
     : QAbstractListModel(parent)
     , m_reader(reader)
     , m_numbers(numbers)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storereader.h"
+#include "readmodel.h"
 
 #include <QAbstractListModel>
 #include <QHash>
@@ -38,7 +38,7 @@ public:
     // further down only change when they are opened (and those are updated locally).
     static constexpr int kRefreshWindow = 200;
 
-    ThreadListModel(StoreReader &reader, const PhoneNumbers &numbers, QObject *parent = nullptr);
+    ThreadListModel(ReadModel &reader, const PhoneNumbers &numbers, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -71,7 +71,7 @@ private:
     void emitUnreadIfChanged();
     void setUnread(int count);
 
-    StoreReader &m_reader;
+    ReadModel &m_reader;
     const PhoneNumbers &m_numbers;
     QList<ThreadSummary> m_rows;
     QHash<qint64, QString> m_deviceNames;

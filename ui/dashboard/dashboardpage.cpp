@@ -11,7 +11,7 @@
 #include "enginefacade.h"
 #include "errorbanner.h"
 #include "hourchart.h"
-#include "storereader.h"
+#include "readmodel.h"
 #include "theme.h"
 
 #include <QDateTime>
@@ -44,15 +44,15 @@ QLabel *sectionTitle(const QString &text, QWidget *parent)
 }
 } // namespace
 
-DashboardPage::DashboardPage(EngineFacade &facade, QWidget *parent)
+DashboardPage::DashboardPage(EngineFacade &facade, ReadModel &reader, QWidget *parent)
     : QWidget(parent)
     , m_facade(facade)
-    , m_reader(std::make_unique<StoreReader>(facade.storeConfig()))
+    , m_reader(reader)
     , m_tick(new QTimer(this))
     , m_coalesce(new QTimer(this))
 {
     m_banner = new ErrorBanner(this);
-    if (const Status opened = m_reader->open(); !opened)
+    if (const Status opened = m_reader.open(); !opened)
         m_banner->showMessage(opened.errorString());
 
     auto *layout = new QVBoxLayout(this);
@@ -200,12 +200,12 @@ void DashboardPage::scheduleRefresh()
 
 void DashboardPage::refresh()
 {
-    auto counts = m_reader->counts();
+    auto counts = m_reader.counts();
     if (!counts) {
         m_banner->showMessage(tr("Could not read the queue: %1").arg(counts.errorString()));
         return;
     }
-    if (auto rows = readDeviceRows(*m_reader, DisplayFormat::startOfToday()))
+    if (auto rows = readDeviceRows(m_reader, DisplayFormat::startOfToday()))
         m_phones->setRows(std::move(rows).value());
     m_phoneStack->setCurrentIndex(m_phones->rowCount() == 0 ? 1 : 0);
     updateTiles(counts.value());
@@ -227,8 +227,8 @@ void DashboardPage::updateTiles(const StatusCounts &counts)
                                   stuck ? DispatchText::pausedWhy(m_dispatch) : pace);
     m_tiles[SendingTile]->setValue(locale.toString(counts.sending));
 
-    auto today = m_reader->throughputSince(DisplayFormat::startOfToday());
-    const StoreReader::Throughput t = today ? today.value() : StoreReader::Throughput {};
+    auto today = m_reader.throughputSince(DisplayFormat::startOfToday());
+    const ReadModel::Throughput t = today ? today.value() : ReadModel::Throughput {};
     m_tiles[SentTodayTile]->setValue(locale.toString(t.sent));
     if (t.sent > 0) {
         const double rate = 100.0 * double(t.delivered) / double(t.sent);
@@ -253,7 +253,7 @@ void DashboardPage::updateCharts(const StatusCounts &counts, qint64 nowMs)
     const qint64 toMs = (nowMs / kMinuteMs + 1) * kMinuteMs; // the running minute included
     const qint64 fromMs = toMs - kHourMs;
     QList<QPointF> sent, failed;
-    if (auto minutes = m_reader->perMinute(fromMs, toMs)) {
+    if (auto minutes = m_reader.perMinute(fromMs, toMs)) {
         for (int i = 0; i < minutes->size(); ++i) {
             const double x = double(fromMs + i * kMinuteMs);
             sent.append({ x, double(minutes->at(i).first) });

@@ -23,7 +23,7 @@ class EmptyState;
 class EngineFacade;
 class ErrorBanner;
 class HourChart;
-class StoreReader;
+class ReadModel;
 struct StatusCounts;
 
 // The state of the whole system at a glance (KDE System Monitor's feel): figure tiles,
@@ -39,7 +39,7 @@ public:
     enum Place { Dashboard, Conversations, Devices, DeadLetters, Settings };
     Q_ENUM(Place)
 
-    explicit DashboardPage(EngineFacade &facade, QWidget *parent = nullptr);
+    DashboardPage(EngineFacade &facade, ReadModel &reader, QWidget *parent = nullptr);
     ~DashboardPage() override;
 
     DeviceModel *phoneModel() const { return m_phones; }
@@ -67,7 +67,7 @@ private:
     void updateCharts(const StatusCounts &counts, qint64 nowMs);
 
     EngineFacade &m_facade;
-    std::unique_ptr<StoreReader> m_reader;
+    ReadModel &m_reader;
     ErrorBanner *m_banner = nullptr;
     QList<DashboardTile *> m_tiles;
     HourChart *m_throughput = nullptr;

@@ -6,7 +6,7 @@
 
 namespace smsdesk {
 
-CsvExport::CsvExport(StoreReader &reader, DeadLetterFilter filter, QHash<qint64, QString> deviceNames,
+CsvExport::CsvExport(ReadModel &reader, DeadLetterFilter filter, QHash<qint64, QString> deviceNames,
                      const QString &path, QObject *parent)
     : QObject(parent)
     , m_reader(reader)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storereader.h"
+#include "readmodel.h"
 
 #include <QHash>
 #include <QObject>
@@ -17,7 +17,7 @@ class CsvExport final : public QObject
     Q_DISABLE_COPY_MOVE(CsvExport)
 
 public:
-    CsvExport(StoreReader &reader, DeadLetterFilter filter, QHash<qint64, QString> deviceNames,
+    CsvExport(ReadModel &reader, DeadLetterFilter filter, QHash<qint64, QString> deviceNames,
               const QString &path, QObject *parent = nullptr);
 
     void start(qint64 total);
@@ -34,7 +34,7 @@ Q_SIGNALS:
 private:
     void writePage();
 
-    StoreReader &m_reader;
+    ReadModel &m_reader;
     DeadLetterFilter m_filter;
     QHash<qint64, QString> m_deviceNames;
     QSaveFile m_file;

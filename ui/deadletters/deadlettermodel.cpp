@@ -15,7 +15,7 @@ QString oneLine(QString text)
 }
 } // namespace
 
-DeadLetterModel::DeadLetterModel(StoreReader &reader, QObject *parent)
+DeadLetterModel::DeadLetterModel(ReadModel &reader, QObject *parent)
     : QAbstractTableModel(parent)
     , m_reader(reader)
 { }

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "domain.h"
-#include "storereader.h"
+#include "readmodel.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -35,7 +35,7 @@ public:
     Q_ENUM(Role)
 
     // `reader` must outlive the model and belong to the model's thread.
-    explicit DeadLetterModel(StoreReader &reader, QObject *parent = nullptr);
+    explicit DeadLetterModel(ReadModel &reader, QObject *parent = nullptr);
 
     void setPageSize(int rows) { m_pageSize = rows; }
     void setFilter(const QString &search, qint64 deviceId = 0);
@@ -69,7 +69,7 @@ private:
     QVariant displayText(const Message &message, int column) const;
     QString deviceName(qint64 id) const;
 
-    StoreReader &m_reader;
+    ReadModel &m_reader;
     DeadLetterFilter m_filter;
     QList<Message> m_rows;
     QHash<qint64, QString> m_deviceNames;

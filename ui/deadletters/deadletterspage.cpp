@@ -8,7 +8,7 @@
 #include "enginefacade.h"
 #include "errorbanner.h"
 #include "messagedetailpane.h"
-#include "storereader.h"
+#include "readmodel.h"
 #include "theme.h"
 
 #include <QAction>
@@ -44,20 +44,20 @@ QList<RequeueRequest> requeueRequests(const QList<QUuid> &ids)
 }
 } // namespace
 
-DeadLettersPage::DeadLettersPage(EngineFacade &facade, QWidget *parent)
+DeadLettersPage::DeadLettersPage(EngineFacade &facade, ReadModel &reader, QWidget *parent)
     : QWidget(parent)
     , m_facade(facade)
-    , m_reader(std::make_unique<StoreReader>(facade.storeConfig()))
+    , m_reader(reader)
     , m_searchTimer(new QTimer(this))
     , m_refreshTimer(new QTimer(this))
 {
     m_banner = new ErrorBanner(this);
-    if (const Status opened = m_reader->open(); !opened)
+    if (const Status opened = m_reader.open(); !opened)
         m_banner->showMessage(opened.errorString());
-    m_model = new DeadLetterModel(*m_reader, this);
+    m_model = new DeadLetterModel(m_reader, this);
 
     buildTable();
-    m_detail = new MessageDetailPane(*m_reader, this);
+    m_detail = new MessageDetailPane(m_reader, this);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_view);
     splitter->addWidget(m_detail);
@@ -253,7 +253,7 @@ void DeadLettersPage::showEvent(QShowEvent *event)
 void DeadLettersPage::refreshDeviceNames()
 {
     QHash<qint64, QString> names;
-    if (auto devices = m_reader->devices()) {
+    if (auto devices = m_reader.devices()) {
         for (const Device &device : devices.value())
             names.insert(device.id, device.name);
     }
@@ -268,8 +268,8 @@ void DeadLettersPage::refresh(bool force)
     // Reload only when something changed: the count and the newest row say so cheaply.
     DeadLetterFilter probe = m_model->filter();
     probe.limit = 1;
-    auto newest = m_reader->deadLetters(probe);
-    auto count = m_reader->deadLetterCount(m_model->filter());
+    auto newest = m_reader.deadLetters(probe);
+    auto count = m_reader.deadLetterCount(m_model->filter());
     const qint64 newestSeq = newest && !newest->isEmpty() ? newest->constFirst().seq : 0;
     const int n = count ? count.value() : 0;
     if (!force && n == m_count && newestSeq == m_newestSeq)
@@ -285,7 +285,7 @@ void DeadLettersPage::refresh(bool force)
 
 void DeadLettersPage::updateCount()
 {
-    auto count = m_reader->deadLetterCount(m_model->filter());
+    auto count = m_reader.deadLetterCount(m_model->filter());
     m_count = count ? count.value() : int(m_model->rowCount());
     m_countLabel->setText(tr("%1 messages").arg(QLocale().toString(m_count)));
     const bool nothingAtAll = m_count == 0 && m_model->filter().search.isEmpty();
@@ -383,7 +383,7 @@ BulkAction::Source DeadLettersPage::matchingSource() const
     filter->afterSeq = 0;
     filter->limit = m_chunkSize;
     auto done = std::make_shared<bool>(false);
-    StoreReader *reader = m_reader.get();
+    ReadModel *reader = &m_reader;
     return [reader, filter, done] {
         QList<QUuid> ids;
         if (*done)
@@ -453,7 +453,7 @@ void DeadLettersPage::exportCsv(const QString &path)
         return;
     m_busy = true;
     updateSelection();
-    auto *job = new CsvExport(*m_reader, m_model->filter(), m_model->deviceNames(), path, this);
+    auto *job = new CsvExport(m_reader, m_model->filter(), m_model->deviceNames(), path, this);
     auto *progress = new QProgressDialog(tr("Exporting…"), tr("Cancel"), 0, 1000, this);
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(400);

@@ -24,7 +24,7 @@ class EmptyState;
 class EngineFacade;
 class ErrorBanner;
 class MessageDetailPane;
-class StoreReader;
+class ReadModel;
 
 // Messages that could not be sent: search them, see why, fix and resend or delete them,
 // one at a time or thousands at once, and export them as CSV.
@@ -34,7 +34,7 @@ class DeadLettersPage final : public QWidget
     Q_DISABLE_COPY_MOVE(DeadLettersPage)
 
 public:
-    explicit DeadLettersPage(EngineFacade &facade, QWidget *parent = nullptr);
+    DeadLettersPage(EngineFacade &facade, ReadModel &reader, QWidget *parent = nullptr);
     ~DeadLettersPage() override;
 
     DeadLetterModel *model() const { return m_model; }
@@ -79,7 +79,7 @@ private:
     void showContextMenu(const QPoint &pos);
 
     EngineFacade &m_facade;
-    std::unique_ptr<StoreReader> m_reader;
+    ReadModel &m_reader;
     DeadLetterModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     MessageDetailPane *m_detail = nullptr;

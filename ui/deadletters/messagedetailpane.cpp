@@ -3,7 +3,7 @@
 
 #include "displayformat.h"
 #include "eventmodel.h"
-#include "storereader.h"
+#include "readmodel.h"
 #include "theme.h"
 #include "timelinedelegate.h"
 
@@ -26,7 +26,7 @@ QLabel *selectableLabel(QWidget *parent)
 }
 } // namespace
 
-MessageDetailPane::MessageDetailPane(StoreReader &reader, QWidget *parent)
+MessageDetailPane::MessageDetailPane(ReadModel &reader, QWidget *parent)
     : QWidget(parent)
     , m_reader(reader)
     , m_events(new EventModel(this))

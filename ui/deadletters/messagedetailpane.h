@@ -13,7 +13,7 @@ class QStackedWidget;
 namespace smsdesk {
 
 class EventModel;
-class StoreReader;
+class ReadModel;
 
 // The detail pane beside the dead letters: the whole message and its history as a
 // vertical timeline, instead of a pop-up window (UI.md).
@@ -23,7 +23,7 @@ class MessageDetailPane final : public QWidget
     Q_DISABLE_COPY_MOVE(MessageDetailPane)
 
 public:
-    MessageDetailPane(StoreReader &reader, QWidget *parent = nullptr);
+    MessageDetailPane(ReadModel &reader, QWidget *parent = nullptr);
 
     void setDeviceNames(const QHash<qint64, QString> &names);
     // Shows `message` and reads its events; a null id clears the pane.
@@ -32,7 +32,7 @@ public:
     EventModel *events() const { return m_events; }
 
 private:
-    StoreReader &m_reader;
+    ReadModel &m_reader;
     QHash<qint64, QString> m_deviceNames;
     EventModel *m_events = nullptr;
     QStackedWidget *m_stack = nullptr;

@@ -2,7 +2,7 @@
 #include "devicemodel.h"
 
 #include "displayformat.h"
-#include "storereader.h"
+#include "readmodel.h"
 #include "theme.h"
 
 #include <QDateTime>
@@ -39,7 +39,7 @@ QString percentText(int value)
 
 } // namespace
 
-Result<QList<DeviceRow>> readDeviceRows(StoreReader &reader, qint64 sinceMs)
+Result<QList<DeviceRow>> readDeviceRows(ReadModel &reader, qint64 sinceMs)
 {
     auto devices = reader.devices();
     if (!devices)

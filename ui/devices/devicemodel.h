@@ -8,7 +8,7 @@
 
 namespace smsdesk {
 
-class StoreReader;
+class ReadModel;
 
 // One phone as the tables show it: the stored device plus today's usage.
 struct DeviceRow
@@ -18,7 +18,7 @@ struct DeviceRow
 };
 
 // Reads every device and its usage since `sinceMs` (indexed, one query per device).
-Result<QList<DeviceRow>> readDeviceRows(StoreReader &reader, qint64 sinceMs);
+Result<QList<DeviceRow>> readDeviceRows(ReadModel &reader, qint64 sinceMs);
 
 // The paired phones, shared by the Devices table and the Dashboard's phone list.
 // Raw values go out through named roles; the display role is only for reading.

@@ -9,7 +9,7 @@
 #include "enginefacade.h"
 #include "errorbanner.h"
 #include "pairingdialog.h"
-#include "storereader.h"
+#include "readmodel.h"
 #include "theme.h"
 #include "thenifalive.h"
 
@@ -29,10 +29,10 @@
 
 namespace smsdesk {
 
-DevicesPage::DevicesPage(EngineFacade &facade, QWidget *parent)
+DevicesPage::DevicesPage(EngineFacade &facade, ReadModel &reader, QWidget *parent)
     : QWidget(parent)
     , m_facade(facade)
-    , m_reader(std::make_unique<StoreReader>(facade.storeConfig()))
+    , m_reader(reader)
     , m_model(new DeviceModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_reloadTimer(new QTimer(this))
@@ -74,7 +74,7 @@ DevicesPage::DevicesPage(EngineFacade &facade, QWidget *parent)
     connect(m_view, &QTableView::doubleClicked, this, [this] { m_editAction->trigger(); });
     connect(m_view, &QWidget::customContextMenuRequested, this, &DevicesPage::showContextMenu);
 
-    if (const Status opened = m_reader->open(); !opened)
+    if (const Status opened = m_reader.open(); !opened)
         m_banner->showMessage(opened.errorString());
     retranslate();
     reload();
@@ -195,7 +195,7 @@ void DevicesPage::scheduleReload()
 
 void DevicesPage::reload()
 {
-    auto rows = readDeviceRows(*m_reader, DisplayFormat::startOfToday());
+    auto rows = readDeviceRows(m_reader, DisplayFormat::startOfToday());
     if (!rows) {
         m_banner->showMessage(tr("Could not read the phones: %1").arg(rows.errorString()));
         return;

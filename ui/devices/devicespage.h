@@ -21,7 +21,7 @@ class PairingDialog;
 class EngineFacade;
 class EmptyState;
 class ErrorBanner;
-class StoreReader;
+class ReadModel;
 struct Device;
 
 // The phones: a sortable, filterable table with add/edit/enable/remove, how replies arrive,
@@ -32,7 +32,7 @@ class DevicesPage final : public QWidget
     Q_DISABLE_COPY_MOVE(DevicesPage)
 
 public:
-    explicit DevicesPage(EngineFacade &facade, QWidget *parent = nullptr);
+    DevicesPage(EngineFacade &facade, ReadModel &reader, QWidget *parent = nullptr);
     ~DevicesPage() override;
 
     DeviceModel *model() const { return m_model; }
@@ -67,7 +67,7 @@ private:
     void showContextMenu(const QPoint &pos);
 
     EngineFacade &m_facade;
-    std::unique_ptr<StoreReader> m_reader;
+    ReadModel &m_reader;
     DeviceModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QStackedWidget *m_stack = nullptr;

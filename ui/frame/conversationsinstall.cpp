@@ -11,9 +11,9 @@
 
 namespace smsdesk {
 
-ConversationsPage *installConversationsPage(MainWindow &window, EngineFacade &facade)
+ConversationsPage *installConversationsPage(MainWindow &window, EngineFacade &facade, ReadModel &reader)
 {
-    auto *page = new ConversationsPage(facade, &window);
+    auto *page = new ConversationsPage(facade, reader, &window);
     window.addPage(MainWindow::Place::Conversations, page);
     QObject::connect(page, &ConversationsPage::unreadThreadsChanged, &window,
                      [&window](int count) { window.setBadge(MainWindow::Place::Conversations, count); });

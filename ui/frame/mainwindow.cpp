@@ -5,8 +5,8 @@
 #include "enginefacade.h"
 #include "enginestatus.h"
 #include "errorbanner.h"
+#include "readmodel.h"
 #include "sidebar.h"
-#include "storereader.h"
 #include "theme.h"
 #include "trayicon.h"
 
@@ -35,10 +35,10 @@ int rowOf(MainWindow::Place place)
 
 } // namespace
 
-MainWindow::MainWindow(EngineFacade &facade, QWidget *parent)
+MainWindow::MainWindow(EngineFacade &facade, ReadModel &reader, QWidget *parent)
     : QMainWindow(parent)
     , m_facade(facade)
-    , m_reader(std::make_unique<StoreReader>(facade.storeConfig()))
+    , m_reader(reader)
     , m_sidebar(new Sidebar(this))
     , m_stack(new QStackedWidget(this))
     , m_banner(new ErrorBanner(this))
@@ -49,7 +49,7 @@ MainWindow::MainWindow(EngineFacade &facade, QWidget *parent)
     setWindowTitle(tr("Smsdesk"));
     setWindowIcon(theme::appIcon());
     setAccessibleName(tr("Smsdesk"));
-    const Status opened = m_reader->open();
+    const Status opened = m_reader.open();
     m_readerOpen = opened.ok();
     buildSidebar();
     for (int i = 0; i < kPlaceCount; ++i) {
@@ -265,8 +265,8 @@ void MainWindow::refreshStatus()
 {
     if (!m_readerOpen)
         return;
-    const Result<StatusCounts> counts = m_reader->counts();
-    const Result<QList<Device>> devices = m_reader->devices();
+    const Result<StatusCounts> counts = m_reader.counts();
+    const Result<QList<Device>> devices = m_reader.devices();
     if (!counts || !devices) {
         m_banner->showMessage(
             tr("Cannot read the queue: %1").arg(counts ? devices.errorString() : counts.errorString()));
@@ -286,7 +286,7 @@ void MainWindow::onDeviceAlert(qint64 deviceId, const QString &text)
 {
     QString name = tr("A phone");
     if (m_readerOpen) {
-        if (const Result<Device> device = m_reader->device(deviceId))
+        if (const Result<Device> device = m_reader.device(deviceId))
             name = device->name;
     }
     const QString message = tr("%1: %2").arg(name, text);

@@ -15,7 +15,7 @@ class EngineFacade;
 class EngineStatus;
 class ErrorBanner;
 class Sidebar;
-class StoreReader;
+class ReadModel;
 class TrayIcon;
 
 // The frame: sidebar with the five places and their badges, the pages in a stack, the
@@ -32,7 +32,7 @@ public:
     Q_ENUM(Place)
     static constexpr int kPlaceCount = 5;
 
-    explicit MainWindow(EngineFacade &facade, QWidget *parent = nullptr);
+    MainWindow(EngineFacade &facade, ReadModel &reader, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Puts `page` at `place` (the window takes ownership; a placeholder stands in until then).
@@ -73,7 +73,7 @@ private:
     void raiseWindow();
 
     EngineFacade &m_facade;
-    std::unique_ptr<StoreReader> m_reader;
+    ReadModel &m_reader;
     bool m_readerOpen = false;
     Sidebar *m_sidebar = nullptr;
     QStackedWidget *m_stack = nullptr;

@@ -3,7 +3,7 @@
 
 #include "enginefacade.h"
 #include "errorbanner.h"
-#include "storereader.h"
+#include "readmodel.h"
 #include "theme.h"
 #include "tokenssection.h"
 #include "translations.h"
@@ -53,13 +53,13 @@ QWidget *formPage(QWidget *parent, QFormLayout **form)
 
 } // namespace
 
-SettingsPage::SettingsPage(EngineFacade &facade, QWidget *parent)
+SettingsPage::SettingsPage(EngineFacade &facade, ReadModel &reader, QWidget *parent)
     : QWidget(parent)
     , m_facade(facade)
-    , m_reader(std::make_unique<StoreReader>(facade.storeConfig()))
+    , m_reader(reader)
 {
     m_banner = new ErrorBanner(this);
-    if (const Status opened = m_reader->open(); !opened)
+    if (const Status opened = m_reader.open(); !opened)
         m_banner->showMessage(opened.errorString());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(theme::kMargin, theme::kMargin, theme::kMargin, theme::kMargin);
@@ -241,7 +241,7 @@ QWidget *SettingsPage::buildApiServer()
     connect(m_listenPort, &QSpinBox::valueChanged, this, &SettingsPage::markDirty);
     connect(m_allowedHosts, &QPlainTextEdit::textChanged, this, &SettingsPage::markDirty);
 
-    m_tokens = new TokensSection(m_facade, *m_reader, *m_banner, page);
+    m_tokens = new TokensSection(m_facade, m_reader, *m_banner, page);
     form->addRow(new QLabel(tr("API tokens"), page));
     form->addRow(m_tokens);
     return page;
@@ -372,7 +372,7 @@ void SettingsPage::saveAccountKey()
     const QString key = m_accountKey->text().trimmed();
     if (key.isEmpty() || !m_facade.credentialsWritable())
         return;
-    auto devices = m_reader->devices();
+    auto devices = m_reader.devices();
     QList<Device> accountDevices;
     if (devices) {
         for (const Device &device : devices.value()) {

@@ -19,7 +19,7 @@ namespace smsdesk {
 
 class EngineFacade;
 class ErrorBanner;
-class StoreReader;
+class ReadModel;
 class TokensSection;
 class WebhooksSection;
 
@@ -31,7 +31,7 @@ class SettingsPage final : public QWidget
     Q_DISABLE_COPY_MOVE(SettingsPage)
 
 public:
-    explicit SettingsPage(EngineFacade &facade, QWidget *parent = nullptr);
+    SettingsPage(EngineFacade &facade, ReadModel &reader, QWidget *parent = nullptr);
     ~SettingsPage() override;
 
     TokensSection *tokens() const { return m_tokens; }
@@ -64,7 +64,7 @@ private:
     void saveAccountKey();
 
     EngineFacade &m_facade;
-    std::unique_ptr<StoreReader> m_reader;
+    ReadModel &m_reader;
     ErrorBanner *m_banner = nullptr;
     QWidget *m_body = nullptr; // everything under the banner; rebuilt on a language switch
     QListWidget *m_sections = nullptr;

@@ -3,7 +3,7 @@
 
 #include "enginefacade.h"
 #include "errorbanner.h"
-#include "storereader.h"
+#include "readmodel.h"
 #include "theme.h"
 #include "thenifalive.h"
 #include "tokenmodel.h"
@@ -22,7 +22,7 @@
 
 namespace smsdesk {
 
-TokensSection::TokensSection(EngineFacade &facade, StoreReader &reader, ErrorBanner &banner, QWidget *parent)
+TokensSection::TokensSection(EngineFacade &facade, ReadModel &reader, ErrorBanner &banner, QWidget *parent)
     : QWidget(parent)
     , m_facade(facade)
     , m_reader(reader)

@@ -11,7 +11,7 @@ namespace smsdesk {
 
 class EngineFacade;
 class ErrorBanner;
-class StoreReader;
+class ReadModel;
 class TokenModel;
 
 // API tokens: the list, "Create" (the new token shown once, in a field to copy) and
@@ -22,7 +22,7 @@ class TokensSection final : public QWidget
     Q_DISABLE_COPY_MOVE(TokensSection)
 
 public:
-    TokensSection(EngineFacade &facade, StoreReader &reader, ErrorBanner &banner, QWidget *parent = nullptr);
+    TokensSection(EngineFacade &facade, ReadModel &reader, ErrorBanner &banner, QWidget *parent = nullptr);
 
     TokenModel *model() const { return m_model; }
     QLineEdit *nameField() const { return m_name; }
@@ -35,7 +35,7 @@ private:
     void revokeSelected();
 
     EngineFacade &m_facade;
-    StoreReader &m_reader;
+    ReadModel &m_reader;
     ErrorBanner &m_banner;
     TokenModel *m_model = nullptr;
     QTableView *m_view = nullptr;

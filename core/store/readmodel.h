@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <limits>
+
+#include "domain.h"
+#include "result.h"
+
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace smsdesk {
+
+// One conversation in the thread list.
+struct ThreadSummary
+{
+    QString number;
+    QString lastText;
+    qint64 lastAtMs = 0;
+    bool lastOutgoing = true;
+    int unread = 0;
+    qint64 deviceId = 0; // the sticky device for this number (0 = none yet)
+    int messageCount = 0;
+};
+
+// One bubble in a conversation, outgoing or incoming.
+struct ChatItem
+{
+    bool outgoing = true;
+    QUuid id; // outgoing: message id
+    qint64 inboundId = 0; // incoming: inbound id
+    QString text;
+    qint64 atMs = 0; // created (outgoing) / received (incoming)
+    MessageStatus status = MessageStatus::Queued; // outgoing only
+    int attempts = 0;
+    QString lastError;
+    qint64 deviceId = 0;
+    int segments = 1;
+    qint64 seq = 0; // outgoing: the message's place in the store
+};
+
+// The order of a thread: by time, then incoming before outgoing, then by store key (seq,
+// inbound id) — total, so paging never skips or repeats items of the same millisecond.
+bool chatItemOlder(const ChatItem &a, const ChatItem &b);
+
+// Where the next (older) page of a thread starts: just before `item`. The default
+// cursor starts at the newest item.
+struct ThreadCursor
+{
+    qint64 atMs = std::numeric_limits<qint64>::max();
+    bool outgoing = true;
+    qint64 key = std::numeric_limits<qint64>::max();
+    static ThreadCursor before(const ChatItem &item)
+    {
+        return { item.atMs, item.outgoing, item.outgoing ? item.seq : item.inboundId };
+    }
+};
+
+struct DeadLetterFilter
+{
+    QString search; // matches number or text
+    qint64 deviceId = 0;
+    qint64 afterSeq = 0; // cursor (newest first)
+    int limit = 200;
+};
+
+struct StatusCounts
+{
+    qint64 queued = 0, sending = 0, sent = 0, delivered = 0, dead = 0, cancelled = 0, inbound = 0;
+};
+
+// What the desktop UI reads: lists, counts and figures for its pages, read-only. The
+// EngineFacade hands out one (a StoreReader on the GUI thread's own connection; WAL lets it
+// read beside the writer); tests may pass a StoreReader of their own or a fake. Use it only
+// on the thread that opened it.
+class ReadModel
+{
+public:
+    virtual ~ReadModel() = default;
+
+    // Opens the connection if it is not open yet; a page shows the error when it cannot.
+    virtual Status open() = 0;
+
+    virtual Result<QList<MessageEvent>> events(const QUuid &id) = 0;
+    virtual Result<StatusCounts> counts() = 0;
+
+    virtual Result<QList<ThreadSummary>> threads(const QString &search, int limit, int offset) = 0;
+    virtual Result<int> unreadThreadCount() = 0; // conversations with unread incoming messages
+    // One thread, newest first, older than `before` (chatItemOlder order).
+    virtual Result<QList<ChatItem>> threadItems(const QString &number, const ThreadCursor &before, int limit)
+        = 0;
+    virtual Result<qint64> stickyDevice(const QString &number) = 0; // 0 = none
+
+    virtual Result<QList<Message>> deadLetters(const DeadLetterFilter &filter) = 0;
+    virtual Result<int> deadLetterCount(const DeadLetterFilter &filter) = 0;
+
+    virtual Result<QList<Device>> devices() = 0;
+    virtual Result<Device> device(qint64 id) = 0;
+    // Segments sent through a device since a time (what is left of today's budget).
+    virtual Result<int> segmentsSentSince(qint64 deviceId, qint64 sinceMs) = 0;
+
+    virtual Result<QList<ApiToken>> tokens() = 0;
+
+    // Dashboard figures since a time: sent, delivered, failed (retry+dead events),
+    // median enqueue→sent latency in ms.
+    struct Throughput
+    {
+        qint64 sent = 0, delivered = 0, failed = 0;
+        qint64 medianLatencyMs = -1;
+    };
+    virtual Result<Throughput> throughputSince(qint64 sinceMs) = 0;
+    // Sent and failed counts per minute for [fromMs, toMs), oldest first.
+    virtual Result<QList<QPair<qint64, qint64>>> perMinute(qint64 fromMs, qint64 toMs) = 0;
+
+protected:
+    ReadModel() = default;
+    ReadModel(const ReadModel &) = default;
+    ReadModel &operator=(const ReadModel &) = default;
+};
+
+} // namespace smsdesk

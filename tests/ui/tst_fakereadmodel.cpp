@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The UI's read seam (issue 12): a model given a ReadModel that is not the store shows what it
+// reads and says why when a read fails, a failure no real database gives on demand.
+#include "phonenumbers.h"
+#include "readmodel.h"
+#include "threadlistmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace smsdesk;
+
+namespace {
+
+// Answers thread lists from `threads` (or `failure` when set); everything else is empty.
+class FakeReadModel final : public ReadModel
+{
+public:
+    QList<ThreadSummary> threadList;
+    int unread = 0;
+    QString failure;
+    QStringList searches; // what the model asked for, in order
+
+    Status open() override { return {}; }
+    Result<QList<MessageEvent>> events(const QUuid &) override { return QList<MessageEvent> {}; }
+    Result<StatusCounts> counts() override { return StatusCounts {}; }
+    Result<QList<ThreadSummary>> threads(const QString &search, int limit, int offset) override
+    {
+        searches.append(search);
+        if (!failure.isEmpty())
+            return Result<QList<ThreadSummary>>::failure(ErrorCode::Io, failure);
+        return threadList.mid(offset, limit);
+    }
+    Result<int> unreadThreadCount() override { return unread; }
+    Result<QList<ChatItem>> threadItems(const QString &, const ThreadCursor &, int) override
+    {
+        return QList<ChatItem> {};
+    }
+    Result<qint64> stickyDevice(const QString &) override { return qint64(0); }
+    Result<QList<Message>> deadLetters(const DeadLetterFilter &) override { return QList<Message> {}; }
+    Result<int> deadLetterCount(const DeadLetterFilter &) override { return 0; }
+    Result<QList<Device>> devices() override { return QList<Device> {}; }
+    Result<Device> device(qint64) override
+    {
+        return Result<Device>::failure(ErrorCode::NotFound, QStringLiteral("no such phone"));
+    }
+    Result<int> segmentsSentSince(qint64, qint64) override { return 0; }
+    Result<QList<ApiToken>> tokens() override { return QList<ApiToken> {}; }
+    Result<Throughput> throughputSince(qint64) override { return Throughput {}; }
+    Result<QList<QPair<qint64, qint64>>> perMinute(qint64, qint64) override
+    {
+        return QList<QPair<qint64, qint64>> {};
+    }
+};
+
+ThreadSummary threadOf(const QString &number, const QString &text, int unread)
+{
+    ThreadSummary summary;
+    summary.number = number;
+    summary.lastText = text;
+    summary.unread = unread;
+    summary.messageCount = 1;
+    return summary;
+}
+
+} // namespace
+
+class TestFakeReadModel final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void showsWhatItReads();
+    void saysWhyAReadFailed();
+};
+
+void TestFakeReadModel::showsWhatItReads()
+{
+    FakeReadModel reader;
+    reader.threadList = { threadOf(QStringLiteral("+4915112345678"), QStringLiteral("See you at 5"), 2),
+                          threadOf(QStringLiteral("+4930123456"), QStringLiteral("Thanks!"), 0) };
+    reader.unread = 1;
+    PhoneNumbers numbers(QStringLiteral("DE"));
+    ThreadListModel model(reader, numbers);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy unread(&model, &ThreadListModel::unreadThreadsChanged);
+    model.reload();
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0).data(ThreadListModel::NumberRole).toString(), QStringLiteral("+4915112345678"));
+    QCOMPARE(model.index(0).data(ThreadListModel::LastTextRole).toString(), QStringLiteral("See you at 5"));
+    QCOMPARE(model.index(0).data(ThreadListModel::UnreadRole).toInt(), 2);
+    QCOMPARE(model.index(1).data(ThreadListModel::NumberRole).toString(), QStringLiteral("+4930123456"));
+    QCOMPARE(model.unreadThreads(), 1);
+    QCOMPARE(unread.size(), 1);
+    model.setSearch(QStringLiteral("  4930 "));
+    QCOMPARE(reader.searches.constLast(), QStringLiteral("4930")); // trimmed before it is asked
+}
+
+void TestFakeReadModel::saysWhyAReadFailed()
+{
+    FakeReadModel reader;
+    reader.failure = QStringLiteral("cannot read threads: disk I/O error");
+    PhoneNumbers numbers(QStringLiteral("DE"));
+    ThreadListModel model(reader, numbers);
+    QSignalSpy failed(&model, &ThreadListModel::loadFailed);
+    model.reload();
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.canFetchMore({})); // no retry loop behind the user's back
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().first().toString(), QStringLiteral("cannot read threads: disk I/O error"));
+}
+
+QTEST_MAIN(TestFakeReadModel)
+#include "tst_fakereadmodel.moc"
