@@ -419,9 +419,10 @@ void PowerCutVfs::uninstall()
     sqlite3_vfs_register(m_real, 1);
 }
 
-void PowerCutVfs::armCut(qint64 at, bool afterCall, CutMode mode)
+void PowerCutVfs::armCut(qint64 at, bool afterCall, CutMode mode, int tearBytes)
 {
     std::lock_guard lock(m_mutex);
+    m_tearBytes = tearBytes;
     m_cutAt = m_mutations + std::max<qint64>(at, 1);
     m_cutAfter = afterCall;
     m_cutMode = mode;
@@ -430,6 +431,7 @@ void PowerCutVfs::armCut(qint64 at, bool afterCall, CutMode mode)
 void PowerCutVfs::cut(CutMode mode)
 {
     std::lock_guard lock(m_mutex);
+    m_tearBytes = 0;
     if (!m_off)
         cutLocked(mode);
 }
@@ -516,7 +518,8 @@ void PowerCutVfs::cutLocked(CutMode mode)
         if (op == torn) {
             std::uniform_int_distribution<size_t> at(1, op->data.size() - 1);
             Survivor s { *path, std::move(*op) };
-            s.op.data.resize(at(m_random));
+            s.op.data.resize(m_tearBytes > 0 ? std::min(size_t(m_tearBytes), op->data.size() - 1)
+                                             : at(m_random));
             m_survivors.push_back(std::move(s));
             ++m_stats.tornWrites;
         } else if (subset && (m_random() & 1)) {

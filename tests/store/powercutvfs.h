@@ -81,7 +81,9 @@ public:
 
     // The power goes at the `at`-th mutating call from now (1 = the next one), before it
     // takes effect or, with `afterCall`, right after (a sync that completed, say).
-    void armCut(qint64 at, bool afterCall, CutMode mode);
+    // `tearBytes` > 0: a torn write keeps that many bytes (at most all but one), not a random
+    // number of them.
+    void armCut(qint64 at, bool afterCall, CutMode mode, int tearBytes = 0);
     void cut(CutMode mode); // now
     bool poweredOff() const { return m_off.load(); }
     int openFiles() const { return m_openFiles.load(); }
@@ -135,6 +137,7 @@ private:
     qint64 m_cutAt = -1;
     bool m_cutAfter = false;
     CutMode m_cutMode = CutMode::DropAll;
+    int m_tearBytes = 0;
     qint64 m_faultFrom = -1;
     qint64 m_faultUntil = -1;
     Faults m_faults;
