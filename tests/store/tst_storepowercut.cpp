@@ -172,7 +172,22 @@ public:
             m_store = std::move(store);
         return status;
     }
-    void closeStore() { m_store.reset(); }
+    // The writer first: the reader, if any, is then the last connection and checkpoints on
+    // closing.
+    void closeStore()
+    {
+        m_store.reset();
+        m_reader.reset();
+    }
+    // A reader open beside the writer, as the GUI's is; it reads the counts at every step.
+    Status openReader()
+    {
+        auto reader = std::make_unique<StoreReader>(StoreConfig::sqliteAt(m_path));
+        const Status status = reader->open();
+        if (status)
+            m_reader = std::move(reader);
+        return status;
+    }
 
     // A new, empty database: cuts then also hit its creation and the migrations.
     void startOver()
@@ -200,6 +215,10 @@ public:
             answers.push_back(submitDeliveryReports(errors));
         for (const auto &answer : answers)
             answer();
+        if (m_reader) {
+            if (const Result<StatusCounts> counts = m_reader->counts(); !counts)
+                errors->append(counts.error());
+        }
     }
 
     // A checkpoint from a connection of its own, as a reader or the next start would run.
@@ -472,6 +491,7 @@ private:
     QString m_path;
     ManualClock m_clock;
     std::unique_ptr<QueueStore> m_store;
+    std::unique_ptr<StoreReader> m_reader;
     std::map<QString, Expected> m_model;
     qint64 m_serial = 0;
     qint64 m_acknowledged = 0;
@@ -661,6 +681,9 @@ void tst_StorePowerCut::acknowledgedWorkSurvivesPowerCuts()
             QVERIFY2(m_vfs->poweredOff(),
                      qPrintable(where(round) + QStringLiteral(": ") + opened.errorString()));
             ++openCuts;
+        } else if (below(2) == 0) {
+            const Status reading = w.openReader();
+            QVERIFY2(reading || m_vfs->poweredOff(), qPrintable(where(round) + reading.errorString()));
         }
         const int steps = 3 + int(below(8));
         for (int i = 0; i < steps && !m_vfs->poweredOff(); ++i) {
