@@ -160,8 +160,11 @@ struct PowerCutMethods
         PowerCutVfs &v = *f->vfs;
         std::lock_guard lock(v.m_mutex);
         bool cutAfter = false;
-        if (const int rc = v.beforeMutation(PowerCutVfs::Call::Sync, &cutAfter); rc != SQLITE_OK)
-            return rc; // a failed sync leaves the writes pending
+        if (const int rc = v.beforeMutation(PowerCutVfs::Call::Sync, &cutAfter); rc != SQLITE_OK) {
+            if (!v.m_off && v.m_faults.failedSyncLosesWrites)
+                v.m_pending.erase(*f->path);
+            return rc;
+        }
         ++v.m_stats.syncs;
         if (f->wal)
             ++v.m_stats.walSyncs;

@@ -35,7 +35,8 @@ namespace smsdesk::test {
 //   and the power is back. Reopen with the real VFS (uninstall()) to check what survived.
 // - Faults: from the n-th mutating call (write, sync or truncate) on, for a number of calls,
 //   writes and syncs fail with chosen codes (SQLITE_FULL, SQLITE_IOERR_*), doing nothing.
-//   A failed sync leaves its operations pending (the kernel may still write them).
+//   A failed sync leaves its operations pending (the kernel may still write them), or with
+//   failedSyncLosesWrites forgets them.
 //
 // Creating and deleting files is durable at once (SQLite fsyncs the folder of a new WAL or
 // journal on its first sync; this stands for it). Memory-mapped I/O is not offered
@@ -55,6 +56,9 @@ public:
         int writeCode = 0; // e.g. SQLITE_FULL or SQLITE_IOERR_WRITE; 0: writes work
         int syncCode = 0; // e.g. SQLITE_IOERR_FSYNC or SQLITE_FULL; 0: syncs work
         int truncateCode = 0;
+        // A failed sync makes the kernel forget the file's unsynced writes (Linux may drop the
+        // dirty pages after a write-back error, "fsyncgate"); otherwise they stay pending.
+        bool failedSyncLosesWrites = false;
     };
     struct Stats
     {

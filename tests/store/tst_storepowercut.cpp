@@ -754,6 +754,7 @@ void tst_StorePowerCut::ioErrorsGetTheDiskFullTreatment()
             faults.writeCode = faults.syncCode = faults.truncateCode = SQLITE_FULL;
             break;
         }
+        faults.failedSyncLosesWrites = below(2) == 0;
         const bool full = faults.writeCode == SQLITE_FULL || faults.syncCode == SQLITE_FULL;
         m_vfs->injectFaults(1 + below(40), below(2) == 0 ? 1 + below(6) : 1'000'000, faults);
         const int steps = 1 + int(below(4));
