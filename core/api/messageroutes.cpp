@@ -32,17 +32,6 @@ std::optional<QUuid> messageId(const QString &text)
     return id.isNull() ? std::nullopt : std::optional<QUuid>(id);
 }
 
-// A random (version 4) UUID. Ids must be unique, not secret (reading a message needs a
-// token), so the fast securely-seeded global generator does instead of a system call per id.
-QUuid newMessageId()
-{
-    quint32 words[4];
-    QRandomGenerator::global()->fillRange(words);
-    auto *bytes = reinterpret_cast<unsigned char *>(words);
-    bytes[6] = (bytes[6] & 0x0f) | 0x40; // version 4
-    bytes[8] = (bytes[8] & 0x3f) | 0x80; // RFC 4122 variant
-    return QUuid::fromRfc4122(QByteArrayView(reinterpret_cast<const char *>(bytes), 16));
-}
 
 // The stored form of a message just enqueued, for the answer given before the commit.
 Message queuedView(const NewMessage &message, qint64 nowMs)
@@ -142,7 +131,7 @@ void MessageRoutes::commit(QList<NewMessage> messages, const QHttpServerRequest 
     QList<QByteArray> answered;
     answered.reserve(messages.size());
     for (NewMessage &message : messages) {
-        message.id = newMessageId();
+        message.id = m_context.store->newMessageId();
         answered.append(ApiJson::message(queuedView(message, now)));
     }
     const QByteArray responseBody

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QString>
+
 #include <QtGlobal>
 
 #include <functional>
@@ -38,5 +40,11 @@ private:
     Settings m_settings;
     RandomSource m_random;
 };
+
+// How a dead letter whose attempts ran out says why (the store's words, in its history).
+inline QString attemptsExhausted(const QString &lastError)
+{
+    return QStringLiteral("attempts exhausted: %1").arg(lastError);
+}
 
 } // namespace smsdesk

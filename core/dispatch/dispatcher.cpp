@@ -153,6 +153,9 @@ Status Dispatcher::start()
     });
     connect(m_options.store, &QueueStore::devicesChanged, this, &Dispatcher::reloadDevices);
     connect(m_options.store, &QueueStore::messagesRequeued, this, &Dispatcher::wake);
+    if (Metrics *metrics = m_options.metrics) // the store decides and announces dead letters
+        connect(m_options.store, &QueueStore::messageDied, this,
+                [metrics] { metrics->increment("smsdesk_messages_dead_total"); });
     m_state = State::Running;
     reloadDevices();
     m_health->start();

@@ -123,8 +123,6 @@ public Q_SLOTS:
 Q_SIGNALS:
     void deviceAlert(qint64 deviceId, const QString &text); // paused for credentials, offline
     void dispatchStatusChanged(const smsdesk::DispatchStatus &status);
-    // Emitted once the dead letter is durable. Connectable to EngineFacade::messageDied.
-    void messageDied(const QString &to, const QString &reason, const QUuid &id);
     void stopped();
 
 private:
@@ -184,7 +182,7 @@ private:
     void handleDevicePaused(InFlightSend &send, DeviceRuntime *device, const SendResult &result);
     // The answer of a sent-history lookup: record the message sent, or send it now.
     void handleLookup(quint64 tag, InFlightSend &&send, DeviceRuntime *device, const GatewayReply &reply);
-    void addOutcome(SendOutcome &&outcome, const Message &message, bool dies = false);
+    void addOutcome(SendOutcome &&outcome, const Message &message);
     void flushOutcomes();
     void onCompleted(const QList<SendOutcome> &batch, const Result<QList<Status>> &done);
     void setPaused(DeviceRuntime &device, const QString &reason);
@@ -216,7 +214,6 @@ private:
     QTimer m_graceTimer;
 
     QList<SendOutcome> m_outcomes; // pending, flushed once per loop turn
-    QHash<QUuid, QPair<QString, QString>> m_dying; // dead letters awaiting commit: to, reason
     bool m_flushQueued = false;
     int m_completesPending = 0;
     QTimer m_recordAgainTimer; // outcomes the store could not take wait for it

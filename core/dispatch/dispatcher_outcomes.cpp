@@ -141,7 +141,7 @@ void Dispatcher::handleTransient(InFlightSend &send, DeviceRuntime *device, cons
     retry.inDoubt = result.inDoubt;
     if (m_options.metrics)
         m_options.metrics->increment("smsdesk_messages_failed_total");
-    addOutcome(std::move(retry), message, exhausted);
+    addOutcome(std::move(retry), message); // the store turns it into a dead letter when it was the last
 }
 
 // Bad credentials concern every message of the phone: pause it and tell the user, and give
@@ -276,14 +276,10 @@ void Dispatcher::setPaused(DeviceRuntime &device, const QString &reason)
         wake();
 }
 
-void Dispatcher::addOutcome(SendOutcome &&outcome, const Message &message, bool dies)
+void Dispatcher::addOutcome(SendOutcome &&outcome, const Message &message)
 {
     if (outcome.kind == SendOutcome::Kind::Retry || outcome.kind == SendOutcome::Kind::Release)
         outcome.inDoubt = outcome.inDoubt || message.inDoubt; // a doubt lasts until resolved
-    if (dies || outcome.kind == SendOutcome::Kind::Dead)
-        m_dying.insert(
-            outcome.id,
-            { message.to, dies ? QStringLiteral("attempts exhausted: ") + outcome.error : outcome.error });
     m_outcomes.append(std::move(outcome));
     if (m_flushQueued || m_completesPending > 0)
         return; // the flush under way, or the commit's answer, takes these along
@@ -341,8 +337,6 @@ void Dispatcher::onCompleted(const QList<SendOutcome> &batch, const Result<QList
         // Stopping: the leases expire and the messages are sent again (with the same
         // client id, which the gateway can deduplicate).
         qCWarning(lcDispatch) << "cannot record" << batch.size() << "outcomes:" << done.errorString();
-        for (const SendOutcome &o : batch)
-            m_dying.remove(o.id);
         return;
     }
     if (m_recordFailures > 0) {
@@ -354,17 +348,6 @@ void Dispatcher::onCompleted(const QList<SendOutcome> &batch, const Result<QList
         const bool applied = i < statuses.size() && statuses.at(i).ok();
         if (!applied && i < statuses.size())
             qCInfo(lcDispatch) << statuses.at(i).errorString();
-        if (m_dying.isEmpty())
-            continue;
-        const auto dying = m_dying.constFind(batch.at(i).id);
-        if (dying == m_dying.cend())
-            continue;
-        if (applied) {
-            if (m_options.metrics)
-                m_options.metrics->increment("smsdesk_messages_dead_total");
-            Q_EMIT messageDied(dying->first, dying->second, batch.at(i).id);
-        }
-        m_dying.erase(dying);
     }
 }
 

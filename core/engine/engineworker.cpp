@@ -31,6 +31,10 @@ EngineWorker::~EngineWorker() = default;
 
 Result<QString> EngineWorker::start()
 {
+    // Dead letters are the store's decision, whoever reported the failure (dispatcher,
+    // status polling, a gateway's webhook).
+    connect(m_options.store, &QueueStore::messageDied, this,
+            [this](const QString &to, const QString &reason, const QUuid &) { Q_EMIT messageDied(to, reason); });
     if (m_options.demo) {
         // The demo phones sign webhooks with the session's secret, once webhooks are registered.
         m_demo = std::make_unique<DemoEnvironment>(*m_options.store, *m_options.clock);
@@ -133,9 +137,6 @@ Status EngineWorker::startDispatcher()
     connect(m_dispatcher.get(), &Dispatcher::deviceAlert, this, &EngineWorker::deviceAlert);
     connect(m_dispatcher.get(), &Dispatcher::dispatchStatusChanged, this,
             &EngineWorker::dispatchStatusChanged);
-    connect(
-        m_dispatcher.get(), &Dispatcher::messageDied, this,
-        [this](const QString &to, const QString &reason, const QUuid &) { Q_EMIT messageDied(to, reason); });
     return m_dispatcher->start();
 }
 

@@ -70,7 +70,7 @@ Result<bool> markUnsent(WriteContext &ctx, const SendOutcome &o)
             " next_attempt_at = ?, lease_owner = NULL, lease_expires_at = 0,"
             " sent_device_id = CASE WHEN ? = 1 THEN ? ELSE sent_device_id END,"
             " last_error = ?, in_doubt = ?, updated_at = ?")
-        + leaseGuard() + QStringLiteral(" RETURNING seq, status"));
+        + leaseGuard() + QStringLiteral(" RETURNING seq, status, to_number"));
     q.bindValue(0, dead ? 1 : 0);
     q.bindValue(1, release ? 1 : 0);
     q.bindValue(2, release ? 1 : 0);
@@ -88,12 +88,15 @@ Result<bool> markUnsent(WriteContext &ctx, const SendOutcome &o)
         return false;
     const qint64 seq = q.value(0).toLongLong();
     const bool nowDead = q.value(1).toString() == QLatin1String("dead");
+    const QString to = q.value(2).toString();
     q.finish();
     ctx.moveStatus(MessageStatus::Sending, nowDead ? MessageStatus::Dead : MessageStatus::Queued);
     const char *kind = nowDead ? EventKind::Dead : (release ? EventKind::Released : EventKind::Retry);
     QString detail = o.error;
     if (nowDead && !dead)
-        detail = QStringLiteral("attempts exhausted: %1").arg(o.error);
+        detail = attemptsExhausted(o.error);
+    if (nowDead)
+        ctx.effects().died.append({ o.id, to, detail });
     if (nowDead) {
         QSqlQuery &deadAt
             = ctx.prepared(QStringLiteral("UPDATE messages SET dead_at = ?, last_error = ? WHERE seq = ?"));

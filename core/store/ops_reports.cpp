@@ -148,8 +148,7 @@ std::optional<Move> moveFor(WriteContext &ctx, const StatusReport &r, const Curr
             const qint64 delay = ctx.options().retryPolicy.delayMs(std::max(1, c.attempts));
             return Move { MessageStatus::Queued, EventKind::Retry, ctx.now() + delay, r.error };
         }
-        return Move { MessageStatus::Dead, EventKind::Dead, 0,
-                      QStringLiteral("attempts exhausted: %1").arg(r.error) };
+        return Move { MessageStatus::Dead, EventKind::Dead, 0, attemptsExhausted(r.error) };
     case StatusReport::Kind::Note:
         break;
     }
@@ -231,6 +230,8 @@ Result<ReportEffect> applyOne(WriteContext &ctx, const StatusReport &r)
         return s.error();
     ctx.moveStatus(c->status, move->to);
     ctx.effects().messagesChanged = true;
+    if (move->to == MessageStatus::Dead)
+        ctx.effects().died.append({ c->id, c->to, move->detail });
     ctx.effects().requeued = ctx.effects().requeued || move->to == MessageStatus::Queued;
     return ReportEffect::Applied;
 }

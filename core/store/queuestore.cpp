@@ -3,6 +3,7 @@
 
 #include "migrations.h"
 #include "queueops.h"
+#include "rows.h"
 #include "storewriter.h"
 
 namespace smsdesk {
@@ -10,11 +11,17 @@ namespace smsdesk {
 QueueStore::QueueStore(Options options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
+    , m_ids(std::make_unique<rows::UuidV7Generator>())
 { }
 
 QueueStore::~QueueStore()
 {
     close();
+}
+
+QUuid QueueStore::newMessageId()
+{
+    return m_ids->next(m_options.clock->nowMs());
 }
 
 Status QueueStore::open()
@@ -33,7 +40,9 @@ Status QueueStore::open()
             Q_EMIT devicesChanged();
         if (effects.requeued)
             Q_EMIT messagesRequeued();
-    });
+        for (const WriteEffects::DeadLetter &dead : effects.died)
+            Q_EMIT messageDied(dead.to, dead.reason, dead.id);
+    }, *m_ids);
     if (Status status = writer->start(); !status)
         return status;
     m_writer = std::move(writer);

@@ -15,6 +15,9 @@
 namespace smsdesk {
 
 class StoreWriter;
+namespace rows {
+class UuidV7Generator;
+}
 
 // Idempotency record of one API request (IETF Idempotency-Key draft): the first answer
 // is stored in the same transaction as the messages it created, and replayed verbatim.
@@ -113,6 +116,10 @@ public:
     WriterStats writerStats() const;
 
     // --- outgoing queue ---
+    // The one place message ids are minted (time-ordered UUIDs, RFC 9562 v7); enqueue
+    // asks it for messages without an id. The API takes one before the commit, so the
+    // answer it stores with an Idempotency-Key already names the message. Any thread.
+    QUuid newMessageId();
     QFuture<Result<EnqueueResult>> enqueue(EnqueueRequest request);
     // Leases up to `limit` due messages (priority, then age; never before send_at).
     QFuture<Result<QList<Message>>> claimDue(QString owner, int limit, qint64 leaseMs);
@@ -151,9 +158,13 @@ Q_SIGNALS:
     // Messages were put back in the queue by a phone's failure report or a requeue from
     // the dead letters: the dispatcher looks when they are due.
     void messagesRequeued();
+    // A message became a dead letter (permanent failure, or its attempts ran out, whoever
+    // found out): emitted once that is durable. The store alone decides it and words it.
+    void messageDied(const QString &to, const QString &reason, const QUuid &id);
 
 private:
     Options m_options;
+    std::unique_ptr<rows::UuidV7Generator> m_ids;
     std::unique_ptr<StoreWriter> m_writer;
 };
 

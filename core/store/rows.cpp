@@ -143,6 +143,7 @@ UuidV7Generator::UuidV7Generator()
 
 QUuid UuidV7Generator::next(qint64 nowMs)
 {
+    const QMutexLocker lock(&m_mutex);
     // A 12-bit counter keeps ids monotonic within one millisecond (RFC 9562 §6.2,
     // method 1); when it runs out, borrow the next millisecond.
     if (nowMs > m_lastMs) {

@@ -3,6 +3,7 @@
 
 #include "domain.h"
 
+#include <QMutex>
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
@@ -40,7 +41,9 @@ inline QVariant textOrNull(const QString &text)
 
 // Time-ordered UUIDs (RFC 9562 version 7) for the ids the store makes: new rows land at
 // the right edge of the id index instead of on random pages, which keeps enqueue as
-// fast with a million rows as with none. Not thread-safe; the writer owns one.
+// fast with a million rows as with none. Thread-safe: the QueueStore owns the one that
+// mints every message id, for its writer and for the API (which needs the id before the
+// commit, for its answer).
 class UuidV7Generator final
 {
 public:
@@ -48,6 +51,7 @@ public:
     QUuid next(qint64 nowMs);
 
 private:
+    QMutex m_mutex;
     std::mt19937_64 m_random;
     qint64 m_lastMs = 0;
     quint16 m_counter = 0;

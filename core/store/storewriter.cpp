@@ -20,12 +20,15 @@ void WriteEffects::merge(const WriteEffects &other)
     devicesChanged = devicesChanged || other.devicesChanged;
     requeued = requeued || other.requeued;
     inboundFrom += other.inboundFrom;
+    died += other.died;
 }
 
-WriteContext::WriteContext(QSqlDatabase db, const QueueStore::Options &options, const SqlDialect &dialect)
+WriteContext::WriteContext(QSqlDatabase db, const QueueStore::Options &options, const SqlDialect &dialect,
+                           rows::UuidV7Generator &ids)
     : m_db(std::move(db))
     , m_options(options)
     , m_dialect(dialect)
+    , m_ids(ids)
 { }
 
 QSqlQuery &WriteContext::prepared(const QString &sql)
@@ -111,8 +114,9 @@ void WriteContext::clearTransaction()
     m_jobEffects = {};
 }
 
-StoreWriter::StoreWriter(const QueueStore::Options &options, CommitHook hook)
+StoreWriter::StoreWriter(const QueueStore::Options &options, CommitHook hook, rows::UuidV7Generator &ids)
     : m_options(options)
+    , m_ids(ids)
     , m_dialect(SqlDialect::forBackend(options.config.backend))
     , m_hook(std::move(hook))
     , m_connectionName(QStringLiteral("smsdesk-writer-%1").arg(quintptr(this), 0, 16))
@@ -234,7 +238,7 @@ Status StoreWriter::openDatabase()
         status
             = migrations::apply(db, m_dialect, version.ok() ? version.value() : 0, m_options.clock->nowMs());
     if (status) {
-        m_context = std::make_unique<WriteContext>(db, m_options, m_dialect);
+        m_context = std::make_unique<WriteContext>(db, m_options, m_dialect, m_ids);
         status = loadState();
     }
     if (!status) {

@@ -31,6 +31,14 @@ struct WriteEffects
     bool devicesChanged = false;
     bool requeued = false; // messages went back to queued outside the dispatcher's outcomes
     QStringList inboundFrom;
+    // Messages that became dead letters, with the reason as their history says it.
+    struct DeadLetter
+    {
+        QUuid id;
+        QString to;
+        QString reason;
+    };
+    QList<DeadLetter> died;
     void merge(const WriteEffects &other);
 };
 
@@ -43,7 +51,8 @@ inline constexpr int kInboundSlot = 6;
 class WriteContext final
 {
 public:
-    WriteContext(QSqlDatabase db, const QueueStore::Options &options, const SqlDialect &dialect);
+    WriteContext(QSqlDatabase db, const QueueStore::Options &options, const SqlDialect &dialect,
+                 rows::UuidV7Generator &ids);
 
     // A cached prepared statement, reset and ready to bind. Handing out a statement that
     // is not a SELECT marks the running job as one that may have written (see runJobs).
@@ -89,7 +98,7 @@ private:
     std::unordered_map<QString, Statement> m_statements;
     std::unordered_map<const char *, std::unique_ptr<WriteStatement>> m_hot;
     bool m_jobWrites = false;
-    rows::UuidV7Generator m_ids;
+    rows::UuidV7Generator &m_ids; // the store's: one minter of message ids
     qint64 m_now = 0;
     qint64 m_leaseCounter = 0;
     qint64 m_leaseTag = 0;
@@ -158,7 +167,7 @@ public:
         qint64 largestBatch = 0;
     };
 
-    StoreWriter(const QueueStore::Options &options, CommitHook hook);
+    StoreWriter(const QueueStore::Options &options, CommitHook hook, rows::UuidV7Generator &ids);
     ~StoreWriter();
 
     // Starts the thread, opens and migrates the database; returns once that is done.
@@ -193,6 +202,7 @@ private:
     Status execCached(const char *sql, const QString &what);
 
     const QueueStore::Options &m_options;
+    rows::UuidV7Generator &m_ids;
     const SqlDialect &m_dialect;
     CommitHook m_hook;
     QString m_connectionName;

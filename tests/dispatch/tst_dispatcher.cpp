@@ -77,7 +77,7 @@ void TestDispatcher::permanentRejectsDieAtOnce()
     DispatchFixture fx;
     fx.addDevice(QStringLiteral("phone"), sim.baseUrl());
     QVERIFY(fx.start());
-    QSignalSpy died(&fx.dispatcher(), &Dispatcher::messageDied);
+    QSignalSpy died(&fx.store(), &QueueStore::messageDied);
     const QList<Message> queued = fx.enqueue(20);
     QTRY_COMPARE_WITH_TIMEOUT(fx.counts().dead, 20, 10'000);
     QTRY_COMPARE(died.size(), 20);

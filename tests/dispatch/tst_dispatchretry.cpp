@@ -49,7 +49,7 @@ void TestDispatchRetry::thirtyPercent503sEndSentOrDeadWithReason()
     DispatchFixture fx;
     fx.addDevice(QStringLiteral("flaky"), sim.baseUrl());
     QVERIFY(fx.start());
-    QSignalSpy died(&fx.dispatcher(), &Dispatcher::messageDied);
+    QSignalSpy died(&fx.store(), &QueueStore::messageDied);
     // Three attempts each, so that some (0.3^3 = 2.7 %) really run out.
     const QList<Message> queued = fx.enqueue(400, QStringLiteral("flaky"), 0, 3);
     QCOMPARE(queued.size(), 400);
