@@ -33,6 +33,7 @@ void Dispatcher::onReply(quint64 tag, GatewayReply &&reply)
     } else if (send.lookup) {
         handleLookup(tag, std::move(send), device, reply);
     } else {
+        reply.receivedAtMs = m_clock.nowMs(); // a Retry-After date counts from our clock
         handleResult(send, device, send.adapter->classifySend(reply), reply);
     }
     if (m_options.metrics)

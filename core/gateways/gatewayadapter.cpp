@@ -165,10 +165,10 @@ SendResult classifyStatus(const GatewayReply &reply)
     } else if (status == 429 || status >= 500) {
         r.kind = SendResult::Kind::Transient;
         r.deviceLevel = true;
-        r.retryAfterMs = parseRetryAfterMs(reply.headers, QDateTime::currentMSecsSinceEpoch());
+        r.retryAfterMs = parseRetryAfterMs(reply.headers, reply.receivedAtMs);
     } else if (status == 408 || status == 425) {
         r.kind = SendResult::Kind::Transient;
-        r.retryAfterMs = parseRetryAfterMs(reply.headers, QDateTime::currentMSecsSinceEpoch());
+        r.retryAfterMs = parseRetryAfterMs(reply.headers, reply.receivedAtMs);
     } else if (status >= 400) {
         // 400/404/422 and the rest of 4xx: resending the same request cannot succeed.
         r.kind = SendResult::Kind::Permanent;
@@ -271,6 +271,7 @@ std::optional<qint64> parseHttpDateMs(const QByteArray &value)
 
 qint64 parseRetryAfterMs(const QList<QNetworkReply::RawHeaderPair> &headers, qint64 nowMs)
 {
+    // nowMs 0: no clock to measure a date against; only a number of seconds is a wait.
     for (const auto &header : headers) {
         if (header.first.compare("retry-after", Qt::CaseInsensitive) != 0)
             continue;
@@ -283,6 +284,8 @@ qint64 parseRetryAfterMs(const QList<QNetworkReply::RawHeaderPair> &headers, qin
             constexpr qulonglong kMaxSeconds = std::numeric_limits<qint64>::max() / 1000;
             return qint64(std::min(seconds, kMaxSeconds)) * 1000;
         }
+        if (nowMs <= 0)
+            return -1;
         const std::optional<qint64> at = parseHttpDateMs(value);
         return at ? std::max<qint64>(0, *at - nowMs) : -1;
     }

@@ -42,6 +42,9 @@ struct GatewayReply
     QByteArray body;
     QList<QNetworkReply::RawHeaderPair> headers;
     bool timedOut = false;
+    // When it arrived, by the caller's Clock: a Retry-After given as a date is a wait from
+    // then. 0 = unknown (a date then says nothing; seconds still count).
+    qint64 receivedAtMs = 0;
 };
 
 // What a send attempt means for the message (DESIGN §3).

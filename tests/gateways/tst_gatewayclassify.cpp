@@ -131,6 +131,14 @@ void TestGatewayClassify::retryAfterOnThrottle()
     QCOMPARE(classifyHttpFailure(reply).retryAfterMs, qint64(3000));
     reply.httpStatus = 400;
     QCOMPARE(classifyHttpFailure(reply).retryAfterMs, qint64(-1));
+    // A date is a wait from when the answer arrived, by the caller's clock (a test clock
+    // here), never by the wall clock of the machine.
+    reply.httpStatus = 503;
+    reply.headers = { { "Retry-After", "Sat, 14 Mar 2026 10:30:30 GMT" } };
+    reply.receivedAtMs = QDateTime(QDate(2026, 3, 14), QTime(10, 30, 0), Qt::UTC).toMSecsSinceEpoch();
+    QCOMPARE(classifyHttpFailure(reply).retryAfterMs, qint64(30'000));
+    reply.receivedAtMs = 0; // nobody said when: a date means nothing
+    QCOMPARE(classifyHttpFailure(reply).retryAfterMs, qint64(-1));
 }
 
 void TestGatewayClassify::adapterNames()
