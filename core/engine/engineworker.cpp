@@ -13,19 +13,13 @@
 namespace smsdesk {
 
 namespace {
-// Idempotency keys are kept at least 24 h (IETF Idempotency-Key draft).
-constexpr qint64 kIdempotencyKeepMs = 48 * 3600 * 1000LL;
-constexpr int kPurgeIntervalMs = 3600 * 1000;
 constexpr qint64 kStopGraceMs = 5'000;
 } // namespace
 
+// Idempotency keys are the API server's: it makes them and it purges them (one timer).
 EngineWorker::EngineWorker(Options options)
     : m_options(std::move(options))
-    , m_purgeTimer(this) // a child moves with the worker to the engine thread
-{
-    m_purgeTimer.setInterval(kPurgeIntervalMs);
-    connect(&m_purgeTimer, &QTimer::timeout, this, &EngineWorker::purgeIdempotency);
-}
+{ }
 
 EngineWorker::~EngineWorker() = default;
 
@@ -59,7 +53,6 @@ Result<QString> EngineWorker::start()
         if (Status dispatching = startDispatcher(); !dispatching)
             return dispatching.error();
     }
-    m_purgeTimer.start();
     return address;
 }
 
@@ -142,7 +135,6 @@ Status EngineWorker::startDispatcher()
 
 void EngineWorker::stop()
 {
-    m_purgeTimer.stop();
     if (m_dispatcher) {
         m_dispatcher->stop(kStopGraceMs);
         m_dispatcher->waitForStopped(int(kStopGraceMs) + 10'000);
@@ -164,11 +156,6 @@ void EngineWorker::setWebhookSecret(const QString &adapter, const QByteArray &se
         m_gateway->setWebhookSecret(adapter, secret);
     if (m_dispatcher)
         m_dispatcher->setWebhookSecret(adapter, secret);
-}
-
-void EngineWorker::purgeIdempotency()
-{
-    m_options.store->purgeIdempotency(m_options.clock->nowMs() - kIdempotencyKeepMs);
 }
 
 } // namespace smsdesk

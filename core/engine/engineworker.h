@@ -11,7 +11,6 @@
 
 #include <QHostAddress>
 #include <QObject>
-#include <QTimer>
 #include <QUrl>
 
 #include <memory>
@@ -23,8 +22,8 @@ class DemoEnvironment;
 class Dispatcher;
 class GatewayListener;
 
-// Everything that runs in the engine thread: the dispatcher, the API server, the demo
-// phones, and housekeeping (idempotency purge). Created in the GUI/main thread, moved to
+// Everything that runs in the engine thread: the dispatcher, the API server (which purges
+// its idempotency keys), the demo phones. Created in the GUI/main thread, moved to
 // the engine thread, and started there.
 class EngineWorker final : public QObject
 {
@@ -77,10 +76,8 @@ private:
     Status startDispatcher();
     Result<QString> startApi();
     Status startGatewayListener();
-    void purgeIdempotency();
 
     Options m_options;
-    QTimer m_purgeTimer;
     std::unique_ptr<DemoEnvironment> m_demo;
     std::unique_ptr<ApiServer> m_api;
     std::unique_ptr<GatewayListener> m_gateway;
