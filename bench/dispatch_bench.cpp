@@ -9,7 +9,7 @@
 //   dispatch_bench [--count 20000] [--latency 0,50] [--cap 64] [--managers 0]
 //                  [--backlog 256] [--sim PATH] [--url URL] [--idle-samples 200]
 
-#include "dispatcher.h"
+#include "dispatchstack.h"
 #include "gatewaysimulator.h"
 #include "metrics.h"
 #include "queuestore.h"
@@ -117,18 +117,14 @@ public:
         device.ratePerMinute = 0; // unlimited: the bench measures the dispatcher, not a budget
         device.ratePerDay = 0;
         m_ok = m_ok && m_store->addDevice(device).result().ok();
-        Dispatcher::Options o;
-        o.store = m_store.get();
-        o.storeConfig = m_store->config();
-        o.clock = &SystemClock::instance();
+        DispatchStack::Options o;
         o.metrics = &m_metrics;
         o.owner = QStringLiteral("dispatch-bench");
         o.inFlightCap = options.cap;
         o.managers = options.managers;
         o.healthIntervalMs = 0;
         o.statusPollIntervalMs = 0;
-        m_dispatcher = std::make_unique<Dispatcher>(std::move(o));
-        QObject::connect(m_store.get(), &QueueStore::messagesEnqueued, m_dispatcher.get(), &Dispatcher::wake);
+        m_dispatcher = std::make_unique<DispatchStack>(*m_store, SystemClock::instance(), std::move(o));
         m_ok = m_ok && m_dispatcher->start().ok();
     }
     ~Rig()
@@ -147,7 +143,7 @@ private:
     QTemporaryDir m_dir;
     Metrics m_metrics;
     std::unique_ptr<QueueStore> m_store;
-    std::unique_ptr<Dispatcher> m_dispatcher;
+    std::unique_ptr<DispatchStack> m_dispatcher;
     bool m_ok = false;
 };
 

@@ -8,13 +8,23 @@
 
 namespace smsdesk {
 
+namespace {
+// Just under 1: the wait is the ceiling (the jittered value never reaches 1 either).
+constexpr double kNoJitter = 1.0 - 1e-9;
+} // namespace
+
 RetryPolicy::RetryPolicy()
     : RetryPolicy(Settings {})
 { }
 
 RetryPolicy::RetryPolicy(Settings settings)
-    : RetryPolicy(settings, [] { return QRandomGenerator::global()->generateDouble(); })
+    : RetryPolicy(settings, [] { return kNoJitter; })
 { }
+
+RetryPolicy::RandomSource RetryPolicy::seededRandom()
+{
+    return [generator = QRandomGenerator::securelySeeded()]() mutable { return generator.generateDouble(); };
+}
 
 RetryPolicy::RetryPolicy(Settings settings, RandomSource random)
     : m_settings(settings)

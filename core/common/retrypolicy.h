@@ -11,7 +11,8 @@ namespace smsdesk {
 
 // Exponential backoff with full jitter (DESIGN §3): the n-th retry waits a uniformly
 // random time in [0, min(cap, base * factor^(n-1))], but never less than a gateway's
-// Retry-After. The random source is injected so tests are deterministic.
+// Retry-After. The random source is injected (the composition root gives a seeded one;
+// tests give a fixed one); without one there is no jitter: every wait is the ceiling.
 class RetryPolicy
 {
 public:
@@ -25,9 +26,12 @@ public:
     // Returns a number in [0, 1).
     using RandomSource = std::function<double()>;
 
-    RetryPolicy();
-    explicit RetryPolicy(Settings settings); // system random source
+    RetryPolicy(); // default settings, no jitter
+    explicit RetryPolicy(Settings settings); // no jitter
     RetryPolicy(Settings settings, RandomSource random);
+    // A source of its own, securely seeded: for a composition root. Each copy of the
+    // policy carries its own generator state, so copies in other threads do not share one.
+    static RandomSource seededRandom();
 
     const Settings &settings() const { return m_settings; }
     // Upper bound of the wait before retry number `attempt` (1 = first retry).

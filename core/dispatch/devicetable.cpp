@@ -16,11 +16,11 @@ RateBudget::Limits limitsOf(const Device &device)
 
 } // namespace
 
-DeviceRuntime::DeviceRuntime(const Clock &clock, const Device &device,
-                             CircuitBreaker::Settings breakerSettings)
+DeviceRuntime::DeviceRuntime(const Clock &clock, const Device &device, CircuitBreaker::Settings breakerSettings,
+                             const QTimeZone &zone)
     : device(device)
     , adapter(createAdapter(device.adapter))
-    , budget(clock, limitsOf(device))
+    , budget(clock, limitsOf(device), zone)
     , breaker(clock, breakerSettings)
     , metricLabels(QByteArrayLiteral("device=\"") + QByteArray::number(device.id) + '"')
 { }
@@ -31,9 +31,10 @@ bool DeviceRuntime::switchedOn(qint64 nowMs) const
         && breaker.wouldAllow();
 }
 
-DeviceTable::DeviceTable(const Clock &clock, CircuitBreaker::Settings breakerSettings)
+DeviceTable::DeviceTable(const Clock &clock, CircuitBreaker::Settings breakerSettings, QTimeZone zone)
     : m_clock(clock)
     , m_breakerSettings(breakerSettings)
+    , m_zone(std::move(zone))
 { }
 
 // One line for the phone's status: how reports reach us. Webhooks first when they are
@@ -63,7 +64,7 @@ QList<qint64> DeviceTable::apply(const QList<Device> &devices, StoreReader &read
     for (const Device &device : devices) {
         auto it = m_devices.find(device.id);
         if (it == m_devices.end()) {
-            auto runtime = std::make_unique<DeviceRuntime>(m_clock, device, m_breakerSettings);
+            auto runtime = std::make_unique<DeviceRuntime>(m_clock, device, m_breakerSettings, m_zone);
             restoreBudget(*runtime, reader);
             next.emplace(device.id, std::move(runtime));
             changedCredentials.append(device.id);

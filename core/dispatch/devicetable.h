@@ -19,7 +19,8 @@ class StoreReader;
 // credentials, sending budget, circuit breaker and any hold the gateway asked for.
 struct DeviceRuntime
 {
-    DeviceRuntime(const Clock &clock, const Device &device, CircuitBreaker::Settings breakerSettings);
+    DeviceRuntime(const Clock &clock, const Device &device, CircuitBreaker::Settings breakerSettings,
+                  const QTimeZone &zone);
 
     Device device;
     // Shared with the requests in flight, so a device removed mid-send can still classify
@@ -50,7 +51,8 @@ struct DeviceRuntime
 class DeviceTable final
 {
 public:
-    DeviceTable(const Clock &clock, CircuitBreaker::Settings breakerSettings);
+    // `zone`: where a phone's sending day starts (its daily limit).
+    DeviceTable(const Clock &clock, CircuitBreaker::Settings breakerSettings, QTimeZone zone);
 
     // Takes the devices as stored: adds new ones (budgets restored from what the store says
     // they sent, so a restart does not hand out a fresh minute and day), updates settings,
@@ -76,6 +78,7 @@ private:
 
     const Clock &m_clock;
     CircuitBreaker::Settings m_breakerSettings;
+    QTimeZone m_zone;
     std::map<qint64, std::unique_ptr<DeviceRuntime>> m_devices;
 };
 

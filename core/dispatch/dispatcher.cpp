@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dispatcher.h"
 
-#include "healthpoller.h"
-#include "inboxpoller.h"
+#include "clock.h"
+#include "deviceroster.h"
+#include "dispatchstatustracker.h"
 #include "metrics.h"
+#include "outcomerecorder.h"
+#include "queuestore.h"
+#include "replyjudge.h"
+#include "routememory.h"
 #include "senderpool.h"
 #include "storereader.h"
-#include "webhookregistrar.h"
 
 #include <QEventLoop>
 #include <QLoggingCategory>
@@ -19,41 +23,37 @@ namespace smsdesk {
 
 namespace {
 
-constexpr int kConnectionsPerManager = 6; // Qt 6.4's fixed HTTP/1.1 limit per host
 constexpr qint64 kDefaultLeaseMarginMs = 15'000;
 // A due message that a claim did not return is a race with a concurrent writer; look
 // again soon, but never spin.
 constexpr qint64 kRaceRetryMs = 100;
-// A wait for budget of at most this long is a per-minute refill: the phones send at their
-// pace (Throttled). A longer one is a daily limit: nothing goes until midnight (paused).
-constexpr qint64 kPerMinuteMs = 60'000;
-// How long Throttled holds after the phones were last all at their limit. A phone allowed
-// one message a minute gets its next token a minute after it was used up, and the refill
-// timer may fire a moment late: a hold of exactly a minute would flip to Sending each time.
-constexpr qint64 kThrottleHoldMs = kPerMinuteMs + 5'000;
-
-void describeMetrics(Metrics &m)
-{
-    m.describe("smsdesk_dispatch_in_flight", "gauge", "Send requests on the wire");
-    m.describe("smsdesk_messages_sent_total", "counter", "Messages accepted by a gateway");
-    m.describe("smsdesk_messages_failed_total", "counter", "Send attempts that failed (retried or dead)");
-    m.describe("smsdesk_messages_dead_total", "counter", "Messages moved to the dead letters");
-    m.describe("smsdesk_device_sent_total", "counter", "Messages accepted per phone");
-    m.describe("smsdesk_device_budget_left", "gauge", "SMS segments a phone may still send now");
-    m.describe("smsdesk_device_budget_left_today", "gauge", "SMS segments a phone may still send today");
-    m.defineHistogram("smsdesk_enqueue_to_sent_seconds",
-                      { 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300 },
-                      "Time from enqueue to the gateway accepting the message");
-}
+// How long to wait before asking a failing store again.
+constexpr qint64 kStoreTroubleRetryMs = 1'000;
+// "Wait, but nobody knows until when" (a probe is out, nobody else to fail over to): look
+// again after a short while; the probe's answer also wakes the dispatcher.
+constexpr qint64 kUnknownWaitMs = 5'000;
+// Every usable phone is switched off: the user has to act, and a device change wakes us.
+constexpr qint64 kBlockedWaitMs = 60'000;
+// How long an in-doubt message waits when the gateway's sent history cannot be read.
+constexpr qint64 kLookupRetryMs = 30'000;
+// History pages searched for one in-doubt message (200 rows each at MySMSGate).
+constexpr int kMaxLookupPages = 25;
 
 } // namespace
 
-Dispatcher::Dispatcher(Options options, QObject *parent)
+Dispatcher::Dispatcher(Settings settings, Parts parts, QObject *parent)
     : QObject(parent)
-    , m_options(std::move(options))
-    , m_clock(m_options.clock ? *m_options.clock : SystemClock::instance())
-    , m_devices(m_clock, m_options.breaker)
-    , m_throttleHold(new QTimer(this))
+    , m_settings(std::move(settings))
+    , m_store(parts.store)
+    , m_reader(parts.reader)
+    , m_roster(parts.roster)
+    , m_pool(parts.pool)
+    , m_judge(parts.judge)
+    , m_memory(parts.memory)
+    , m_recorder(parts.recorder)
+    , m_status(parts.status)
+    , m_metrics(parts.metrics)
+    , m_clock(parts.clock)
 {
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer); // budget refills are due to the millisecond
@@ -63,18 +63,19 @@ Dispatcher::Dispatcher(Options options, QObject *parent)
         m_drained = false;
         pump();
     });
-    m_recordAgainTimer.setSingleShot(true);
-    connect(&m_recordAgainTimer, &QTimer::timeout, this, &Dispatcher::flushOutcomes);
-    m_throttleHold->setObjectName(QStringLiteral("throttleHold"));
-    m_throttleHold->setSingleShot(true);
-    connect(m_throttleHold, &QTimer::timeout, this, &Dispatcher::updateDispatchState);
     m_graceTimer.setSingleShot(true);
     connect(&m_graceTimer, &QTimer::timeout, this, [this] {
-        if (m_pool)
-            m_pool->abortAll(); // their handlers release the messages
+        m_pool.abortAll(); // their handlers release the messages
     });
-    if (m_options.metrics)
-        describeMetrics(*m_options.metrics);
+    m_pool.setReplyHandler([this](quint64 tag, GatewayReply &&reply) { onReply(tag, std::move(reply)); });
+    // Retries and releases are queued again once durable: be there when they are due.
+    connect(&m_recorder, &OutcomeRecorder::recorded, this, [this](bool requeued) {
+        if (requeued)
+            wake();
+    });
+    connect(&m_recorder, &OutcomeRecorder::idle, this, &Dispatcher::finishStopIfDone);
+    connect(&m_store, &QueueStore::messagesRequeued, this, &Dispatcher::wake);
+    connect(&m_roster, &DeviceRoster::changed, this, &Dispatcher::wake);
 }
 
 Dispatcher::~Dispatcher()
@@ -82,167 +83,33 @@ Dispatcher::~Dispatcher()
     // Replies aborted now must not reach a half-destroyed dispatcher; their leases expire
     // and the messages are recovered by the next start.
     m_state = State::Stopped;
-    m_webhooks.reset();
-    m_inbox.reset();
-    m_health.reset();
-    m_pool.reset();
+    m_pool.setReplyHandler({});
 }
 
 qint64 Dispatcher::leaseMs() const
 {
-    return m_options.leaseMs > 0 ? m_options.leaseMs : m_options.httpTimeoutMs + kDefaultLeaseMarginMs;
+    return m_settings.leaseMs > 0 ? m_settings.leaseMs : m_settings.httpTimeoutMs + kDefaultLeaseMarginMs;
+}
+
+bool Dispatcher::isQuiescent() const
+{
+    return !m_claimPending && m_ready.empty() && m_inFlight == 0 && m_recorder.isIdle();
 }
 
 Status Dispatcher::start()
 {
     if (m_state == State::Running)
         return {};
-    if (!m_options.store || m_options.owner.isEmpty() || m_options.inFlightCap < 1)
-        return Status::failure(ErrorCode::Invalid,
-                               QStringLiteral("dispatcher needs a store, an owner and a cap"));
-    if (leaseMs() <= m_options.httpTimeoutMs)
+    if (m_settings.owner.isEmpty() || m_settings.inFlightCap < 1)
+        return Status::failure(ErrorCode::Invalid, QStringLiteral("dispatcher needs an owner and a cap"));
+    if (leaseMs() <= m_settings.httpTimeoutMs)
         return Status::failure(ErrorCode::Invalid,
                                QStringLiteral("the lease (%1 ms) must outlive the HTTP timeout (%2 ms)")
                                    .arg(leaseMs())
-                                   .arg(m_options.httpTimeoutMs));
-    m_reader = std::make_unique<StoreReader>(m_options.storeConfig);
-    if (Status s = m_reader->open(); !s)
-        return s;
-    const int managers = m_options.managers > 0
-        ? m_options.managers
-        : (m_options.inFlightCap + kConnectionsPerManager - 1) / kConnectionsPerManager;
-    m_pool = std::make_unique<SenderPool>(
-        managers, m_options.httpTimeoutMs,
-        [this](quint64 tag, GatewayReply &&reply) { onReply(tag, std::move(reply)); });
-    m_health = std::make_unique<HealthPoller>(
-        HealthPoller::Options { m_options.store, &m_clock, m_options.healthIntervalMs,
-                                m_options.statusPollIntervalMs, m_options.httpTimeoutMs },
-        m_devices);
-    connect(m_health.get(), &HealthPoller::deviceAlert, this, &Dispatcher::deviceAlert);
-    connect(m_health.get(), &HealthPoller::healthChanged, this, &Dispatcher::wake);
-    InboxPoller::Options inbox;
-    inbox.store = m_options.store;
-    inbox.clock = &m_clock;
-    inbox.intervalMs = m_options.inboxPollIntervalMs;
-    inbox.timeoutMs = m_options.httpTimeoutMs;
-    inbox.normalize = m_options.normalizeNumber;
-    m_inbox = std::make_unique<InboxPoller>(inbox, m_devices, *m_reader);
-    connect(m_health.get(), &HealthPoller::statusProblemChanged, this, [this](qint64 deviceId, const QString &text) {
-        if (DeviceRuntime *device = m_devices.find(deviceId)) {
-            device->statusProblem = text;
-            updateReportsVia(deviceId);
-        }
-    });
-    connect(m_inbox.get(), &InboxPoller::reportsViaChanged, this, [this](qint64 deviceId, const QString &text) {
-        if (DeviceRuntime *device = m_devices.find(deviceId)) {
-            device->inboxVia = text;
-            updateReportsVia(deviceId);
-        }
-    });
-    WebhookRegistrar::Options webhooks;
-    webhooks.clock = &m_clock;
-    webhooks.gatewayUrl = m_options.gatewayUrl;
-    webhooks.smsGateSecret = m_options.smsGateWebhookSecret;
-    webhooks.timeoutMs = m_options.httpTimeoutMs;
-    m_webhooks = std::make_unique<WebhookRegistrar>(webhooks, m_devices);
-    connect(m_webhooks.get(), &WebhookRegistrar::stateChanged, this, [this](qint64 deviceId, const QString &text) {
-        if (DeviceRuntime *device = m_devices.find(deviceId)) {
-            device->webhooksVia = text;
-            updateReportsVia(deviceId);
-        }
-    });
-    connect(m_options.store, &QueueStore::devicesChanged, this, &Dispatcher::reloadDevices);
-    connect(m_options.store, &QueueStore::messagesRequeued, this, &Dispatcher::wake);
-    if (Metrics *metrics = m_options.metrics) // the store decides and announces dead letters
-        connect(m_options.store, &QueueStore::messageDied, this,
-                [metrics] { metrics->increment("smsdesk_messages_dead_total"); });
+                                   .arg(m_settings.httpTimeoutMs));
     m_state = State::Running;
-    reloadDevices();
-    m_health->start();
-    m_inbox->start();
-    QTimer::singleShot(0, this, [this] { resumeStatusPolling(); });
     recoverLeases();
     return {};
-}
-
-void Dispatcher::reloadDevices()
-{
-    if (!m_reader)
-        return;
-    Result<QList<Device>> devices = m_reader->devices();
-    if (!devices) {
-        qCWarning(lcDispatch) << "cannot read the phones:" << devices.errorString();
-        armTimer(kStoreTroubleRetryMs);
-        return;
-    }
-    // A phone at a new address is probed at once (new phones are probed once their
-    // credentials are read), so its state shows now, not at the next health round.
-    bool addressesChanged = false;
-    QList<qint64> resettled; // settings the gateway refused were changed: try them
-    for (const Device &device : devices.value()) {
-        const DeviceRuntime *known = m_devices.find(device.id);
-        addressesChanged = addressesChanged || (known && known->device.baseUrl != device.baseUrl);
-        if (known
-            && (known->device.baseUrl != device.baseUrl || known->device.remoteId != device.remoteId
-                || known->device.adapter != device.adapter)
-            && device.health.pausedReason.startsWith(kGatewayRefused))
-            resettled.append(device.id);
-    }
-    const QList<qint64> reread = m_devices.apply(devices.value(), *m_reader);
-    for (qint64 id : std::as_const(resettled)) {
-        if (DeviceRuntime *device = m_devices.find(id))
-            setPaused(*device, {});
-    }
-    m_devicesLoadedAtMs = m_clock.nowMs();
-    for (qint64 id : reread)
-        loadCredentials(id);
-    if (addressesChanged && m_health)
-        QTimer::singleShot(0, m_health.get(), &HealthPoller::pollHealthNow);
-    if (m_webhooks)
-        m_webhooks->refresh();
-    wake();
-}
-
-void Dispatcher::setWebhookSecret(const QString &adapter, const QByteArray &secret)
-{
-    if (adapter != QLatin1String("smsgate"))
-        return;
-    m_options.smsGateWebhookSecret = secret;
-    if (m_webhooks)
-        m_webhooks->setSmsGateSecret(secret);
-}
-
-void Dispatcher::updateReportsVia(qint64 deviceId)
-{
-    DeviceRuntime *device = m_devices.find(deviceId);
-    if (!device)
-        return;
-    const QString text = device->reportsVia();
-    if (device->device.health.reportsVia == text)
-        return;
-    device->device.health.reportsVia = text;
-    m_options.store->updateDeviceHealth(deviceId, device->device.health);
-}
-
-// Messages sent before a restart through a phone that reports by polling only would
-// otherwise stay `sent` for ever: poll them again (newest first, a bounded number).
-void Dispatcher::resumeStatusPolling(qint64 afterSeq, int pagesLeft)
-{
-    if (m_options.statusPollIntervalMs <= 0 || m_state != State::Running || pagesLeft <= 0)
-        return;
-    MessageFilter filter;
-    filter.status = MessageStatus::Sent;
-    filter.limit = 500;
-    filter.afterSeq = afterSeq;
-    const Result<MessagePage> sent = m_reader->messages(filter);
-    if (!sent)
-        return;
-    for (const Message &message : sent->messages) {
-        if (const DeviceRuntime *device = m_devices.find(message.sentDeviceId))
-            m_health->trackSent(message, *device);
-    }
-    if (const qint64 next = sent->nextCursor; next != 0)
-        QTimer::singleShot(0, this, [this, next, pagesLeft] { resumeStatusPolling(next, pagesLeft - 1); });
 }
 
 void Dispatcher::wake()
@@ -270,13 +137,13 @@ void Dispatcher::pump()
         return; // its answer pumps again
     if (m_drained)
         return; // the last claim found nothing more: wake(), the timer or a commit resumes
-    const int cap = m_options.inFlightCap;
+    const int cap = m_settings.inFlightCap;
     const int want = 2 * cap - m_inFlight - int(m_ready.size());
     // A transaction for a handful is not worth it while plenty is on the wire.
     if (want <= 0 || (want < cap / 4 && m_inFlight + int(m_ready.size()) > cap / 2))
         return; // the next reply pumps
-    const int capacity = m_devices.capacityNow() - int(m_ready.size());
-    updateDispatchState();
+    const int capacity = m_roster.table().capacityNow() - int(m_ready.size());
+    m_status.update();
     if (capacity <= 0) {
         if (m_ready.empty())
             scheduleNextWake();
@@ -289,17 +156,16 @@ void Dispatcher::claim(int limit)
 {
     m_claimPending = true;
     m_wakeAgain = false;
-    m_options.store->claimDue(m_options.owner, limit, leaseMs())
-        .then(this, [this, limit](const Result<QList<Message>> &claimed) {
-            m_claimPending = false;
-            if (!claimed) {
-                qCWarning(lcDispatch) << "claim failed:" << claimed.errorString();
-                armTimer(kStoreTroubleRetryMs);
-                finishStopIfDone();
-                return;
-            }
-            onClaimed(claimed.value(), limit);
-        });
+    m_store.claimDue(m_settings.owner, limit, leaseMs()).then(this, [this, limit](const Result<QList<Message>> &claimed) {
+        m_claimPending = false;
+        if (!claimed) {
+            qCWarning(lcDispatch) << "claim failed:" << claimed.errorString();
+            armTimer(kStoreTroubleRetryMs);
+            finishStopIfDone();
+            return;
+        }
+        onClaimed(claimed.value(), limit);
+    });
 }
 
 void Dispatcher::onClaimed(const QList<Message> &messages, int limit)
@@ -315,16 +181,14 @@ void Dispatcher::onClaimed(const QList<Message> &messages, int limit)
     m_drained = drained;
     pump();
     if (drained) {
-        // Nothing more is due: the phones' pace holds nothing back any more.
-        m_limitedAtMs = 0;
-        updateDispatchState();
+        m_status.drained();
         scheduleNextWake();
     }
 }
 
 void Dispatcher::sendReady()
 {
-    while (m_inFlight < m_options.inFlightCap && !m_ready.empty()) {
+    while (m_inFlight < m_settings.inFlightCap && !m_ready.empty()) {
         Message message = std::move(m_ready.front());
         m_ready.pop_front();
         dispatchMessage(std::move(message));
@@ -334,7 +198,7 @@ void Dispatcher::sendReady()
 void Dispatcher::releaseReady(const QString &reason)
 {
     while (!m_ready.empty()) {
-        release(m_ready.front(), 0, reason);
+        m_judge.release(m_ready.front(), 0, reason);
         m_ready.pop_front();
     }
 }
@@ -356,26 +220,27 @@ void Dispatcher::armTimer(qint64 delayMs)
 // it), the next budget refill or breaker probe, the next lease expiry.
 void Dispatcher::scheduleNextWake()
 {
-    if (m_state != State::Running || !m_reader)
+    if (m_state != State::Running)
         return;
     const qint64 now = m_clock.nowMs();
     checkLeases();
-    const Result<qint64> dueAt = m_reader->nextDueAtMs();
+    const Result<qint64> dueAt = m_reader.nextDueAtMs();
     if (!dueAt) {
         armTimer(kStoreTroubleRetryMs);
         return;
     }
     if (dueAt.value() <= 0)
         return; // nothing queued: enqueue wakes us
-    const bool slotsFree = m_inFlight < m_options.inFlightCap;
-    if (m_devices.capacityNow() > 0) {
+    const DeviceTable &devices = m_roster.table();
+    const bool slotsFree = m_inFlight < m_settings.inFlightCap;
+    if (devices.capacityNow() > 0) {
         if (dueAt.value() > now)
             armTimer(dueAt.value() - now);
         else if (slotsFree)
             armTimer(kRaceRetryMs);
         return;
     }
-    const qint64 capacityIn = m_devices.msUntilCapacity();
+    const qint64 capacityIn = devices.msUntilCapacity();
     if (capacityIn >= 0)
         armTimer(std::max(capacityIn, dueAt.value() - now));
     // else: every phone is paused or probing; a device change or a probe's answer wakes us.
@@ -385,7 +250,7 @@ void Dispatcher::scheduleNextWake()
 // timeout rules out) returns its message to the queue once it expires.
 void Dispatcher::checkLeases()
 {
-    const Result<qint64> leaseAt = m_reader->nextLeaseExpiryMs();
+    const Result<qint64> leaseAt = m_reader.nextLeaseExpiryMs();
     if (!leaseAt || leaseAt.value() <= 0)
         return;
     const qint64 now = m_clock.nowMs();
@@ -395,50 +260,181 @@ void Dispatcher::checkLeases()
         armTimer(leaseAt.value() - now + 1);
 }
 
-void Dispatcher::updateDispatchState()
-{
-    if (m_state != State::Running)
-        return;
-    const qint64 now = m_clock.nowMs();
-    DispatchStatus status;
-    if (m_devices.capacityNow() > 0) {
-        // A token that refilled a moment ago is the phones' pace, not the end of the limit.
-        const bool held = m_limitedAtMs > 0 && now - m_limitedAtMs < kThrottleHoldMs;
-        status.kind = held ? DispatchStatus::Kind::Throttled : DispatchStatus::Kind::Sending;
-        status.phones = int(m_devices.all().size());
-    } else {
-        status = m_devices.idleStatus();
-        if (status.kind == DispatchStatus::Kind::AllAtLimit && status.resumeAtMs > 0
-            && status.resumeAtMs - now <= kPerMinuteMs) {
-            status.kind = DispatchStatus::Kind::Throttled;
-            status.resumeAtMs = 0; // each refill moves it: not news
-            m_limitedAtMs = now;
-        }
-    }
-    if (status.kind == DispatchStatus::Kind::Throttled)
-        m_throttleHold->start(
-            int(std::clamp<qint64>(m_limitedAtMs + kThrottleHoldMs - now, 0, kThrottleHoldMs)));
-    else
-        m_throttleHold->stop();
-    // A resume time that only moved by under a second is the same news.
-    const bool sameNews = status.kind == m_status.kind && status.phones == m_status.phones
-        && std::abs(status.resumeAtMs - m_status.resumeAtMs) < 1000;
-    if (m_statusSent && sameNews)
-        return;
-    m_status = status;
-    m_statusSent = true;
-    Q_EMIT dispatchStatusChanged(m_status);
-}
-
 void Dispatcher::recoverLeases()
 {
-    m_options.store->recoverExpiredLeases().then(this, [this](const Result<int> &recovered) {
+    m_store.recoverExpiredLeases().then(this, [this](const Result<int> &recovered) {
         if (!recovered)
             qCWarning(lcDispatch) << "lease recovery failed:" << recovered.errorString();
         else if (recovered.value() > 0)
             qCInfo(lcDispatch) << "recovered" << recovered.value() << "messages with expired leases";
         wake();
     });
+}
+
+void Dispatcher::dispatchMessage(Message &&message)
+{
+    if (m_state != State::Running) {
+        m_judge.release(message, 0, QStringLiteral("dispatcher stopping"));
+        return;
+    }
+    DeviceTable &devices = m_roster.table();
+    RouteRequest request;
+    request.explicitDeviceId = message.deviceId;
+    if (message.deviceId == 0)
+        request.stickyDeviceId = m_memory.stickyDevice(message.to);
+    request.exclude = m_memory.failedDevices(message.id);
+    const QList<DeviceCandidate> candidates = devices.candidates(message.segments);
+    RouteDecision decision = DeviceRouter::route(request, candidates);
+    if (decision.outcome == RouteDecision::Outcome::Wait && decision.retryInMs < 0 && !request.exclude.isEmpty()) {
+        // No other phone to fail over to: the one that failed beats waiting for nobody.
+        request.exclude.clear();
+        decision = DeviceRouter::route(request, candidates);
+    }
+    switch (decision.outcome) {
+    case RouteDecision::Outcome::Routed:
+        if (DeviceRuntime *device = devices.find(decision.deviceId); device && sendTo(*device, message))
+            return;
+        m_judge.release(message, 0, QStringLiteral("device %1 could not take it after all").arg(decision.deviceId));
+        return;
+    case RouteDecision::Outcome::Wait:
+        m_judge.release(message, decision.retryInMs >= 0 ? decision.retryInMs : kUnknownWaitMs, decision.reason);
+        return;
+    case RouteDecision::Outcome::Blocked:
+        m_judge.release(message, kBlockedWaitMs, decision.reason);
+        return;
+    case RouteDecision::Outcome::UnknownDevice:
+        if (message.createdAtMs >= m_roster.loadedAtMs()) {
+            // Enqueued after we last read the phones: it may name one just added.
+            QMetaObject::invokeMethod(&m_roster, &DeviceRoster::reload, Qt::QueuedConnection);
+            m_judge.release(message, 1'000, decision.reason);
+            return;
+        }
+        m_judge.dead(message, decision.reason);
+        return;
+    }
+}
+
+// Takes the breaker's slot and the budget, then sends. False (nothing taken) when the
+// phone cannot take it after all.
+bool Dispatcher::sendTo(DeviceRuntime &device, Message &message)
+{
+    if (!device.adapter || !device.breaker.allowRequest())
+        return false;
+    if (!device.budget.tryTake(message.segments)) {
+        device.breaker.releaseProbe();
+        return false;
+    }
+    // The last attempt may have reached a gateway that would take a resend as a second SMS:
+    // ask its sent history first (onLookup sends it only if it is not there).
+    std::optional<GatewayRequest> lookup;
+    if (message.inDoubt && !device.adapter->refusesKnownIds())
+        lookup = device.adapter->sentLookupRequest(device.device, device.credentials, 0);
+    const GatewayRequest request
+        = lookup ? *lookup : device.adapter->sendRequest(message, device.device, device.credentials);
+    InFlightSend send;
+    send.deviceId = device.device.id;
+    send.adapter = device.adapter;
+    send.message = std::move(message);
+    send.lookup = lookup.has_value();
+    putOnWire(takeSlot(), std::move(send), request);
+    m_metrics.setGauge("smsdesk_device_budget_left", device.metricLabels, device.budget.availableNow());
+    return true;
+}
+
+void Dispatcher::putOnWire(quint64 tag, InFlightSend &&send, const GatewayRequest &request)
+{
+    send.inUse = true;
+    m_slots[tag] = std::move(send);
+    ++m_inFlight;
+    m_pool.send(tag, request);
+    m_metrics.setGauge("smsdesk_dispatch_in_flight", {}, m_inFlight);
+}
+
+quint64 Dispatcher::takeSlot()
+{
+    if (!m_freeSlots.empty()) {
+        const quint64 tag = m_freeSlots.back();
+        m_freeSlots.pop_back();
+        return tag;
+    }
+    m_slots.emplace_back();
+    return m_slots.size() - 1;
+}
+
+void Dispatcher::onReply(quint64 tag, GatewayReply &&reply)
+{
+    if (m_state == State::Stopped || tag >= m_slots.size() || !m_slots[tag].inUse)
+        return; // being destroyed: the lease expires and the message is recovered
+    InFlightSend send = std::move(m_slots[tag]);
+    m_slots[tag] = InFlightSend {};
+    m_freeSlots.push_back(tag);
+    --m_inFlight;
+    DeviceRuntime *device = m_roster.table().find(send.deviceId);
+    const bool abortedByStop = m_state == State::Stopping && !reply.timedOut
+        && reply.networkError == QNetworkReply::OperationCanceledError;
+    if (abortedByStop) {
+        if (device)
+            device->breaker.releaseProbe();
+        // The gateway may have taken it: the resend carries the same client id, and a
+        // gateway that does not refuse a known id is asked first.
+        send.message.inDoubt = send.message.inDoubt || !send.lookup;
+        m_judge.release(send.message, 0, QStringLiteral("dispatcher stopped before the gateway answered"));
+    } else if (send.lookup) {
+        onLookup(tag, std::move(send), device, reply);
+    } else {
+        reply.receivedAtMs = m_clock.nowMs(); // a Retry-After date counts from our clock
+        m_judge.judge(send.message, send.deviceId, device, send.adapter->classifySend(reply), reply);
+    }
+    m_metrics.setGauge("smsdesk_dispatch_in_flight", {}, m_inFlight);
+    pump();
+    finishStopIfDone();
+}
+
+void Dispatcher::onLookup(quint64 tag, InFlightSend &&send, DeviceRuntime *device, const GatewayReply &reply)
+{
+    const Result<GatewayAdapter::SentLookup> candidates = send.adapter->sentCandidates(send.message, reply);
+    if (!candidates) {
+        // Not knowing is no licence to send twice: ask again later, the doubt kept.
+        if (device) {
+            device->breaker.releaseProbe();
+            device->budget.giveBack(send.message.segments);
+        }
+        m_judge.release(send.message, kLookupRetryMs,
+                        QStringLiteral("cannot check the gateway's sent history: %1").arg(candidates.errorString()));
+        return;
+    }
+    // The first candidate that is not already another message's.
+    for (const QString &id : candidates->candidates) {
+        const Result<bool> taken = m_reader.gatewayIdTaken(id, send.message.id);
+        if (taken && !taken.value()) {
+            if (device)
+                device->budget.giveBack(send.message.segments); // nothing went out now
+            m_judge.accepted(send.message, send.deviceId, device, reply.httpStatus, id);
+            return;
+        }
+    }
+    if (!device || !device->adapter) {
+        m_judge.release(send.message, 0, QStringLiteral("the phone went away during the history check"));
+        return;
+    }
+    std::optional<GatewayRequest> request;
+    if (candidates->searchOlder && send.lookupPage + 1 < kMaxLookupPages) {
+        // Newer sends pushed it down the history: look one page further.
+        request = device->adapter->sentLookupRequest(device->device, device->credentials, ++send.lookupPage);
+    }
+    if (!request) {
+        // Not in the history: the earlier attempt never reached the gateway. Send it now,
+        // with the budget and breaker slot taken for it.
+        send.message.inDoubt = false;
+        send.lookup = false;
+        request = device->adapter->sendRequest(send.message, device->device, device->credentials);
+    }
+    // The same slot, still this message's.
+    if (!m_freeSlots.empty() && m_freeSlots.back() == tag)
+        m_freeSlots.pop_back();
+    else
+        m_freeSlots.erase(std::remove(m_freeSlots.begin(), m_freeSlots.end(), tag), m_freeSlots.end());
+    putOnWire(tag, std::move(send), *request);
 }
 
 void Dispatcher::stop(qint64 graceMs)
@@ -452,18 +448,9 @@ void Dispatcher::stop(qint64 graceMs)
     }
     m_state = State::Stopping;
     m_timer.stop();
-    m_throttleHold->stop();
-    if (m_recordAgainTimer.isActive()) {
-        m_recordAgainTimer.stop();
-        flushOutcomes(); // one last try; what the store still refuses is left to the leases
-    }
+    m_status.pause();
+    m_recorder.stop();
     releaseReady(QStringLiteral("dispatcher stopping"));
-    if (m_health)
-        m_health->stop();
-    if (m_inbox)
-        m_inbox->stop();
-    if (m_webhooks)
-        m_webhooks->stop();
     if (m_inFlight > 0)
         m_graceTimer.start(int(std::clamp<qint64>(graceMs, 0, 3600'000)));
     finishStopIfDone();
@@ -471,14 +458,11 @@ void Dispatcher::stop(qint64 graceMs)
 
 void Dispatcher::finishStopIfDone()
 {
-    if (m_state != State::Stopping || m_inFlight > 0 || m_claimPending || !m_outcomes.isEmpty()
-        || m_completesPending > 0)
+    if (m_state != State::Stopping || m_inFlight > 0 || m_claimPending || !m_recorder.isIdle())
         return;
     m_graceTimer.stop();
     m_state = State::Stopped;
-    m_status = DispatchStatus {};
-    m_status.kind = DispatchStatus::Kind::Stopped;
-    Q_EMIT dispatchStatusChanged(m_status);
+    m_status.stop();
     Q_EMIT stopped();
 }
 

@@ -4,6 +4,7 @@
 #include "devicetable.h"
 #include "queuestore.h"
 #include "senderpool.h"
+#include "storereader.h"
 
 #include <QLoggingCategory>
 #include <QNetworkProxy>
@@ -30,8 +31,11 @@ bool sameHealth(const DeviceHealth &a, const DeviceHealth &b)
 
 } // namespace
 
-HealthPoller::HealthPoller(Options options, DeviceTable &devices, QObject *parent)
+HealthPoller::HealthPoller(QueueStore &store, const Clock &clock, DeviceTable &devices, Options options,
+                           QObject *parent)
     : QObject(parent)
+    , m_store(store)
+    , m_clock(clock)
     , m_options(options)
     , m_devices(devices)
 {
@@ -54,6 +58,25 @@ void HealthPoller::stop()
 {
     m_healthTimer.stop();
     m_statusTimer.stop();
+}
+
+void HealthPoller::resumeTracking(StoreReader &reader, qint64 afterSeq, int pagesLeft)
+{
+    if (!m_statusTimer.isActive() || pagesLeft <= 0)
+        return; // not polling statuses (off, or stopped)
+    MessageFilter filter;
+    filter.status = MessageStatus::Sent;
+    filter.limit = 500;
+    filter.afterSeq = afterSeq;
+    const Result<MessagePage> sent = reader.messages(filter);
+    if (!sent)
+        return;
+    for (const Message &message : sent->messages) {
+        if (const DeviceRuntime *device = m_devices.find(message.sentDeviceId))
+            trackSent(message, *device);
+    }
+    if (const qint64 next = sent->nextCursor; next != 0)
+        QTimer::singleShot(0, this, [this, &reader, next, pagesLeft] { resumeTracking(reader, next, pagesLeft - 1); });
 }
 
 bool HealthPoller::pollsStatus(const DeviceRuntime &device)
@@ -118,7 +141,7 @@ void HealthPoller::onHealthReply(qint64 deviceId, const GatewayReply &reply)
     if (!device)
         return;
     const DeviceHealth before = device->device.health;
-    const qint64 now = m_options.clock->nowMs();
+    const qint64 now = m_clock.nowMs();
     const Result<DeviceHealth> parsed = device->adapter->parseHealth(reply);
     DeviceHealth health = parsed ? parsed.value() : before;
     if (!parsed)
@@ -136,7 +159,7 @@ void HealthPoller::onHealthReply(qint64 deviceId, const GatewayReply &reply)
     if (sameHealth(before, health) && health.lastSeenMs - before.lastSeenMs < kHealthRewriteMs)
         return; // unchanged: spare the store a write and every reader a devicesChanged
     device->device.health = health;
-    m_options.store->updateDeviceHealth(deviceId, health);
+    m_store.updateDeviceHealth(deviceId, health);
     Q_EMIT healthChanged();
 }
 
@@ -209,7 +232,7 @@ bool HealthPoller::onStatusReply(Tracked &tracked, const GatewayReply &reply)
     StatusReport report = *status.value();
     report.deviceId = tracked.deviceId;
     if (report.atMs == 0)
-        report.atMs = m_options.clock->nowMs();
+        report.atMs = m_clock.nowMs();
     if (report.kind == StatusReport::Kind::Sent) {
         // Not the end: Delivered or Failed follow, and polling is the only way they reach a
         // desk on a LAN. Nothing to record: the gateway's 2xx already made the message sent.
@@ -236,7 +259,7 @@ void HealthPoller::flushReports()
         return;
     QList<StatusReport> batch;
     batch.swap(m_reports);
-    m_options.store->applyReports(std::move(batch));
+    m_store.applyReports(std::move(batch));
 }
 
 } // namespace smsdesk

@@ -17,6 +17,7 @@ class Clock;
 class DeviceTable;
 struct DeviceRuntime;
 class QueueStore;
+class StoreReader;
 
 // Asks the phones what the dispatcher cannot see from its own sends: their health
 // (SMSGate GET /health: battery, connection, failed last hour), and the final state of
@@ -30,19 +31,23 @@ class HealthPoller final : public QObject
 public:
     struct Options
     {
-        QueueStore *store = nullptr;
-        const Clock *clock = nullptr;
         qint64 healthIntervalMs = 60'000; // 0 = no health polling
         qint64 statusIntervalMs = 5'000; // 0 = no status polling
         qint64 timeoutMs = 30'000;
     };
 
-    HealthPoller(Options options, DeviceTable &devices, QObject *parent = nullptr);
+    HealthPoller(QueueStore &store, const Clock &clock, DeviceTable &devices, Options options,
+                 QObject *parent = nullptr);
 
     void start();
     void stop();
     // A message the gateway accepted: polled until final when its adapter reports by polling.
     void trackSent(const Message &message, const DeviceRuntime &device);
+    // Messages sent before a restart through a phone that reports by polling only would
+    // otherwise stay `sent` for ever: follows them again (newest first, at most 20 pages of
+    // 500, one page per event-loop turn, so a store of a million sent messages does not
+    // hold up the start).
+    void resumeTracking(StoreReader &reader, qint64 afterSeq = 0, int pagesLeft = 20);
     qsizetype trackedCount() const { return qsizetype(m_tracked.size()); }
 
     void pollHealthNow();
@@ -70,6 +75,8 @@ private:
     void flushReports();
     void send(const GatewayRequest &request, std::function<void(const GatewayReply &)> handler);
 
+    QueueStore &m_store;
+    const Clock &m_clock;
     Options m_options;
     DeviceTable &m_devices;
     QNetworkAccessManager m_network;

@@ -20,11 +20,14 @@ constexpr qsizetype kMaxRecent = 2'000;
 
 } // namespace
 
-InboxPoller::InboxPoller(Options options, DeviceTable &devices, StoreReader &reader, QObject *parent)
+InboxPoller::InboxPoller(QueueStore &store, StoreReader &reader, const Clock &clock, DeviceTable &devices,
+                         Options options, QObject *parent)
     : QObject(parent)
+    , m_store(store)
+    , m_reader(reader)
+    , m_clock(clock)
     , m_options(std::move(options))
     , m_devices(devices)
-    , m_reader(reader)
 {
     m_network.setProxy(QNetworkProxy::NoProxy);
     connect(&m_timer, &QTimer::timeout, this, &InboxPoller::pollNow);
@@ -45,7 +48,7 @@ void InboxPoller::stop()
 
 void InboxPoller::pollNow()
 {
-    const qint64 now = m_options.clock->nowMs();
+    const qint64 now = m_clock.nowMs();
     for (const auto &[id, runtime] : m_devices.all()) {
         DeviceRuntime &device = *runtime;
         if (!device.adapter || !device.device.enabled || !device.credentialsReady)
@@ -118,7 +121,7 @@ void InboxPoller::onPage(qint64 deviceId, qint64 fromMs, int offset, int limit, 
         message.deviceId = deviceId;
         if (m_options.normalize)
             message.from = m_options.normalize(message.from);
-        m_options.store->addInbound(std::move(message));
+        m_store.addInbound(std::move(message));
     }
     QString state = QStringLiteral("polling every %1 s").arg(std::max<qint64>(1, m_options.intervalMs / 1000));
     if (!page->problems.isEmpty())

@@ -37,8 +37,6 @@ public:
 
     struct Options
     {
-        QueueStore *store = nullptr; // required
-        const Clock *clock = nullptr; // required
         qint64 intervalMs = 3'000; // 0 = off
         qint64 timeoutMs = 30'000;
         qint64 overlapMs = 10 * 60'000;
@@ -47,7 +45,8 @@ public:
         NumberNormalizer normalize;
     };
 
-    InboxPoller(Options options, DeviceTable &devices, StoreReader &reader, QObject *parent = nullptr);
+    InboxPoller(QueueStore &store, StoreReader &reader, const Clock &clock, DeviceTable &devices, Options options,
+                QObject *parent = nullptr);
 
     void start();
     void stop();
@@ -73,9 +72,11 @@ private:
     void onPage(qint64 deviceId, qint64 fromMs, int offset, int limit, const GatewayReply &reply);
     void setState(qint64 deviceId, Phone &phone, const QString &text);
 
+    QueueStore &m_store;
+    StoreReader &m_reader;
+    const Clock &m_clock;
     Options m_options;
     DeviceTable &m_devices;
-    StoreReader &m_reader;
     QNetworkAccessManager m_network;
     QTimer m_timer;
     std::map<qint64, Phone> m_phones;

@@ -21,7 +21,7 @@ qint64 midnightMs(QDate date, const QTimeZone &zone)
 RateBudget::RateBudget(const Clock &clock, Limits limits, QTimeZone zone)
     : m_clock(clock)
     , m_limits(limits)
-    , m_zone(zone.isValid() ? std::move(zone) : QTimeZone::systemTimeZone())
+    , m_zone(zone.isValid() ? std::move(zone) : QTimeZone::utc())
     , m_minute(clock, limits.perMinute)
 {
     rollOverIfNewDay();

@@ -28,7 +28,9 @@ public:
     };
     static constexpr int kUnlimited = std::numeric_limits<int>::max();
 
-    RateBudget(const Clock &clock, Limits limits, QTimeZone zone = QTimeZone::systemTimeZone());
+    // `zone`: where the day starts (the business's time zone, from the composition root);
+    // an invalid zone counts days in UTC.
+    RateBudget(const Clock &clock, Limits limits, QTimeZone zone);
 
     Limits limits() const { return m_limits; }
     void setLimits(Limits limits);

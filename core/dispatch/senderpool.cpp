@@ -12,10 +12,9 @@
 
 namespace smsdesk {
 
-SenderPool::SenderPool(int managers, qint64 timeoutMs, ReplyHandler handler, QObject *parent)
+SenderPool::SenderPool(int managers, qint64 timeoutMs, QObject *parent)
     : QObject(parent)
     , m_timeoutMs(timeoutMs)
-    , m_handler(std::move(handler))
 {
     const int count = std::max(1, managers);
     m_managers.reserve(size_t(count));
@@ -87,7 +86,8 @@ void SenderPool::onFinished(QNetworkReply *reply, quint64 tag, size_t manager)
     --m_busy[manager];
     GatewayReply out = readGatewayReply(reply, m_aborting);
     reply->deleteLater();
-    m_handler(tag, std::move(out));
+    if (m_handler)
+        m_handler(tag, std::move(out));
 }
 
 GatewayReply readGatewayReply(QNetworkReply *reply, bool abortedByUs)

@@ -27,8 +27,11 @@ public:
     // Called once per send, with the tag given to send(), on the pool's thread.
     using ReplyHandler = std::function<void(quint64 tag, GatewayReply &&reply)>;
 
-    SenderPool(int managers, qint64 timeoutMs, ReplyHandler handler, QObject *parent = nullptr);
+    SenderPool(int managers, qint64 timeoutMs, QObject *parent = nullptr);
     ~SenderPool() override;
+
+    // Who gets the answers (the dispatcher, once it exists); answers without one are dropped.
+    void setReplyHandler(ReplyHandler handler) { m_handler = std::move(handler); }
 
     // Every request gets the transfer timeout: a gateway that stops answering becomes a
     // classified "timeout" outcome instead of a message stuck in `sending`.

@@ -21,12 +21,12 @@ const QString kPrefix = QStringLiteral("smsdesk-");
 
 } // namespace
 
-WebhookRegistrar::WebhookRegistrar(Options options, DeviceTable &devices, QObject *parent)
+WebhookRegistrar::WebhookRegistrar(const Clock &clock, DeviceTable &devices, Options options, QObject *parent)
     : QObject(parent)
+    , m_clock(clock)
     , m_options(std::move(options))
     , m_devices(devices)
 {
-    Q_ASSERT(m_options.clock);
     m_network.setProxy(QNetworkProxy::NoProxy);
     m_retryTimer.setInterval(kRetryCheckMs);
     connect(&m_retryTimer, &QTimer::timeout, this, &WebhookRegistrar::refresh);
@@ -89,7 +89,7 @@ void WebhookRegistrar::refresh()
 {
     if (!m_retryTimer.isActive())
         m_retryTimer.start();
-    const qint64 now = m_options.clock->nowMs();
+    const qint64 now = m_clock.nowMs();
     for (const auto &[id, runtime] : m_devices.all()) {
         DeviceRuntime &device = *runtime;
         Phone &phone = m_phones[id];
@@ -237,7 +237,7 @@ void WebhookRegistrar::finish(qint64 deviceId, const Status &result)
     phone.steps.clear();
     const DeviceRuntime *device = m_devices.find(deviceId);
     if (!result) {
-        phone.retryAtMs = m_options.clock->nowMs() + m_options.retryMs;
+        phone.retryAtMs = m_clock.nowMs() + m_options.retryMs;
         qCInfo(lcWebhooks) << "device" << deviceId << result.errorString();
         // Without a listener this was only tidying up: nothing to tell the user.
         setState(deviceId, phone,

@@ -34,14 +34,13 @@ class WebhookRegistrar final : public QObject
 public:
     struct Options
     {
-        const Clock *clock = nullptr; // required
         QUrl gatewayUrl; // the listener's base URL; empty: no listener
         QByteArray smsGateSecret; // what the listener checks SMSGate signatures with
         qint64 timeoutMs = 30'000;
         qint64 retryMs = 60'000;
     };
 
-    WebhookRegistrar(Options options, DeviceTable &devices, QObject *parent = nullptr);
+    WebhookRegistrar(const Clock &clock, DeviceTable &devices, Options options, QObject *parent = nullptr);
 
     // The events Smsdesk uses (modules/webhooks/domain/WebHookEvent.kt).
     static const QStringList &events();
@@ -84,6 +83,7 @@ private:
     void finish(qint64 deviceId, const Status &result);
     void setState(qint64 deviceId, Phone &phone, const QString &text);
 
+    const Clock &m_clock;
     Options m_options;
     DeviceTable &m_devices;
     QNetworkAccessManager m_network;

@@ -85,7 +85,7 @@ Status Engine::start()
     QueueStore::Options storeOptions;
     storeOptions.config = m_storeConfig;
     storeOptions.clock = m_options.clock;
-    storeOptions.retryPolicy = RetryPolicy(m_settings->retrySettings());
+    storeOptions.retryPolicy = RetryPolicy(m_settings->retrySettings(), RetryPolicy::seededRandom());
     m_store = std::make_unique<QueueStore>(storeOptions);
     if (Status opened = m_store->open(); !opened) {
         m_store.reset();
@@ -188,7 +188,7 @@ Status Engine::startWorker()
     o.credentials = m_options.credentials.get();
     o.metrics = &m_metrics;
     o.phoneNumbers = m_phoneNumbers.get();
-    o.retryPolicy = RetryPolicy(m_settings->retrySettings());
+    o.timeZone = QTimeZone::systemTimeZone();
     o.startApi = m_options.startApi;
     o.listenAddress = address->first;
     o.listenPort = address->second;

@@ -3,7 +3,7 @@
 
 #include "apiserver.h"
 #include "demoenvironment.h"
-#include "dispatcher.h"
+#include "dispatchstack.h"
 #include "gatewaylistener.h"
 #include "phonenumbers.h"
 
@@ -107,13 +107,10 @@ QUrl EngineWorker::gatewayUrl() const
 
 Status EngineWorker::startDispatcher()
 {
-    Dispatcher::Options o;
-    o.store = m_options.store;
-    o.storeConfig = m_options.store->config();
-    o.clock = m_options.clock;
+    DispatchStack::Options o;
     o.credentials = m_options.credentials;
     o.metrics = m_options.metrics;
-    o.retryPolicy = m_options.retryPolicy;
+    o.timeZone = m_options.timeZone;
     o.owner
         = QStringLiteral("%1:%2").arg(QSysInfo::machineHostName()).arg(QCoreApplication::applicationPid());
     if (const PhoneNumbers *numbers = m_options.phoneNumbers) {
@@ -125,20 +122,18 @@ Status EngineWorker::startDispatcher()
     }
     o.gatewayUrl = gatewayUrl();
     o.smsGateWebhookSecret = m_options.webhookSecrets.value(QStringLiteral("smsgate"));
-    m_dispatcher = std::make_unique<Dispatcher>(o);
-    connect(m_options.store, &QueueStore::messagesEnqueued, m_dispatcher.get(), &Dispatcher::wake);
-    connect(m_dispatcher.get(), &Dispatcher::deviceAlert, this, &EngineWorker::deviceAlert);
-    connect(m_dispatcher.get(), &Dispatcher::dispatchStatusChanged, this,
-            &EngineWorker::dispatchStatusChanged);
-    return m_dispatcher->start();
+    m_dispatch = std::make_unique<DispatchStack>(*m_options.store, *m_options.clock, o);
+    connect(m_dispatch.get(), &DispatchStack::deviceAlert, this, &EngineWorker::deviceAlert);
+    connect(m_dispatch.get(), &DispatchStack::dispatchStatusChanged, this, &EngineWorker::dispatchStatusChanged);
+    return m_dispatch->start();
 }
 
 void EngineWorker::stop()
 {
-    if (m_dispatcher) {
-        m_dispatcher->stop(kStopGraceMs);
-        m_dispatcher->waitForStopped(int(kStopGraceMs) + 10'000);
-        m_dispatcher.reset();
+    if (m_dispatch) {
+        m_dispatch->stop(kStopGraceMs);
+        m_dispatch->waitForStopped(int(kStopGraceMs) + 10'000);
+        m_dispatch.reset();
     }
     m_demo.reset();
     m_gateway.reset();
@@ -154,8 +149,8 @@ void EngineWorker::setWebhookSecret(const QString &adapter, const QByteArray &se
         m_api->setWebhookSecret(adapter, secret);
     if (m_gateway)
         m_gateway->setWebhookSecret(adapter, secret);
-    if (m_dispatcher)
-        m_dispatcher->setWebhookSecret(adapter, secret);
+    if (m_dispatch)
+        m_dispatch->setWebhookSecret(adapter, secret);
 }
 
 } // namespace smsdesk

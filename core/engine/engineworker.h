@@ -11,6 +11,7 @@
 
 #include <QHostAddress>
 #include <QObject>
+#include <QTimeZone>
 #include <QUrl>
 
 #include <memory>
@@ -19,7 +20,7 @@ namespace smsdesk {
 
 class ApiServer;
 class DemoEnvironment;
-class Dispatcher;
+class DispatchStack;
 class GatewayListener;
 
 // Everything that runs in the engine thread: the dispatcher, the API server (which purges
@@ -38,7 +39,8 @@ public:
         CredentialStore *credentials = nullptr;
         Metrics *metrics = nullptr;
         const PhoneNumbers *phoneNumbers = nullptr;
-        RetryPolicy retryPolicy;
+        // The business's time zone: daily sending limits start again at its midnight.
+        QTimeZone timeZone;
         bool startApi = true;
         QHostAddress listenAddress = QHostAddress::LocalHost;
         quint16 listenPort = 8765;
@@ -81,7 +83,7 @@ private:
     std::unique_ptr<DemoEnvironment> m_demo;
     std::unique_ptr<ApiServer> m_api;
     std::unique_ptr<GatewayListener> m_gateway;
-    std::unique_ptr<Dispatcher> m_dispatcher;
+    std::unique_ptr<DispatchStack> m_dispatch;
 };
 
 } // namespace smsdesk

@@ -50,7 +50,7 @@ struct SendOutcome
 {
     enum class Kind {
         Sent, // gateway accepted it
-        Retry, // transient failure: back to queued at retryAtMs
+        Retry, // transient failure: back to queued when the store's retry policy says
         Dead, // permanent failure, or attempts exhausted
         Release, // not attempted (no device free): back to queued, attempt not counted
     };
@@ -61,7 +61,12 @@ struct SendOutcome
     int httpStatus = 0;
     QString error; // for Retry/Dead: what went wrong, readable
     QString gatewayMessageId; // for Sent
-    qint64 retryAtMs = 0; // for Retry/Release
+    qint64 retryAtMs = 0; // for Release: not before this (a routing wait, not a backoff)
+    // For Retry: the attempt that failed (the claim counted it) and how long the gateway
+    // asked us to wait (-1: it did not say). The store's RetryPolicy turns them into the
+    // time of the next attempt, the one place that decides retry delays.
+    int attempt = 0;
+    qint64 retryAfterMs = -1;
     // Retry/Release: the request may have reached the gateway (timeout, connection lost
     // after sending, dispatcher stopped mid-request). Kept as Message::inDoubt.
     bool inDoubt = false;
@@ -92,7 +97,9 @@ public:
     {
         StoreConfig config;
         const Clock *clock = nullptr; // required
-        RetryPolicy retryPolicy; // for FAILED reports from phones
+        // How long a retry waits: after a failed send (SendOutcome::Kind::Retry) and after
+        // a phone reports a message failed. The store is the one place that decides it.
+        RetryPolicy retryPolicy;
     };
 
     explicit QueueStore(Options options, QObject *parent = nullptr);

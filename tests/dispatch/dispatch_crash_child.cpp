@@ -2,7 +2,7 @@
 // Child of tst_dispatchcrash: the store and the dispatcher as the engine runs them, on
 // the system clock, until the queue is empty (exit 0) or the test kills it with SIGKILL.
 // Usage: dispatch_crash_child DB_PATH
-#include "dispatcher.h"
+#include "dispatchstack.h"
 #include "queuestore.h"
 #include "storereader.h"
 
@@ -28,10 +28,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "open: %s\n", qPrintable(s.errorString()));
         return 3;
     }
-    Dispatcher::Options o;
-    o.store = &store;
-    o.storeConfig = store.config();
-    o.clock = &SystemClock::instance();
+    DispatchStack::Options o;
     o.owner = QStringLiteral("crash-child-%1").arg(QCoreApplication::applicationPid());
     o.inFlightCap = 16;
     o.httpTimeoutMs = 1'000;
@@ -39,8 +36,7 @@ int main(int argc, char **argv)
     o.healthIntervalMs = 0;
     o.statusPollIntervalMs = 0;
     o.inboxPollIntervalMs = 0;
-    Dispatcher dispatcher(o);
-    QObject::connect(&store, &QueueStore::messagesEnqueued, &dispatcher, &Dispatcher::wake);
+    DispatchStack dispatcher(store, SystemClock::instance(), o);
     if (Status s = dispatcher.start(); !s) {
         std::fprintf(stderr, "start: %s\n", qPrintable(s.errorString()));
         return 4;

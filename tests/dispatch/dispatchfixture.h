@@ -5,7 +5,7 @@
 // dispatcher and (when a test wants it) the simulator, and a dispatcher sending over real
 // loopback HTTP. Retry timing moves only when a test advances the clock and calls wake().
 
-#include "dispatcher.h"
+#include "dispatchstack.h"
 #include "gatewaysimulator.h"
 #include "queuestore.h"
 #include "storereader.h"
@@ -28,6 +28,7 @@ public:
         QueueStore::Options options;
         options.config = StoreConfig::sqliteAt(dbPath());
         options.clock = &m_clock;
+        options.retryPolicy = testPolicy(); // the store decides retry delays
         m_store = std::make_unique<QueueStore>(std::move(options));
         const Status opened = m_store->open();
         QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
@@ -36,18 +37,19 @@ public:
     }
     ~DispatchFixture()
     {
-        if (m_dispatcher) {
-            m_dispatcher->stop(0);
-            m_dispatcher->waitForStopped(10'000);
+        if (m_stack) {
+            m_stack->stop(0);
+            m_stack->waitForStopped(10'000);
         }
-        m_dispatcher.reset();
+        m_stack.reset();
     }
 
     ManualClock &clock() { return m_clock; }
     QueueStore &store() { return *m_store; }
     QString dbPath() const { return m_dir.filePath(QStringLiteral("smsdesk.db")); }
     StoreReader &reader() { return *m_reader; }
-    Dispatcher &dispatcher() { return *m_dispatcher; }
+    Dispatcher &dispatcher() { return m_stack->dispatcher(); }
+    DispatchStack &stack() { return *m_stack; }
 
     // Backoff that is always the ceiling (base 1 s, factor 2, cap 8 s): tests advance
     // the clock by known amounts.
@@ -97,37 +99,34 @@ public:
     }
 
     // Starts a dispatcher with test defaults, changed by `tweak`.
-    bool start(const std::function<void(Dispatcher::Options &)> &tweak = {})
+    bool start(const std::function<void(DispatchStack::Options &)> &tweak = {})
     {
-        Dispatcher::Options o;
-        o.store = m_store.get();
-        o.storeConfig = m_store->config();
-        o.clock = &m_clock;
-        o.retryPolicy = testPolicy();
+        DispatchStack::Options o;
+        o.timeZone = QTimeZone::utc();
         o.owner = QStringLiteral("test-dispatcher");
         o.httpTimeoutMs = 5'000;
         o.healthIntervalMs = 0;
         o.statusPollIntervalMs = 0;
         o.inboxPollIntervalMs = 0;
+        m_lastTweak = tweak;
         if (tweak)
             tweak(o);
-        m_dispatcher = std::make_unique<Dispatcher>(std::move(o));
-        QObject::connect(m_store.get(), &QueueStore::messagesEnqueued, m_dispatcher.get(), &Dispatcher::wake);
-        const Status s = m_dispatcher->start();
+        m_stack = std::make_unique<DispatchStack>(*m_store, m_clock, std::move(o));
+        const Status s = m_stack->start();
         if (!s)
             qWarning("start: %s", qPrintable(s.errorString()));
         return s.ok();
     }
 
     // Stops the dispatcher (graceful) and starts a new one on the same store, as after a
-    // restart of the program.
-    bool restart(const std::function<void(Dispatcher::Options &)> &tweak = {})
+    // restart of the program; with the same options unless `tweak` says otherwise.
+    bool restart(const std::function<void(DispatchStack::Options &)> &tweak = {})
     {
-        m_dispatcher->stop(5'000);
-        if (!m_dispatcher->waitForStopped(10'000))
+        m_stack->stop(5'000);
+        if (!m_stack->waitForStopped(10'000))
             return false;
-        m_dispatcher.reset();
-        return start(tweak);
+        m_stack.reset();
+        return start(tweak ? tweak : m_lastTweak);
     }
 
     StatusCounts counts()
@@ -141,7 +140,7 @@ public:
         return m ? m.value() : Message {};
     }
     // Nothing queued-and-due and nothing on the wire: the dispatcher is waiting for time.
-    bool settled() { return m_dispatcher->isQuiescent() && counts().sending == 0; }
+    bool settled() { return dispatcher().isQuiescent() && counts().sending == 0; }
     // Advances the clock in steps, waking the dispatcher each time, until `done` holds.
     bool advanceUntil(const std::function<bool()> &done, qint64 stepMs, int maxSteps)
     {
@@ -151,7 +150,7 @@ public:
             if (done())
                 return true;
             m_clock.advanceMs(stepMs);
-            m_dispatcher->wake();
+            dispatcher().wake();
             QTest::qWait(5);
         }
         return done();
@@ -169,7 +168,8 @@ private:
     ManualClock m_clock;
     std::unique_ptr<QueueStore> m_store;
     std::unique_ptr<StoreReader> m_reader;
-    std::unique_ptr<Dispatcher> m_dispatcher;
+    std::unique_ptr<DispatchStack> m_stack;
+    std::function<void(DispatchStack::Options &)> m_lastTweak;
     int m_nextNumber = 1;
 };
 

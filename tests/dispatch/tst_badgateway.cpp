@@ -5,7 +5,7 @@
 // duplicate bubble, no crash, no stuck message. A hand-written server on loopback plays the
 // phone, since the simulator only says what the real app says (the shapes follow
 // capcom6/android-sms-gateway localserver/routes/MessagesRoutes.kt and InboxRoutes.kt).
-#include "dispatcher.h"
+#include "dispatchstack.h"
 #include "queuestore.h"
 #include "storereader.h"
 #include "testsupport.h"
@@ -79,17 +79,13 @@ void TestBadGateway::badAnswersAreToldNotObeyed()
     const Result<Device> added = await(store.addDevice(device));
     QVERIFY(added.ok());
 
-    Dispatcher::Options o;
-    o.store = &store;
-    o.storeConfig = store.config();
-    o.clock = &SystemClock::instance();
+    DispatchStack::Options o;
     o.owner = QStringLiteral("bad-gateway");
     o.httpTimeoutMs = 3'000;
     o.healthIntervalMs = 0;
     o.statusPollIntervalMs = 100;
     o.inboxPollIntervalMs = 100;
-    Dispatcher dispatcher(o);
-    QObject::connect(&store, &QueueStore::messagesEnqueued, &dispatcher, &Dispatcher::wake);
+    DispatchStack dispatcher(store, SystemClock::instance(), o);
     QVERIFY(dispatcher.start().ok());
 
     NewMessage m;

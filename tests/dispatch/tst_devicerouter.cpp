@@ -269,7 +269,7 @@ void TestDeviceRouter::candidateFromBreakerAndBudget()
 {
     ManualClock clock;
     CircuitBreaker breaker(clock);
-    RateBudget budget(clock, { 10, 100 });
+    RateBudget budget(clock, { 10, 100 }, QTimeZone::utc());
     QVERIFY(budget.tryTake(9));
 
     DeviceCandidate c = DeviceCandidate::from(4, true, false, breaker, budget, 2);

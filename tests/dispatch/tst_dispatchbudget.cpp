@@ -34,10 +34,19 @@ int busiestWindow(const QList<sim::AcceptRecord> &log, qint64 fromMs, qint64 toM
     return most;
 }
 
+// The business's time zone, given to the dispatcher (not the machine's): daily limits
+// start again at its midnight.
+const QTimeZone kZone("Pacific/Auckland");
+
+bool startInZone(DispatchFixture &fx)
+{
+    return fx.start([](DispatchStack::Options &o) { o.timeZone = kZone; });
+}
+
 qint64 nextLocalMidnight(qint64 nowMs)
 {
-    const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone::systemTimeZone());
-    return QDateTime(now.date().addDays(1), QTime(0, 0), QTimeZone::systemTimeZone()).toMSecsSinceEpoch();
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs, kZone);
+    return QDateTime(now.date().addDays(1), QTime(0, 0), kZone).toMSecsSinceEpoch();
 }
 
 // Every state the dispatcher reports, with the clock time it came at. Declared after the
@@ -54,8 +63,8 @@ public:
     };
     QList<Entry> entries;
 
-    StatusLog(Dispatcher &dispatcher, const Clock &clock)
-        : m_connection(QObject::connect(&dispatcher, &Dispatcher::dispatchStatusChanged, &dispatcher,
+    StatusLog(DispatchStack &dispatcher, const Clock &clock)
+        : m_connection(QObject::connect(&dispatcher, &DispatchStack::dispatchStatusChanged, &dispatcher,
                                         [this, &clock](const DispatchStatus &status) {
                                             entries.append({ status, clock.nowMs() });
                                         }))
@@ -108,7 +117,7 @@ void TestDispatchBudget::budgetHoldsAtTheGateway()
     GatewaySimulator sim(GatewaySimulator::Settings {}, fx.clock());
     QVERIFY(sim.listen());
     fx.addDevice(QStringLiteral("phone"), sim.baseUrl(), QStringLiteral("mysmsgate"), 10, 25);
-    QVERIFY(fx.start());
+    QVERIFY(startInZone(fx));
     const QString twoSegments(200, QLatin1Char('a')); // GSM-7: 200 > 160, so 2 × 153
     fx.enqueue(20, twoSegments, 0, 8, 2);
     const qint64 dayOne = fx.clock().nowMs();
@@ -151,8 +160,8 @@ void TestDispatchBudget::perMinuteLimitIsThrottledNotPaused()
     GatewaySimulator sim(GatewaySimulator::Settings {}, fx.clock());
     QVERIFY(sim.listen());
     fx.addDevice(QStringLiteral("phone"), sim.baseUrl(), QStringLiteral("mysmsgate"), 3, 0);
-    QVERIFY(fx.start());
-    StatusLog log(fx.dispatcher(), fx.clock());
+    QVERIFY(startInZone(fx));
+    StatusLog log(fx.stack(), fx.clock());
     fx.enqueue(9);
     QVERIFY(fx.advanceUntil([&] { return fx.counts().sent == 9; }, 1'000, 300));
 
@@ -173,7 +182,7 @@ void TestDispatchBudget::perMinuteLimitIsThrottledNotPaused()
 
     // The queue is empty and nothing wakes the dispatcher: its hold timer ends Throttled,
     // but only once the clock says a minute has passed since the phone was at its limit.
-    auto *hold = fx.dispatcher().findChild<QTimer *>(QStringLiteral("throttleHold"));
+    auto *hold = fx.stack().findChild<QTimer *>(QStringLiteral("throttleHold"));
     QVERIFY(hold);
     QVERIFY(hold->isActive());
     hold->start(0); // fire it now, before the manual clock moved
@@ -195,8 +204,8 @@ void TestDispatchBudget::usedUpDailyLimitIsPaused()
     GatewaySimulator sim(GatewaySimulator::Settings {}, fx.clock());
     QVERIFY(sim.listen());
     fx.addDevice(QStringLiteral("phone"), sim.baseUrl(), QStringLiteral("mysmsgate"), 2, 4);
-    QVERIFY(fx.start());
-    StatusLog log(fx.dispatcher(), fx.clock());
+    QVERIFY(startInZone(fx));
+    StatusLog log(fx.stack(), fx.clock());
     fx.enqueue(6);
     const qint64 midnight = nextLocalMidnight(fx.clock().nowMs());
     QVERIFY(fx.advance(1'000, 150));

@@ -34,7 +34,7 @@ void TestDispatcher::allDeliveredAtZeroLatency()
     DispatchFixture fx;
     const Device phone = fx.addDevice(QStringLiteral("phone"), sim.baseUrl(), QStringLiteral("smsgate"));
     QVERIFY(phone.id > 0);
-    QVERIFY(fx.start([](Dispatcher::Options &o) { o.statusPollIntervalMs = 50; }));
+    QVERIFY(fx.start([](DispatchStack::Options &o) { o.statusPollIntervalMs = 50; }));
 
     const QList<Message> queued = fx.enqueue(300);
     QCOMPARE(queued.size(), 300);
@@ -57,7 +57,7 @@ void TestDispatcher::mySmsGateAllSentOnce()
     DispatchFixture fx;
     const Device cloud = fx.addDevice(QStringLiteral("cloud"), sim.baseUrl());
     Metrics metrics;
-    QVERIFY(fx.start([&](Dispatcher::Options &o) { o.metrics = &metrics; }));
+    QVERIFY(fx.start([&](DispatchStack::Options &o) { o.metrics = &metrics; }));
     fx.enqueue(500);
     QTRY_COMPARE_WITH_TIMEOUT(fx.counts().sent, 500, 30'000);
     QCOMPARE(metrics.value("smsdesk_messages_sent_total"), 500.0);
@@ -102,7 +102,7 @@ void TestDispatcher::badCredentialsPauseTheDeviceAndKeepTheQueue()
     DispatchFixture fx;
     const Device phone = fx.addDevice(QStringLiteral("phone"), sim.baseUrl());
     QVERIFY(fx.start()); // no credential store: the phone is asked without a key
-    QSignalSpy alerts(&fx.dispatcher(), &Dispatcher::deviceAlert);
+    QSignalSpy alerts(&fx.stack(), &DispatchStack::deviceAlert);
     const QList<Message> queued = fx.enqueue(10);
     QTRY_VERIFY_WITH_TIMEOUT(alerts.size() >= 1, 10'000);
     QCOMPARE(alerts.first().at(0).toLongLong(), phone.id);
@@ -133,7 +133,7 @@ void TestDispatcher::slowGatewayTimesOutIntoARetry()
     sim.setLatencyMs(2'000);
     DispatchFixture fx;
     fx.addDevice(QStringLiteral("slow"), sim.baseUrl());
-    QVERIFY(fx.start([](Dispatcher::Options &o) { o.httpTimeoutMs = 300; }));
+    QVERIFY(fx.start([](DispatchStack::Options &o) { o.httpTimeoutMs = 300; }));
     const QList<Message> queued = fx.enqueue(3);
     QTRY_VERIFY_WITH_TIMEOUT(fx.message(queued.last().id).attempts == 1
                                  && fx.message(queued.last().id).status == MessageStatus::Queued,
@@ -174,8 +174,8 @@ void TestDispatcher::healthIsPolledAndStored()
     QVERIFY(sim.listen());
     DispatchFixture fx;
     const Device phone = fx.addDevice(QStringLiteral("phone"), sim.baseUrl(), QStringLiteral("smsgate"));
-    QVERIFY(fx.start([](Dispatcher::Options &o) { o.healthIntervalMs = 100; }));
-    QSignalSpy alerts(&fx.dispatcher(), &Dispatcher::deviceAlert);
+    QVERIFY(fx.start([](DispatchStack::Options &o) { o.healthIntervalMs = 100; }));
+    QSignalSpy alerts(&fx.stack(), &DispatchStack::deviceAlert);
     QTRY_VERIFY_WITH_TIMEOUT(fx.reader().device(phone.id)->health.online, 10'000);
     QCOMPARE(fx.reader().device(phone.id)->health.batteryPercent, 87);
     sim.setFaultRates(1.0, 0, 0); // 503 to /health too: the phone is gone
@@ -192,7 +192,7 @@ void TestDispatcher::statusPollingResumesAfterARestart()
     QVERIFY(sim.listen());
     DispatchFixture fx;
     fx.addDevice(QStringLiteral("phone"), sim.baseUrl(), QStringLiteral("smsgate"));
-    const auto polling = [](Dispatcher::Options &o) { o.statusPollIntervalMs = 50; };
+    const auto polling = [](DispatchStack::Options &o) { o.statusPollIntervalMs = 50; };
     QVERIFY(fx.start(polling));
     fx.enqueue(5);
     QTRY_COMPARE(fx.counts().sent, 5);

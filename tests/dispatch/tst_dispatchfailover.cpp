@@ -32,7 +32,7 @@ void TestDispatchFailover::stoppedPhoneFailsOver()
     const Device a = fx.addDevice(QStringLiteral("A"), urlA); // equal budgets: A wins ties
     const Device b = fx.addDevice(QStringLiteral("B"), simB.baseUrl());
     QVERIFY(fx.start());
-    QSignalSpy alerts(&fx.dispatcher(), &Dispatcher::deviceAlert);
+    QSignalSpy alerts(&fx.stack(), &DispatchStack::deviceAlert);
     const QList<Message> queued = fx.enqueue(30);
     QVERIFY(fx.advanceUntil([&] { return fx.counts().sent == 30; }, 1'000, 60));
     for (const Message &q : queued) {

@@ -9,7 +9,7 @@
 //   receiver/ReceiverService.kt; server (android-sms-gateway/server):
 //   handlers/messages/3rdparty.go; MySMSGate: FrankFayz/KabQue backend/queueapp/notifications.py
 //   and management/commands/reconcile_sms_logs.py (history, no refusal of a repeated send).
-#include "dispatcher.h"
+#include "dispatchstack.h"
 #include "gatewaysimulator.h"
 #include "queuestore.h"
 #include "simulatorfixture.h"
@@ -63,7 +63,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QueueStore> m_store;
     std::unique_ptr<StoreReader> m_reader;
-    std::unique_ptr<Dispatcher> m_dispatcher;
+    std::unique_ptr<DispatchStack> m_dispatcher;
 };
 
 void TestGatewayEndToEnd::init()
@@ -99,18 +99,13 @@ bool TestGatewayEndToEnd::startDispatcher()
             return false;
         m_dispatcher.reset();
     }
-    Dispatcher::Options o;
-    o.store = m_store.get();
-    o.storeConfig = m_store->config();
-    o.clock = &SystemClock::instance();
-    o.retryPolicy = quickRetries();
+    DispatchStack::Options o;
     o.owner = QStringLiteral("e2e");
     o.httpTimeoutMs = 3'000;
     o.healthIntervalMs = 0;
     o.statusPollIntervalMs = 150;
     o.inboxPollIntervalMs = 150;
-    m_dispatcher = std::make_unique<Dispatcher>(std::move(o));
-    QObject::connect(m_store.get(), &QueueStore::messagesEnqueued, m_dispatcher.get(), &Dispatcher::wake);
+    m_dispatcher = std::make_unique<DispatchStack>(*m_store, SystemClock::instance(), std::move(o));
     return m_dispatcher->start().ok();
 }
 

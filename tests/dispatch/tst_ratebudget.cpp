@@ -129,7 +129,7 @@ void TestRateBudget::messageBiggerThanDailyLimitStillGoes()
 void TestRateBudget::unlimitedDay()
 {
     ManualClock clock;
-    RateBudget budget(clock, { 0, 0 });
+    RateBudget budget(clock, { 0, 0 }, QTimeZone::utc());
     QCOMPARE(budget.leftToday(), RateBudget::kUnlimited);
     QCOMPARE(budget.availableNow(), RateBudget::kUnlimited);
     for (int i = 0; i < 100; ++i)

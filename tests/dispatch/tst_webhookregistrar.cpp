@@ -90,7 +90,7 @@ void TestWebhookRegistrar::localPhoneGetsWebhooksAndKey()
     registerByHand(sim, QStringLiteral("by-hand"), hook);
     registerByHand(sim, QStringLiteral("crm"), QStringLiteral("https://crm.example/sms"));
 
-    QVERIFY(fx.start([&](Dispatcher::Options &o) {
+    QVERIFY(fx.start([&](DispatchStack::Options &o) {
         o.gatewayUrl = listener.url();
         o.smsGateWebhookSecret = kSecret;
         o.inboxPollIntervalMs = 3'000;
@@ -126,10 +126,10 @@ void TestWebhookRegistrar::localPhoneGetsWebhooksAndKey()
     QCOMPARE(incoming.first().at(1).toString(), QStringLiteral("See you at 8"));
 
     // A reload changes nothing on the phone; a new secret is set on it at once.
-    fx.dispatcher().reloadDevices();
+    fx.stack().roster().reload();
     QTest::qWait(200);
     QCOMPARE(ids(phoneWebhooks(sim)), expected);
-    fx.dispatcher().setWebhookSecret(QStringLiteral("smsgate"), "rotated-secret");
+    fx.stack().setWebhookSecret(QStringLiteral("smsgate"), "rotated-secret");
     QTRY_COMPARE_WITH_TIMEOUT(sim.sim().signingKey(), QByteArray("rotated-secret"), 10'000);
 }
 
@@ -140,7 +140,7 @@ void TestWebhookRegistrar::urlThePhoneRefusesIsNotSent()
     SimulatorFixture sim;
     DispatchFixture fx;
     const Device phone = fx.addDevice(QStringLiteral("Shop"), sim.baseUrl(), QStringLiteral("smsgate"));
-    QVERIFY(fx.start([&](Dispatcher::Options &o) {
+    QVERIFY(fx.start([&](DispatchStack::Options &o) {
         o.gatewayUrl = QUrl(QStringLiteral("http://192.168.1.20:8080"));
         o.smsGateWebhookSecret = kSecret;
     }));
@@ -158,7 +158,7 @@ void TestWebhookRegistrar::refusalIsShownAndRetried()
     SimulatorFixture sim(settings);
     DispatchFixture fx;
     const Device phone = fx.addDevice(QStringLiteral("Shop"), sim.baseUrl(), QStringLiteral("smsgate"));
-    QVERIFY(fx.start([&](Dispatcher::Options &o) {
+    QVERIFY(fx.start([&](DispatchStack::Options &o) {
         o.gatewayUrl = QUrl(QStringLiteral("https://192.168.1.20:8443"));
         o.smsGateWebhookSecret = kSecret;
     }));
@@ -180,7 +180,7 @@ void TestWebhookRegistrar::cloudRegistersPerPhoneWithoutKey()
     const Device a = fx.addDevice(QStringLiteral("A"), base, QStringLiteral("smsgate-cloud"), 0, 0, QStringLiteral("phone-A"));
     const Device b = fx.addDevice(QStringLiteral("B"), base, QStringLiteral("smsgate-cloud"), 0, 0, QStringLiteral("phone-B"));
     const QByteArray keyBefore = sim.sim().signingKey();
-    QVERIFY(fx.start([&](Dispatcher::Options &o) {
+    QVERIFY(fx.start([&](DispatchStack::Options &o) {
         o.gatewayUrl = QUrl(QStringLiteral("https://desk.example.com"));
         o.smsGateWebhookSecret = kSecret;
     }));
@@ -212,7 +212,7 @@ void TestWebhookRegistrar::withoutListenerOursAreRemoved()
     registerByHand(sim, WebhookRegistrar::webhookId(phone.id, QStringLiteral("sms:received")),
                    QStringLiteral("https://192.168.1.20:8443/webhooks/smsgate"));
     registerByHand(sim, QStringLiteral("crm"), QStringLiteral("https://crm.example/sms"));
-    QVERIFY(fx.start([&](Dispatcher::Options &o) { o.inboxPollIntervalMs = 3'000; }));
+    QVERIFY(fx.start([&](DispatchStack::Options &o) { o.inboxPollIntervalMs = 3'000; }));
     QTRY_COMPARE_WITH_TIMEOUT(ids(phoneWebhooks(sim)), QStringList { QStringLiteral("crm") }, 10'000);
     QTRY_COMPARE_WITH_TIMEOUT(reportsVia(fx, phone.id), QStringLiteral("polling every 3 s"), 10'000);
 }

@@ -285,7 +285,7 @@ void tst_StoreReader::perMinuteBuckets()
         }
         f.enqueue(kAlice, QStringLiteral("y"));
         SendOutcome retry = StoreFixture::outcome(f.claim(1).first(), SendOutcome::Kind::Retry);
-        retry.retryAtMs = f.clock().nowMs() + 3'600'000;
+        retry.retryAfterMs = 3'600'000; // the gateway asked for an hour
         f.completeOne(retry);
         f.clock().advanceMs(60'000);
     }
