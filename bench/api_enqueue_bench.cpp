@@ -104,8 +104,7 @@ struct Engine
 
     void start(const StoreConfig &config)
     {
-        store = std::make_unique<QueueStore>(
-            QueueStore::Options { config, &SystemClock::instance(), RetryPolicy() });
+        store = std::make_unique<QueueStore>(SystemClock::instance(), QueueStore::Options { config, RetryPolicy() });
         if (const Status opened = store->open(); !opened) {
             error = opened.errorString();
             return;
@@ -114,14 +113,10 @@ struct Engine
         ApiServer::Options options;
         options.port = port;
         options.webhookSecrets = webhookSecrets;
-        options.clock = &SystemClock::instance();
-        options.store = store.get();
-        options.storeConfig = config;
-        options.phoneNumbers = &phoneNumbers;
         options.metrics = &metrics;
         options.tokenRatePerSecond = 1e9; // measure the server, not the limiter
         options.tokenBurst = 1'000'000;
-        server = std::make_unique<ApiServer>(options);
+        server = std::make_unique<ApiServer>(*store, SystemClock::instance(), phoneNumbers, options);
         const Result<quint16> listening = server->listen();
         port = listening ? listening.value() : 0;
         error = listening ? QString() : listening.errorString();

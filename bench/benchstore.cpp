@@ -17,12 +17,11 @@ void benchFail(const QString &what)
     std::exit(1);
 }
 
-QueueStore::Options benchStoreOptions(const QString &path, const Clock &clock)
+QueueStore::Options benchStoreOptions(const QString &path)
 {
     QueueStore::Options o;
     o.config = StoreConfig::sqliteAt(path);
     o.config.maxQueueDepth = 100'000'000;
-    o.clock = &clock;
     return o;
 }
 
@@ -49,7 +48,7 @@ void prefill(const QString &path, qint64 rows)
     // hold; the measured runs then add today's traffic on top.
     constexpr qint64 month = 30LL * 24 * 3'600'000;
     ManualClock clock(SystemClock::instance().nowMs() - month);
-    QueueStore store(benchStoreOptions(path, clock));
+    QueueStore store(clock, benchStoreOptions(path));
     if (Status s = store.open(); !s)
         benchFail(s.errorString());
     constexpr int batch = 5'000;

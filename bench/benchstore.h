@@ -19,7 +19,7 @@ template<typename T> T benchMust(QFuture<T> future, const char *what)
     return r;
 }
 
-QueueStore::Options benchStoreOptions(const QString &path, const Clock &clock = SystemClock::instance());
+QueueStore::Options benchStoreOptions(const QString &path);
 
 // Message n of the bench history: 10,000 conversations, as a busy shop might have.
 NewMessage benchMessage(qint64 n);

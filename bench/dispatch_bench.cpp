@@ -107,8 +107,7 @@ public:
     {
         QueueStore::Options so;
         so.config = StoreConfig::sqliteAt(m_dir.filePath(QStringLiteral("bench.db")));
-        so.clock = &SystemClock::instance();
-        m_store = std::make_unique<QueueStore>(std::move(so));
+        m_store = std::make_unique<QueueStore>(SystemClock::instance(), std::move(so));
         m_ok = m_store->open().ok();
         Device device;
         device.name = QStringLiteral("bench phone");
@@ -231,7 +230,7 @@ Throughput runThroughput(const BenchOptions &options, const QUrl &gateway)
 // (in-process) gateway.
 qint64 runIdle(const BenchOptions &options)
 {
-    GatewaySimulator sim;
+    GatewaySimulator sim({}, SystemClock::instance());
     if (!sim.listen())
         return -1;
     Rig rig(options, sim.baseUrl());

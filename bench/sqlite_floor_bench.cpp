@@ -94,7 +94,7 @@ RunResult run(const Settings &settings, const char *synchronous)
         if (!QFile::copy(settings.from, path))
             benchFail(QStringLiteral("cannot copy %1").arg(settings.from));
     } else {
-        QueueStore store(benchStoreOptions(path)); // the schema, exactly as the app makes it
+        QueueStore store(SystemClock::instance(), benchStoreOptions(path)); // the schema, exactly as the app makes it
         if (Status s = store.open(); !s)
             benchFail(s.errorString());
     }

@@ -136,7 +136,7 @@ void runCase(const Settings &settings, const char *label)
 {
     QTemporaryDir work(QDir(settings.workDir).filePath(QStringLiteral("store-bench-XXXXXX")));
     const QString path = preparedCopy(settings, work);
-    QueueStore store(benchStoreOptions(path));
+    QueueStore store(SystemClock::instance(), benchStoreOptions(path));
     QElapsedTimer openTimer;
     openTimer.start();
     if (Status s = store.open(); !s)

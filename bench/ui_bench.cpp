@@ -11,7 +11,7 @@
 // cached in DIR (default /var/tmp/smsdesk-ui-bench); every run works on a copy. Runs
 // offscreen unless DISPLAY is set (or QT_QPA_PLATFORM says otherwise).
 #include "benchstore.h"
-#include "conversationsinstall.h"
+#include "windowcomposition.h"
 #include "dashboardpage.h"
 #include "deadletterspage.h"
 #include "devicespage.h"
@@ -136,7 +136,7 @@ QString cachedDataDir(const Settings &s)
     {
         const qint64 weekAgo = SystemClock::instance().nowMs() - 7LL * 24 * 3'600'000;
         ManualClock clock(weekAgo);
-        QueueStore store(benchStoreOptions(db, clock));
+        QueueStore store(clock, benchStoreOptions(db));
         if (Status st = store.open(); !st)
             benchFail(st.errorString());
         addDevices(store);
@@ -223,7 +223,7 @@ void evictFromPageCache(const QString &dataDir)
     }
 }
 
-// The app as main_gui.cpp composes it (app/smsdesk/main_gui.cpp, composeWindow()).
+// The app as main_gui.cpp composes it (composeWindow, ui/frame/windowcomposition.cpp).
 struct App
 {
     std::unique_ptr<Engine> engine;
@@ -238,22 +238,6 @@ struct App
             engine->stop();
     }
 };
-
-void composeWindow(MainWindow &window, EngineFacade &facade)
-{
-    ReadModel &reader = facade.readModel(); // every page reads through the facade's one
-    auto *dashboard = new DashboardPage(facade, reader);
-    QObject::connect(dashboard, &DashboardPage::navigateRequested, &window,
-                     [&window](int place) { window.showPlace(MainWindow::Place(place)); });
-    window.addPage(MainWindow::Place::Dashboard, dashboard);
-    installConversationsPage(window, facade, reader);
-    window.addPage(MainWindow::Place::Devices, new DevicesPage(facade, reader));
-    auto *deadLetters = new DeadLettersPage(facade, reader);
-    QObject::connect(deadLetters, &DeadLettersPage::countChanged, &window,
-                     [&window](int count) { window.setBadge(MainWindow::Place::DeadLetters, count); });
-    window.addPage(MainWindow::Place::DeadLetters, deadLetters);
-    window.addPage(MainWindow::Place::Settings, new SettingsPage(facade, reader));
-}
 
 // What a user waits for at start: engine, window, pages built, first page painted.
 struct StartTimes
@@ -281,8 +265,7 @@ StartTimes startApp(App &app, const Run &run)
     Engine::Options options;
     options.dataDir = run.dataDir;
     options.listen = QStringLiteral("127.0.0.1:0");
-    options.credentials = run.credentials;
-    app.engine = std::make_unique<Engine>(options);
+    app.engine = std::make_unique<Engine>(SystemClock::instance(), *run.credentials, options);
     if (Status started = app.engine->start(); !started)
         benchFail(started.errorString());
     t.engine = msSince(timer, 0);

@@ -3,6 +3,7 @@
 // loopback, with fault injection (DESIGN §6). The first line on stdout is
 // "listening on HOST:PORT", so callers may ask for port 0 and read the real one.
 
+#include "clock.h"
 #include "gatewaysimulator.h"
 
 #include <QCommandLineParser>
@@ -217,7 +218,7 @@ int main(int argc, char *argv[])
     const std::optional<smsdesk::GatewaySimulator::Settings> settings = readSettings(parser);
     if (!settings)
         return 2;
-    smsdesk::GatewaySimulator simulator(*settings);
+    smsdesk::GatewaySimulator simulator(*settings, smsdesk::SystemClock::instance());
     if (!simulator.listen(listen->address, listen->port)) {
         std::fprintf(stderr, "cannot listen on %s (loopback only)\n",
                      qPrintable(parser.value(QStringLiteral("listen"))));

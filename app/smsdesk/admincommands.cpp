@@ -106,8 +106,7 @@ int runAdminCommand(int argc, char **argv, const CommandLine &cl)
         return fail(config.errorString());
     QueueStore::Options options;
     options.config = config.value();
-    options.clock = &SystemClock::instance();
-    QueueStore store(options);
+    QueueStore store(SystemClock::instance(), options);
     if (Status opened = store.open(); !opened)
         return fail(opened.errorString());
     switch (cl.mode) {

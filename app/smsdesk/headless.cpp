@@ -47,9 +47,10 @@ bool installQuitOnSignals(QCoreApplication &app)
 
 } // namespace
 
-Result<Engine::Options> engineOptions(const CommandLine &cl)
+Result<EngineSetup> engineSetup(const CommandLine &cl)
 {
-    Engine::Options options;
+    EngineSetup setup;
+    Engine::Options &options = setup.options;
     options.dataDir = cl.dataDir;
     options.databaseUrl = cl.databaseUrl;
     options.listen = cl.listen;
@@ -59,14 +60,14 @@ Result<Engine::Options> engineOptions(const CommandLine &cl)
     options.gatewayUrl = cl.gatewayUrl;
     options.demo = cl.demo;
     if (cl.credentialsFile.isEmpty()) {
-        options.credentials = std::make_shared<KeychainCredentialStore>();
-        return options;
+        setup.credentials = std::make_shared<KeychainCredentialStore>();
+        return setup;
     }
     auto file = FileCredentialStore::load(cl.credentialsFile);
     if (!file)
         return file.error();
-    options.credentials = file.value();
-    return options;
+    setup.credentials = file.value();
+    return setup;
 }
 
 int runHeadless(int argc, char **argv, const CommandLine &cl)
@@ -76,12 +77,14 @@ int runHeadless(int argc, char **argv, const CommandLine &cl)
         std::fprintf(stderr, "smsdesk: cannot install signal handlers\n");
         return 1;
     }
-    const Result<Engine::Options> options = engineOptions(cl);
-    if (!options) {
-        std::fprintf(stderr, "smsdesk: %s\n", qPrintable(options.errorString()));
+    // The composition root of the headless engine: the clock, the secrets and the engine.
+    const Result<EngineSetup> setup = engineSetup(cl);
+    if (!setup) {
+        std::fprintf(stderr, "smsdesk: %s\n", qPrintable(setup.errorString()));
         return 1;
     }
-    Engine engine(options.value());
+    const SystemClock clock;
+    Engine engine(clock, *setup->credentials, setup->options);
     if (Status started = engine.start(); !started) {
         std::fprintf(stderr, "smsdesk: %s\n", qPrintable(started.errorString()));
         return 1;

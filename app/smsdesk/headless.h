@@ -11,7 +11,14 @@ namespace smsdesk {
 
 // The engine's options for this command line: the credential store is the
 // --credentials-file when given, else the system keychain.
-Result<Engine::Options> engineOptions(const CommandLine &cl);
+// What the command line decides for the engine: its options, and where secrets live (the
+// system keychain, or --credentials-file).
+struct EngineSetup
+{
+    Engine::Options options;
+    std::shared_ptr<CredentialStore> credentials;
+};
+Result<EngineSetup> engineSetup(const CommandLine &cl);
 
 // Engine without a window until SIGINT/SIGTERM; exit 0 on a clean stop.
 int runHeadless(int argc, char **argv, const CommandLine &cl);

@@ -18,10 +18,10 @@ class StoreReader;
 struct ApiContext
 {
     QObject *context = nullptr;
-    const Clock *clock = nullptr;
-    QueueStore *store = nullptr;
-    StoreReader *reader = nullptr;
-    const PhoneNumbers *phoneNumbers = nullptr;
+    const Clock &clock;
+    QueueStore &store;
+    StoreReader &reader;
+    const PhoneNumbers &phoneNumbers;
     CredentialStore *credentials = nullptr; // may be null: writes with credentials are refused
     Metrics *metrics = nullptr; // may be null
     int maxBatch = 1000;

@@ -23,11 +23,14 @@ constexpr auto kRequests = "smsdesk_http_requests_total";
 constexpr int kPurgeIntervalMs = 3600 * 1000;
 } // namespace
 
-ApiServer::ApiServer(Options options, QObject *parent)
+ApiServer::ApiServer(QueueStore &store, const Clock &clock, const PhoneNumbers &phoneNumbers, Options options,
+                     QObject *parent)
     : QObject(parent)
+    , m_store(store)
+    , m_clock(clock)
+    , m_phoneNumbers(phoneNumbers)
     , m_options(std::move(options))
 {
-    Q_ASSERT(m_options.clock && m_options.store && m_options.phoneNumbers);
     if (m_options.metrics) {
         m_options.metrics->describe(kRequests, "counter", "HTTP requests answered, by status code");
         m_options.metrics->describe("smsdesk_queue_depth", "gauge",
@@ -44,7 +47,7 @@ Result<quint16> ApiServer::listen()
 {
     if (m_frontend)
         return m_port;
-    m_reader = std::make_unique<StoreReader>(m_options.storeConfig);
+    m_reader = std::make_unique<StoreReader>(m_store.config());
     if (const Status opened = m_reader->open(); !opened)
         return Result<quint16>::failure(
             ErrorCode::Unavailable,
@@ -54,7 +57,7 @@ Result<quint16> ApiServer::listen()
     gate.extraAllowedHosts = m_options.extraAllowedHosts;
     gate.tokenRatePerSecond = m_options.tokenRatePerSecond;
     gate.tokenBurst = m_options.tokenBurst;
-    m_gate = std::make_unique<SecurityGate>(gate, *m_options.clock, *m_reader);
+    m_gate = std::make_unique<SecurityGate>(gate, m_clock, *m_reader);
     buildRoutes();
 
     HttpGuard::Options guardOptions;
@@ -110,10 +113,10 @@ void ApiServer::setWebhookSecret(const QString &adapter, const QByteArray &secre
 void ApiServer::buildRoutes()
 {
     const ApiContext context { this,
-                               m_options.clock,
-                               m_options.store,
-                               m_reader.get(),
-                               m_options.phoneNumbers,
+                               m_clock,
+                               m_store,
+                               *m_reader,
+                               m_phoneNumbers,
                                m_options.credentials,
                                m_options.metrics,
                                m_options.maxBatch,
@@ -157,7 +160,7 @@ void ApiServer::countRequest(int status)
 void ApiServer::purgeIdempotency()
 {
     // Keys are kept at least 24 h (IETF draft); older ones are dropped in the background.
-    m_options.store->purgeIdempotency(m_options.clock->nowMs()
+    m_store.purgeIdempotency(m_clock.nowMs()
                                       - qMax<qint64>(m_options.idempotencyRetentionMs, 24LL * 3600 * 1000));
 }
 

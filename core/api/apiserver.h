@@ -47,10 +47,6 @@ public:
         QHostAddress address = QHostAddress::LocalHost; // the LAN only when the user says so
         quint16 port = 8765; // 0 = ephemeral (tests)
         QStringList extraAllowedHosts; // Host names the user added
-        const Clock *clock = nullptr; // required
-        QueueStore *store = nullptr; // required, opened
-        StoreConfig storeConfig; // for this thread's own StoreReader
-        const PhoneNumbers *phoneNumbers = nullptr; // required
         CredentialStore *credentials = nullptr; // null: device credentials are refused
         Metrics *metrics = nullptr; // null: /metrics answers 503
         int maxBatch = 1000;
@@ -67,7 +63,9 @@ public:
         qint64 idempotencyRetentionMs = 48LL * 3600 * 1000; // ≥ 24 h (IETF draft)
     };
 
-    explicit ApiServer(Options options, QObject *parent = nullptr);
+    // `store` opened; the server reads through a StoreReader of this thread's own.
+    ApiServer(QueueStore &store, const Clock &clock, const PhoneNumbers &phoneNumbers, Options options,
+              QObject *parent = nullptr);
     ~ApiServer() override;
 
     // Opens this thread's StoreReader and starts listening; returns the bound port.
@@ -88,6 +86,9 @@ private:
     void countRequest(int status);
     void purgeIdempotency();
 
+    QueueStore &m_store;
+    const Clock &m_clock;
+    const PhoneNumbers &m_phoneNumbers;
     Options m_options;
     quint16 m_port = 0;
     std::unique_ptr<StoreReader> m_reader;

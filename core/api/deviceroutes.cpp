@@ -49,7 +49,7 @@ void DeviceRoutes::addTo(Router &router)
 
 void DeviceRoutes::list(const ReplyPtr &reply)
 {
-    const Result<QList<Device>> devices = m_context.reader->devices();
+    const Result<QList<Device>> devices = m_context.reader.devices();
     if (!devices) {
         reply->problem(Problem::fromError(devices.error()));
         return;
@@ -93,7 +93,7 @@ void DeviceRoutes::create(const QHttpServerRequest &request, const ReplyPtr &rep
         reply->problem(*refusal);
         return;
     }
-    m_context.store->addDevice(device.device)
+    m_context.store.addDevice(device.device)
         .then(m_context.context,
               [this, reply, credentials = device.credentials](const Result<Device> &stored) {
                   finish(stored, credentials, reply, 201);
@@ -104,7 +104,7 @@ void DeviceRoutes::update(const QHttpServerRequest &request, const ReplyPtr &rep
 {
     const std::optional<qint64> id = deviceId(args.id);
     const Result<Device> current
-        = id ? m_context.reader->device(*id) : Result<Device>(Error { ErrorCode::NotFound, {} });
+        = id ? m_context.reader.device(*id) : Result<Device>(Error { ErrorCode::NotFound, {} });
     if (!current) {
         reply->problem(current.code() == ErrorCode::NotFound ? noSuchDevice(args.id)
                                                              : Problem::fromError(current.error()));
@@ -125,7 +125,7 @@ void DeviceRoutes::update(const QHttpServerRequest &request, const ReplyPtr &rep
         reply->problem(*refusal);
         return;
     }
-    m_context.store->updateDevice(device.device)
+    m_context.store.updateDevice(device.device)
         .then(m_context.context,
               [this, reply, credentials = device.credentials](const Result<Device> &stored) {
                   finish(stored, credentials, reply, 200);
@@ -170,7 +170,7 @@ void DeviceRoutes::remove(const ReplyPtr &reply, const RouteArgs &args)
         reply->problem(noSuchDevice(args.id));
         return;
     }
-    m_context.store->removeDevice(*id).then(
+    m_context.store.removeDevice(*id).then(
         m_context.context, [this, reply, id = *id, text = args.id](const Status &removed) {
             if (!removed) {
                 reply->problem(removed.code() == ErrorCode::NotFound ? noSuchDevice(text)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gatewaylistener.h"
+#include "queuestore.h"
 
 #include "apicontext.h"
 #include "httpfrontend.h"
@@ -38,12 +39,14 @@ QString hostForUrl(const QHostAddress &address)
 
 } // namespace
 
-GatewayListener::GatewayListener(Options options, QObject *parent)
+GatewayListener::GatewayListener(QueueStore &store, const Clock &clock, const PhoneNumbers &phoneNumbers,
+                                 Options options, QObject *parent)
     : QObject(parent)
+    , m_store(store)
+    , m_clock(clock)
+    , m_phoneNumbers(phoneNumbers)
     , m_options(std::move(options))
-{
-    Q_ASSERT(m_options.clock && m_options.store && m_options.phoneNumbers);
-}
+{ }
 
 GatewayListener::~GatewayListener()
 {
@@ -129,7 +132,7 @@ Result<quint16> GatewayListener::listen()
             return tls.error();
         m_tls = tls.value();
     }
-    m_reader = std::make_unique<StoreReader>(m_options.storeConfig);
+    m_reader = std::make_unique<StoreReader>(m_store.config());
     if (const Status opened = m_reader->open(); !opened)
         return Result<quint16>::failure(
             ErrorCode::Unavailable,
@@ -170,10 +173,10 @@ Result<quint16> GatewayListener::listen()
     gate.exactHosts.append(urlHost + u':' + QString::number(m_url.port(defaultPort)));
     if (m_url.port(defaultPort) == defaultPort)
         gate.exactHosts.append(urlHost);
-    m_gate = std::make_unique<SecurityGate>(gate, *m_options.clock, *m_reader);
+    m_gate = std::make_unique<SecurityGate>(gate, m_clock, *m_reader);
     m_gate->setPort(port);
 
-    const ApiContext context { this, m_options.clock, m_options.store, m_reader.get(), m_options.phoneNumbers,
+    const ApiContext context { this, m_clock, m_store, *m_reader, m_phoneNumbers,
                                nullptr, nullptr, 0, 0 };
     m_router = std::make_unique<Router>();
     m_webhooks = std::make_unique<WebhookRoutes>(

@@ -52,17 +52,15 @@ public:
         // What phones post to; empty: https://<address>:<port>, or http://127.0.0.1:<port> on
         // loopback without TLS. Needed when listening on every address or behind a tunnel.
         QUrl publicUrl;
-        const Clock *clock = nullptr; // required
-        QueueStore *store = nullptr; // required, opened
-        StoreConfig storeConfig; // for this thread's own StoreReader
-        const PhoneNumbers *phoneNumbers = nullptr; // required
         QHash<QString, QByteArray> webhookSecrets; // adapter → HMAC secret, as ApiServer's
         WebhookParser::MySmsGateCheck mySmsGateCheck = WebhookParser::MySmsGateCheck::StandardWebhooks;
         qint64 maxBodyBytes = 64 * 1024;
         int idleTimeoutMs = 30'000;
     };
 
-    explicit GatewayListener(Options options, QObject *parent = nullptr);
+    // `store` opened; the listener reads through a StoreReader of this thread's own.
+    GatewayListener(QueueStore &store, const Clock &clock, const PhoneNumbers &phoneNumbers, Options options,
+                    QObject *parent = nullptr);
     ~GatewayListener() override;
 
     // What is wrong with these settings, before anything listens: a certificate without a
@@ -87,6 +85,9 @@ private:
     static Result<QSslConfiguration> loadTls(const QString &certificatePath, const QString &keyPath);
     void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
 
+    QueueStore &m_store;
+    const Clock &m_clock;
+    const PhoneNumbers &m_phoneNumbers;
     Options m_options;
     std::optional<QSslConfiguration> m_tls;
     QUrl m_url;

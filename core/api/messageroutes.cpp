@@ -61,7 +61,7 @@ Problem noSuchMessage(const QString &id)
 
 MessageRoutes::MessageRoutes(ApiContext context)
     : m_context(context)
-    , m_validator(*context.phoneNumbers, context.maxSegments, context.maxBatch)
+    , m_validator(context.phoneNumbers, context.maxSegments, context.maxBatch)
 { }
 
 void MessageRoutes::addTo(Router &router)
@@ -85,7 +85,7 @@ void MessageRoutes::addTo(Router &router)
 
 QString MessageRoutes::deviceProblem(qint64 deviceId) const
 {
-    const Result<Device> device = m_context.reader->device(deviceId);
+    const Result<Device> device = m_context.reader.device(deviceId);
     if (!device)
         return device.code() == ErrorCode::NotFound
             ? QStringLiteral("no device with id %1; GET /api/v1/devices lists them").arg(deviceId)
@@ -106,7 +106,7 @@ void MessageRoutes::enqueue(const QHttpServerRequest &request, const ReplyPtr &r
         return;
     }
     const QJsonObject &body = std::get<QJsonObject>(parsed);
-    const qint64 now = m_context.clock->nowMs();
+    const qint64 now = m_context.clock.nowMs();
     const auto check = [this](qint64 deviceId) { return deviceProblem(deviceId); };
     auto validated
         = batch ? m_validator.validateBatch(body, now, check) : m_validator.validateSingle(body, now, check);
@@ -127,11 +127,11 @@ void MessageRoutes::commit(QList<NewMessage> messages, const QHttpServerRequest 
 {
     // Ids and the answer are made before the commit: with an Idempotency-Key the answer is
     // stored in the same transaction as the messages, and replayed byte for byte.
-    const qint64 now = m_context.clock->nowMs();
+    const qint64 now = m_context.clock.nowMs();
     QList<QByteArray> answered;
     answered.reserve(messages.size());
     for (NewMessage &message : messages) {
-        message.id = m_context.store->newMessageId();
+        message.id = m_context.store.newMessageId();
         answered.append(ApiJson::message(queuedView(message, now)));
     }
     const QByteArray responseBody
@@ -160,7 +160,7 @@ void MessageRoutes::commit(QList<NewMessage> messages, const QHttpServerRequest 
                                                                canonicalBody),
                                   202, responseBody };
     }
-    m_context.store->enqueue(std::move(enqueueRequest))
+    m_context.store.enqueue(std::move(enqueueRequest))
         .then(
             m_context.context,
             [this, reply, key, tokenId, responseBody, location, batch](const Result<EnqueueResult> &result) {
@@ -187,13 +187,13 @@ void MessageRoutes::get(const ReplyPtr &reply, const RouteArgs &args)
 {
     const std::optional<QUuid> id = messageId(args.id);
     const Result<Message> message
-        = id ? m_context.reader->message(*id) : Result<Message>(Error { ErrorCode::NotFound, {} });
+        = id ? m_context.reader.message(*id) : Result<Message>(Error { ErrorCode::NotFound, {} });
     if (!message) {
         reply->problem(message.code() == ErrorCode::NotFound ? noSuchMessage(args.id)
                                                              : Problem::fromError(message.error()));
         return;
     }
-    const Result<QList<MessageEvent>> events = m_context.reader->events(*id);
+    const Result<QList<MessageEvent>> events = m_context.reader.events(*id);
     if (!events) {
         reply->problem(Problem::fromError(events.error()));
         return;
@@ -213,7 +213,7 @@ void MessageRoutes::list(const QHttpServerRequest &request, const ReplyPtr &repl
                             QStringLiteral("one of queued, sending, sent, delivered, dead, cancelled") });
     }
     if (const QString to = query.queryItemValue(QStringLiteral("to"), QUrl::FullyDecoded); !to.isEmpty()) {
-        const Result<QString> e164 = m_context.phoneNumbers->toE164(to);
+        const Result<QString> e164 = m_context.phoneNumbers.toE164(to);
         if (e164)
             filter.to = e164.value();
         else
@@ -236,7 +236,7 @@ void MessageRoutes::list(const QHttpServerRequest &request, const ReplyPtr &repl
         reply->problem(Problem::validation(errors));
         return;
     }
-    const Result<MessagePage> page = m_context.reader->messages(filter);
+    const Result<MessagePage> page = m_context.reader.messages(filter);
     if (!page) {
         reply->problem(Problem::fromError(page.error()));
         return;
@@ -257,13 +257,13 @@ void MessageRoutes::cancel(const ReplyPtr &reply, const RouteArgs &args)
         reply->problem(noSuchMessage(args.id));
         return;
     }
-    m_context.store->cancel(*id).then(
+    m_context.store.cancel(*id).then(
         m_context.context, [this, reply, id = *id, text = args.id](const Status &status) {
             if (status.code() == ErrorCode::NotFound) {
                 reply->problem(noSuchMessage(text));
                 return;
             }
-            const Result<Message> message = m_context.reader->message(id);
+            const Result<Message> message = m_context.reader.message(id);
             if (status.code() == ErrorCode::Conflict) {
                 reply->problem(Problem::make(
                     Problem::Kind::Conflict,

@@ -31,7 +31,7 @@ void SystemRoutes::addTo(Router &router)
 
 void SystemRoutes::stats(const ReplyPtr &reply)
 {
-    const Result<StatusCounts> counts = m_context.reader->counts();
+    const Result<StatusCounts> counts = m_context.reader.counts();
     if (!counts) {
         reply->problem(Problem::fromError(counts.error()));
         return;
@@ -44,7 +44,7 @@ void SystemRoutes::refreshStoreGauges()
     // Sent/failed/dead counters, per-device sent and budget, requests on the wire and the
     // enqueue→sent histogram are the dispatcher's, in the same registry; the API adds what
     // only the database knows.
-    const Result<StatusCounts> counts = m_context.reader->counts();
+    const Result<StatusCounts> counts = m_context.reader.counts();
     if (!counts)
         return;
     const std::pair<const char *, qint64> byStatus[] = {
@@ -72,7 +72,7 @@ void SystemRoutes::metrics(const ReplyPtr &reply)
 void SystemRoutes::health(const ReplyPtr &reply)
 {
     // A cheap indexed read proves the database answers.
-    const Result<qint64> due = m_context.reader->nextDueAtMs();
+    const Result<qint64> due = m_context.reader.nextDueAtMs();
     if (!due) {
         Problem problem = Problem::fromError(due.error());
         reply->problem(problem);

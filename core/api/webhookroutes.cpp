@@ -78,14 +78,14 @@ void WebhookRoutes::smsGate(const QHttpServerRequest &request, const ReplyPtr &r
         reply->problem(*problem);
         return;
     }
-    const qint64 now = m_context.clock->nowMs();
+    const qint64 now = m_context.clock.nowMs();
     if (auto problem = WebhookParser::verifySmsGate(m_secrets.value(adapter), request.body(),
                                                     request.value(QByteArrayLiteral("x-signature")),
                                                     request.value(QByteArrayLiteral("x-timestamp")), now)) {
         reply->problem(*problem);
         return;
     }
-    auto parsed = WebhookParser::parseSmsGate(request.body(), *m_context.phoneNumbers, now);
+    auto parsed = WebhookParser::parseSmsGate(request.body(), m_context.phoneNumbers, now);
     if (auto *problem = std::get_if<Problem>(&parsed)) {
         reply->problem(*problem);
         return;
@@ -100,7 +100,7 @@ void WebhookRoutes::mySmsGate(const QHttpServerRequest &request, const ReplyPtr 
         reply->problem(*problem);
         return;
     }
-    const qint64 now = m_context.clock->nowMs();
+    const qint64 now = m_context.clock.nowMs();
     const QByteArray webhookId = request.value(QByteArrayLiteral("webhook-id"));
     std::optional<Problem> refused;
     if (m_mySmsGateCheck == WebhookParser::MySmsGateCheck::Token) {
@@ -117,7 +117,7 @@ void WebhookRoutes::mySmsGate(const QHttpServerRequest &request, const ReplyPtr 
         reply->problem(*refused);
         return;
     }
-    auto parsed = WebhookParser::parseMySmsGate(request.body(), webhookId, *m_context.phoneNumbers, now);
+    auto parsed = WebhookParser::parseMySmsGate(request.body(), webhookId, m_context.phoneNumbers, now);
     if (auto *problem = std::get_if<Problem>(&parsed)) {
         reply->problem(*problem);
         return;
@@ -129,7 +129,7 @@ qint64 WebhookRoutes::deviceFor(const QString &adapter, const QString &remoteId)
 {
     if (remoteId.isEmpty())
         return 0;
-    const Result<QList<Device>> devices = m_context.reader->devices();
+    const Result<QList<Device>> devices = m_context.reader.devices();
     if (!devices)
         return 0;
     for (const Device &device : devices.value()) {
@@ -154,7 +154,7 @@ void WebhookRoutes::apply(WebhookEvent event, const QString &adapter, const Repl
         // Unmatched phones still deliver: the SMS is kept with device 0 rather than lost.
         event.inbound->deviceId = deviceId;
         const InboundMessage inbound = *event.inbound;
-        m_context.store->addInbound(inbound).then(
+        m_context.store.addInbound(inbound).then(
             m_context.context, [this, reply, inbound](const Result<bool> &added) {
                 if (!added) {
                     reply->problem(Problem::fromError(added.error()));
@@ -168,7 +168,7 @@ void WebhookRoutes::apply(WebhookEvent event, const QString &adapter, const Repl
     }
     for (StatusReport &report : event.reports)
         report.deviceId = deviceId;
-    m_context.store->applyReports(event.reports)
+    m_context.store.applyReports(event.reports)
         .then(m_context.context, [reply](const Result<QList<ReportEffect>> &effects) {
             if (!effects) {
                 reply->problem(Problem::fromError(effects.error()));
@@ -181,7 +181,7 @@ void WebhookRoutes::apply(WebhookEvent event, const QString &adapter, const Repl
 
 void WebhookRoutes::applyPing(qint64 deviceId, const ReplyPtr &reply)
 {
-    const Result<Device> device = deviceId > 0 ? m_context.reader->device(deviceId)
+    const Result<Device> device = deviceId > 0 ? m_context.reader.device(deviceId)
                                                : Result<Device>(Error { ErrorCode::NotFound, {} });
     if (!device) {
         reply->json(200, accepted("ignored", QStringLiteral("no device with this deviceId as remote id")));
@@ -189,8 +189,8 @@ void WebhookRoutes::applyPing(qint64 deviceId, const ReplyPtr &reply)
     }
     DeviceHealth health = device->health;
     health.online = true;
-    health.lastSeenMs = m_context.clock->nowMs();
-    m_context.store->updateDeviceHealth(deviceId, health)
+    health.lastSeenMs = m_context.clock.nowMs();
+    m_context.store.updateDeviceHealth(deviceId, health)
         .then(m_context.context, [reply](const Status &status) {
             if (!status)
                 reply->problem(Problem::fromError(status.error()));

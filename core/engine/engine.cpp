@@ -14,13 +14,12 @@
 
 namespace smsdesk {
 
-Engine::Engine(Options options, QObject *parent)
+Engine::Engine(const Clock &clock, CredentialStore &credentials, Options options, QObject *parent)
     : QObject(parent)
+    , m_clock(clock)
+    , m_credentials(credentials)
     , m_options(std::move(options))
 {
-    if (!m_options.clock)
-        m_options.clock = &SystemClock::instance();
-    Q_ASSERT(m_options.credentials);
     m_thread.setObjectName(QStringLiteral("smsdesk-engine"));
 }
 
@@ -84,9 +83,8 @@ Status Engine::start()
 
     QueueStore::Options storeOptions;
     storeOptions.config = m_storeConfig;
-    storeOptions.clock = m_options.clock;
     storeOptions.retryPolicy = RetryPolicy(m_settings->retrySettings(), RetryPolicy::seededRandom());
-    m_store = std::make_unique<QueueStore>(storeOptions);
+    m_store = std::make_unique<QueueStore>(m_clock, storeOptions);
     if (Status opened = m_store->open(); !opened) {
         m_store.reset();
         m_lock->unlock();
@@ -126,7 +124,7 @@ QHash<QString, QByteArray> Engine::readWebhookSecrets(bool createSmsGate)
 {
     QHash<QString, QByteArray> secrets;
     for (const QString &adapter : webhookAdapters()) {
-        QFuture<Result<Credentials>> read = m_options.credentials->read(webhookSecretKey(adapter));
+        QFuture<Result<Credentials>> read = m_credentials.read(webhookSecretKey(adapter));
         QEventLoop loop;
         read.then(&loop, [&loop](const Result<Credentials> &) { loop.quit(); });
         if (!read.isFinished())
@@ -138,10 +136,10 @@ QHash<QString, QByteArray> Engine::readWebhookSecrets(bool createSmsGate)
     // With a gateway listener Smsdesk sets the phones' signing key itself, so the smsgate
     // secret must exist before the first registration (WebhookSecrets makes the same kind).
     const QString smsGate = QStringLiteral("smsgate");
-    if (createSmsGate && !secrets.contains(smsGate) && m_options.credentials->isWritable()) {
+    if (createSmsGate && !secrets.contains(smsGate) && m_credentials.isWritable()) {
         Credentials created;
         created.apiKey = generateWebhookSecret();
-        QFuture<Status> write = m_options.credentials->write(webhookSecretKey(smsGate), created);
+        QFuture<Status> write = m_credentials.write(webhookSecretKey(smsGate), created);
         QEventLoop loop;
         write.then(&loop, [&loop](const Status &) { loop.quit(); });
         if (!write.isFinished())
@@ -183,11 +181,6 @@ Status Engine::startWorker()
     if (!address)
         return address.error();
     EngineWorker::Options o;
-    o.store = m_store.get();
-    o.clock = m_options.clock;
-    o.credentials = m_options.credentials.get();
-    o.metrics = &m_metrics;
-    o.phoneNumbers = m_phoneNumbers.get();
     o.timeZone = QTimeZone::systemTimeZone();
     o.startApi = m_options.startApi;
     o.listenAddress = address->first;
@@ -208,7 +201,7 @@ Status Engine::startWorker()
     o.mySmsGateCheck = *check;
     o.startDispatcher = m_options.startDispatcher;
     o.demo = m_options.demo;
-    m_worker = new EngineWorker(o);
+    m_worker = new EngineWorker({ *m_store, m_clock, m_credentials, m_metrics, *m_phoneNumbers }, o);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &EngineWorker::deviceAlert, this, &Engine::deviceAlert);

@@ -42,11 +42,10 @@ public:
         bool startApi = true;
         bool startDispatcher = true;
         bool demo = false; // two simulated phones on the in-process simulator
-        const Clock *clock = nullptr; // null: the system clock
-        std::shared_ptr<CredentialStore> credentials; // required
     };
 
-    explicit Engine(Options options, QObject *parent = nullptr);
+    // `clock` and `credentials` outlive the engine (the composition root owns them).
+    Engine(const Clock &clock, CredentialStore &credentials, Options options, QObject *parent = nullptr);
     ~Engine() override;
 
     // Prepares the data folder, takes its lock, opens the store, starts the engine thread.
@@ -61,8 +60,8 @@ public:
     Metrics &metrics() { return m_metrics; }
     AppSettings &settings() { return *m_settings; }
     const PhoneNumbers &phoneNumbers() const { return *m_phoneNumbers; }
-    CredentialStore &credentials() { return *m_options.credentials; }
-    const Clock &clock() const { return *m_options.clock; }
+    CredentialStore &credentials() { return m_credentials; }
+    const Clock &clock() const { return m_clock; }
     QString apiAddress() const { return m_apiAddress; } // empty when the API is off
     // The URL phones post webhooks to ("https://192.168.1.20:8443"); empty when no gateway
     // listener runs.
@@ -95,6 +94,8 @@ private:
     QHash<QString, QByteArray> readWebhookSecrets(bool createSmsGate);
     Status gatewayOptions(EngineWorker::Options &o) const;
 
+    const Clock &m_clock;
+    CredentialStore &m_credentials;
     Options m_options;
     std::unique_ptr<QLockFile> m_lock;
     StoreConfig m_storeConfig;

@@ -17,8 +17,9 @@ constexpr qint64 kStopGraceMs = 5'000;
 } // namespace
 
 // Idempotency keys are the API server's: it makes them and it purges them (one timer).
-EngineWorker::EngineWorker(Options options)
-    : m_options(std::move(options))
+EngineWorker::EngineWorker(Parts parts, Options options)
+    : m_parts(parts)
+    , m_options(std::move(options))
 { }
 
 EngineWorker::~EngineWorker() = default;
@@ -27,11 +28,11 @@ Result<QString> EngineWorker::start()
 {
     // Dead letters are the store's decision, whoever reported the failure (dispatcher,
     // status polling, a gateway's webhook).
-    connect(m_options.store, &QueueStore::messageDied, this,
+    connect(&m_parts.store, &QueueStore::messageDied, this,
             [this](const QString &to, const QString &reason, const QUuid &) { Q_EMIT messageDied(to, reason); });
     if (m_options.demo) {
         // The demo phones sign webhooks with the session's secret, once webhooks are registered.
-        m_demo = std::make_unique<DemoEnvironment>(*m_options.store, *m_options.clock);
+        m_demo = std::make_unique<DemoEnvironment>(m_parts.store, m_parts.clock);
         m_options.webhookSecrets.insert(QStringLiteral("smsgate"), m_demo->webhookSecret());
     }
     QString address;
@@ -62,15 +63,11 @@ Result<QString> EngineWorker::startApi()
     o.address = m_options.listenAddress;
     o.port = m_options.listenPort;
     o.extraAllowedHosts = m_options.allowedHosts;
-    o.clock = m_options.clock;
-    o.store = m_options.store;
-    o.storeConfig = m_options.store->config();
-    o.phoneNumbers = m_options.phoneNumbers;
-    o.credentials = m_options.credentials;
-    o.metrics = m_options.metrics;
+    o.credentials = &m_parts.credentials;
+    o.metrics = &m_parts.metrics;
     o.webhookSecrets = m_options.webhookSecrets;
     o.mySmsGateCheck = m_options.mySmsGateCheck;
-    m_api = std::make_unique<ApiServer>(o);
+    m_api = std::make_unique<ApiServer>(m_parts.store, m_parts.clock, m_parts.phoneNumbers, o);
     Result<quint16> port = m_api->listen();
     if (!port)
         return port.error();
@@ -85,13 +82,9 @@ Status EngineWorker::startGatewayListener()
     o.certificatePath = m_options.gatewayCertificate;
     o.keyPath = m_options.gatewayKey;
     o.publicUrl = m_options.gatewayUrl;
-    o.clock = m_options.clock;
-    o.store = m_options.store;
-    o.storeConfig = m_options.store->config();
-    o.phoneNumbers = m_options.phoneNumbers;
     o.webhookSecrets = m_options.webhookSecrets;
     o.mySmsGateCheck = m_options.mySmsGateCheck;
-    m_gateway = std::make_unique<GatewayListener>(o);
+    m_gateway = std::make_unique<GatewayListener>(m_parts.store, m_parts.clock, m_parts.phoneNumbers, o);
     const Result<quint16> port = m_gateway->listen();
     if (!port) {
         m_gateway.reset();
@@ -108,21 +101,19 @@ QUrl EngineWorker::gatewayUrl() const
 Status EngineWorker::startDispatcher()
 {
     DispatchStack::Options o;
-    o.credentials = m_options.credentials;
-    o.metrics = m_options.metrics;
+    o.credentials = &m_parts.credentials;
+    o.metrics = &m_parts.metrics;
     o.timeZone = m_options.timeZone;
     o.owner
         = QStringLiteral("%1:%2").arg(QSysInfo::machineHostName()).arg(QCoreApplication::applicationPid());
-    if (const PhoneNumbers *numbers = m_options.phoneNumbers) {
-        // Polled replies join the same conversations as webhooks' (WebhookParser::fromNumber).
-        o.normalizeNumber = [numbers](const QString &raw) {
-            const Result<QString> e164 = numbers->toE164(raw);
-            return e164 ? e164.value() : raw.left(64);
-        };
-    }
+    // Polled replies join the same conversations as webhooks' (WebhookParser::fromNumber).
+    o.normalizeNumber = [&numbers = m_parts.phoneNumbers](const QString &raw) {
+        const Result<QString> e164 = numbers.toE164(raw);
+        return e164 ? e164.value() : raw.left(64);
+    };
     o.gatewayUrl = gatewayUrl();
     o.smsGateWebhookSecret = m_options.webhookSecrets.value(QStringLiteral("smsgate"));
-    m_dispatch = std::make_unique<DispatchStack>(*m_options.store, *m_options.clock, o);
+    m_dispatch = std::make_unique<DispatchStack>(m_parts.store, m_parts.clock, o);
     connect(m_dispatch.get(), &DispatchStack::deviceAlert, this, &EngineWorker::deviceAlert);
     connect(m_dispatch.get(), &DispatchStack::dispatchStatusChanged, this, &EngineWorker::dispatchStatusChanged);
     return m_dispatch->start();

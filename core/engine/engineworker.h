@@ -34,11 +34,6 @@ class EngineWorker final : public QObject
 public:
     struct Options
     {
-        QueueStore *store = nullptr;
-        const Clock *clock = nullptr;
-        CredentialStore *credentials = nullptr;
-        Metrics *metrics = nullptr;
-        const PhoneNumbers *phoneNumbers = nullptr;
         // The business's time zone: daily sending limits start again at its midnight.
         QTimeZone timeZone;
         bool startApi = true;
@@ -55,7 +50,17 @@ public:
         bool startDispatcher = true;
         bool demo = false;
     };
-    explicit EngineWorker(Options options);
+    // What the engine thread's objects share, made by the Engine before the thread starts.
+    struct Parts
+    {
+        QueueStore &store; // opened
+        const Clock &clock;
+        CredentialStore &credentials;
+        Metrics &metrics;
+        const PhoneNumbers &phoneNumbers;
+    };
+
+    EngineWorker(Parts parts, Options options);
     ~EngineWorker() override;
 
     // Called in the engine thread once it runs. The API address ("" when off) on success.
@@ -79,6 +84,7 @@ private:
     Result<QString> startApi();
     Status startGatewayListener();
 
+    Parts m_parts;
     Options m_options;
     std::unique_ptr<DemoEnvironment> m_demo;
     std::unique_ptr<ApiServer> m_api;

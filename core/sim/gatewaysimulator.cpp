@@ -19,14 +19,6 @@ namespace smsdesk {
 
 using namespace smsdesk::sim;
 
-GatewaySimulator::GatewaySimulator(QObject *parent)
-    : GatewaySimulator(Settings(), SystemClock::instance(), parent)
-{ }
-
-GatewaySimulator::GatewaySimulator(Settings settings, QObject *parent)
-    : GatewaySimulator(std::move(settings), SystemClock::instance(), parent)
-{ }
-
 GatewaySimulator::GatewaySimulator(Settings settings, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_clock(clock)

@@ -107,8 +107,6 @@ public:
         bool missedByApp = false; // only the phone's SMS app has it (the gateway app was down)
     };
 
-    explicit GatewaySimulator(QObject *parent = nullptr);
-    explicit GatewaySimulator(Settings settings, QObject *parent = nullptr);
     GatewaySimulator(Settings settings, const Clock &clock, QObject *parent = nullptr);
     ~GatewaySimulator() override;
 

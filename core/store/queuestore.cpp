@@ -8,8 +8,9 @@
 
 namespace smsdesk {
 
-QueueStore::QueueStore(Options options, QObject *parent)
+QueueStore::QueueStore(const Clock &clock, Options options, QObject *parent)
     : QObject(parent)
+    , m_clock(clock)
     , m_options(std::move(options))
     , m_ids(std::make_unique<rows::UuidV7Generator>())
 { }
@@ -21,7 +22,7 @@ QueueStore::~QueueStore()
 
 QUuid QueueStore::newMessageId()
 {
-    return m_ids->next(m_options.clock->nowMs());
+    return m_ids->next(m_clock.nowMs());
 }
 
 Status QueueStore::open()
@@ -29,7 +30,7 @@ Status QueueStore::open()
     if (m_writer)
         return Status::failure(ErrorCode::Internal, QStringLiteral("the message store is already open"));
     // Signals leave the writer thread after COMMIT; receivers connect with a context object.
-    auto writer = std::make_unique<StoreWriter>(m_options, [this](const WriteEffects &effects) {
+    auto writer = std::make_unique<StoreWriter>(m_clock, m_options, [this](const WriteEffects &effects) {
         if (effects.enqueued > 0)
             Q_EMIT messagesEnqueued(effects.enqueued);
         if (effects.messagesChanged)
@@ -64,7 +65,7 @@ const StoreConfig &QueueStore::config() const
 
 const Clock &QueueStore::clock() const
 {
-    return *m_options.clock;
+    return m_clock;
 }
 
 int QueueStore::schemaVersion()

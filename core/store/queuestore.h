@@ -96,13 +96,12 @@ public:
     struct Options
     {
         StoreConfig config;
-        const Clock *clock = nullptr; // required
         // How long a retry waits: after a failed send (SendOutcome::Kind::Retry) and after
         // a phone reports a message failed. The store is the one place that decides it.
         RetryPolicy retryPolicy;
     };
 
-    explicit QueueStore(Options options, QObject *parent = nullptr);
+    QueueStore(const Clock &clock, Options options, QObject *parent = nullptr);
     ~QueueStore() override;
 
     // Opens the database, checks it, applies migrations. Refuses (Incompatible) a database
@@ -170,6 +169,7 @@ Q_SIGNALS:
     void messageDied(const QString &to, const QString &reason, const QUuid &id);
 
 private:
+    const Clock &m_clock;
     Options m_options;
     std::unique_ptr<rows::UuidV7Generator> m_ids;
     std::unique_ptr<StoreWriter> m_writer;

@@ -114,8 +114,10 @@ void WriteContext::clearTransaction()
     m_jobEffects = {};
 }
 
-StoreWriter::StoreWriter(const QueueStore::Options &options, CommitHook hook, rows::UuidV7Generator &ids)
-    : m_options(options)
+StoreWriter::StoreWriter(const Clock &clock, const QueueStore::Options &options, CommitHook hook,
+                         rows::UuidV7Generator &ids)
+    : m_clock(clock)
+    , m_options(options)
     , m_ids(ids)
     , m_dialect(SqlDialect::forBackend(options.config.backend))
     , m_hook(std::move(hook))
@@ -211,8 +213,6 @@ namespace smsdesk {
 Status StoreWriter::openDatabase()
 {
     const StoreConfig &config = m_options.config;
-    if (!m_options.clock)
-        return Status::failure(ErrorCode::Internal, QStringLiteral("the store needs a clock"));
     if (Status s = db::openConnection(config, m_connectionName, true); !s)
         return s;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -236,7 +236,7 @@ Status StoreWriter::openDatabase()
     }
     if (status)
         status
-            = migrations::apply(db, m_dialect, version.ok() ? version.value() : 0, m_options.clock->nowMs());
+            = migrations::apply(db, m_dialect, version.ok() ? version.value() : 0, m_clock.nowMs());
     if (status) {
         m_context = std::make_unique<WriteContext>(db, m_options, m_dialect, m_ids);
         status = loadState();
@@ -270,7 +270,7 @@ Status StoreWriter::loadState()
         QStringLiteral("SELECT COALESCE(MAX(lease_id), 0) FROM messages WHERE status = 'sending'"));
     if (!lease.exec() || !lease.next())
         return db::queryError(lease, what);
-    m_context->m_leaseCounter = std::max((lease.value(0).toLongLong() >> 16) + 1, m_options.clock->nowMs());
+    m_context->m_leaseCounter = std::max((lease.value(0).toLongLong() >> 16) + 1, m_clock.nowMs());
     m_context->m_leaseTag = QRandomGenerator::system()->bounded(1 << 16);
     lease.finish();
     return {};
@@ -383,7 +383,7 @@ Status StoreWriter::runJobs(std::vector<std::unique_ptr<WriteJob>> &batch, Isola
             if (Status s = execCached(savepoint, QStringLiteral("cannot start a savepoint")); !s)
                 return s;
         }
-        m_context->beginJob(m_options.clock->nowMs());
+        m_context->beginJob(m_clock.nowMs());
         const bool ok = job->run(*m_context);
         if (!ok && isStorageFailure(job->failure().code)) {
             // SQLite may already have rolled the whole transaction back (disk full, I/O

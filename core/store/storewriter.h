@@ -167,7 +167,7 @@ public:
         qint64 largestBatch = 0;
     };
 
-    StoreWriter(const QueueStore::Options &options, CommitHook hook, rows::UuidV7Generator &ids);
+    StoreWriter(const Clock &clock, const QueueStore::Options &options, CommitHook hook, rows::UuidV7Generator &ids);
     ~StoreWriter();
 
     // Starts the thread, opens and migrates the database; returns once that is done.
@@ -201,6 +201,7 @@ private:
     Status flushCounts();
     Status execCached(const char *sql, const QString &what);
 
+    const Clock &m_clock;
     const QueueStore::Options &m_options;
     rows::UuidV7Generator &m_ids;
     const SqlDialect &m_dialect;

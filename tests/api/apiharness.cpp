@@ -55,7 +55,7 @@ ApiHarness::~ApiHarness()
 bool ApiHarness::start(const std::function<void(ApiServer::Options &)> &tune)
 {
     const StoreConfig config = StoreConfig::sqliteAt(dir.filePath(QStringLiteral("smsdesk.db")));
-    store = std::make_unique<QueueStore>(QueueStore::Options { config, &clock, RetryPolicy() });
+    store = std::make_unique<QueueStore>(clock, QueueStore::Options { config, RetryPolicy() });
     if (const Status opened = store->open(); !opened) {
         qWarning() << "store:" << opened.errorString();
         return false;
@@ -68,16 +68,12 @@ bool ApiHarness::start(const std::function<void(ApiServer::Options &)> &tune)
     ApiServer::Options options;
     options.address = QHostAddress::LocalHost;
     options.port = 0;
-    options.clock = &clock;
-    options.store = store.get();
-    options.storeConfig = config;
-    options.phoneNumbers = &phoneNumbers;
     options.credentials = &credentials;
     options.metrics = &metrics;
     options.webhookSecrets = webhookSecrets;
     if (tune)
         tune(options);
-    server = std::make_unique<ApiServer>(options);
+    server = std::make_unique<ApiServer>(*store, clock, phoneNumbers, options);
     const Result<quint16> listening = server->listen();
     if (!listening) {
         qWarning() << "listen:" << listening.errorString();

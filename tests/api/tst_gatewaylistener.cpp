@@ -60,10 +60,6 @@ private:
         GatewayListener::Options o;
         o.address = QHostAddress::LocalHost;
         o.port = 0;
-        o.clock = &m_api->clock;
-        o.store = m_api->store.get();
-        o.storeConfig = m_api->store->config();
-        o.phoneNumbers = &m_api->phoneNumbers;
         o.webhookSecrets = m_api->webhookSecrets;
         return o;
     }
@@ -178,7 +174,7 @@ void TestGatewayListener::httpsWebhookIsStored()
     GatewayListener::Options o = options();
     o.certificatePath = pki("server.pem");
     o.keyPath = pki("server.key");
-    m_listener = std::make_unique<GatewayListener>(o);
+    m_listener = std::make_unique<GatewayListener>(*m_api->store, m_api->clock, m_api->phoneNumbers, o);
     const Result<quint16> port = m_listener->listen();
     QVERIFY2(port, qPrintable(port.errorString()));
     QVERIFY(m_listener->isTls());
@@ -210,7 +206,7 @@ void TestGatewayListener::clientNotTrustingTheCaGetsNothing()
     GatewayListener::Options o = options();
     o.certificatePath = pki("server.pem");
     o.keyPath = pki("server.key");
-    m_listener = std::make_unique<GatewayListener>(o);
+    m_listener = std::make_unique<GatewayListener>(*m_api->store, m_api->clock, m_api->phoneNumbers, o);
     QVERIFY(m_listener->listen());
     QSignalSpy incoming(m_listener.get(), &GatewayListener::incomingMessage);
     const QUrl hook(m_listener->url().toString() + QStringLiteral("/webhooks/smsgate"));
@@ -240,7 +236,7 @@ void TestGatewayListener::onlyWebhooksAnswer()
     GatewayListener::Options o = options();
     o.certificatePath = pki("server.pem");
     o.keyPath = pki("server.key");
-    m_listener = std::make_unique<GatewayListener>(o);
+    m_listener = std::make_unique<GatewayListener>(*m_api->store, m_api->clock, m_api->phoneNumbers, o);
     QVERIFY(m_listener->listen());
     const QString base = m_listener->url().toString();
     for (const char *path : { "/api/v1/messages", "/api/v1/stats", "/metrics", "/healthz", "/", "/webhooks" }) {
@@ -261,7 +257,7 @@ void TestGatewayListener::bodyLimitAndHostCheckBehindTls()
     GatewayListener::Options o = options();
     o.certificatePath = pki("server.pem");
     o.keyPath = pki("server.key");
-    m_listener = std::make_unique<GatewayListener>(o);
+    m_listener = std::make_unique<GatewayListener>(*m_api->store, m_api->clock, m_api->phoneNumbers, o);
     QVERIFY(m_listener->listen());
     QSignalSpy incoming(m_listener.get(), &GatewayListener::incomingMessage);
     const QUrl hook(m_listener->url().toString() + QStringLiteral("/webhooks/smsgate"));
@@ -289,7 +285,7 @@ void TestGatewayListener::bodyLimitAndHostCheckBehindTls()
 void TestGatewayListener::plainHttpOnlyOnLoopback()
 {
     // On loopback plain HTTP is allowed, spelt the way the phone accepts it.
-    m_listener = std::make_unique<GatewayListener>(options());
+    m_listener = std::make_unique<GatewayListener>(*m_api->store, m_api->clock, m_api->phoneNumbers, options());
     const Result<quint16> port = m_listener->listen();
     QVERIFY(port);
     QVERIFY(!m_listener->isTls());
@@ -309,7 +305,7 @@ void TestGatewayListener::plainHttpOnlyOnLoopback()
         const Status checked = GatewayListener::check(o);
         QVERIFY(!checked);
         QVERIFY2(checked.errorString().contains(QLatin1String("--gateway-cert")), qPrintable(checked.errorString()));
-        GatewayListener listener(o);
+        GatewayListener listener(*m_api->store, m_api->clock, m_api->phoneNumbers, o);
         const Result<quint16> refused = listener.listen();
         QVERIFY(!refused);
         QCOMPARE(refused.errorString(), checked.errorString());
@@ -331,19 +327,19 @@ void TestGatewayListener::badCertificateFilesSayWhich()
     GatewayListener::Options o = options();
     o.certificatePath = pki("server.key"); // a key where the certificate belongs
     o.keyPath = pki("server.key");
-    GatewayListener wrongCert(o);
+    GatewayListener wrongCert(*m_api->store, m_api->clock, m_api->phoneNumbers, o);
     Result<quint16> started = wrongCert.listen();
     QVERIFY(!started);
     QVERIFY2(started.errorString().contains(QLatin1String("no PEM certificate")), qPrintable(started.errorString()));
     o.certificatePath = pki("server.pem");
     o.keyPath = pki("server.pem"); // a certificate where the key belongs
-    GatewayListener wrongKey(o);
+    GatewayListener wrongKey(*m_api->store, m_api->clock, m_api->phoneNumbers, o);
     started = wrongKey.listen();
     QVERIFY(!started);
     QVERIFY2(started.errorString().contains(QLatin1String("no unencrypted PEM private key")),
              qPrintable(started.errorString()));
     o.keyPath = pki("missing.key");
-    GatewayListener missing(o);
+    GatewayListener missing(*m_api->store, m_api->clock, m_api->phoneNumbers, o);
     started = missing.listen();
     QVERIFY(!started);
     QVERIFY2(started.errorString().contains(QLatin1String("missing.key")), qPrintable(started.errorString()));
@@ -357,7 +353,7 @@ void TestGatewayListener::publicUrl()
     o.certificatePath = pki("server.pem");
     o.keyPath = pki("server.key");
     o.publicUrl = QUrl(QStringLiteral("https://desk.example.com/"));
-    m_listener = std::make_unique<GatewayListener>(o);
+    m_listener = std::make_unique<GatewayListener>(*m_api->store, m_api->clock, m_api->phoneNumbers, o);
     QVERIFY(m_listener->listen());
     QCOMPARE(m_listener->url(), QUrl(QStringLiteral("https://desk.example.com")));
     QNetworkRequest request(QUrl(QStringLiteral("https://127.0.0.1:%1/webhooks/smsgate").arg(m_listener->port())));

@@ -22,8 +22,7 @@ int main(int argc, char **argv)
     }
     QueueStore::Options so;
     so.config = StoreConfig::sqliteAt(QString::fromLocal8Bit(argv[1]));
-    so.clock = &SystemClock::instance();
-    QueueStore store(so);
+    QueueStore store(SystemClock::instance(), so);
     if (Status s = store.open(); !s) {
         std::fprintf(stderr, "open: %s\n", qPrintable(s.errorString()));
         return 3;

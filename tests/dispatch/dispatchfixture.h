@@ -27,9 +27,8 @@ public:
         QVERIFY2(m_dir.isValid(), "cannot create a temporary folder");
         QueueStore::Options options;
         options.config = StoreConfig::sqliteAt(dbPath());
-        options.clock = &m_clock;
         options.retryPolicy = testPolicy(); // the store decides retry delays
-        m_store = std::make_unique<QueueStore>(std::move(options));
+        m_store = std::make_unique<QueueStore>(m_clock, std::move(options));
         const Status opened = m_store->open();
         QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
         m_reader = std::make_unique<StoreReader>(m_store->config());

@@ -65,8 +65,7 @@ void TestBadGateway::badAnswersAreToldNotObeyed()
     QTemporaryDir dir;
     QueueStore::Options so;
     so.config = StoreConfig::sqliteAt(dir.filePath(QStringLiteral("smsdesk.db")));
-    so.clock = &SystemClock::instance();
-    QueueStore store(so);
+    QueueStore store(SystemClock::instance(), so);
     QVERIFY(store.open().ok());
     StoreReader reader(store.config());
     QVERIFY(reader.open().ok());

@@ -4,6 +4,7 @@
 // any dedupe, FrankFayz/KabQue management/commands/reconcile_sms_logs.py), so the messages
 // on the wire at the kill are looked up in its sent history before they go again
 // (issue 11, point 4): no customer gets an SMS twice.
+#include "clock.h"
 #include "gatewaysimulator.h"
 #include "queuestore.h"
 #include "storereader.h"
@@ -32,8 +33,7 @@ bool TestDispatchCrash::prepare(const QString &dbPath, const QUrl &gateway, int 
 {
     QueueStore::Options so;
     so.config = StoreConfig::sqliteAt(dbPath);
-    so.clock = &SystemClock::instance();
-    QueueStore store(so);
+    QueueStore store(SystemClock::instance(), so);
     if (!store.open())
         return false;
     Device device;
@@ -62,7 +62,7 @@ void TestDispatchCrash::killMidDispatchLosesNothing()
     const QString dbPath = dir.filePath(QStringLiteral("smsdesk.db"));
     GatewaySimulator::Settings settings;
     settings.latencyMs = 10; // requests really are on the wire when the kill lands
-    GatewaySimulator sim(settings);
+    GatewaySimulator sim(settings, SystemClock::instance());
     QVERIFY(sim.listen());
     QVERIFY(prepare(dbPath, sim.baseUrl(), kCount));
 

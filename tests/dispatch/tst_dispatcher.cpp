@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The dispatcher end to end over real loopback HTTP (issue 3, points 3 and 6): delivery,
 // permanent rejects, bad credentials, timeouts.
+#include "clock.h"
 #include "dispatchfixture.h"
 #include "metrics.h"
 
@@ -29,7 +30,7 @@ void TestDispatcher::allDeliveredAtZeroLatency()
 {
     GatewaySimulator::Settings settings;
     settings.reportDelayMs = 0;
-    GatewaySimulator sim(settings);
+    GatewaySimulator sim(settings, SystemClock::instance());
     QVERIFY(sim.listen());
     DispatchFixture fx;
     const Device phone = fx.addDevice(QStringLiteral("phone"), sim.baseUrl(), QStringLiteral("smsgate"));
@@ -52,7 +53,7 @@ void TestDispatcher::allDeliveredAtZeroLatency()
 
 void TestDispatcher::mySmsGateAllSentOnce()
 {
-    GatewaySimulator sim;
+    GatewaySimulator sim({}, SystemClock::instance());
     QVERIFY(sim.listen());
     DispatchFixture fx;
     const Device cloud = fx.addDevice(QStringLiteral("cloud"), sim.baseUrl());
@@ -71,7 +72,7 @@ void TestDispatcher::mySmsGateAllSentOnce()
 
 void TestDispatcher::permanentRejectsDieAtOnce()
 {
-    GatewaySimulator sim;
+    GatewaySimulator sim({}, SystemClock::instance());
     QVERIFY(sim.listen());
     sim.setFaultRates(0, 0, 1.0);
     DispatchFixture fx;
@@ -97,7 +98,7 @@ void TestDispatcher::badCredentialsPauseTheDeviceAndKeepTheQueue()
 {
     GatewaySimulator::Settings settings;
     settings.apiKey = QStringLiteral("secret");
-    GatewaySimulator sim(settings);
+    GatewaySimulator sim(settings, SystemClock::instance());
     QVERIFY(sim.listen());
     DispatchFixture fx;
     const Device phone = fx.addDevice(QStringLiteral("phone"), sim.baseUrl());
@@ -128,7 +129,7 @@ void TestDispatcher::badCredentialsPauseTheDeviceAndKeepTheQueue()
 // message stuck in `sending`.
 void TestDispatcher::slowGatewayTimesOutIntoARetry()
 {
-    GatewaySimulator sim;
+    GatewaySimulator sim({}, SystemClock::instance());
     QVERIFY(sim.listen());
     sim.setLatencyMs(2'000);
     DispatchFixture fx;
@@ -148,7 +149,7 @@ void TestDispatcher::slowGatewayTimesOutIntoARetry()
 
 void TestDispatcher::stopReleasesNothingAndLeavesNoLease()
 {
-    GatewaySimulator sim;
+    GatewaySimulator sim({}, SystemClock::instance());
     QVERIFY(sim.listen());
     sim.setLatencyMs(300);
     DispatchFixture fx;
@@ -170,7 +171,7 @@ void TestDispatcher::stopReleasesNothingAndLeavesNoLease()
 // check fails is marked offline with an alert.
 void TestDispatcher::healthIsPolledAndStored()
 {
-    GatewaySimulator sim;
+    GatewaySimulator sim({}, SystemClock::instance());
     QVERIFY(sim.listen());
     DispatchFixture fx;
     const Device phone = fx.addDevice(QStringLiteral("phone"), sim.baseUrl(), QStringLiteral("smsgate"));
@@ -188,7 +189,7 @@ void TestDispatcher::statusPollingResumesAfterARestart()
 {
     GatewaySimulator::Settings settings;
     settings.reportDelayMs = 3'600'000; // the phone reports nothing while the first run lasts
-    GatewaySimulator sim(settings);
+    GatewaySimulator sim(settings, SystemClock::instance());
     QVERIFY(sim.listen());
     DispatchFixture fx;
     fx.addDevice(QStringLiteral("phone"), sim.baseUrl(), QStringLiteral("smsgate"));

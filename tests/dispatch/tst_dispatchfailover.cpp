@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A phone that goes offline: its messages go out through another phone, its circuit
 // breaker opens (with an alert) and a later probe brings it back (issue 3, points 3, 6).
+#include "clock.h"
 #include "dispatchfixture.h"
 
 #include <QSignalSpy>
@@ -22,8 +23,8 @@ private Q_SLOTS:
 // through the second phone, each after one failed try at most.
 void TestDispatchFailover::stoppedPhoneFailsOver()
 {
-    GatewaySimulator simA;
-    GatewaySimulator simB;
+    GatewaySimulator simA({}, SystemClock::instance());
+    GatewaySimulator simB({}, SystemClock::instance());
     QVERIFY(simA.listen());
     QVERIFY(simB.listen());
     const QUrl urlA = simA.baseUrl();
@@ -48,8 +49,8 @@ void TestDispatchFailover::stoppedPhoneFailsOver()
 
 void TestDispatchFailover::failingPhoneFailsOverAndComesBack()
 {
-    GatewaySimulator simA;
-    GatewaySimulator simB;
+    GatewaySimulator simA({}, SystemClock::instance());
+    GatewaySimulator simB({}, SystemClock::instance());
     QVERIFY(simA.listen());
     QVERIFY(simB.listen());
     simA.setFaultRates(1.0, 0, 0); // every send answered 503
@@ -82,8 +83,8 @@ void TestDispatchFailover::failingPhoneFailsOverAndComesBack()
 // A message for an explicit phone waits for it rather than going out with another number.
 void TestDispatchFailover::explicitDeviceIsNeverReplaced()
 {
-    GatewaySimulator simA;
-    GatewaySimulator simB;
+    GatewaySimulator simA({}, SystemClock::instance());
+    GatewaySimulator simB({}, SystemClock::instance());
     QVERIFY(simA.listen());
     QVERIFY(simB.listen());
     simA.setFaultRates(1.0, 0, 0);

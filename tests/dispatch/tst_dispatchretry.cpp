@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Retries with the injected clock, never by sleeping (issue 3, point 6): a flaky gateway,
 // and a gateway that asks for time with 429 + Retry-After.
+#include "clock.h"
 #include "dispatchfixture.h"
 
 #include <QSignalSpy>
@@ -44,7 +45,7 @@ void TestDispatchRetry::thirtyPercent503sEndSentOrDeadWithReason()
     GatewaySimulator::Settings settings;
     settings.failRate = 0.3;
     settings.seed = 20'260'101;
-    GatewaySimulator sim(settings);
+    GatewaySimulator sim(settings, SystemClock::instance());
     QVERIFY(sim.listen());
     DispatchFixture fx;
     fx.addDevice(QStringLiteral("flaky"), sim.baseUrl());
@@ -94,7 +95,7 @@ void TestDispatchRetry::retryAfterIsRespected()
     GatewaySimulator::Settings settings;
     settings.throttleRate = 1.0;
     settings.retryAfterSeconds = 20; // well above the 1 s backoff of a first retry
-    GatewaySimulator sim(settings);
+    GatewaySimulator sim(settings, SystemClock::instance());
     QVERIFY(sim.listen());
     DispatchFixture fx;
     fx.addDevice(QStringLiteral("busy"), sim.baseUrl());
@@ -126,7 +127,7 @@ void TestDispatchRetry::retryWaitsForTheBackoff()
 {
     GatewaySimulator::Settings settings;
     settings.failRate = 1.0;
-    GatewaySimulator sim(settings);
+    GatewaySimulator sim(settings, SystemClock::instance());
     QVERIFY(sim.listen());
     DispatchFixture fx;
     fx.addDevice(QStringLiteral("down"), sim.baseUrl());
@@ -153,7 +154,7 @@ void TestDispatchRetry::retryWaitsForTheBackoff()
 // lease still guards it: the message ends sent without going to the phone a second time.
 void TestDispatchRetry::outcomeIsRecordedOnceTheStoreIsBack()
 {
-    GatewaySimulator sim;
+    GatewaySimulator sim({}, SystemClock::instance());
     QVERIFY(sim.listen());
     QSignalSpy accepted(&sim, &GatewaySimulator::messageAccepted);
     DispatchFixture fx;

@@ -71,9 +71,8 @@ void TestGatewayEndToEnd::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QueueStore::Options options;
     options.config = StoreConfig::sqliteAt(m_dir->filePath(QStringLiteral("smsdesk.db")));
-    options.clock = &SystemClock::instance();
     options.retryPolicy = quickRetries();
-    m_store = std::make_unique<QueueStore>(std::move(options));
+    m_store = std::make_unique<QueueStore>(SystemClock::instance(), std::move(options));
     QVERIFY(m_store->open().ok());
     m_reader = std::make_unique<StoreReader>(m_store->config());
     QVERIFY(m_reader->open().ok());

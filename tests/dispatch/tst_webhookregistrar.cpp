@@ -73,12 +73,9 @@ void TestWebhookRegistrar::localPhoneGetsWebhooksAndKey()
     PhoneNumbers numbers(QStringLiteral("DE"));
     DispatchFixture fx;
     GatewayListener::Options lo;
-    lo.clock = &SystemClock::instance(); // the phone stamps its webhooks with the real time
-    lo.store = &fx.store();
-    lo.storeConfig = fx.store().config();
-    lo.phoneNumbers = &numbers;
     lo.webhookSecrets.insert(QStringLiteral("smsgate"), kSecret);
-    GatewayListener listener(lo);
+    // The phone stamps its webhooks with the real time.
+    GatewayListener listener(fx.store(), SystemClock::instance(), numbers, lo);
     QVERIFY(listener.listen());
     const QString hook = listener.url().toString() + QStringLiteral("/webhooks/smsgate");
 

@@ -70,8 +70,7 @@ int main(int argc, char **argv)
     const int producers = args.size() > 2 ? args.at(2).toInt() : 4;
     QueueStore::Options options;
     options.config = StoreConfig::sqliteAt(args.at(1) + QStringLiteral("/smsdesk.db"));
-    options.clock = &SystemClock::instance();
-    QueueStore store(options);
+    QueueStore store(SystemClock::instance(), options);
     if (const Status s = store.open(); !s) {
         std::fprintf(stderr, "cannot open: %s\n", qPrintable(s.errorString()));
         return 1;

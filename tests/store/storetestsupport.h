@@ -79,10 +79,9 @@ public:
     {
         QueueStore::Options options;
         options.config = std::move(config);
-        options.clock = &m_clock;
         // Deterministic backoff: always the ceiling.
         options.retryPolicy = RetryPolicy(RetryPolicy::Settings {}, [] { return 0.999999; });
-        m_store = std::make_unique<QueueStore>(std::move(options));
+        m_store = std::make_unique<QueueStore>(m_clock, std::move(options));
         return m_store->open();
     }
     Status open() { return open(config()); }
@@ -93,9 +92,8 @@ public:
     {
         QueueStore::Options options;
         options.config = config();
-        options.clock = &m_clock;
         options.retryPolicy = RetryPolicy(RetryPolicy::Settings {}, [] { return 0.999999; });
-        auto store = std::make_unique<QueueStore>(std::move(options));
+        auto store = std::make_unique<QueueStore>(m_clock, std::move(options));
         const Status s = store->open();
         if (!s) {
             qWarning("second store: %s", qPrintable(s.errorString()));

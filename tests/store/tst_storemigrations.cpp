@@ -234,9 +234,8 @@ void tst_StoreMigrations::writesFailWhenClosed()
 {
     QueueStore::Options options;
     ManualClock clock;
-    options.clock = &clock;
     options.config = StoreConfig::sqliteAt(QStringLiteral("/nonexistent/never.db"));
-    QueueStore store(options);
+    QueueStore store(clock, options);
     const Result<EnqueueResult> r = await(store.enqueue(EnqueueRequest {
         { StoreFixture::message(QStringLiteral("+1"), QStringLiteral("x")) }, std::nullopt }));
     QCOMPARE(r.code(), ErrorCode::Unavailable);

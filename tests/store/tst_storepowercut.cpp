@@ -165,8 +165,7 @@ public:
     {
         QueueStore::Options options;
         options.config = StoreConfig::sqliteAt(m_path);
-        options.clock = &m_clock;
-        auto store = std::make_unique<QueueStore>(std::move(options));
+        auto store = std::make_unique<QueueStore>(m_clock, std::move(options));
         const Status status = store->open();
         if (status)
             m_store = std::move(store);

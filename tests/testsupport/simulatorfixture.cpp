@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "simulatorfixture.h"
 
+#include "clock.h"
 #include "webhooksender.h"
 
 #include <QDateTime>
@@ -17,7 +18,7 @@ SimulatorFixture::SimulatorFixture()
 { }
 
 SimulatorFixture::SimulatorFixture(GatewaySimulator::Settings settings)
-    : m_sim(std::make_unique<GatewaySimulator>(std::move(settings)))
+    : m_sim(std::make_unique<GatewaySimulator>(std::move(settings), SystemClock::instance()))
 {
     if (!m_sim->listen(QHostAddress::LocalHost, 0))
         qWarning("SimulatorFixture: cannot listen on 127.0.0.1");

@@ -21,8 +21,7 @@ public:
     {
         QueueStore::Options options;
         options.config = StoreConfig::sqliteAt(m_dir.filePath(QStringLiteral("smsdesk.db")));
-        options.clock = &m_clock;
-        m_store = std::make_unique<QueueStore>(std::move(options));
+        m_store = std::make_unique<QueueStore>(m_clock, std::move(options));
         m_opened = m_store->open();
         if (m_opened) {
             m_reader = std::make_unique<StoreReader>(m_store->config());

@@ -7,7 +7,7 @@
 #include "chatmodel.h"
 #include "chatview.h"
 #include "composer.h"
-#include "conversationsinstall.h"
+#include "windowcomposition.h"
 #include "conversationspage.h"
 #include "mainwindow.h"
 #include "newconversationbar.h"
@@ -49,6 +49,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<SimulatorFixture> m_sim;
+    MemoryCredentialStore m_credentials; // outlives the engine (declared before it)
     std::unique_ptr<Engine> m_engine;
     std::unique_ptr<EngineFacade> m_facade;
     std::unique_ptr<MainWindow> m_window;
@@ -74,9 +75,7 @@ void TestConversationFlow::init()
     options.dataDir = m_dir->path();
     options.startApi = false;
     options.startDispatcher = true;
-    options.clock = &SystemClock::instance();
-    options.credentials = std::make_shared<MemoryCredentialStore>();
-    m_engine = std::make_unique<Engine>(options);
+    m_engine = std::make_unique<Engine>(SystemClock::instance(), m_credentials, options);
     const Status started = m_engine->start();
     QVERIFY2(started.ok(), qPrintable(started.errorString()));
     m_facade = std::make_unique<EngineFacade>(*m_engine);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The frame on a real engine: places and shortcuts, remembered geometry and place, status
 // bar figures, badges, notifications, first-run empty state, offscreen grab.
-#include "conversationsinstall.h"
+#include "windowcomposition.h"
 #include "conversationspage.h"
 #include "emptystate.h"
 #include "enginestatus.h"
