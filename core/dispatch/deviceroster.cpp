@@ -33,9 +33,7 @@ DeviceRoster::DeviceRoster(QueueStore &store, StoreReader &reader, const Clock &
     , m_clock(clock)
     , m_credentials(credentials)
     , m_devices(devices)
-{
-    connect(&m_store, &QueueStore::devicesChanged, this, &DeviceRoster::reload);
-}
+{ }
 
 void DeviceRoster::reload()
 {

@@ -42,7 +42,7 @@ public:
     void setReportsPart(qint64 deviceId, ReportsPart part, const QString &text);
 
 public Q_SLOTS:
-    // Re-reads the phones from the store (connected to QueueStore::devicesChanged).
+    // Re-reads the phones from the store (the composition connects QueueStore::devicesChanged).
     void reload();
 
 Q_SIGNALS:

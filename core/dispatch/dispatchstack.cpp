@@ -130,6 +130,7 @@ Status DispatchStack::start()
         return opened;
     if (Status started = m_dispatcher.start(); !started)
         return started;
+    connect(&m_store, &QueueStore::devicesChanged, &m_roster, &DeviceRoster::reload, Qt::UniqueConnection);
     m_roster.reload();
     m_health.start();
     m_inbox.start();

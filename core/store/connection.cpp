@@ -16,6 +16,19 @@ Error describe(ErrorCode code, QString text, const QString &what, bool diskFull)
         text = QStringLiteral("the disk that holds the database is full; free some space (%1)").arg(text);
     return Error { code, QStringLiteral("%1: %2").arg(what, text) };
 }
+
+// A power cut may tear the very first write of a new database (page 1 into the empty file).
+// SQLite's hot rollback journal beside it undoes that write when SQLite opens the file, so a
+// file whose journal starts with SQLite's own journal magic is left to SQLite (which says
+// "file is not a database" itself when the journal cannot help). A foreign file keeps its
+// protection: without such a journal nothing touches it.
+bool hasSqliteJournal(const QString &path)
+{
+    QFile journal(path + QStringLiteral("-journal"));
+    static const QByteArray journalMagic("\xd9\xd5\x05\xf9\x20\xa1\x63\xd7", 8);
+    return journal.open(QIODevice::ReadOnly) && journal.read(8) == journalMagic;
+}
+
 } // namespace
 
 Error sqlError(const QSqlError &error, const SqlDialect &dialect, const QString &what)
@@ -63,7 +76,7 @@ Status checkSqliteLocation(const QString &path, bool mayCreate)
         return Status::failure(ErrorCode::Io,
                                QStringLiteral("cannot read %1: %2").arg(path, f.errorString()));
     static const QByteArray magic("SQLite format 3\0", 16);
-    if (f.read(16) != magic) {
+    if (f.read(16) != magic && !hasSqliteJournal(path)) {
         return Status::failure(
             ErrorCode::Incompatible,
             QStringLiteral("%1 is not an SQLite database (damaged, or another kind of file); "

@@ -68,6 +68,7 @@ void TestDeviceRoster::followsTheStore()
     DispatchFixture fx;
     DeviceTable table(fx.clock(), {}, QTimeZone::utc());
     DeviceRoster roster(fx.store(), fx.reader(), fx.clock(), nullptr, table);
+    QObject::connect(&fx.store(), &QueueStore::devicesChanged, &roster, &DeviceRoster::reload); // as DispatchStack does
     roster.reload();
     QVERIFY(table.isEmpty());
     const Device phone = fx.addDevice(QStringLiteral("Counter"), QUrl(QStringLiteral("http://127.0.0.1:9")));
@@ -116,6 +117,7 @@ void TestDeviceRoster::refusedPhoneResumesWhenItsSettingsChange()
     DeviceTable table(fx.clock(), {}, QTimeZone::utc());
     DeviceRoster roster(fx.store(), fx.reader(), fx.clock(), nullptr, table);
     QSignalSpy alerts(&roster, &DeviceRoster::deviceAlert);
+    QObject::connect(&fx.store(), &QueueStore::devicesChanged, &roster, &DeviceRoster::reload); // as DispatchStack does
     roster.reload();
     roster.pauseRefused(*table.find(phone.id), QStringLiteral("failed to select device: record not found"), -1);
     QCOMPARE(alerts.size(), 1);
