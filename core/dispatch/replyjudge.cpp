@@ -10,6 +10,24 @@
 
 namespace smsdesk {
 
+namespace {
+
+// What became of `message` (held under its lease), through `deviceId` (0: none).
+SendOutcome outcomeOf(SendOutcome::Kind kind, const Message &message, qint64 deviceId, int httpStatus,
+                      const QString &error)
+{
+    SendOutcome o;
+    o.kind = kind;
+    o.id = message.id;
+    o.leaseId = message.leaseId;
+    o.deviceId = deviceId;
+    o.httpStatus = httpStatus;
+    o.error = error;
+    return o;
+}
+
+} // namespace
+
 ReplyJudge::ReplyJudge(DeviceRoster &roster, RouteMemory &memory, OutcomeRecorder &recorder, const Clock &clock,
                        Metrics &metrics, QObject *parent)
     : QObject(parent)
@@ -66,12 +84,7 @@ void ReplyJudge::accepted(Message message, qint64 deviceId, DeviceRuntime *devic
         m_metrics.increment("smsdesk_device_sent_total", device->metricLabels);
         m_metrics.setGauge("smsdesk_device_budget_left_today", device->metricLabels, device->budget.leftToday());
     }
-    SendOutcome sent;
-    sent.kind = SendOutcome::Kind::Sent;
-    sent.id = message.id;
-    sent.leaseId = message.leaseId;
-    sent.deviceId = deviceId;
-    sent.httpStatus = httpStatus;
+    SendOutcome sent = outcomeOf(SendOutcome::Kind::Sent, message, deviceId, httpStatus, {});
     sent.gatewayMessageId = gatewayMessageId;
     m_recorder.add(std::move(sent), message);
     if (device)
@@ -95,13 +108,7 @@ void ReplyJudge::transient(const Message &message, qint64 deviceId, DeviceRuntim
     }
     if (message.attempts >= message.maxAttempts)
         m_memory.forget(message.id);
-    SendOutcome retry;
-    retry.kind = SendOutcome::Kind::Retry;
-    retry.id = message.id;
-    retry.leaseId = message.leaseId;
-    retry.deviceId = deviceId;
-    retry.httpStatus = result.httpStatus;
-    retry.error = result.error;
+    SendOutcome retry = outcomeOf(SendOutcome::Kind::Retry, message, deviceId, result.httpStatus, result.error);
     retry.attempt = message.attempts;
     retry.retryAfterMs = result.retryAfterMs;
     retry.inDoubt = result.inDoubt;
@@ -114,36 +121,20 @@ void ReplyJudge::permanent(const Message &message, qint64 deviceId, DeviceRuntim
     if (device)
         device->breaker.recordSuccess(); // the phone answered; the message is what is wrong
     m_memory.forget(message.id);
-    SendOutcome dead;
-    dead.kind = SendOutcome::Kind::Dead;
-    dead.id = message.id;
-    dead.leaseId = message.leaseId;
-    dead.deviceId = deviceId;
-    dead.httpStatus = result.httpStatus;
-    dead.error = result.error;
     m_metrics.increment("smsdesk_messages_failed_total");
-    m_recorder.add(std::move(dead), message);
+    m_recorder.add(outcomeOf(SendOutcome::Kind::Dead, message, deviceId, result.httpStatus, result.error), message);
 }
 
 void ReplyJudge::release(const Message &message, qint64 retryInMs, const QString &reason)
 {
-    SendOutcome outcome;
-    outcome.kind = SendOutcome::Kind::Release;
-    outcome.id = message.id;
-    outcome.leaseId = message.leaseId;
-    outcome.error = reason;
+    SendOutcome outcome = outcomeOf(SendOutcome::Kind::Release, message, 0, 0, reason);
     outcome.retryAtMs = m_clock.nowMs() + std::max<qint64>(0, retryInMs);
     m_recorder.add(std::move(outcome), message);
 }
 
 void ReplyJudge::dead(const Message &message, const QString &reason)
 {
-    SendOutcome dead;
-    dead.kind = SendOutcome::Kind::Dead;
-    dead.id = message.id;
-    dead.leaseId = message.leaseId;
-    dead.error = reason;
-    m_recorder.add(std::move(dead), message);
+    m_recorder.add(outcomeOf(SendOutcome::Kind::Dead, message, 0, 0, reason), message);
 }
 
 void ReplyJudge::noteBreakerFailure(DeviceRuntime &device, const QString &error)
