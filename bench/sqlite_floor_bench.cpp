@@ -131,7 +131,7 @@ RunResult run(const Settings &settings, const char *synchronous)
     qint64 commits = 0;
     QElapsedTimer commitTimer;
     const qint64 now = SystemClock::instance().nowMs();
-    rows::UuidV7Generator ids; // time-ordered ids, as the store makes them
+    rows::UuidV7Generator ids(seededRandomBits()); // time-ordered ids, as the store makes them
     QElapsedTimer timer;
     timer.start();
     for (int row = 0; row < settings.rows;) {

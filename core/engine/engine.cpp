@@ -84,6 +84,7 @@ Status Engine::start()
     QueueStore::Options storeOptions;
     storeOptions.config = m_storeConfig;
     storeOptions.retryPolicy = RetryPolicy(m_settings->retrySettings(), RetryPolicy::seededRandom());
+    storeOptions.random = seededRandomBits();
     m_store = std::make_unique<QueueStore>(m_clock, storeOptions);
     if (Status opened = m_store->open(); !opened) {
         m_store.reset();

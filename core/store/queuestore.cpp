@@ -12,7 +12,7 @@ QueueStore::QueueStore(const Clock &clock, Options options, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
     , m_options(std::move(options))
-    , m_ids(std::make_unique<rows::UuidV7Generator>())
+    , m_ids(std::make_unique<rows::UuidV7Generator>(m_options.random))
 { }
 
 QueueStore::~QueueStore()

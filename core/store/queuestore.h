@@ -3,6 +3,7 @@
 
 #include "clock.h"
 #include "domain.h"
+#include "randombits.h"
 #include "result.h"
 #include "retrypolicy.h"
 #include "storeconfig.h"
@@ -99,6 +100,9 @@ public:
         // How long a retry waits: after a failed send (SendOutcome::Kind::Retry) and after
         // a phone reports a message failed. The store is the one place that decides it.
         RetryPolicy retryPolicy;
+        // The random part of message ids and of lease ids. Securely seeded unless a test
+        // gives a sequence of its own; the engine's root passes one explicitly.
+        RandomBits random = seededRandomBits();
     };
 
     QueueStore(const Clock &clock, Options options, QObject *parent = nullptr);

@@ -4,7 +4,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRandomGenerator>
 
 namespace smsdesk::rows {
 
@@ -137,8 +136,8 @@ MessageEvent event(const QSqlQuery &q)
     return e;
 }
 
-UuidV7Generator::UuidV7Generator()
-    : m_random(QRandomGenerator::system()->generate64())
+UuidV7Generator::UuidV7Generator(RandomBits random)
+    : m_random(std::move(random))
 { }
 
 QUuid UuidV7Generator::next(qint64 nowMs)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "randombits.h"
+
 #include "domain.h"
 
 #include <QMutex>
@@ -8,7 +10,6 @@
 #include <QUuid>
 #include <QVariant>
 
-#include <random>
 
 namespace smsdesk::rows {
 
@@ -47,12 +48,12 @@ inline QVariant textOrNull(const QString &text)
 class UuidV7Generator final
 {
 public:
-    UuidV7Generator();
+    explicit UuidV7Generator(RandomBits random);
     QUuid next(qint64 nowMs);
 
 private:
     QMutex m_mutex;
-    std::mt19937_64 m_random;
+    RandomBits m_random;
     qint64 m_lastMs = 0;
     quint16 m_counter = 0;
 };

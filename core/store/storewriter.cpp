@@ -4,7 +4,6 @@
 #include "connection.h"
 #include "migrations.h"
 
-#include <QRandomGenerator>
 #include <QSqlError>
 
 #ifdef Q_OS_LINUX
@@ -271,7 +270,7 @@ Status StoreWriter::loadState()
     if (!lease.exec() || !lease.next())
         return db::queryError(lease, what);
     m_context->m_leaseCounter = std::max((lease.value(0).toLongLong() >> 16) + 1, m_clock.nowMs());
-    m_context->m_leaseTag = QRandomGenerator::system()->bounded(1 << 16);
+    m_context->m_leaseTag = m_options.random() & 0xffff;
     lease.finish();
     return {};
 }

@@ -3,6 +3,7 @@
 #include "storetestsupport.h"
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
 
 #include <atomic>
 #include <thread>
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void idempotencyKeyWithOtherBodyIsRefused();
     void queueFullIsReportedAndClears();
     void signalComesAfterCommit();
+    void idsComeFromTheClockAndTheGivenRandomSource();
 };
 
 void tst_StoreEnqueue::singleMessageIsStoredWithHistory()
@@ -249,6 +251,27 @@ void tst_StoreEnqueue::signalComesAfterCommit()
     QTRY_COMPARE(spy.size(), 1);
     QCOMPARE(spy.first().first().toInt(), 1);
     QTRY_COMPARE(seenInSlot, 1);
+}
+
+// Message ids are UUIDv7 (RFC 9562): the store's clock in the first 48 bits, a counter for
+// ids of one millisecond, and the random source the composition root gave the store.
+void tst_StoreEnqueue::idsComeFromTheClockAndTheGivenRandomSource()
+{
+    ManualClock clock;
+    QTemporaryDir dir;
+    QueueStore::Options options;
+    options.config = StoreConfig::sqliteAt(dir.filePath(QStringLiteral("ids.db")));
+    options.random = [] { return quint64(0x0123456789abcdefULL); };
+    QueueStore store(clock, options);
+    QVERIFY(store.open().ok());
+    const QUuid first = store.newMessageId();
+    const QUuid second = store.newMessageId();
+    QCOMPARE(first.data3 >> 12, 7); // the version (Qt 6.4's QUuid::version() knows no 7)
+    QCOMPARE(first.data4[0] >> 6, 2); // the variant
+    QCOMPARE((quint64(first.data1) << 16) | first.data2, quint64(clock.nowMs()));
+    QCOMPARE(second.data3 & 0x0fff, (first.data3 & 0x0fff) + 1); // same millisecond: the counter
+    QCOMPARE(first.data4[7], uchar(0xef)); // the random part is the source's
+    QCOMPARE(first.data4[1], uchar(0x23));
 }
 
 QTEST_GUILESS_MAIN(tst_StoreEnqueue)
