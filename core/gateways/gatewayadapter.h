@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "credentials.h"
 #include "domain.h"
 #include "result.h"
 
@@ -14,16 +15,6 @@
 #include <optional>
 
 namespace smsdesk {
-
-// Secrets of one device or gateway account, as read from the keychain or the
-// headless credentials file. Never stored in the database, settings or logs.
-struct Credentials
-{
-    QString user; // SMSGate Basic auth
-    QString password;
-    QString apiKey; // MySMSGate Bearer key
-    bool isEmpty() const { return user.isEmpty() && password.isEmpty() && apiKey.isEmpty(); }
-};
 
 // An HTTP request an adapter wants made. The dispatcher owns the network access.
 struct GatewayRequest

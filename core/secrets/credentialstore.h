@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "gatewayadapter.h"
+#include "credentials.h"
 #include "result.h"
 
 #include <QFuture>
