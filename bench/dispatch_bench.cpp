@@ -7,7 +7,28 @@
 // enqueue→gateway-request p50 with an idle queue (in-process simulator, to see the request).
 //
 //   dispatch_bench [--count 20000] [--latency 0,50] [--cap 64] [--managers 0]
-//                  [--backlog 256] [--sim PATH] [--url URL] [--idle-samples 200]
+//                  [--backlog 256 | --preload] [--sim PATH | --ref-gateway |
+//                  --gateway-cmd "PROGRAM ARGS..." | --url URL] [--idle-samples 200]
+//
+// CPU (issue 17): every run prints the CPU of this process per message, user and system
+// apart, from getrusage(RUSAGE_SELF) (all its threads: dispatcher, store writer, Qt's HTTP
+// threads; the gateway runs in another process and is shown on its own line, read from
+// /proc/PID/stat), with context switches, store writer jobs and transactions per message and
+// the CPU by thread name (/proc/self/task/*/stat, 10 ms ticks). By default a producer keeps
+// at most --backlog messages waiting, so the CPU includes their enqueue. With --preload the
+// whole --count is enqueued (and durable) before the dispatcher starts, and the rusage delta
+// is taken across the dispatch phase only, from Dispatcher::start() to the last durable
+// `sent`: enqueue excluded by measurement, nothing subtracted. The enqueue phase's own CPU
+// is printed apart. enqueue->sent latency then includes the wait in the backlog.
+//
+// Gateways: by default smsdesk-gateway-sim beside the bench. --gateway-cmd starts any other
+// program, once per latency: the command line is split as a shell would (QProcess::
+// splitCommand, quotes but no expansion), "{latency}" in it is replaced by the latency in ms,
+// and the program must print its address as the last word of its first stdout line
+// ("listening on 127.0.0.1:PORT", or a URL), so it can listen on an ephemeral port; it is
+// ended with SIGTERM. --ref-gateway is --gateway-cmd "DIR/smsdesk-refgateway --listen
+// 127.0.0.1:0 --latency-ms {latency}" (bench/refgateway.c: plain C, epoll, no Qt). --url
+// sends to a gateway already running (one run, latency unknown).
 
 #include "dispatchstack.h"
 #include "gatewaysimulator.h"
@@ -25,9 +46,16 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <QDir>
+#include <QFile>
+
+#include <sys/resource.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <map>
 
 using namespace smsdesk;
 
@@ -40,20 +68,27 @@ struct BenchOptions
     int cap = 64;
     int managers = 0;
     int backlog = 256; // enqueued but not yet sent, at most: keeps latency meaningful
+    bool preload = false; // enqueue all, then time the dispatch alone
     QString simPath;
+    QString gatewayCmd; // "{latency}" replaced; prints its address on its first line
     QString url;
     int idleSamples = 200;
 };
 
-// Runs the event loop until `done` holds or `timeoutMs` passes.
+// Runs the event loop until `done` holds or `timeoutMs` passes. It sleeps between events:
+// processEvents(flags, ms) drops WaitForMoreEvents and returns at once when nothing is
+// pending ("until there are no more events to process"), so with it this loop spun on a
+// whole core, counted in the dispatcher's CPU and taken from its threads (issue 17).
 bool spinUntil(const std::function<bool()> &done, int timeoutMs)
 {
     QElapsedTimer timer;
     timer.start();
+    QTimer tick; // wakes the wait below, so the timeout is seen with nothing else happening
+    tick.start(5);
     while (!done()) {
         if (timer.elapsed() > timeoutMs)
             return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     }
     return true;
 }
@@ -67,24 +102,25 @@ qint64 percentile(QList<qint64> values, double p)
     return values.at(index);
 }
 
-// smsdesk-gateway-sim as a child process on an ephemeral loopback port.
-class SimProcess final
+// The gateway as a child process on an ephemeral loopback port: smsdesk-gateway-sim, or the
+// --gateway-cmd program. Either prints its address as the last word of its first line.
+class GatewayProcess final
 {
 public:
-    ~SimProcess() { stop(); }
-    QUrl start(const QString &path, int latencyMs)
+    ~GatewayProcess() { stop(); }
+    QUrl start(const QString &program, const QStringList &arguments)
     {
-        m_process.setProgram(path);
-        m_process.setArguments({ QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                                 QStringLiteral("--latency-ms"), QString::number(latencyMs) });
+        m_process.setProgram(program);
+        m_process.setArguments(arguments);
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_process.start();
         if (!m_process.waitForStarted(5'000) || !spinUntil([this] { return m_process.canReadLine(); }, 5'000))
             return {};
         const QByteArray line = m_process.readLine().trimmed(); // "listening on 127.0.0.1:PORT"
-        const QByteArray address = line.mid(line.lastIndexOf(' ') + 1);
-        return QUrl(QStringLiteral("http://") + QString::fromLatin1(address));
+        const QString address = QString::fromLatin1(line.mid(line.lastIndexOf(' ') + 1));
+        return QUrl(address.startsWith(QLatin1String("http")) ? address : QStringLiteral("http://") + address);
     }
+    qint64 pid() const { return m_process.processId(); }
     void stop()
     {
         if (m_process.state() == QProcess::NotRunning)
@@ -98,6 +134,82 @@ public:
 private:
     QProcess m_process;
 };
+
+// CPU of this process (getrusage: every thread) and of the gateway child, and the split by
+// thread name, at one moment.
+struct CpuSample
+{
+    double userUs = 0, sysUs = 0;
+    long voluntarySwitches = 0, involuntarySwitches = 0;
+    double gatewayUs = -1; // user + sys of the gateway process; -1 when there is none
+    std::map<qint64, std::pair<QString, double>> threads; // tid → name, user + sys µs
+
+    static double ticksToUs(qint64 ticks) { return double(ticks) * 1e6 / double(sysconf(_SC_CLK_TCK)); }
+    // utime + stime (fields 14 and 15) of a /proc stat line, after the ")" that ends the name.
+    static double statCpuUs(const QByteArray &stat)
+    {
+        const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+        return fields.size() > 13 ? ticksToUs(fields.at(11).toLongLong() + fields.at(12).toLongLong()) : -1;
+    }
+    static QByteArray readAll(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+    static CpuSample now(qint64 gatewayPid)
+    {
+        CpuSample out;
+        rusage usage {};
+        getrusage(RUSAGE_SELF, &usage);
+        out.userUs = double(usage.ru_utime.tv_sec) * 1e6 + double(usage.ru_utime.tv_usec);
+        out.sysUs = double(usage.ru_stime.tv_sec) * 1e6 + double(usage.ru_stime.tv_usec);
+        out.voluntarySwitches = usage.ru_nvcsw;
+        out.involuntarySwitches = usage.ru_nivcsw;
+        if (gatewayPid > 0)
+            out.gatewayUs = statCpuUs(readAll(QStringLiteral("/proc/%1/stat").arg(gatewayPid)));
+        const QStringList tids = QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        for (const QString &tid : tids) {
+            const QString base = QStringLiteral("/proc/self/task/") + tid;
+            const QString name = QString::fromUtf8(readAll(base + QStringLiteral("/comm")).trimmed());
+            out.threads[tid.toLongLong()] = { name, statCpuUs(readAll(base + QStringLiteral("/stat"))) };
+        }
+        return out;
+    }
+};
+
+// What one phase cost, per message.
+QString cpuReport(const CpuSample &from, const CpuSample &to, int messages, const QString &what)
+{
+    const double n = std::max(1, messages);
+    const double user = (to.userUs - from.userUs) / n, sys = (to.sysUs - from.sysUs) / n;
+    QString out = QStringLiteral("  CPU per message, %1: user %2 + sys %3 = %4 us")
+                      .arg(what)
+                      .arg(user, 0, 'f', 1)
+                      .arg(sys, 0, 'f', 1)
+                      .arg(user + sys, 0, 'f', 1);
+    if (from.gatewayUs >= 0 && to.gatewayUs >= 0)
+        out += QStringLiteral("; gateway process %1 us").arg((to.gatewayUs - from.gatewayUs) / n, 0, 'f', 1);
+    out += QStringLiteral("\n  context switches per message: %1 voluntary, %2 involuntary")
+               .arg(double(to.voluntarySwitches - from.voluntarySwitches) / n, 0, 'f', 2)
+               .arg(double(to.involuntarySwitches - from.involuntarySwitches) / n, 0, 'f', 2);
+    // By thread name (Qt's HTTP threads share one); threads born in the phase count from 0.
+    std::map<QString, std::pair<double, int>> byName;
+    for (const auto &[tid, thread] : to.threads) {
+        const auto before = from.threads.find(tid);
+        const double used = thread.second - (before == from.threads.end() ? 0.0 : before->second.second);
+        auto &entry = byName[thread.first];
+        entry.first += used;
+        ++entry.second;
+    }
+    QStringList parts;
+    for (const auto &[name, entry] : byName) {
+        if (entry.first > 0)
+            parts.append(QStringLiteral("%1%2 %3").arg(name, entry.second > 1 ? QStringLiteral(" x%1").arg(entry.second) : QString())
+                             .arg(entry.first / n, 0, 'f', 1));
+    }
+    out += QStringLiteral("\n  by thread (user+sys us per message, 10 ms ticks): ") + parts.join(QStringLiteral(", "));
+    return out;
+}
 
 // A fresh store and dispatcher on a temporary SQLite file, sending to one gateway.
 class Rig final
@@ -124,8 +236,8 @@ public:
         o.healthIntervalMs = 0;
         o.statusPollIntervalMs = 0;
         m_dispatcher = std::make_unique<DispatchStack>(*m_store, SystemClock::instance(), std::move(o));
-        m_ok = m_ok && m_dispatcher->start().ok();
     }
+    bool startDispatcher() { return m_ok = m_ok && m_dispatcher->start().ok(); }
     ~Rig()
     {
         m_dispatcher->stop(1'000);
@@ -179,11 +291,48 @@ struct Throughput
     double msgsPerSecond = 0;
     qint64 p50 = -1, p99 = -1;
     qint64 elapsedMs = 0;
+    QString cpu; // the lines of cpuReport()
+    QString store; // what the writer did per message, and the final counts
 };
 
+QString storeReport(const QueueStore::WriterStats &from, const QueueStore::WriterStats &to, int messages,
+                    const StatusCounts &counts)
+{
+    const double n = std::max(1, messages);
+    return QStringLiteral("  store writer per message: %1 jobs (each a hand-off to the writer thread and a "
+                          "continuation back), %2 transactions; at the end %3 sent, %4 queued, %5 sending, "
+                          "%6 dead")
+        .arg(double(to.jobs - from.jobs) / n, 0, 'f', 3)
+        .arg(double(to.transactions - from.transactions) / n, 0, 'f', 3)
+        .arg(counts.sent)
+        .arg(counts.queued)
+        .arg(counts.sending)
+        .arg(counts.dead);
+}
+
+// Enqueues all `count` messages in batches of 100 and waits until every one is durable.
+bool preloadBacklog(Rig &rig, int count)
+{
+    int pending = 0;
+    bool failed = false;
+    for (int enqueued = 0; enqueued < count; enqueued += 100) {
+        EnqueueRequest request;
+        for (int i = enqueued; i < std::min(count, enqueued + 100); ++i)
+            request.messages.append(benchMessage(i));
+        ++pending;
+        rig.store().enqueue(request).then(qApp, [&](const Result<EnqueueResult> &r) {
+            --pending;
+            failed = failed || !r.ok();
+        });
+    }
+    return spinUntil([&] { return pending == 0; }, 600'000) && !failed;
+}
+
 // Keeps at most `backlog` messages between enqueue and sent, in batches of 100, until
-// `count` are sent; the clock runs from the first enqueue to the last durable Sent.
-Throughput runThroughput(const BenchOptions &options, const QUrl &gateway)
+// `count` are sent; the clock runs from the first enqueue to the last durable Sent. With
+// --preload, all `count` are durable first and the clock (and the CPU) runs from the
+// dispatcher's start to the last durable Sent.
+Throughput runThroughput(const BenchOptions &options, const QUrl &gateway, qint64 gatewayPid, QString *enqueueCpu)
 {
     Throughput result;
     Rig rig(options, gateway);
@@ -207,17 +356,36 @@ Throughput runThroughput(const BenchOptions &options, const QUrl &gateway)
     };
     QTimer refill; // the producer tops the backlog up as messages go out
     QObject::connect(&refill, &QTimer::timeout, qApp, [&] { produce(); });
-    refill.start(1);
-    QElapsedTimer timer;
-    timer.start();
-    produce();
+    if (options.preload) {
+        const CpuSample before = CpuSample::now(-1);
+        if (!preloadBacklog(rig, options.count))
+            return result;
+        *enqueueCpu = cpuReport(before, CpuSample::now(-1), options.count, QStringLiteral("enqueue phase (not dispatch)"))
+                          .section(u'\n', 0, 0);
+    }
     StoreReader reader(rig.store().config());
     reader.open();
+    const QueueStore::WriterStats writerBefore = rig.store().writerStats();
+    const CpuSample cpuBefore = CpuSample::now(gatewayPid);
+    QElapsedTimer timer;
+    timer.start();
+    if (!rig.startDispatcher())
+        return result;
+    if (!options.preload) {
+        refill.start(1);
+        produce();
+    }
     const bool done = spinUntil(
         [&] { return rig.sentCount() >= options.count && reader.counts().value().sent >= options.count; },
         600'000);
     result.elapsedMs = timer.elapsed();
+    const CpuSample cpuAfter = CpuSample::now(gatewayPid);
+    const QueueStore::WriterStats writerAfter = rig.store().writerStats();
     refill.stop();
+    result.cpu = cpuReport(cpuBefore, cpuAfter, options.count,
+                           options.preload ? QStringLiteral("dispatch phase only (backlog enqueued before)")
+                                           : QStringLiteral("enqueue included (producer running)"));
+    result.store = storeReport(writerBefore, writerAfter, options.count, reader.counts().value());
     const QList<qint64> latencies = sentLatencies(rig.dbPath());
     result.ok = done;
     result.msgsPerSecond = double(options.count) * 1000.0 / double(std::max<qint64>(1, result.elapsedMs));
@@ -234,7 +402,7 @@ qint64 runIdle(const BenchOptions &options)
     if (!sim.listen())
         return -1;
     Rig rig(options, sim.baseUrl());
-    if (!rig.ok())
+    if (!rig.startDispatcher())
         return -1;
     QList<qint64> samples;
     QElapsedTimer timer;
@@ -271,7 +439,13 @@ BenchOptions parseOptions(const QCoreApplication &app)
           QStringLiteral("N"), QStringLiteral("0") },
         { QStringLiteral("backlog"), QStringLiteral("Messages waiting at most."), QStringLiteral("N"),
           QStringLiteral("256") },
+        { QStringLiteral("preload"),
+          QStringLiteral("Enqueue all messages first, then time (and measure the CPU of) the dispatch alone.") },
         { QStringLiteral("sim"), QStringLiteral("smsdesk-gateway-sim program."), QStringLiteral("PATH") },
+        { QStringLiteral("gateway-cmd"),
+          QStringLiteral("Start this gateway program per latency ({latency} = ms); it prints its address first."),
+          QStringLiteral("COMMAND") },
+        { QStringLiteral("ref-gateway"), QStringLiteral("Use bench/smsdesk-refgateway (plain C, no Qt).") },
         { QStringLiteral("url"), QStringLiteral("A MySMSGate-compatible gateway instead of the simulator."),
           QStringLiteral("URL") },
         { QStringLiteral("idle-samples"), QStringLiteral("Idle samples (0 = skip)."), QStringLiteral("N"),
@@ -287,6 +461,11 @@ BenchOptions parseOptions(const QCoreApplication &app)
     o.managers = parser.value(QStringLiteral("managers")).toInt();
     o.backlog = parser.value(QStringLiteral("backlog")).toInt();
     o.url = parser.value(QStringLiteral("url"));
+    o.preload = parser.isSet(QStringLiteral("preload"));
+    o.gatewayCmd = parser.value(QStringLiteral("gateway-cmd"));
+    if (parser.isSet(QStringLiteral("ref-gateway")))
+        o.gatewayCmd = QCoreApplication::applicationDirPath()
+            + QStringLiteral("/smsdesk-refgateway --listen 127.0.0.1:0 --latency-ms {latency}");
     o.idleSamples = parser.value(QStringLiteral("idle-samples")).toInt();
     o.simPath = parser.isSet(QStringLiteral("sim")) ? parser.value(QStringLiteral("sim"))
                                                     : QCoreApplication::applicationDirPath()
@@ -300,22 +479,42 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const BenchOptions options = parseOptions(app);
-    std::printf("dispatch_bench: %d messages, cap %d, backlog %d, store SQLite WAL synchronous=FULL\n",
-                options.count, options.cap, options.backlog);
+    std::printf("dispatch_bench: %d messages, cap %d, %s, store SQLite WAL synchronous=FULL\n", options.count,
+                options.cap,
+                options.preload ? "whole backlog enqueued first (--preload)"
+                                : qPrintable(QStringLiteral("producer keeps <= %1 waiting").arg(options.backlog)));
     const QList<int> latencies = options.url.isEmpty() ? options.latencies : QList<int> { -1 };
     for (int latency : latencies) {
-        SimProcess sim;
-        const QUrl gateway = options.url.isEmpty() ? sim.start(options.simPath, latency) : QUrl(options.url);
+        GatewayProcess gatewayProcess;
+        QUrl gateway(options.url);
+        QString program = options.simPath;
+        if (options.url.isEmpty()) {
+            QStringList arguments = { QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                      QStringLiteral("--latency-ms"), QString::number(latency) };
+            if (!options.gatewayCmd.isEmpty()) {
+                arguments = QProcess::splitCommand(options.gatewayCmd);
+                for (QString &argument : arguments)
+                    argument.replace(QLatin1String("{latency}"), QString::number(latency));
+                program = arguments.isEmpty() ? QString() : arguments.takeFirst();
+            }
+            gateway = gatewayProcess.start(program, arguments);
+        }
         if (!gateway.isValid() || gateway.isEmpty()) {
-            std::fprintf(stderr, "cannot start %s\n", qPrintable(options.simPath));
+            std::fprintf(stderr, "cannot start %s\n", qPrintable(program));
             return 1;
         }
-        const Throughput t = runThroughput(options, gateway);
+        QString enqueueCpu;
+        const Throughput t = runThroughput(options, gateway, options.url.isEmpty() ? gatewayProcess.pid() : -1,
+                                           &enqueueCpu);
         const QString label = latency < 0 ? options.url : QStringLiteral("%1 ms").arg(latency);
-        std::printf("gateway %-8s %s: %7.0f msgs/s (%d in %lld ms), enqueue->sent p50 %lld ms, p99 %lld ms\n",
+        std::printf("gateway %-8s %s: %7.0f msgs/s (%d in %lld ms), enqueue->sent p50 %lld ms, p99 %lld ms%s\n",
                     qPrintable(label), t.ok ? "ok" : "INCOMPLETE", t.msgsPerSecond, options.count,
-                    t.elapsedMs, t.p50, t.p99);
+                    t.elapsedMs, t.p50, t.p99, options.preload ? " (wait in the backlog included)" : "");
+        if (!enqueueCpu.isEmpty())
+            std::printf("%s\n", qPrintable(enqueueCpu));
+        std::printf("%s\n%s\n", qPrintable(t.cpu), qPrintable(t.store));
         std::fflush(stdout);
+        gatewayProcess.stop(); // its own summary (on stderr) follows this run's lines
     }
     if (options.idleSamples > 0) {
         const qint64 idleUs = runIdle(options);
