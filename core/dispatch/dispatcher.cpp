@@ -38,6 +38,8 @@ constexpr qint64 kBlockedWaitMs = 60'000;
 constexpr qint64 kLookupRetryMs = 30'000;
 // History pages searched for one in-doubt message (200 rows each at MySMSGate).
 constexpr int kMaxLookupPages = 25;
+// What a lease must still have, beyond one whole request, for the outcome to be recorded.
+constexpr qint64 kOutcomeMarginMs = 250;
 
 } // namespace
 
@@ -271,10 +273,23 @@ void Dispatcher::recoverLeases()
     });
 }
 
+// A request goes out only while the message's lease outlives it and the record of its
+// outcome. A message held too long (waiting for a slot, or behind a history lookup) goes
+// back to the queue instead: were its lease to expire with the request on the wire, the
+// message would be recovered and sent a second time while the first was still going out.
+bool Dispatcher::leaseCoversARequest(const Message &message) const
+{
+    return message.leaseExpiresAtMs - m_clock.nowMs() >= m_settings.httpTimeoutMs + kOutcomeMarginMs;
+}
+
 void Dispatcher::dispatchMessage(Message &&message)
 {
     if (m_state != State::Running) {
         m_judge.release(message, 0, QStringLiteral("dispatcher stopping"));
+        return;
+    }
+    if (!leaseCoversARequest(message)) {
+        m_judge.release(message, 0, QStringLiteral("held too long to send within its lease"));
         return;
     }
     DeviceTable &devices = m_roster.table();
@@ -415,6 +430,14 @@ void Dispatcher::onLookup(quint64 tag, InFlightSend &&send, DeviceRuntime *devic
     }
     if (!device || !device->adapter) {
         m_judge.release(send.message, 0, QStringLiteral("the phone went away during the history check"));
+        return;
+    }
+    if (!leaseCoversARequest(send.message)) {
+        // Not found yet, but no time left to ask further or to send: the doubt stays, and
+        // the next claim asks again.
+        device->breaker.releaseProbe();
+        device->budget.giveBack(send.message.segments);
+        m_judge.release(send.message, 0, QStringLiteral("the history check took the lease's time"));
         return;
     }
     std::optional<GatewayRequest> request;

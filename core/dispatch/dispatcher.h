@@ -124,6 +124,7 @@ private:
 
     // routing and sending
     void dispatchMessage(Message &&message);
+    bool leaseCoversARequest(const Message &message) const;
     bool sendTo(DeviceRuntime &device, Message &message);
     void putOnWire(quint64 tag, InFlightSend &&send, const GatewayRequest &request);
     quint64 takeSlot();
