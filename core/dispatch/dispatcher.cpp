@@ -13,6 +13,7 @@
 #include "storereader.h"
 
 #include <QEventLoop>
+#include <QSet>
 #include <QLoggingCategory>
 
 #include <algorithm>
@@ -65,6 +66,7 @@ Dispatcher::Dispatcher(Settings settings, Parts parts, QObject *parent)
         m_drained = false;
         pump();
     });
+    connect(&m_renewTimer, &QTimer::timeout, this, &Dispatcher::renewHeldLeases);
     m_graceTimer.setSingleShot(true);
     connect(&m_graceTimer, &QTimer::timeout, this, [this] {
         m_pool.abortAll(); // their handlers release the messages
@@ -104,12 +106,17 @@ Status Dispatcher::start()
         return {};
     if (m_settings.owner.isEmpty() || m_settings.inFlightCap < 1)
         return Status::failure(ErrorCode::Invalid, QStringLiteral("dispatcher needs an owner and a cap"));
-    if (leaseMs() <= m_settings.httpTimeoutMs)
+    const qint64 spareMs = leaseMs() - m_settings.httpTimeoutMs - kOutcomeMarginMs;
+    if (spareMs <= 0)
         return Status::failure(ErrorCode::Invalid,
-                               QStringLiteral("the lease (%1 ms) must outlive the HTTP timeout (%2 ms)")
+                               QStringLiteral("the lease (%1 ms) must outlive the HTTP timeout (%2 ms) by more than %3 ms")
                                    .arg(leaseMs())
-                                   .arg(m_settings.httpTimeoutMs));
+                                   .arg(m_settings.httpTimeoutMs)
+                                   .arg(kOutcomeMarginMs));
     m_state = State::Running;
+    // Renewed twice per spare time, what we hold always covers a request and the record of
+    // its outcome (leaseCoversARequest), unless the store itself is stuck.
+    m_renewTimer.start(int(std::clamp<qint64>(spareMs / 2, 10, 3600'000)));
     recoverLeases();
     return {};
 }
@@ -271,6 +278,56 @@ void Dispatcher::recoverLeases()
             qCInfo(lcDispatch) << "recovered" << recovered.value() << "messages with expired leases";
         wake();
     });
+}
+
+// A live dispatcher renews the leases of everything it holds (claimed and waiting, on the
+// wire, or between the pages of a history lookup), so only a dead or paused one's leases
+// expire. Renewed are only the messages the store says are still ours: one recovered
+// while we were paused is not renewed in memory either, and leaseCoversARequest then
+// keeps us from sending it.
+void Dispatcher::renewHeldLeases()
+{
+    if (m_renewPending || m_state == State::Stopped)
+        return;
+    QList<qint64> leaseIds;
+    const auto note = [&leaseIds](const Message &m) {
+        if (m.leaseId != 0 && !leaseIds.contains(m.leaseId))
+            leaseIds.append(m.leaseId); // a handful: one per claim held
+    };
+    for (const Message &m : m_ready)
+        note(m);
+    for (const InFlightSend &send : m_slots) {
+        if (send.inUse)
+            note(send.message);
+    }
+    if (leaseIds.isEmpty())
+        return;
+    m_renewPending = true;
+    m_store.renewLeases(m_settings.owner, leaseIds, leaseMs()).then(this, [this](const Result<LeaseRenewal> &r) {
+        m_renewPending = false;
+        if (!r) {
+            qCWarning(lcDispatch) << "lease renewal failed:" << r.errorString();
+            return; // the next tick tries again; what runs short is released, not sent
+        }
+        onLeasesRenewed(r.value());
+    });
+}
+
+void Dispatcher::onLeasesRenewed(const LeaseRenewal &renewal)
+{
+    if (renewal.seqs.isEmpty())
+        return;
+    const QSet<qint64> renewed(renewal.seqs.cbegin(), renewal.seqs.cend());
+    const auto update = [&](Message &m) {
+        if (renewed.contains(m.seq))
+            m.leaseExpiresAtMs = std::max(m.leaseExpiresAtMs, renewal.expiresAtMs);
+    };
+    for (Message &m : m_ready)
+        update(m);
+    for (InFlightSend &send : m_slots) {
+        if (send.inUse)
+            update(send.message);
+    }
 }
 
 // A request goes out only while the message's lease outlives it and the record of its
@@ -484,6 +541,7 @@ void Dispatcher::finishStopIfDone()
     if (m_state != State::Stopping || m_inFlight > 0 || m_claimPending || !m_recorder.isIdle())
         return;
     m_graceTimer.stop();
+    m_renewTimer.stop();
     m_state = State::Stopped;
     m_status.stop();
     Q_EMIT stopped();

@@ -37,6 +37,7 @@ class RouteMemory;
 class SenderPool;
 class StoreReader;
 struct DeviceRuntime;
+struct LeaseRenewal;
 
 // Turns the queue into SMS on the phones (DESIGN §2–§4). Event-driven: woken by enqueue,
 // by answers, and by one single-shot timer armed at the next due message, budget refill,
@@ -120,6 +121,8 @@ private:
     void scheduleNextWake();
     void checkLeases();
     void recoverLeases();
+    void renewHeldLeases();
+    void onLeasesRenewed(const LeaseRenewal &renewal);
     void finishStopIfDone();
 
     // routing and sending
@@ -158,6 +161,8 @@ private:
     QTimer m_timer; // the one wake-up timer
     qint64 m_timerAtMs = 0; // clock time it is armed for (0 = not armed)
     QTimer m_graceTimer;
+    QTimer m_renewTimer; // keeps the leases of what we hold from expiring under us
+    bool m_renewPending = false;
 };
 
 } // namespace smsdesk

@@ -101,7 +101,8 @@ GatewayReply readGatewayReply(QNetworkReply *reply, bool abortedByUs)
         || (out.networkError == QNetworkReply::OperationCanceledError && !abortedByUs);
     if (out.networkError != QNetworkReply::NoError)
         out.networkErrorString = reply->errorString();
-    out.body = reply->read(gw::kMaxParsedBody + 1);
+    if (reply->isOpen()) // an aborted (timed-out) reply is closed and has no body
+        out.body = reply->read(gw::kMaxParsedBody + 1);
     out.headers = reply->rawHeaderPairs();
     return out;
 }

@@ -171,6 +171,32 @@ Result<QList<Status>> complete(WriteContext &ctx, const QList<SendOutcome> &outc
     return statuses;
 }
 
+// No event per renewal: it changes no status, and a busy dispatcher renews every few
+// seconds. Only `sending` rows of this owner's leases are touched, so a lease already
+// recovered (and perhaps claimed again under a new lease id) stays lost.
+Result<LeaseRenewal> renewLeases(WriteContext &ctx, const QString &owner, const QList<qint64> &leaseIds,
+                                 qint64 leaseMs)
+{
+    if (leaseMs <= 0)
+        return Result<LeaseRenewal>::failure(ErrorCode::Invalid, QStringLiteral("a renewal needs a lease time"));
+    LeaseRenewal renewal;
+    renewal.expiresAtMs = ctx.now() + leaseMs;
+    QSqlQuery &q = ctx.prepared(QStringLiteral(
+        "UPDATE messages SET lease_expires_at = ? WHERE status = 'sending' AND lease_owner = ? AND lease_id = ?"
+        " RETURNING seq"));
+    for (const qint64 leaseId : leaseIds) {
+        q.bindValue(0, renewal.expiresAtMs);
+        q.bindValue(1, owner);
+        q.bindValue(2, leaseId);
+        if (!q.exec())
+            return db::queryError(q, QStringLiteral("cannot renew leases"));
+        while (q.next())
+            renewal.seqs.append(q.value(0).toLongLong());
+        q.finish();
+    }
+    return renewal;
+}
+
 Result<int> recoverExpiredLeases(WriteContext &ctx)
 {
     QSqlQuery &q = ctx.prepared(QStringLiteral(

@@ -11,6 +11,8 @@ Result<EnqueueResult> enqueue(WriteContext &ctx, const EnqueueRequest &request);
 
 Result<QList<Message>> claimDue(WriteContext &ctx, const QString &owner, int limit, qint64 leaseMs);
 Result<QList<Status>> complete(WriteContext &ctx, const QList<SendOutcome> &outcomes);
+Result<LeaseRenewal> renewLeases(WriteContext &ctx, const QString &owner, const QList<qint64> &leaseIds,
+                                 qint64 leaseMs);
 Result<int> recoverExpiredLeases(WriteContext &ctx);
 
 Result<QList<ReportEffect>> applyReports(WriteContext &ctx, const QList<StatusReport> &reports);

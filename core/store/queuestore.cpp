@@ -126,6 +126,14 @@ QFuture<Result<QList<ReportEffect>>> QueueStore::applyReports(QList<StatusReport
         m_writer.get(), [r = std::move(reports)](WriteContext &ctx) { return ops::applyReports(ctx, r); });
 }
 
+QFuture<Result<LeaseRenewal>> QueueStore::renewLeases(QString owner, QList<qint64> leaseIds, qint64 leaseMs)
+{
+    return submitTo<Result<LeaseRenewal>>(
+        m_writer.get(), [owner = std::move(owner), ids = std::move(leaseIds), leaseMs](WriteContext &ctx) {
+            return ops::renewLeases(ctx, owner, ids, leaseMs);
+        });
+}
+
 QFuture<Result<int>> QueueStore::recoverExpiredLeases()
 {
     return submitTo<Result<int>>(m_writer.get(),

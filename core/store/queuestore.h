@@ -45,6 +45,15 @@ struct EnqueueResult
     QByteArray responseBody;
 };
 
+// What a lease renewal did: the messages still held by the renewed leases, and their
+// new expiry. A message missing from `seqs` is no longer the holder's (recovered, perhaps
+// claimed again by another dispatcher) and must not be sent by it.
+struct LeaseRenewal
+{
+    QList<qint64> seqs;
+    qint64 expiresAtMs = 0;
+};
+
 // What became of one claimed message. Guarded by its lease: an outcome whose lease
 // has expired (and perhaps been re-claimed) changes nothing and yields Conflict.
 struct SendOutcome
@@ -136,6 +145,9 @@ public:
     // One Status per outcome, same order; Conflict for a lost lease.
     QFuture<Result<QList<Status>>> complete(QList<SendOutcome> outcomes);
     QFuture<Result<QList<ReportEffect>>> applyReports(QList<StatusReport> reports);
+    // Extends the leases `leaseIds` of `owner` to now + leaseMs for the messages they
+    // still hold (a live dispatcher keeps what it works on; only a dead one's leases expire).
+    QFuture<Result<LeaseRenewal>> renewLeases(QString owner, QList<qint64> leaseIds, qint64 leaseMs);
     // Returns expired `sending` leases to `queued`. Number of messages recovered.
     QFuture<Result<int>> recoverExpiredLeases();
     QFuture<Status> cancel(QUuid id); // NotFound, or Conflict unless queued

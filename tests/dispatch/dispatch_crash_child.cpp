@@ -30,8 +30,11 @@ int main(int argc, char **argv)
     DispatchStack::Options o;
     o.owner = QStringLiteral("crash-child-%1").arg(QCoreApplication::applicationPid());
     o.inFlightCap = 16;
-    o.httpTimeoutMs = 1'000;
-    o.leaseMs = 2'000; // short, so the restarted child recovers the killed one's leases soon
+    // Short, so the restarted child recovers the killed one's leases soon; the timeout long
+    // enough that a sanitizer build on a loaded machine does not time out its lookups (each
+    // timed-out history check waits 30 s before it is asked again).
+    o.httpTimeoutMs = 2'000;
+    o.leaseMs = 3'000;
     o.healthIntervalMs = 0;
     o.statusPollIntervalMs = 0;
     o.inboxPollIntervalMs = 0;

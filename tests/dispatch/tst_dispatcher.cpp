@@ -21,6 +21,7 @@ private Q_SLOTS:
     void badCredentialsPauseTheDeviceAndKeepTheQueue();
     void slowGatewayTimesOutIntoARetry();
     void stopReleasesNothingAndLeavesNoLease();
+    void aSlowHistoryCheckKeepsItsLease();
     void healthIsPolledAndStored();
     void statusPollingResumesAfterARestart();
 };
@@ -165,6 +166,44 @@ void TestDispatcher::stopReleasesNothingAndLeavesNoLease()
     QCOMPARE(c.sending, 0);
     QCOMPARE(c.sent + c.queued, 30);
     QCOMPARE(c.sent, sim.stats().accepted);
+}
+
+// An in-doubt message on MySMSGate is looked up in the sent history before it goes again
+// (FrankFayz/KabQue management/commands/reconcile_sms_logs.py: the gateway takes a repeat
+// as a second SMS). The dispatcher renews the lease of what it holds, so a lookup slower
+// than the lease's spare time still ends in one send, not in a release and a new claim
+// that would ask the history again (under ASan that loop never ended).
+void TestDispatcher::aSlowHistoryCheckKeepsItsLease()
+{
+    GatewaySimulator sim({}, SystemClock::instance());
+    QVERIFY(sim.listen());
+    sim.setLatencyMs(1'200);
+    DispatchFixture fx;
+    fx.addDevice(QStringLiteral("cloud"), sim.baseUrl());
+    const Message m = fx.enqueue(1).first();
+    // A dispatcher that died with it on the wire: recovered in doubt.
+    QCOMPARE(await(fx.store().claimDue(QStringLiteral("crashed"), 1, 1'000)).value().size(), 1);
+    fx.clock().advanceMs(1'001);
+    QCOMPARE(await(fx.store().recoverExpiredLeases()).value(), 1);
+    QVERIFY(fx.message(m.id).inDoubt);
+
+    QVERIFY(fx.start([](DispatchStack::Options &o) {
+        o.httpTimeoutMs = 2'000;
+        o.leaseMs = 2'400; // 150 ms to spare: renewed every 75 ms of real time
+    }));
+    QTRY_COMPARE(fx.message(m.id).status, MessageStatus::Sending);
+    // The history lookup (1.2 s) is on the wire; the lease's clock runs on meanwhile. Without a
+    // renewal 1.4 s would be left, short of a request (2 s) and its record: released.
+    fx.clock().advanceMs(1'000);
+    QTRY_COMPARE_WITH_TIMEOUT(fx.counts().sent, 1, 15'000);
+    QCOMPARE(sim.stats().accepted, 1);
+    QStringList kinds;
+    const Result<QList<MessageEvent>> events = fx.reader().events(m.id);
+    for (const MessageEvent &e : events.value())
+        kinds << e.kind;
+    QCOMPARE(kinds,
+             (QStringList { QStringLiteral("enqueued"), QStringLiteral("sending"), QStringLiteral("lease_expired"),
+                            QStringLiteral("sending"), QStringLiteral("sent") }));
 }
 
 // SMSGate phones' health (battery, connection) lands on the device; a phone whose health

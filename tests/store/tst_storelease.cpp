@@ -38,6 +38,7 @@ private Q_SLOTS:
     void releaseDoesNotCountTheAttempt();
     void lostLeaseCannotOverwrite();
     void recoveryReturnsOnlyExpiredLeases();
+    void renewalKeepsOnlyWhatTheHolderStillHas();
     void twoDispatchersNeverClaimTheSameMessage();
 };
 
@@ -276,6 +277,43 @@ void tst_StoreLease::recoveryReturnsOnlyExpiredLeases()
     QVERIFY(f.open().ok());
     QCOMPARE(await(f.store().recoverExpiredLeases()).value(), 1);
     QCOMPARE(f.reader()->counts()->queued, 2);
+}
+
+// A live dispatcher renews what it holds; a renewal reaches only the rows its lease still
+// holds, so a lease recovered (and claimed again) while its holder was paused stays lost.
+void tst_StoreLease::renewalKeepsOnlyWhatTheHolderStillHas()
+{
+    StoreFixture f;
+    QVERIFY(f.open().ok());
+    f.enqueue(kTo, QStringLiteral("kept"));
+    const Message kept = f.claim(1, 1000, QStringLiteral("a")).first();
+    f.enqueue(kTo, QStringLiteral("sent"));
+    const Message sent = f.claim(1, 1000, QStringLiteral("a")).first();
+    QVERIFY(f.completeOne(StoreFixture::outcome(sent, SendOutcome::Kind::Sent)).ok());
+    f.enqueue(kTo, QStringLiteral("lost"));
+    const Message lost = f.claim(1, 1000, QStringLiteral("a")).first();
+
+    f.clock().advanceMs(600);
+    Result<LeaseRenewal> r = await(f.store().renewLeases(QStringLiteral("a"), { kept.leaseId, sent.leaseId }, 1000));
+    QVERIFY(r.ok());
+    QCOMPARE(r->seqs, QList<qint64> { kept.seq }); // the sent one is no longer leased
+    QCOMPARE(r->expiresAtMs, f.clock().nowMs() + 1000);
+    // Another owner's name renews nothing, even with the right lease id.
+    QVERIFY(await(f.store().renewLeases(QStringLiteral("b"), { kept.leaseId }, 60'000))->seqs.isEmpty());
+
+    // Past the first expiry only the unrenewed lease is recovered.
+    f.clock().advanceMs(600);
+    QCOMPARE(await(f.store().recoverExpiredLeases()).value(), 1);
+    auto reader = f.reader();
+    QCOMPARE(reader->message(kept.id)->status, MessageStatus::Sending);
+    QCOMPARE(reader->message(kept.id)->leaseExpiresAtMs, r->expiresAtMs);
+    QCOMPARE(reader->message(lost.id)->status, MessageStatus::Queued);
+    // Claimed again by someone else: the old holder's renewal cannot take it back.
+    const Message again = f.claim(1, 30'000, QStringLiteral("b")).first();
+    QCOMPARE(again.id, lost.id);
+    QVERIFY(await(f.store().renewLeases(QStringLiteral("a"), { lost.leaseId }, 60'000))->seqs.isEmpty());
+    QCOMPARE(reader->message(lost.id)->leaseExpiresAtMs, again.leaseExpiresAtMs);
+    QCOMPARE(await(f.store().renewLeases(QStringLiteral("a"), {}, 0)).code(), ErrorCode::Invalid);
 }
 
 // Several dispatchers on several machines share one PostgreSQL queue (FOR UPDATE SKIP
