@@ -4,6 +4,7 @@
 #include "migrations.h"
 #include "queueops.h"
 #include "rows.h"
+#include "storelistener.h"
 #include "storewriter.h"
 
 namespace smsdesk {
@@ -46,12 +47,27 @@ Status QueueStore::open()
     }, *m_ids);
     if (Status status = writer->start(); !status)
         return status;
+    if (m_options.config.backend == StoreConfig::Backend::Postgres) {
+        // Other desks on this database: their commits reach us as our own signals.
+        auto listener = std::make_unique<StoreListener>(m_options.config, writer->origin());
+        if (Status status = listener->open(); !status) {
+            writer->stop();
+            return status;
+        }
+        connect(listener.get(), &StoreListener::messagesEnqueued, this, &QueueStore::messagesEnqueued);
+        connect(listener.get(), &StoreListener::messagesChanged, this, &QueueStore::messagesChanged);
+        connect(listener.get(), &StoreListener::devicesChanged, this, &QueueStore::devicesChanged);
+        connect(listener.get(), &StoreListener::messagesRequeued, this, &QueueStore::messagesRequeued);
+        connect(listener.get(), &StoreListener::inboundReceived, this, &QueueStore::inboundReceived);
+        m_listener = std::move(listener);
+    }
     m_writer = std::move(writer);
     return {};
 }
 
 void QueueStore::close()
 {
+    m_listener.reset();
     if (m_writer) {
         m_writer->stop();
         m_writer.reset();

@@ -15,6 +15,7 @@
 
 namespace smsdesk {
 
+class StoreListener;
 class StoreWriter;
 namespace rows {
 class UuidV7Generator;
@@ -172,7 +173,10 @@ public:
     QFuture<Result<int>> purgeIdempotency(qint64 olderThanMs);
 
 Q_SIGNALS:
-    // Emitted from the writer thread after commit (connect with a context object).
+    // Emitted from the writer thread after commit (connect with a context object). On a
+    // shared PostgreSQL database the same signals also tell what another desk's store
+    // committed (StoreListener, from the thread that opened this store); then
+    // messageDied is not emitted.
     void messagesEnqueued(int count);
     void messagesChanged();
     void inboundReceived(const QString &from);
@@ -189,6 +193,7 @@ private:
     Options m_options;
     std::unique_ptr<rows::UuidV7Generator> m_ids;
     std::unique_ptr<StoreWriter> m_writer;
+    std::unique_ptr<StoreListener> m_listener; // PostgreSQL: what the other desks committed
 };
 
 } // namespace smsdesk

@@ -3,6 +3,7 @@
 
 #include "connection.h"
 #include "migrations.h"
+#include "storelistener.h"
 
 #include <QSqlError>
 
@@ -121,6 +122,7 @@ StoreWriter::StoreWriter(const Clock &clock, const QueueStore::Options &options,
     , m_dialect(SqlDialect::forBackend(options.config.backend))
     , m_hook(std::move(hook))
     , m_connectionName(QStringLiteral("smsdesk-writer-%1").arg(quintptr(this), 0, 16))
+    , m_origin(QString::number(options.random(), 36))
 { }
 
 StoreWriter::~StoreWriter()
@@ -327,6 +329,8 @@ void StoreWriter::runBatch(std::vector<std::unique_ptr<WriteJob>> &batch)
     }
     if (status)
         status = flushCounts();
+    if (status && !m_dialect.isSqlite())
+        status = announce(m_context->m_txEffects);
     if (status)
         status = execCached("COMMIT", QStringLiteral("cannot commit"));
     if (!status) {
@@ -404,6 +408,19 @@ Status StoreWriter::runJobs(std::vector<std::unique_ptr<WriteJob>> &batch, Isola
         }
         if (ok)
             m_context->keepJob();
+    }
+    return {};
+}
+
+// Inside the transaction: PostgreSQL delivers the notifications at COMMIT, to every store
+// listening on the database (StoreListener), and drops them with a rollback.
+Status StoreWriter::announce(const WriteEffects &effects)
+{
+    for (const QString &payload : announce::of(effects, m_origin)) {
+        WriteStatement &q = m_context->statement("SELECT pg_notify('smsdesk', ?)");
+        q.bind(0, payload);
+        if (Status s = q.execute(QStringLiteral("cannot tell the other desks")); !s)
+            return s;
     }
     return {};
 }

@@ -175,6 +175,9 @@ public:
     // Finishes the queued jobs, then closes the connection and ends the thread.
     void stop();
     Stats stats() const;
+    // Names this writer in its announcements to the other stores on a shared PostgreSQL
+    // database (StoreListener); drawn from the store's random source.
+    const QString &origin() const { return m_origin; }
 
     template<typename T> QFuture<T> submit(std::function<T(WriteContext &)> body)
     {
@@ -199,6 +202,7 @@ private:
     // The same, taking m_mutex; true when it moved any.
     bool takeQueued(std::vector<std::unique_ptr<WriteJob>> &batch);
     Status flushCounts();
+    Status announce(const WriteEffects &effects);
     Status execCached(const char *sql, const QString &what);
 
     const Clock &m_clock;
@@ -207,6 +211,7 @@ private:
     const SqlDialect &m_dialect;
     CommitHook m_hook;
     QString m_connectionName;
+    QString m_origin;
     std::unique_ptr<WriteContext> m_context;
     std::thread m_thread;
 

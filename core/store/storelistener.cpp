@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storelistener.h"
+
+#include "connection.h"
+#include "storewriter.h"
+
+#include <QLoggingCategory>
+#include <QUrl>
+
+namespace smsdesk {
+
+Q_LOGGING_CATEGORY(lcListen, "smsdesk.store.listen")
+
+namespace announce {
+
+QStringList of(const WriteEffects &effects, const QString &origin)
+{
+    QStringList list;
+    const auto add = [&](QLatin1String kind, const QString &arg = {}) {
+        QString payload = origin + u' ' + kind;
+        if (!arg.isEmpty())
+            payload += u' ' + arg;
+        list.append(payload);
+    };
+    if (effects.enqueued > 0)
+        add(QLatin1String("enqueued"), QString::number(effects.enqueued));
+    if (effects.messagesChanged)
+        add(QLatin1String("changed"));
+    if (effects.devicesChanged)
+        add(QLatin1String("devices"));
+    if (effects.requeued)
+        add(QLatin1String("requeued"));
+    for (const QString &from : effects.inboundFrom) // "as received" may be a name with spaces
+        add(QLatin1String("inbound"), QString::fromLatin1(QUrl::toPercentEncoding(from)));
+    list.removeDuplicates();
+    return list;
+}
+
+std::optional<Parsed> parse(const QString &payload)
+{
+    const QStringList parts = payload.split(u' ');
+    if (parts.size() < 2 || parts.size() > 3 || parts.at(0).isEmpty() || parts.at(1).isEmpty())
+        return std::nullopt;
+    return Parsed { parts.at(0), parts.at(1), QUrl::fromPercentEncoding(parts.value(2).toLatin1()) };
+}
+
+} // namespace announce
+
+StoreListener::StoreListener(StoreConfig config, QString ownOrigin, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_origin(std::move(ownOrigin))
+    , m_connectionName(QStringLiteral("smsdesk-listener-%1").arg(quintptr(this), 0, 16))
+{ }
+
+StoreListener::~StoreListener()
+{
+    db::closeConnection(m_connectionName);
+}
+
+Status StoreListener::open()
+{
+    if (m_config.backend != StoreConfig::Backend::Postgres)
+        return Status::failure(ErrorCode::Invalid, QStringLiteral("only a PostgreSQL store is shared"));
+    if (Status s = db::openConnection(m_config, m_connectionName, false); !s)
+        return s;
+    QSqlDriver *driver = QSqlDatabase::database(m_connectionName, false).driver();
+    if (!driver->subscribeToNotification(QString::fromLatin1(announce::kChannel))) {
+        const Status failed = Status::failure(
+            ErrorCode::Unavailable,
+            QStringLiteral("cannot listen for other desks on %1: %2")
+                .arg(m_config.describe(), driver->lastError().text()));
+        db::closeConnection(m_connectionName);
+        return failed;
+    }
+    connect(driver, &QSqlDriver::notification, this, &StoreListener::onNotification);
+    return {};
+}
+
+void StoreListener::onNotification(const QString &name, QSqlDriver::NotificationSource, const QVariant &payload)
+{
+    if (name != QLatin1String(announce::kChannel))
+        return;
+    const std::optional<announce::Parsed> a = announce::parse(payload.toString());
+    if (!a) {
+        qCWarning(lcListen) << "ignored an announcement that does not read:" << payload.toString().left(200);
+        return;
+    }
+    if (a->origin == m_origin)
+        return; // our own writer's: already emitted after its commit
+    if (a->kind == QLatin1String("enqueued"))
+        Q_EMIT messagesEnqueued(std::max(1, a->arg.toInt()));
+    else if (a->kind == QLatin1String("changed"))
+        Q_EMIT messagesChanged();
+    else if (a->kind == QLatin1String("devices"))
+        Q_EMIT devicesChanged();
+    else if (a->kind == QLatin1String("requeued"))
+        Q_EMIT messagesRequeued();
+    else if (a->kind == QLatin1String("inbound") && !a->arg.isEmpty())
+        Q_EMIT inboundReceived(a->arg);
+    // Another kind: a newer desk's; nothing for us to do.
+}
+
+} // namespace smsdesk

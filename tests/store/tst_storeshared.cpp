@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Several desks on one PostgreSQL queue (issue 13, point 3): what one store commits, the
+// others hear at once through LISTEN/NOTIFY (PostgreSQL's own documentation of NOTIFY:
+// delivered at commit, to every listening session, identical payloads of one transaction
+// folded into one) and re-emit as their own signals; a store does not hear itself twice.
+#include "storelistener.h"
+#include "storetestsupport.h"
+#include "storewriter.h"
+
+#include <QSignalSpy>
+
+using namespace smsdesk;
+using namespace smsdesk::test;
+
+class tst_StoreShared final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void announcementsReadBack();
+    void anotherStoreHearsWhatOneCommitted();
+};
+
+// The payload format both sides share; runs on every back end.
+void tst_StoreShared::announcementsReadBack()
+{
+    WriteEffects e;
+    e.enqueued = 3;
+    e.messagesChanged = true;
+    e.devicesChanged = true;
+    e.requeued = true;
+    e.inboundFrom = { QStringLiteral("+4915112345678"), QStringLiteral("My Shop 100%"),
+                      QStringLiteral("+4915112345678") };
+    const QStringList payloads = announce::of(e, QStringLiteral("abc"));
+    QCOMPARE(payloads,
+             (QStringList { QStringLiteral("abc enqueued 3"), QStringLiteral("abc changed"),
+                            QStringLiteral("abc devices"), QStringLiteral("abc requeued"),
+                            QStringLiteral("abc inbound %2B4915112345678"),
+                            QStringLiteral("abc inbound My%20Shop%20100%25") }));
+    const std::optional<announce::Parsed> inbound = announce::parse(payloads.last());
+    QVERIFY(inbound);
+    QCOMPARE(inbound->origin, QStringLiteral("abc"));
+    QCOMPARE(inbound->kind, QStringLiteral("inbound"));
+    QCOMPARE(inbound->arg, QStringLiteral("My Shop 100%"));
+    QCOMPARE(announce::parse(QStringLiteral("abc changed"))->arg, QString());
+    for (const char *bad : { "", "abc", " changed", "a b c d", "abc  " })
+        QVERIFY2(!announce::parse(QString::fromLatin1(bad)), bad);
+    QVERIFY(announce::of(WriteEffects {}, QStringLiteral("abc")).isEmpty());
+}
+
+void tst_StoreShared::anotherStoreHearsWhatOneCommitted()
+{
+    SMSDESK_POSTGRES_ONLY("an SQLite file belongs to one machine; desks share a PostgreSQL queue");
+    StoreFixture f;
+    QVERIFY(f.open().ok());
+    std::unique_ptr<QueueStore> other = f.openAnother();
+    QVERIFY(other);
+    QSignalSpy enqueuedHere(&f.store(), &QueueStore::messagesEnqueued);
+    QSignalSpy enqueuedThere(other.get(), &QueueStore::messagesEnqueued);
+    QSignalSpy changedThere(other.get(), &QueueStore::messagesChanged);
+    QSignalSpy devicesThere(other.get(), &QueueStore::devicesChanged);
+    QSignalSpy requeuedThere(other.get(), &QueueStore::messagesRequeued);
+    QSignalSpy inboundThere(other.get(), &QueueStore::inboundReceived);
+
+    EnqueueRequest request;
+    for (int i = 0; i < 3; ++i)
+        request.messages << StoreFixture::message(QStringLiteral("+4915112345%1").arg(i, 3, 10, QLatin1Char('0')),
+                                                  QStringLiteral("hello"));
+    QVERIFY(await(f.store().enqueue(request)).ok());
+    QTRY_COMPARE(enqueuedThere.size(), 1);
+    QCOMPARE(enqueuedThere.first().first().toInt(), 3);
+
+    Device d;
+    d.name = QStringLiteral("counter phone");
+    d.adapter = QStringLiteral("smsgate");
+    d.baseUrl = QStringLiteral("http://127.0.0.1:8080");
+    QVERIFY(await(f.store().addDevice(d)).ok());
+    QTRY_COMPARE(devicesThere.size(), 1);
+
+    InboundMessage in;
+    in.from = QStringLiteral("+4915199999999");
+    in.text = QStringLiteral("see you at 5");
+    in.receivedAtMs = f.clock().nowMs();
+    in.gatewayId = QStringLiteral("g-1");
+    QVERIFY(await(f.store().addInbound(in)).value());
+    QTRY_COMPARE(inboundThere.size(), 1);
+    QCOMPARE(inboundThere.first().first().toString(), in.from);
+
+    // A dead letter requeued on this desk wakes the dispatchers of the others.
+    const Message m = f.claim(1, 30'000).first();
+    QVERIFY(f.completeOne(StoreFixture::outcome(m, SendOutcome::Kind::Dead)).ok());
+    QTRY_VERIFY(changedThere.size() >= 1); // the claim and the outcome: status ticks elsewhere
+    QVERIFY(await(f.store().requeue({ RequeueRequest { m.id, {}, {}, 0, {} } })).ok());
+    QTRY_COMPARE(requeuedThere.size(), 1);
+
+    // And this desk heard each of its own commits once, from its own writer only.
+    QTest::qWait(200);
+    QCOMPARE(enqueuedHere.size(), 1);
+    QCOMPARE(enqueuedThere.size(), 1);
+    QCOMPARE(devicesThere.size(), 1);
+    QCOMPARE(inboundThere.size(), 1);
+}
+
+QTEST_GUILESS_MAIN(tst_StoreShared)
+#include "tst_storeshared.moc"
