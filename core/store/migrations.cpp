@@ -162,11 +162,21 @@ const QList<const char *> kSchema2 {
     "ALTER TABLE devices ADD COLUMN reports_via TEXT",
 };
 
+// Migration 3: several dispatchers on one PostgreSQL queue (issue 13). A statement that
+// starts with "pg:" runs on PostgreSQL only.
+const QList<const char *> kSchema3 {
+    // Lease ids from the database: unique across every dispatcher sharing the queue, not
+    // random tags that might meet. (An SQLite file has one writer, whose own counter is
+    // certain.) Ids of leases taken before are far above the sequence's: no clash either.
+    "pg:CREATE SEQUENCE lease_ids",
+};
+
 const QList<Migration> &allMigrations()
 {
     static const QList<Migration> list {
         { 1, "messages, events, devices, inbound, conversations, tokens, idempotency", kSchema1 },
         { 2, "message SIM, wire ids for resends, in-doubt sends, device SIM cards", kSchema2 },
+        { 3, "lease ids from a sequence (PostgreSQL)", kSchema3 },
     };
     return list;
 }
@@ -184,7 +194,13 @@ Status applyOne(QSqlDatabase &db, const SqlDialect &dialect, const Migration &mi
 {
     const QString what = QStringLiteral("migration %1 failed").arg(migration.version);
     for (const char *statement : migration.statements) {
-        if (Status s = db::exec(db, dialect.expandDdl(QString::fromLatin1(statement)), what); !s)
+        QString sql = QString::fromLatin1(statement);
+        if (sql.startsWith(QLatin1String("pg:"))) {
+            if (dialect.isSqlite())
+                continue;
+            sql.remove(0, 3);
+        }
+        if (Status s = db::exec(db, dialect.expandDdl(sql), what); !s)
             return s;
     }
     QSqlQuery record(db);

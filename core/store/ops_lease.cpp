@@ -121,7 +121,10 @@ Result<QList<Message>> claimDue(WriteContext &ctx, const QString &owner, int lim
     if (limit <= 0 || leaseMs <= 0)
         return Result<QList<Message>>::failure(ErrorCode::Invalid,
                                                QStringLiteral("claim needs a limit and a lease time"));
-    const qint64 leaseId = ctx.nextLeaseId();
+    const Result<qint64> lease = ctx.nextLeaseId();
+    if (!lease)
+        return lease.error();
+    const qint64 leaseId = lease.value();
     QSqlQuery &q = ctx.prepared(
         QStringLiteral(
             "UPDATE messages SET status = 'sending', lease_owner = ?, lease_id = ?, lease_expires_at = ?,"

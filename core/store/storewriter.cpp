@@ -31,6 +31,18 @@ WriteContext::WriteContext(QSqlDatabase db, const QueueStore::Options &options, 
     , m_ids(ids)
 { }
 
+Result<qint64> WriteContext::nextLeaseId()
+{
+    if (m_dialect.isSqlite())
+        return (++m_leaseCounter << 16) | m_leaseTag;
+    QSqlQuery &q = prepared(QStringLiteral("SELECT nextval('lease_ids')"));
+    if (!q.exec() || !q.next())
+        return db::queryError(q, QStringLiteral("cannot draw a lease id"));
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    return id;
+}
+
 QSqlQuery &WriteContext::prepared(const QString &sql)
 {
     auto it = m_statements.find(sql);
@@ -263,7 +275,8 @@ Status StoreWriter::loadState()
         if (slot >= 0)
             m_context->m_committed[size_t(slot)] = counts.value(1).toLongLong();
     }
-    // A lease id is a counter and this writer's random tag (see nextLeaseId). The counter
+    // On SQLite a lease id is a counter and this writer's random tag (see nextLeaseId;
+    // PostgreSQL draws from its sequence and ignores them). The counter
     // only grows, across restarts too, so a holder from before can never match a new lease:
     // it starts above both the live leases (a small partial-index scan, not a pass over a
     // million rows) and the clock.

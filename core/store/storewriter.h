@@ -70,11 +70,10 @@ public:
     void moveStatus(MessageStatus from, MessageStatus to);
     void countInbound(qint64 delta) { m_job[kInboundSlot] += delta; }
     WriteEffects &effects() { return m_jobEffects; }
-    // Unique per claim: a growing counter (from the clock in ms) and, in the low 16 bits, a
-    // tag this writer drew at random when it opened, so that dispatchers sharing one
-    // PostgreSQL queue do not hand out the same ids (two writers clash only if they drew
-    // the same tag, 1 in 65,536, and their counters meet).
-    qint64 nextLeaseId() { return (++m_leaseCounter << 16) | m_leaseTag; }
+    // Unique per claim. PostgreSQL: the database's sequence, shared by every dispatcher on
+    // the queue. SQLite (one writer): a counter that only grows, across restarts too, in the
+    // high bits, and a tag drawn when the writer opened in the low 16.
+    Result<qint64> nextLeaseId();
     QUuid newId() { return m_ids.next(m_now); }
     // Appends one entry to a message's history.
     Status addEvent(qint64 messageSeq, const char *kind, qint64 deviceId = 0, int httpStatus = 0,

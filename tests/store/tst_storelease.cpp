@@ -40,6 +40,7 @@ private Q_SLOTS:
     void recoveryReturnsOnlyExpiredLeases();
     void renewalKeepsOnlyWhatTheHolderStillHas();
     void twoDispatchersNeverClaimTheSameMessage();
+    void leaseIdsComeFromOneSequence();
 };
 
 void tst_StoreLease::claimsByPriorityThenAge()
@@ -408,6 +409,31 @@ void tst_StoreLease::twoDispatchersNeverClaimTheSameMessage()
     QCOMPARE(counts.sent, total);
     QCOMPARE(counts.queued, 0);
     QCOMPARE(counts.sending, 0);
+}
+
+// Lease ids are what fences a dispatcher whose lease ran out: on a shared PostgreSQL queue
+// they come from one database sequence, so two dispatchers can never hold the same id.
+void tst_StoreLease::leaseIdsComeFromOneSequence()
+{
+    SMSDESK_POSTGRES_ONLY("an SQLite file has one writer, whose own counter is certain");
+    StoreFixture f;
+    QVERIFY(f.open().ok());
+    std::unique_ptr<QueueStore> second = f.openAnother();
+    QVERIFY(second);
+    for (int i = 0; i < 3; ++i)
+        f.enqueue(kTo, QStringLiteral("m%1").arg(i));
+    const Message a1 = f.claim(1, 30'000, QStringLiteral("a")).first();
+    const QList<Message> b = await(second->claimDue(QStringLiteral("b"), 1, 30'000)).value();
+    QCOMPARE(b.size(), 1);
+    const Message a2 = f.claim(1, 30'000, QStringLiteral("a")).first();
+    QCOMPARE(b.first().leaseId, a1.leaseId + 1);
+    QCOMPARE(a2.leaseId, b.first().leaseId + 1);
+    // And it goes on after a restart of both.
+    second.reset();
+    f.close();
+    QVERIFY(f.open().ok());
+    f.enqueue(kTo, QStringLiteral("after"));
+    QVERIFY(f.claim(1, 30'000, QStringLiteral("a")).first().leaseId > a2.leaseId);
 }
 
 QTEST_GUILESS_MAIN(tst_StoreLease)
