@@ -7,12 +7,15 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QPromise>
 #include <QTemporaryFile>
 
 #include <memory>
 
 namespace smsdesk {
+
+Q_LOGGING_CATEGORY(lcEngine, "smsdesk.engine")
 
 Engine::Engine(const Clock &clock, CredentialStore &credentials, Options options, QObject *parent)
     : QObject(parent)
@@ -70,7 +73,13 @@ Status Engine::start()
     if (Status locked = lockDataDir(dir, *m_lock); !locked)
         return locked;
 
-    if (m_options.databaseUrl.isEmpty()) {
+    if (m_options.demo && !m_options.databaseUrl.isEmpty()) {
+        // The demo's phones, messages and replies are made up: they never go into a real
+        // (perhaps shared) database, whatever --database says.
+        qCInfo(lcEngine, "demo mode keeps its made-up data in its own file in %s; --database is not used",
+               qUtf8Printable(dir));
+    }
+    if (m_options.databaseUrl.isEmpty() || m_options.demo) {
         m_storeConfig = StoreConfig::sqliteAt(QDir(dir).filePath(QStringLiteral("smsdesk.db")));
     } else {
         Result<StoreConfig> parsed = StoreConfig::fromUrl(m_options.databaseUrl);

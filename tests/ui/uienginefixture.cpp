@@ -78,6 +78,7 @@ bool UiEngineFixture::start()
     options.startDispatcher = false;
     options.demo = m_demo;
     options.gatewayListen = m_gatewayListen;
+    options.databaseUrl = m_databaseUrl;
     m_engine = std::make_unique<Engine>(SystemClock::instance(), *m_credentials, options);
     if (Status started = m_engine->start(); !started) {
         m_error = started.errorString();

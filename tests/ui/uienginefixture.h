@@ -50,6 +50,7 @@ public:
     void setStartApi(bool on) { m_startApi = on; }
     void setDemo(bool on) { m_demo = on; }
     void setGatewayListen(const QString &address) { m_gatewayListen = address; } // "127.0.0.1:0"
+    void setDatabaseUrl(const QString &url) { m_databaseUrl = url; } // --database
     bool start();
     QString startError() const { return m_error; }
 
@@ -73,6 +74,7 @@ private:
     QString m_error;
     bool m_startApi = false;
     QString m_gatewayListen;
+    QString m_databaseUrl;
     bool m_demo = false;
 };
 
