@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Durable enqueues per second through the HTTP API (issue 4, docs/benchmarks.md): a real
 // ApiServer + QueueStore (SQLite, WAL, synchronous=FULL, in a temp dir) in an engine thread,
-// loaded by wrk with N keep-alive connections posting POST /api/v1/messages.
-//   api_enqueue_bench [--seconds 10] [--connections 16] [--threads 2]
-// Every 202 is counted by the wrk script and checked against the rows in the database.
+// loaded by wrk with N keep-alive connections posting POST /api/v1/messages, or with
+// --batch K POST /api/v1/messages/batch with K messages a request (issue 17, point 4).
+//   api_enqueue_bench [--seconds 10] [--connections 16] [--threads 2] [--batch K]
+// Every message a 202 accepted is counted by the wrk script and checked against the rows in
+// the database; rates and CPU are per message (enqueue), not per request.
 // `--serve PORT [--serve-seconds N] [--token T] [--webhook-secret ADAPTER=SECRET]...` runs the
 // same server for manual calls instead (tests/api/check-docs.sh runs docs/api.md against it).
 #include "apiserver.h"
@@ -23,6 +25,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 
 #include <sys/resource.h>
@@ -66,19 +69,30 @@ QHash<QString, double> threadCpuSeconds()
 
 const char *const kToken = "bench-token-0123456789";
 
-QByteArray wrkScript(const QByteArray &token)
+// `batch` 0: one message a request (POST /api/v1/messages); K: K messages a request.
+QByteArray wrkScript(const QByteArray &token, int batch)
 {
+    const QByteArray message
+        = R"({"to":"+12025550123","text":"Your appointment is tomorrow at 10:00. Reply STOP to opt out."})";
+    QByteArray body = message;
+    if (batch > 0) {
+        QByteArrayList messages;
+        for (int i = 0; i < batch; ++i)
+            messages.append(message);
+        body = R"({"messages":[)" + messages.join(',') + "]}";
+    }
     return QByteArrayLiteral(R"LUA(
 wrk.method = "POST"
-wrk.body = '{"to":"+12025550123","text":"Your appointment is tomorrow at 10:00. Reply STOP to opt out."}'
+wrk.body = ')LUA") + body + QByteArrayLiteral(R"LUA('
 wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Authorization"] = "Bearer )LUA")
         + token + QByteArrayLiteral(R"LUA("
 local threads = {}
+local per_request = )LUA") + QByteArray::number(std::max(1, batch)) + QByteArrayLiteral(R"LUA(
 function setup(thread) table.insert(threads, thread) end
 function init(args) accepted = 0; other = 0 end
 function response(status, headers, body)
-  if status == 202 then accepted = accepted + 1 else other = other + 1 end
+  if status == 202 then accepted = accepted + per_request else other = other + 1 end
 end
 function done(summary, latency, requests)
   local a, o = 0, 0
@@ -134,7 +148,8 @@ int benchmark(const QCommandLineParser &parser, Engine &engine, QObject &anchor,
               const StoreConfig &config)
 {
     QFile script(dir.filePath(QStringLiteral("enqueue.lua")));
-    if (!script.open(QIODevice::WriteOnly) || script.write(wrkScript(engine.token)) < 0)
+    const int batch = parser.value(QStringLiteral("batch")).toInt();
+    if (!script.open(QIODevice::WriteOnly) || script.write(wrkScript(engine.token, batch)) < 0)
         return 1;
     script.close();
 
@@ -146,7 +161,9 @@ int benchmark(const QCommandLineParser &parser, Engine &engine, QObject &anchor,
                                   QStringLiteral("--latency"),
                                   QStringLiteral("-s"),
                                   script.fileName(),
-                                  QStringLiteral("http://127.0.0.1:%1/api/v1/messages").arg(engine.port) };
+                                  QStringLiteral("http://127.0.0.1:%1/api/v1/messages%2")
+                                      .arg(engine.port)
+                                      .arg(batch > 0 ? QStringLiteral("/batch") : QString()) };
     const double cpuBefore = cpuSeconds();
     const QHash<QString, double> threadsBefore = threadCpuSeconds();
     const QueueStore::WriterStats writerBefore = engine.store->writerStats();
@@ -174,12 +191,14 @@ int benchmark(const QCommandLineParser &parser, Engine &engine, QObject &anchor,
     // wrk stops with up to one request per connection in flight: those were committed but
     // their 202 was not counted. Fewer rows than 202s would mean an answer before the commit.
     const qint64 counted = accepted.captured(1).toLongLong();
-    const bool durable
-        = stored >= counted && stored - counted <= parser.value(QStringLiteral("connections")).toLongLong();
+    const qint64 perRequest = std::max(1, batch);
+    const bool durable = stored >= counted
+        && stored - counted <= parser.value(QStringLiteral("connections")).toLongLong() * perRequest;
     std::printf(
-        "RESULT connections=%s enqueues_per_s=%s p50_ms=%.2f p99_ms=%.2f accepted=%s other=%s stored=%lld "
-        "server_cpu_us_per_enqueue=%.1f %s\n",
-        qPrintable(parser.value(QStringLiteral("connections"))), qPrintable(rate.captured(1)),
+        "RESULT connections=%s batch=%lld enqueues_per_s=%.0f p50_ms=%.2f p99_ms=%.2f accepted=%s other=%s "
+        "stored=%lld server_cpu_us_per_enqueue=%.1f %s\n",
+        qPrintable(parser.value(QStringLiteral("connections"))), static_cast<long long>(perRequest),
+        rate.captured(1).toDouble() * double(perRequest),
         latency.captured(1).toDouble() / 1000.0, latency.captured(3).toDouble() / 1000.0,
         qPrintable(accepted.captured(1)), qPrintable(accepted.captured(2)), static_cast<long long>(stored),
         counted > 0 ? cpuUsed * 1e6 / double(counted) : 0.0, durable ? "durable=ok" : "durable=MISMATCH");
@@ -218,6 +237,9 @@ int main(int argc, char *argv[])
                        QStringLiteral("16") });
     parser.addOption({ QStringLiteral("threads"), QStringLiteral("wrk threads."), QStringLiteral("n"),
                        QStringLiteral("2") });
+    parser.addOption({ QStringLiteral("batch"),
+                       QStringLiteral("Messages a request through /api/v1/messages/batch (0: the single endpoint)."),
+                       QStringLiteral("k"), QStringLiteral("0") });
     parser.addOption(
         { QStringLiteral("serve"), QStringLiteral("Only serve on this port."), QStringLiteral("port") });
     parser.addOption({ QStringLiteral("serve-seconds"), QStringLiteral("How long to serve."),
