@@ -97,7 +97,10 @@ Result<int> requeue(WriteContext &ctx, const QList<RequeueRequest> &requests)
             return found.error();
         if (!found.value())
             continue; // not a dead letter (any more): nothing to do
-        if (ctx.queueDepth() + 1 > ctx.options().config.maxQueueDepth)
+        const Result<qint64> depth = ctx.queueDepth();
+        if (!depth)
+            return depth.error();
+        if (depth.value() + 1 > ctx.options().config.maxQueueDepth)
             return Result<int>::failure(ErrorCode::QueueFull,
                                         QStringLiteral("the queue is full; try again later"));
         const Requeueable &old = *found.value();

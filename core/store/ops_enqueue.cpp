@@ -152,9 +152,13 @@ Result<EnqueueResult> enqueue(WriteContext &ctx, const EnqueueRequest &request)
         if (Status s = validate(m); !s)
             return s.error();
     }
-    // Back-pressure without a COUNT: the writer keeps queued + sending in memory.
+    // Back-pressure without a COUNT: the writer keeps queued + sending in memory (on
+    // PostgreSQL the shared status_counts, for every desk together).
     const qint64 limit = ctx.options().config.maxQueueDepth;
-    if (ctx.queueDepth() + request.messages.size() > limit) {
+    const Result<qint64> depth = ctx.queueDepth();
+    if (!depth)
+        return depth.error();
+    if (depth.value() + request.messages.size() > limit) {
         return Result<EnqueueResult>::failure(
             ErrorCode::QueueFull,
             QStringLiteral("the queue is full (%1 messages waiting); try again later").arg(limit));

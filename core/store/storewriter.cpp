@@ -74,11 +74,23 @@ WriteStatement &WriteContext::statement(const char *sql)
     return *it->second;
 }
 
-qint64 WriteContext::queueDepth() const
+Result<qint64> WriteContext::queueDepth()
 {
     const auto depth
         = [](const StatusTally &t) { return t[int(MessageStatus::Queued)] + t[int(MessageStatus::Sending)]; };
-    return depth(m_committed) + depth(m_tx) + depth(m_job);
+    if (m_dialect.isSqlite()) // one writer: its own tally is the truth
+        return depth(m_committed) + depth(m_tx) + depth(m_job);
+    // Rows locked in the order flushCounts updates them (queued, then sending): no deadlock
+    // with another writer's count update.
+    QSqlQuery &q = prepared(QStringLiteral(
+        "SELECT n FROM status_counts WHERE status IN ('queued', 'sending') ORDER BY status FOR UPDATE"));
+    if (!q.exec())
+        return db::queryError(q, QStringLiteral("cannot read the queue depth"));
+    qint64 committed = 0;
+    while (q.next())
+        committed += q.value(0).toLongLong();
+    q.finish();
+    return committed + depth(m_tx) + depth(m_job);
 }
 
 void WriteContext::moveStatus(MessageStatus from, MessageStatus to)

@@ -64,8 +64,10 @@ public:
     const QueueStore::Options &options() const { return m_options; }
     const SqlDialect &dialect() const { return m_dialect; }
 
-    // Queued + sending, including this transaction's uncommitted changes.
-    qint64 queueDepth() const;
+    // Queued + sending, including this transaction's uncommitted changes. On PostgreSQL
+    // the committed part is read from status_counts under a row lock held to COMMIT, so the
+    // limit holds for every store sharing the database together, not per writer.
+    Result<qint64> queueDepth();
     void countStatus(MessageStatus status, qint64 delta) { m_job[int(status)] += delta; }
     void moveStatus(MessageStatus from, MessageStatus to);
     void countInbound(qint64 delta) { m_job[kInboundSlot] += delta; }

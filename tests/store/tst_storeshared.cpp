@@ -19,6 +19,7 @@ class tst_StoreShared final : public QObject
 private Q_SLOTS:
     void announcementsReadBack();
     void anotherStoreHearsWhatOneCommitted();
+    void theQueueLimitHoldsForAllDesksTogether();
 };
 
 // The payload format both sides share; runs on every back end.
@@ -99,6 +100,49 @@ void tst_StoreShared::anotherStoreHearsWhatOneCommitted()
     QCOMPARE(enqueuedThere.size(), 1);
     QCOMPARE(devicesThere.size(), 1);
     QCOMPARE(inboundThere.size(), 1);
+}
+
+// maxQueueDepth (the API's 429) counts every desk's messages, not one writer's: each
+// store reads the shared status_counts under a row lock held to its COMMIT.
+void tst_StoreShared::theQueueLimitHoldsForAllDesksTogether()
+{
+    SMSDESK_POSTGRES_ONLY("an SQLite file has one writer, whose own count is the truth");
+    StoreFixture f;
+    StoreConfig config = f.config();
+    config.maxQueueDepth = 10;
+    QVERIFY(f.open(config).ok());
+    QueueStore::Options options;
+    options.config = config;
+    QueueStore other(f.clock(), std::move(options));
+    QVERIFY(other.open().ok());
+    const auto enqueue = [](QueueStore &store, int count) {
+        EnqueueRequest request;
+        for (int i = 0; i < count; ++i)
+            request.messages << StoreFixture::message(QStringLiteral("+4915112345678"), QStringLiteral("m"));
+        return await(store.enqueue(request));
+    };
+    QVERIFY(enqueue(f.store(), 6).ok());
+    QCOMPARE(enqueue(other, 5).code(), ErrorCode::QueueFull); // 6 + 5 > 10, though this desk has none
+    QVERIFY(enqueue(other, 4).ok());
+    QCOMPARE(enqueue(f.store(), 1).code(), ErrorCode::QueueFull);
+    // Side by side, the limit still holds: 20 one-message enqueues from both desks at once.
+    const Message m = f.claim(4, 30'000).first(); // (claims keep them counted: sending)
+    QVERIFY(f.completeOne(StoreFixture::outcome(m, SendOutcome::Kind::Sent)).ok()); // one place free
+    QList<QFuture<Result<EnqueueResult>>> racing;
+    for (int i = 0; i < 10; ++i) {
+        EnqueueRequest request;
+        request.messages << StoreFixture::message(QStringLiteral("+4915112345678"), QStringLiteral("r"));
+        racing << f.store().enqueue(request) << other.enqueue(request);
+    }
+    int accepted = 0;
+    for (QFuture<Result<EnqueueResult>> &future : racing) {
+        const Result<EnqueueResult> r = await(future);
+        QVERIFY(r.ok() || r.code() == ErrorCode::QueueFull);
+        accepted += r.ok() ? 1 : 0;
+    }
+    QCOMPARE(accepted, 1);
+    const StatusCounts c = f.reader()->counts().value();
+    QCOMPARE(c.queued + c.sending, 10);
 }
 
 QTEST_GUILESS_MAIN(tst_StoreShared)
