@@ -3,7 +3,8 @@
 # Runs a test against a throwaway PostgreSQL cluster (DESIGN §7): initdb + pg_ctl in a
 # temporary folder, listening on 127.0.0.1 only on a free port, password login, stopped
 # and removed when the test ends (whatever its result). The test finds the server in
-# SMSDESK_TEST_PG_URL (postgresql://user:password@127.0.0.1:port/postgres).
+# SMSDESK_TEST_PG_URL (postgresql://user:password@127.0.0.1:port/postgres), and a script
+# that restarts it in SMSDESK_TEST_PG_RESTART.
 #
 # As root (CI) the cluster runs as user `postgres` (PostgreSQL refuses to run as root);
 # otherwise as the calling user. Clusters left behind by a killed run are stopped and
@@ -88,6 +89,13 @@ if [ "$started" -ne 1 ]; then
 fi
 
 export SMSDESK_TEST_PG_URL="postgresql://$PGUSER_NAME:$PGPASSWORD_VALUE@127.0.0.1:$port/postgres"
+# Tests of reconnection restart the server with this (same port, same settings).
+runas=""
+[ "$(id -u)" -ne 0 ] || runas="runuser -u postgres --"
+printf '#!/bin/sh\nexec %s "%s/pg_ctl" -D "%s/data" -l "%s/data/server.log" -w -t 60 -m fast restart >/dev/null\n' \
+    "$runas" "$PGBIN" "$DIR" "$DIR" >"$DIR/restart"
+chmod 755 "$DIR/restart"
+export SMSDESK_TEST_PG_RESTART="$DIR/restart"
 echo "run-with-postgres: $("$PGBIN/pg_ctl" --version | sed 's/^pg_ctl (\(PostgreSQL\)) \([^ ]*\).*/\1 \2/') on 127.0.0.1:$port" >&2
 status=0
 "$@" || status=$?

@@ -118,6 +118,29 @@ Status openConnection(const StoreConfig &config, const QString &connectionName, 
     return status;
 }
 
+bool connectionLost(QSqlDatabase &db)
+{
+    if (SqlDialect::forDriver(db.driver()).isSqlite())
+        return false;
+    if (!db.isOpen())
+        return true;
+    QSqlQuery ping(db);
+    return !ping.exec(QStringLiteral("SELECT 1"));
+}
+
+Status reopen(QSqlDatabase &db, bool writer)
+{
+    const SqlDialect &dialect = SqlDialect::forDriver(db.driver());
+    db.close();
+    if (!db.open())
+        return sqlError(db.lastError(), dialect, QStringLiteral("cannot reconnect to the database"));
+    for (const QString &setting : dialect.sessionSettings(writer)) {
+        if (Status s = exec(db, setting, QStringLiteral("cannot configure the database connection")); !s)
+            return s;
+    }
+    return {};
+}
+
 void closeConnection(const QString &connectionName)
 {
     {

@@ -29,4 +29,12 @@ void closeConnection(const QString &connectionName);
 
 Status exec(QSqlDatabase &db, const QString &sql, const QString &what);
 
+// A PostgreSQL server that restarted (or a network that dropped) leaves a connection that
+// answers nothing. True when `db` is such a connection: a PostgreSQL one that cannot run
+// SELECT 1. An SQLite file is never "lost".
+bool connectionLost(QSqlDatabase &db);
+// Closes and opens `db` again with the same settings and the session settings of a
+// writer or a reader. Every QSqlQuery of the old session is invalid afterwards.
+Status reopen(QSqlDatabase &db, bool writer);
+
 } // namespace smsdesk::db

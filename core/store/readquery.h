@@ -15,15 +15,25 @@ inline Result<QSqlQuery> select(const QString &connectionName, const QString &sq
     if (!database.isOpen())
         return Result<QSqlQuery>::failure(ErrorCode::Unavailable,
                                           QStringLiteral("%1: the reader is not open").arg(what));
+    const auto run = [&](QSqlQuery &q) {
+        q.setForwardOnly(true);
+        if (!q.prepare(sql))
+            return false;
+        for (int i = 0; i < binds.size(); ++i)
+            q.bindValue(i, binds.at(i));
+        return q.exec();
+    };
     QSqlQuery q(database);
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return queryError(q, what);
-    for (int i = 0; i < binds.size(); ++i)
-        q.bindValue(i, binds.at(i));
-    if (!q.exec())
-        return queryError(q, what);
-    return q;
+    if (run(q))
+        return q;
+    // A PostgreSQL server that restarted: reconnect once and ask again (a read is safe to repeat).
+    if (connectionLost(database) && reopen(database, false)) {
+        QSqlQuery again(database);
+        if (run(again))
+            return again;
+        return queryError(again, what);
+    }
+    return queryError(q, what);
 }
 
 // A single number from a one-row query (aggregates); 0 for NULL.

@@ -46,12 +46,15 @@ std::optional<Parsed> parse(const QString &payload)
 
 } // namespace announce
 
-StoreListener::StoreListener(StoreConfig config, QString ownOrigin, QObject *parent)
+StoreListener::StoreListener(StoreConfig config, QString ownOrigin, int checkMs, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
     , m_origin(std::move(ownOrigin))
     , m_connectionName(QStringLiteral("smsdesk-listener-%1").arg(quintptr(this), 0, 16))
-{ }
+{
+    m_check.setInterval(checkMs);
+    connect(&m_check, &QTimer::timeout, this, &StoreListener::check);
+}
 
 StoreListener::~StoreListener()
 {
@@ -62,6 +65,14 @@ Status StoreListener::open()
 {
     if (m_config.backend != StoreConfig::Backend::Postgres)
         return Status::failure(ErrorCode::Invalid, QStringLiteral("only a PostgreSQL store is shared"));
+    if (Status s = subscribe(); !s)
+        return s;
+    m_check.start();
+    return {};
+}
+
+Status StoreListener::subscribe()
+{
     if (Status s = db::openConnection(m_config, m_connectionName, false); !s)
         return s;
     QSqlDriver *driver = QSqlDatabase::database(m_connectionName, false).driver();
@@ -75,6 +86,26 @@ Status StoreListener::open()
     }
     connect(driver, &QSqlDriver::notification, this, &StoreListener::onNotification);
     return {};
+}
+
+void StoreListener::check()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isValid() && !db::connectionLost(db))
+            return;
+    }
+    db::closeConnection(m_connectionName);
+    if (Status s = subscribe(); !s) {
+        qCWarning(lcListen) << "lost the other desks; trying again:" << s.errorString();
+        return;
+    }
+    qCInfo(lcListen) << "listening to the other desks again on" << m_config.describe();
+    // What they committed meanwhile was announced to nobody: look again at everything.
+    Q_EMIT messagesEnqueued(1);
+    Q_EMIT messagesChanged();
+    Q_EMIT devicesChanged();
+    Q_EMIT messagesRequeued();
 }
 
 void StoreListener::onNotification(const QString &name, QSqlDriver::NotificationSource, const QVariant &payload)

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QSqlDriver>
 #include <QStringList>
+#include <QTimer>
 
 #include <optional>
 
@@ -41,7 +42,10 @@ class StoreListener final : public QObject
 
 public:
     // `ownOrigin`: the announcements of this store's own writer, which are skipped.
-    StoreListener(StoreConfig config, QString ownOrigin, QObject *parent = nullptr);
+    // Every `checkMs` the connection is pinged; a lost one (the server restarted) is opened
+    // again, and since announcements may have been missed meanwhile, every signal is
+    // emitted once so that the dispatcher and the pages look again.
+    StoreListener(StoreConfig config, QString ownOrigin, int checkMs = 2'000, QObject *parent = nullptr);
     ~StoreListener() override;
 
     // Opens the listening connection in the calling thread, whose event loop then
@@ -56,11 +60,14 @@ Q_SIGNALS:
     void inboundReceived(const QString &from);
 
 private:
+    Status subscribe();
+    void check();
     void onNotification(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload);
 
     StoreConfig m_config;
     QString m_origin;
     QString m_connectionName;
+    QTimer m_check;
 };
 
 } // namespace smsdesk

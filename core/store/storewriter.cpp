@@ -274,6 +274,28 @@ Status StoreWriter::openDatabase()
     return status;
 }
 
+// A PostgreSQL server that restarted: the old session and every statement prepared on it
+// are gone. A new connection, a new context and the counts as they are now. Tried when a
+// transaction cannot even begin, so a failure after BEGIN (which may or may not have been
+// committed) is never repeated: its jobs hear the error, and the next batch reconnects.
+bool StoreWriter::reconnectIfLost()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db::connectionLost(db))
+        return false;
+    m_context.reset();
+    const Status reopened = db::reopen(db, true);
+    m_context = std::make_unique<WriteContext>(db, m_options, m_dialect, m_ids);
+    if (!reopened)
+        return false;
+    if (Status s = loadState(); !s) {
+        qWarning("smsdesk store: reconnected, but %s", qPrintable(s.errorString()));
+        return false;
+    }
+    qInfo("smsdesk store: reconnected to %s", qPrintable(m_options.config.describe()));
+    return true;
+}
+
 Status StoreWriter::loadState()
 {
     const QString what = QStringLiteral("cannot read the queue state");
@@ -333,6 +355,8 @@ void StoreWriter::runBatch(std::vector<std::unique_ptr<WriteJob>> &batch)
     // own savepoint. PostgreSQL aborts the whole transaction on any error: savepoints always.
     const Isolation first = m_dialect.isSqlite() ? Isolation::Optimistic : Isolation::Savepoints;
     Status status = execCached(m_dialect.beginWrite(), QStringLiteral("cannot start a transaction"));
+    if (!status && reconnectIfLost()) // nothing was sent yet: safe to begin again
+        status = execCached(m_dialect.beginWrite(), QStringLiteral("cannot start a transaction"));
     bool mustIsolate = false;
     // Jobs that arrived while this transaction ran join it before the COMMIT: one fsync
     // for them too, instead of a transaction of their own right after. A producer waits

@@ -204,6 +204,7 @@ private:
     bool takeQueued(std::vector<std::unique_ptr<WriteJob>> &batch);
     Status flushCounts();
     Status announce(const WriteEffects &effects);
+    bool reconnectIfLost();
     Status execCached(const char *sql, const QString &what);
 
     const Clock &m_clock;
