@@ -44,6 +44,9 @@ struct Options
                                     QStringLiteral("URL") };
     QCommandLineOption demo { QStringLiteral("demo"),
                               QStringLiteral("Add two simulated phones (separate demo data).") };
+    QCommandLineOption viewer { QStringLiteral("viewer"),
+                                QStringLiteral("Send nothing from this desk: another desk's dispatcher sends "
+                                               "(several desks on one PostgreSQL queue).") };
     QCommandLineOption credentials { QStringLiteral("credentials-file"),
                                      QStringLiteral(
                                          "Read secrets from this owner-only JSON file (headless servers "
@@ -114,7 +117,7 @@ CommandLine parseCommandLine(const QStringList &arguments, bool guiAvailable)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Smsdesk: reliable SMS from your own phones."));
     parser.addOptions({ o.headless, o.dataDir, o.database, o.listen, o.gatewayListen, o.gatewayCert, o.gatewayKey,
-                        o.gatewayUrl, o.demo, o.credentials, o.version, o.help,
+                        o.gatewayUrl, o.demo, o.viewer, o.credentials, o.version, o.help,
                         o.name, o.adapter, o.url, o.remoteId, o.sim, o.perMinute, o.perDay });
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("token create NAME | device add ... | device list"));
@@ -135,6 +138,7 @@ CommandLine parseCommandLine(const QStringList &arguments, bool guiAvailable)
     cl.gatewayUrl = parser.value(o.gatewayUrl);
     cl.credentialsFile = parser.value(o.credentials);
     cl.demo = parser.isSet(o.demo);
+    cl.viewer = parser.isSet(o.viewer);
     cl.positional = parser.positionalArguments();
     cl.name = parser.value(o.name);
     cl.adapter = parser.value(o.adapter);

@@ -19,6 +19,7 @@ struct CommandLine
     QString gatewayListen, gatewayCert, gatewayKey, gatewayUrl; // the gateway listener
     QString credentialsFile;
     bool demo = false;
+    bool viewer = false; // no dispatcher on this desk
     QString error; // Mode::Error
     QString helpText;
     QStringList positional; // arguments after the subcommand

@@ -59,6 +59,7 @@ Result<EngineSetup> engineSetup(const CommandLine &cl)
     options.gatewayKey = cl.gatewayKey;
     options.gatewayUrl = cl.gatewayUrl;
     options.demo = cl.demo;
+    options.startDispatcher = !cl.viewer;
     if (cl.credentialsFile.isEmpty()) {
         setup.credentials = std::make_shared<KeychainCredentialStore>();
         return setup;
@@ -95,6 +96,8 @@ int runHeadless(int argc, char **argv, const CommandLine &cl)
     });
     std::printf("smsdesk %s running; data in %s%s%s\n", SMSDESK_VERSION, qPrintable(engine.dataDir()),
                 engine.apiAddress().isEmpty() ? "" : "; API on http://", qPrintable(engine.apiAddress()));
+    if (!setup->options.startDispatcher)
+        std::printf("viewer desk: nothing is sent from here; another desk's dispatcher sends\n");
     if (!engine.gatewayUrl().isEmpty())
         std::printf("gateway webhooks on %s/webhooks/{adapter}\n", qPrintable(engine.gatewayUrl()));
     std::fflush(stdout);

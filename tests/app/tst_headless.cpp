@@ -38,12 +38,23 @@ Run run(const QStringList &arguments)
 }
 
 // Starts a headless engine and waits until it says it runs.
-bool startEngine(QProcess &process, const QString &dataDir)
+bool startEngine(QProcess &process, const QString &dataDir, const QStringList &more = {},
+                 QByteArray *output = nullptr)
 {
     process.start(program(),
-                  { QStringLiteral("--headless"), QStringLiteral("--data-dir"), dataDir,
-                    QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0") });
-    return QTest::qWaitFor([&] { return process.readAllStandardOutput().contains("running"); }, 20'000);
+                  QStringList { QStringLiteral("--headless"), QStringLiteral("--data-dir"), dataDir,
+                                QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0") }
+                      + more);
+    QByteArray seen;
+    const bool running = QTest::qWaitFor(
+        [&] {
+            seen += process.readAllStandardOutput();
+            return seen.contains("running");
+        },
+        20'000);
+    if (output)
+        *output = seen + (process.waitForReadyRead(200) ? process.readAllStandardOutput() : QByteArray());
+    return running;
 }
 
 } // namespace
@@ -121,6 +132,20 @@ private Q_SLOTS:
         ::kill(pid_t(engine.processId()), signal);
         QVERIFY(engine.waitForFinished(20'000));
         QCOMPARE(engine.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(engine.exitCode(), 0);
+    }
+
+    // A desk that only shows and enqueues (several desks on one PostgreSQL queue): it
+    // starts no dispatcher and says so.
+    void viewerDeskStartsNoDispatcher()
+    {
+        QTemporaryDir dir;
+        QProcess engine;
+        QByteArray output;
+        QVERIFY(startEngine(engine, dir.path(), { QStringLiteral("--viewer") }, &output));
+        QVERIFY2(output.contains("viewer desk"), output.constData());
+        ::kill(pid_t(engine.processId()), SIGTERM);
+        QVERIFY(engine.waitForFinished(20'000));
         QCOMPARE(engine.exitCode(), 0);
     }
 
