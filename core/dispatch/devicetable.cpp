@@ -9,6 +9,9 @@ namespace smsdesk {
 
 namespace {
 
+// How soon a phone another dispatcher holds may be ours: the next holding round.
+constexpr qint64 kHoldRetryMs = 1'000;
+
 RateBudget::Limits limitsOf(const Device &device)
 {
     return RateBudget::Limits { device.ratePerMinute, device.ratePerDay };
@@ -28,7 +31,7 @@ DeviceRuntime::DeviceRuntime(const Clock &clock, const Device &device, CircuitBr
 bool DeviceRuntime::switchedOn(qint64 nowMs) const
 {
     return device.enabled && !paused() && adapter && credentialsReady && holdUntilMs <= nowMs
-        && breaker.wouldAllow();
+        && heldUntilMs > nowMs && breaker.wouldAllow();
 }
 
 DeviceTable::DeviceTable(const Clock &clock, CircuitBreaker::Settings breakerSettings, QTimeZone zone)
@@ -65,6 +68,8 @@ QList<qint64> DeviceTable::apply(const QList<Device> &devices, StoreReader &read
         auto it = m_devices.find(device.id);
         if (it == m_devices.end()) {
             auto runtime = std::make_unique<DeviceRuntime>(m_clock, device, m_breakerSettings, m_zone);
+            if (m_shared)
+                runtime->heldUntilMs = m_held.contains(device.id) ? m_heldUntilMs : 0;
             restoreBudget(*runtime, reader);
             next.emplace(device.id, std::move(runtime));
             changedCredentials.append(device.id);
@@ -84,6 +89,20 @@ QList<qint64> DeviceTable::apply(const QList<Device> &devices, StoreReader &read
     }
     m_devices = std::move(next);
     return changedCredentials;
+}
+
+void DeviceTable::hold(const QList<qint64> &ids, qint64 untilMs, StoreReader &reader)
+{
+    const qint64 now = m_clock.nowMs();
+    m_held = ids;
+    m_heldUntilMs = untilMs;
+    for (auto &[id, runtime] : m_devices) {
+        const bool wasHeld = held(*runtime, now);
+        const bool isHeld = ids.contains(id);
+        if (isHeld && !wasHeld)
+            restoreBudget(*runtime, reader); // what another dispatcher sent through it counts
+        runtime->heldUntilMs = isHeld ? untilMs : 0;
+    }
 }
 
 void DeviceTable::restoreBudget(DeviceRuntime &runtime, StoreReader &reader)
@@ -119,6 +138,10 @@ QList<DeviceCandidate> DeviceTable::candidates(int segments) const
             c.breakerAllows = false; // the gateway said when to come back: model it as the breaker
             c.msUntilBreakerRetry = r.holdUntilMs - now;
         }
+        if (!held(r, now) && c.breakerAllows) {
+            c.breakerAllows = false; // another dispatcher sends through it: ask again soon
+            c.msUntilBreakerRetry = kHoldRetryMs;
+        }
         out.append(c);
     }
     return out;
@@ -146,6 +169,8 @@ qint64 DeviceTable::msUntilCapacity() const
         if (!r.device.enabled || r.paused() || !r.adapter || !r.credentialsReady)
             continue;
         qint64 wait = std::max<qint64>(r.budget.msUntilAvailable(1), r.holdUntilMs - now);
+        if (!held(r, now))
+            wait = std::max(wait, kHoldRetryMs);
         if (!r.breaker.wouldAllow()) {
             const qint64 breakerWait = r.breaker.msUntilRetry();
             if (breakerWait <= 0)

@@ -8,6 +8,7 @@
 #include "gatewayadapter.h"
 #include "ratebudget.h"
 
+#include <limits>
 #include <map>
 #include <memory>
 
@@ -39,6 +40,10 @@ struct DeviceRuntime
     QString inboxVia;
     QString webhooksVia;
     QString statusProblem; // the health poller's: status answers it cannot read
+    // Until when this dispatcher may send through the phone: always, unless several
+    // dispatchers share the queue (PostgreSQL); then while it holds the phone in the store
+    // (QueueStore::holdPhones), so that the phone's budget is counted in one place.
+    qint64 heldUntilMs = std::numeric_limits<qint64>::max();
 
     bool paused() const { return !device.health.pausedReason.isEmpty(); }
     QString reportsVia() const;
@@ -59,6 +64,13 @@ public:
     // forgets removed ones. Returns the ids whose credentials must be (re)read.
     QList<qint64> apply(const QList<Device> &devices, StoreReader &reader);
 
+    // Several dispatchers share the queue: a phone is ours only while we hold it. Call
+    // before the first apply(). hold() takes the store's answer: the ids we hold until
+    // `untilMs`; a phone taken over from another dispatcher gets its budget restored from
+    // what the store says it sent, by whoever sent it.
+    void shareWithOtherDispatchers() { m_shared = true; }
+    void hold(const QList<qint64> &ids, qint64 untilMs, StoreReader &reader);
+
     DeviceRuntime *find(qint64 id);
     const std::map<qint64, std::unique_ptr<DeviceRuntime>> &all() const { return m_devices; }
     bool isEmpty() const { return m_devices.empty(); }
@@ -75,11 +87,15 @@ public:
 
 private:
     void restoreBudget(DeviceRuntime &runtime, StoreReader &reader);
+    bool held(const DeviceRuntime &runtime, qint64 nowMs) const { return runtime.heldUntilMs > nowMs; }
 
     const Clock &m_clock;
     CircuitBreaker::Settings m_breakerSettings;
     QTimeZone m_zone;
     std::map<qint64, std::unique_ptr<DeviceRuntime>> m_devices;
+    bool m_shared = false;
+    QList<qint64> m_held; // the last holdPhones answer
+    qint64 m_heldUntilMs = 0;
 };
 
 } // namespace smsdesk

@@ -39,6 +39,8 @@ constexpr qint64 kBlockedWaitMs = 60'000;
 constexpr qint64 kLookupRetryMs = 30'000;
 // History pages searched for one in-doubt message (200 rows each at MySMSGate).
 constexpr int kMaxLookupPages = 25;
+// Several dispatchers on one queue: how often each renews its hold on the phones.
+constexpr qint64 kHoldIntervalMs = 1'000;
 // What a lease must still have, beyond one whole request, for the outcome to be recorded.
 constexpr qint64 kOutcomeMarginMs = 250;
 
@@ -67,6 +69,7 @@ Dispatcher::Dispatcher(Settings settings, Parts parts, QObject *parent)
         pump();
     });
     connect(&m_renewTimer, &QTimer::timeout, this, &Dispatcher::renewHeldLeases);
+    connect(&m_holdTimer, &QTimer::timeout, this, &Dispatcher::holdPhones);
     m_graceTimer.setSingleShot(true);
     connect(&m_graceTimer, &QTimer::timeout, this, [this] {
         m_pool.abortAll(); // their handlers release the messages
@@ -117,6 +120,10 @@ Status Dispatcher::start()
     // Renewed twice per spare time, what we hold always covers a request and the record of
     // its outcome (leaseCoversARequest), unless the store itself is stuck.
     m_renewTimer.start(int(std::clamp<qint64>(spareMs / 2, 10, 3600'000)));
+    if (m_store.isShared()) {
+        holdPhones();
+        m_holdTimer.start(int(kHoldIntervalMs));
+    }
     recoverLeases();
     return {};
 }
@@ -328,6 +335,27 @@ void Dispatcher::onLeasesRenewed(const LeaseRenewal &renewal)
         if (send.inUse)
             update(send.message);
     }
+}
+
+// Several dispatchers on one PostgreSQL queue send through each phone one at a time, so
+// that its per-minute and per-day budget is counted in one place: every second each takes
+// (or keeps, for a lease) the phones that are free or whose holder let them run out. A
+// phone held elsewhere is, to the router, one whose breaker says "in a second".
+void Dispatcher::holdPhones()
+{
+    if (m_holdPending || m_state == State::Stopped)
+        return;
+    m_holdPending = true;
+    const qint64 untilMs = m_clock.nowMs() + leaseMs(); // the store's is no earlier
+    m_store.holdPhones(m_settings.owner, leaseMs()).then(this, [this, untilMs](const Result<QList<qint64>> &held) {
+        m_holdPending = false;
+        if (!held) {
+            qCWarning(lcDispatch) << "cannot hold the phones:" << held.errorString();
+            return; // what we held runs out on its own; the next round asks again
+        }
+        m_roster.table().hold(held.value(), untilMs, m_reader);
+        wake();
+    });
 }
 
 // A request goes out only while the message's lease outlives it and the record of its
@@ -542,6 +570,10 @@ void Dispatcher::finishStopIfDone()
         return;
     m_graceTimer.stop();
     m_renewTimer.stop();
+    if (m_holdTimer.isActive()) {
+        m_holdTimer.stop();
+        m_store.releasePhones(m_settings.owner); // another desk takes them over at once
+    }
     m_state = State::Stopped;
     m_status.stop();
     Q_EMIT stopped();

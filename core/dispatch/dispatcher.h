@@ -122,6 +122,7 @@ private:
     void checkLeases();
     void recoverLeases();
     void renewHeldLeases();
+    void holdPhones();
     void onLeasesRenewed(const LeaseRenewal &renewal);
     void finishStopIfDone();
 
@@ -163,6 +164,8 @@ private:
     QTimer m_graceTimer;
     QTimer m_renewTimer; // keeps the leases of what we hold from expiring under us
     bool m_renewPending = false;
+    QTimer m_holdTimer; // several dispatchers on one queue: which phones are ours
+    bool m_holdPending = false;
 };
 
 } // namespace smsdesk

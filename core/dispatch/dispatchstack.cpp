@@ -128,6 +128,8 @@ Status DispatchStack::start()
         return {};
     if (Status opened = m_reader.open(); !opened)
         return opened;
+    if (m_store.isShared()) // before the first phones are read: none is ours until held
+        m_devices.shareWithOtherDispatchers();
     if (Status started = m_dispatcher.start(); !started)
         return started;
     connect(&m_store, &QueueStore::devicesChanged, &m_roster, &DeviceRoster::reload, Qt::UniqueConnection);

@@ -169,6 +169,10 @@ const QList<const char *> kSchema3 {
     // random tags that might meet. (An SQLite file has one writer, whose own counter is
     // certain.) Ids of leases taken before are far above the sequence's: no clash either.
     "pg:CREATE SEQUENCE lease_ids",
+    // Which dispatcher sends through a phone, until when: one at a time, so the phone's
+    // budget is counted in one place (the holder renews it; a dead one's runs out).
+    "ALTER TABLE devices ADD COLUMN owner TEXT",
+    "ALTER TABLE devices ADD COLUMN owner_until BIGINT NOT NULL DEFAULT 0",
 };
 
 const QList<Migration> &allMigrations()
@@ -176,7 +180,7 @@ const QList<Migration> &allMigrations()
     static const QList<Migration> list {
         { 1, "messages, events, devices, inbound, conversations, tokens, idempotency", kSchema1 },
         { 2, "message SIM, wire ids for resends, in-doubt sends, device SIM cards", kSchema2 },
-        { 3, "lease ids from a sequence (PostgreSQL)", kSchema3 },
+        { 3, "lease ids from a sequence (PostgreSQL), the dispatcher holding each phone", kSchema3 },
     };
     return list;
 }

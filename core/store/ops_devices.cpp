@@ -2,6 +2,8 @@
 #include "connection.h"
 #include "queueops.h"
 
+#include <algorithm>
+
 namespace smsdesk::ops {
 
 namespace {
@@ -159,6 +161,40 @@ Result<int> purgeIdempotency(WriteContext &ctx, qint64 olderThanMs)
     if (!q.exec())
         return db::queryError(q, QStringLiteral("cannot purge idempotency records"));
     return q.numRowsAffected();
+}
+
+// No event and no devicesChanged: holding changes nothing a person sees, and it is renewed
+// every second or so by each dispatcher.
+Result<QList<qint64>> holdPhones(WriteContext &ctx, const QString &owner, qint64 leaseMs)
+{
+    if (owner.isEmpty() || leaseMs <= 0)
+        return Result<QList<qint64>>::failure(ErrorCode::Invalid,
+                                              QStringLiteral("holding phones needs an owner and a lease time"));
+    QSqlQuery &q = ctx.prepared(QStringLiteral(
+        "UPDATE devices SET owner = ?, owner_until = ? WHERE owner = ? OR owner IS NULL OR owner_until < ?"
+        " RETURNING id"));
+    q.bindValue(0, owner);
+    q.bindValue(1, ctx.now() + leaseMs);
+    q.bindValue(2, owner);
+    q.bindValue(3, ctx.now());
+    if (!q.exec())
+        return db::queryError(q, QStringLiteral("cannot hold the phones"));
+    QList<qint64> held;
+    while (q.next())
+        held.append(q.value(0).toLongLong());
+    q.finish();
+    std::sort(held.begin(), held.end());
+    return held;
+}
+
+Status releasePhones(WriteContext &ctx, const QString &owner)
+{
+    QSqlQuery &q = ctx.prepared(
+        QStringLiteral("UPDATE devices SET owner = NULL, owner_until = 0 WHERE owner = ?"));
+    q.bindValue(0, owner);
+    if (!q.exec())
+        return db::queryError(q, QStringLiteral("cannot let go of the phones"));
+    return {};
 }
 
 } // namespace smsdesk::ops

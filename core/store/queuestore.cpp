@@ -150,6 +150,24 @@ QFuture<Result<LeaseRenewal>> QueueStore::renewLeases(QString owner, QList<qint6
         });
 }
 
+QFuture<Result<QList<qint64>>> QueueStore::holdPhones(QString owner, qint64 leaseMs)
+{
+    return submitTo<Result<QList<qint64>>>(m_writer.get(), [owner = std::move(owner), leaseMs](WriteContext &ctx) {
+        return ops::holdPhones(ctx, owner, leaseMs);
+    });
+}
+
+QFuture<Status> QueueStore::releasePhones(QString owner)
+{
+    return submitTo<Status>(m_writer.get(),
+                            [owner = std::move(owner)](WriteContext &ctx) { return ops::releasePhones(ctx, owner); });
+}
+
+bool QueueStore::isShared() const
+{
+    return m_options.config.backend == StoreConfig::Backend::Postgres;
+}
+
 QFuture<Result<int>> QueueStore::recoverExpiredLeases()
 {
     return submitTo<Result<int>>(m_writer.get(),
