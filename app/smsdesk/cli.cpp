@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
+#include <QUrl>
 
 #include <cstdio>
 
@@ -144,7 +145,15 @@ CommandLine parseCommandLine(const QStringList &arguments, bool guiAvailable)
     cl.adapter = parser.value(o.adapter);
     cl.url = parser.value(o.url);
     cl.remoteId = parser.value(o.remoteId);
-    if (!readInt(parser, o.sim, 0, 3, cl.sim, cl.error)
+    if (cl.databaseUrl.startsWith(QLatin1String("postgres")) && !QUrl(cl.databaseUrl).password().isEmpty()) {
+        // A command line shows in the process list and the shell's history.
+        cl.mode = CommandLine::Mode::Error;
+        cl.error = QStringLiteral(
+            "--database must not carry the password: give postgresql://user@host:port/db and put the "
+            "password in ~/.pgpass or in the file PGPASSFILE names (PostgreSQL's own password file).");
+        return cl;
+    }
+        if (!readInt(parser, o.sim, 0, 3, cl.sim, cl.error)
         || !readInt(parser, o.perMinute, 1, 100000, cl.ratePerMinute, cl.error)
         || !readInt(parser, o.perDay, 0, 10'000'000, cl.ratePerDay, cl.error)) {
         cl.mode = CommandLine::Mode::Error;

@@ -149,6 +149,18 @@ private Q_SLOTS:
         QCOMPARE(engine.exitCode(), 0);
     }
 
+    // A password on the command line shows in the process list: refused, with where it goes.
+    void databasePasswordOnTheCommandLineIsRefused()
+    {
+        QTemporaryDir dir;
+        const Run r = run({ QStringLiteral("--headless"), QStringLiteral("--data-dir"), dir.path(),
+                            QStringLiteral("--database"),
+                            QStringLiteral("postgresql://smsdesk:secret@127.0.0.1:1/smsdesk") });
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QStringLiteral("PGPASSFILE")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("secret")), qPrintable(r.err));
+    }
+
     void secondEngineOnSameDataDirIsRefused()
     {
         QTemporaryDir dir;
