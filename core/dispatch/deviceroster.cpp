@@ -77,6 +77,7 @@ void DeviceRoster::loadCredentials(qint64 deviceId)
         return;
     if (!m_credentials) {
         device->credentialsReady = true;
+        device->credentialsHere = true; // nothing to read: none are needed here
         Q_EMIT probeWanted();
         return;
     }
@@ -99,6 +100,7 @@ void DeviceRoster::loadCredentials(qint64 deviceId)
         device->credentials = credentials;
         const bool firstTime = !device->credentialsReady;
         device->credentialsReady = true;
+        device->credentialsHere = read.ok();
         if (changed && device->device.health.pausedReason.startsWith(kCredentialsRejected))
             setPaused(*device, {}); // new credentials: give them a chance
         // Health is probed only once credentials are known: do it now for a new phone.

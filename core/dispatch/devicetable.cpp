@@ -91,6 +91,16 @@ QList<qint64> DeviceTable::apply(const QList<Device> &devices, StoreReader &read
     return changedCredentials;
 }
 
+QList<qint64> DeviceTable::holdable() const
+{
+    QList<qint64> ids;
+    for (const auto &[id, runtime] : m_devices) {
+        if (runtime->credentialsReady && runtime->credentialsHere && runtime->adapter)
+            ids.append(id);
+    }
+    return ids;
+}
+
 void DeviceTable::hold(const QList<qint64> &ids, qint64 untilMs, StoreReader &reader)
 {
     const qint64 now = m_clock.nowMs();

@@ -30,6 +30,10 @@ struct DeviceRuntime
     Credentials credentials;
     bool credentialsReady = false; // the keychain answered (absent counts as an answer)
     bool credentialsWarned = false; // the user was told the keychain could not be read
+    // This desk has the phone's credentials (or keeps none at all, as tests and a gateway
+    // without secrets do). Where several dispatchers share the queue, only a desk that has
+    // them holds the phone: credentials never go into the shared database.
+    bool credentialsHere = false;
     RateBudget budget;
     CircuitBreaker breaker;
     qint64 holdUntilMs = 0; // Retry-After for the whole device: no request before it
@@ -70,6 +74,9 @@ public:
     // what the store says it sent, by whoever sent it.
     void shareWithOtherDispatchers() { m_shared = true; }
     void hold(const QList<qint64> &ids, qint64 untilMs, StoreReader &reader);
+    // The phones this dispatcher could send through if it held them (credentials here).
+    QList<qint64> holdable() const;
+    qint64 heldUntilMs() const { return m_heldUntilMs; } // of the last hold()
 
     DeviceRuntime *find(qint64 id);
     const std::map<qint64, std::unique_ptr<DeviceRuntime>> &all() const { return m_devices; }

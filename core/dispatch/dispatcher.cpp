@@ -133,6 +133,9 @@ void Dispatcher::wake()
     if (m_state != State::Running)
         return;
     m_drained = false;
+    // The clock ran past half the hold before the hold timer fired (a suspend): renew now.
+    if (m_holdTimer.isActive() && m_roster.table().heldUntilMs() - leaseMs() / 2 <= m_clock.nowMs())
+        holdPhones();
     if (m_claimPending) {
         m_wakeAgain = true;
         return;
@@ -339,7 +342,8 @@ void Dispatcher::onLeasesRenewed(const LeaseRenewal &renewal)
 
 // Several dispatchers on one PostgreSQL queue send through each phone one at a time, so
 // that its per-minute and per-day budget is counted in one place: every second each takes
-// (or keeps, for a lease) the phones that are free or whose holder let them run out. A
+// (or keeps, for a lease) the phones that are free or whose holder let them run out, of
+// those whose credentials this desk has (they never go into the shared database). A
 // phone held elsewhere is, to the router, one whose breaker says "in a second".
 void Dispatcher::holdPhones()
 {
@@ -347,7 +351,7 @@ void Dispatcher::holdPhones()
         return;
     m_holdPending = true;
     const qint64 untilMs = m_clock.nowMs() + leaseMs(); // the store's is no earlier
-    m_store.holdPhones(m_settings.owner, leaseMs()).then(this, [this, untilMs](const Result<QList<qint64>> &held) {
+    m_store.holdPhones(m_settings.owner, m_roster.table().holdable(), leaseMs()).then(this, [this, untilMs](const Result<QList<qint64>> &held) {
         m_holdPending = false;
         if (!held) {
             qCWarning(lcDispatch) << "cannot hold the phones:" << held.errorString();

@@ -165,24 +165,48 @@ Result<int> purgeIdempotency(WriteContext &ctx, qint64 olderThanMs)
 
 // No event and no devicesChanged: holding changes nothing a person sees, and it is renewed
 // every second or so by each dispatcher.
-Result<QList<qint64>> holdPhones(WriteContext &ctx, const QString &owner, qint64 leaseMs)
+Result<QList<qint64>> holdPhones(WriteContext &ctx, const QString &owner, const QList<qint64> &wanted,
+                                 qint64 leaseMs)
 {
     if (owner.isEmpty() || leaseMs <= 0)
         return Result<QList<qint64>>::failure(ErrorCode::Invalid,
                                               QStringLiteral("holding phones needs an owner and a lease time"));
-    QSqlQuery &q = ctx.prepared(QStringLiteral(
-        "UPDATE devices SET owner = ?, owner_until = ? WHERE owner = ? OR owner IS NULL OR owner_until < ?"
-        " RETURNING id"));
-    q.bindValue(0, owner);
-    q.bindValue(1, ctx.now() + leaseMs);
-    q.bindValue(2, owner);
-    q.bindValue(3, ctx.now());
-    if (!q.exec())
-        return db::queryError(q, QStringLiteral("cannot hold the phones"));
+    const QString what = QStringLiteral("cannot hold the phones");
     QList<qint64> held;
-    while (q.next())
-        held.append(q.value(0).toLongLong());
-    q.finish();
+    QSqlQuery &take = ctx.prepared(QStringLiteral(
+        "UPDATE devices SET owner = ?, owner_until = ?"
+        " WHERE id = ? AND (owner = ? OR owner IS NULL OR owner_until < ?) RETURNING id"));
+    for (const qint64 id : wanted) { // a handful of phones
+        take.bindValue(0, owner);
+        take.bindValue(1, ctx.now() + leaseMs);
+        take.bindValue(2, id);
+        take.bindValue(3, owner);
+        take.bindValue(4, ctx.now());
+        if (!take.exec())
+            return db::queryError(take, what);
+        if (take.next())
+            held.append(take.value(0).toLongLong());
+        take.finish();
+    }
+    // Held before but not wanted any more (credentials gone, phone disabled): let go.
+    QSqlQuery &mine = ctx.prepared(QStringLiteral("SELECT id FROM devices WHERE owner = ?"));
+    mine.bindValue(0, owner);
+    if (!mine.exec())
+        return db::queryError(mine, what);
+    QList<qint64> drop;
+    while (mine.next()) {
+        if (!held.contains(mine.value(0).toLongLong()))
+            drop.append(mine.value(0).toLongLong());
+    }
+    mine.finish();
+    QSqlQuery &letGo = ctx.prepared(
+        QStringLiteral("UPDATE devices SET owner = NULL, owner_until = 0 WHERE id = ? AND owner = ?"));
+    for (const qint64 id : std::as_const(drop)) {
+        letGo.bindValue(0, id);
+        letGo.bindValue(1, owner);
+        if (!letGo.exec())
+            return db::queryError(letGo, what);
+    }
     std::sort(held.begin(), held.end());
     return held;
 }

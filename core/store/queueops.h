@@ -26,7 +26,8 @@ Result<Device> addDevice(WriteContext &ctx, const Device &device);
 Result<Device> updateDevice(WriteContext &ctx, const Device &device);
 Status updateDeviceHealth(WriteContext &ctx, qint64 deviceId, const DeviceHealth &health);
 Status removeDevice(WriteContext &ctx, qint64 deviceId);
-Result<QList<qint64>> holdPhones(WriteContext &ctx, const QString &owner, qint64 leaseMs);
+Result<QList<qint64>> holdPhones(WriteContext &ctx, const QString &owner, const QList<qint64> &wanted,
+                                 qint64 leaseMs);
 Status releasePhones(WriteContext &ctx, const QString &owner);
 Result<ApiToken> addToken(WriteContext &ctx, const QString &name, const QByteArray &tokenHash);
 Status revokeToken(WriteContext &ctx, qint64 tokenId);

@@ -150,11 +150,12 @@ QFuture<Result<LeaseRenewal>> QueueStore::renewLeases(QString owner, QList<qint6
         });
 }
 
-QFuture<Result<QList<qint64>>> QueueStore::holdPhones(QString owner, qint64 leaseMs)
+QFuture<Result<QList<qint64>>> QueueStore::holdPhones(QString owner, QList<qint64> wanted, qint64 leaseMs)
 {
-    return submitTo<Result<QList<qint64>>>(m_writer.get(), [owner = std::move(owner), leaseMs](WriteContext &ctx) {
-        return ops::holdPhones(ctx, owner, leaseMs);
-    });
+    return submitTo<Result<QList<qint64>>>(
+        m_writer.get(), [owner = std::move(owner), wanted = std::move(wanted), leaseMs](WriteContext &ctx) {
+            return ops::holdPhones(ctx, owner, wanted, leaseMs);
+        });
 }
 
 QFuture<Status> QueueStore::releasePhones(QString owner)

@@ -167,10 +167,11 @@ public:
     QFuture<Status> updateDeviceHealth(qint64 deviceId, DeviceHealth health);
     QFuture<Status> removeDevice(qint64 deviceId);
     // Several dispatchers on one PostgreSQL queue send through each phone one at a time, so
-    // that its budget is counted in one place. Takes (or keeps) until now + leaseMs every
-    // phone that is free, held by `owner` already, or whose holder let it run out; returns
-    // the ids `owner` now holds. releasePhones gives them up (a graceful stop).
-    QFuture<Result<QList<qint64>>> holdPhones(QString owner, qint64 leaseMs);
+    // that its budget is counted in one place. Of `wanted` (the phones `owner` can send
+    // through: it has their credentials), takes or keeps until now + leaseMs each that is
+    // free, held by `owner` already, or whose holder let it run out; lets go of any other it
+    // held; returns the ids `owner` now holds. releasePhones gives all up (a graceful stop).
+    QFuture<Result<QList<qint64>>> holdPhones(QString owner, QList<qint64> wanted, qint64 leaseMs);
     QFuture<Status> releasePhones(QString owner);
     // True when other stores may share this queue (PostgreSQL).
     bool isShared() const;

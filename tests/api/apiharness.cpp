@@ -54,8 +54,7 @@ ApiHarness::~ApiHarness()
 
 bool ApiHarness::start(const std::function<void(ApiServer::Options &)> &tune)
 {
-    const StoreConfig config = StoreConfig::sqliteAt(dir.filePath(QStringLiteral("smsdesk.db")));
-    store = std::make_unique<QueueStore>(clock, QueueStore::Options { config, RetryPolicy() });
+    store = std::make_unique<QueueStore>(clock, QueueStore::Options { database.config(), RetryPolicy() });
     if (const Status opened = store->open(); !opened) {
         qWarning() << "store:" << opened.errorString();
         return false;

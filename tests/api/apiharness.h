@@ -7,10 +7,10 @@
 #include "metrics.h"
 #include "phonenumbers.h"
 #include "queuestore.h"
+#include "storetestsupport.h"
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QTemporaryDir>
 
 #include <functional>
 #include <memory>
@@ -42,7 +42,7 @@ struct ApiResult
     QByteArray header(const char *name) const { return headers.value(QByteArray(name)); }
 };
 
-// A real ApiServer over a real QueueStore (SQLite in a temp dir) on 127.0.0.1:<ephemeral>,
+// A real ApiServer over a real QueueStore (on a TestDatabase: SQLite or PostgreSQL) on 127.0.0.1:<ephemeral>,
 // with a ManualClock, and a QNetworkAccessManager to call it.
 class ApiHarness final
 {
@@ -74,7 +74,7 @@ public:
     QString url(const QString &path) const;
     QString hostHeader() const;
 
-    QTemporaryDir dir;
+    TestDatabase database; // SQLite, or PostgreSQL in the tst_*_postgres run
     ManualClock clock { 1'767'225'600'000 };
     PhoneNumbers phoneNumbers { QStringLiteral("US") };
     Metrics metrics;

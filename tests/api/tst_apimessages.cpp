@@ -379,6 +379,7 @@ private Q_SLOTS:
 
     void keyInFlightIs409()
     {
+        SMSDESK_SQLITE_ONLY("holds SQLite's write lock from another connection");
         // Another connection holds SQLite's write lock, so the first request stays in the
         // group commit (the store waits up to its busy timeout) while the second arrives.
         QSqlDatabase blocker

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// A real store on SQLite in a temporary folder, a manual clock shared by the store, the
+// A real store on a TestDatabase (an SQLite file in a temporary folder, or a PostgreSQL
+// database of its own in the tst_*_postgres run), a manual clock shared by the store, the
 // dispatcher and (when a test wants it) the simulator, and a dispatcher sending over real
 // loopback HTTP. Retry timing moves only when a test advances the clock and calls wake().
 
@@ -9,6 +10,7 @@
 #include "gatewaysimulator.h"
 #include "queuestore.h"
 #include "storereader.h"
+#include "storetestsupport.h"
 #include "testsupport.h"
 
 #include <QTemporaryDir>
@@ -24,9 +26,8 @@ class DispatchFixture final
 public:
     DispatchFixture()
     {
-        QVERIFY2(m_dir.isValid(), "cannot create a temporary folder");
         QueueStore::Options options;
-        options.config = StoreConfig::sqliteAt(dbPath());
+        options.config = m_db.config();
         options.retryPolicy = testPolicy(); // the store decides retry delays
         m_store = std::make_unique<QueueStore>(m_clock, std::move(options));
         const Status opened = m_store->open();
@@ -45,7 +46,8 @@ public:
 
     ManualClock &clock() { return m_clock; }
     QueueStore &store() { return *m_store; }
-    QString dbPath() const { return m_dir.filePath(QStringLiteral("smsdesk.db")); }
+    // SQLite only: the database file.
+    QString dbPath() const { return m_db.dbPath(); }
     StoreReader &reader() { return *m_reader; }
     Dispatcher &dispatcher() { return m_stack->dispatcher(); }
     DispatchStack &stack() { return *m_stack; }
@@ -163,7 +165,7 @@ public:
     }
 
 private:
-    QTemporaryDir m_dir;
+    TestDatabase m_db;
     ManualClock m_clock;
     std::unique_ptr<QueueStore> m_store;
     std::unique_ptr<StoreReader> m_reader;

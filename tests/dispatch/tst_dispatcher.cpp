@@ -191,7 +191,7 @@ void TestDispatcher::aSlowHistoryCheckKeepsItsLease()
         o.httpTimeoutMs = 2'000;
         o.leaseMs = 2'400; // 150 ms to spare: renewed every 75 ms of real time
     }));
-    QTRY_COMPARE(fx.message(m.id).status, MessageStatus::Sending);
+    QTRY_COMPARE(fx.dispatcher().inFlight(), 1); // the lookup is on the wire, not only claimed
     // The history lookup (1.2 s) is on the wire; the lease's clock runs on meanwhile. Without a
     // renewal 1.4 s would be left, short of a request (2 s) and its record: released.
     fx.clock().advanceMs(1'000);

@@ -14,6 +14,7 @@
 #include "queuestore.h"
 #include "simulatorfixture.h"
 #include "storereader.h"
+#include "storetestsupport.h"
 #include "testsupport.h"
 
 #include <QTemporaryDir>
@@ -60,7 +61,7 @@ private:
     Message message(const QUuid &id) { return m_reader->message(id).value(); }
     int inboundFrom(const QString &number);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDatabase> m_db; // SQLite, or PostgreSQL in the _postgres run
     std::unique_ptr<QueueStore> m_store;
     std::unique_ptr<StoreReader> m_reader;
     std::unique_ptr<DispatchStack> m_dispatcher;
@@ -68,9 +69,9 @@ private:
 
 void TestGatewayEndToEnd::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = std::make_unique<TestDatabase>();
     QueueStore::Options options;
-    options.config = StoreConfig::sqliteAt(m_dir->filePath(QStringLiteral("smsdesk.db")));
+    options.config = m_db->config();
     options.retryPolicy = quickRetries();
     m_store = std::make_unique<QueueStore>(SystemClock::instance(), std::move(options));
     QVERIFY(m_store->open().ok());
@@ -87,7 +88,7 @@ void TestGatewayEndToEnd::cleanup()
     m_dispatcher.reset();
     m_reader.reset();
     m_store.reset();
-    m_dir.reset();
+    m_db.reset();
 }
 
 bool TestGatewayEndToEnd::startDispatcher()

@@ -102,6 +102,7 @@ void TestOutcomeRecorder::aDoubtLastsUntilResolved()
 // kept and offered again every second, and lands once the lock is gone.
 void TestOutcomeRecorder::nothingIsLostWhileTheStoreIsLocked()
 {
+    SMSDESK_SQLITE_ONLY("holds SQLite's write lock from another connection");
     DispatchFixture fx;
     OutcomeRecorder recorder(fx.store());
     QSignalSpy recorded(&recorder, &OutcomeRecorder::recorded);

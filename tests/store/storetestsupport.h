@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 #include <memory>
 
@@ -41,29 +42,32 @@ inline bool testsPostgres()
             QSKIP("PostgreSQL only: " why);                                                                  \
     } while (false)
 
-// A store with a manual clock, on a real SQLite file in a fresh temporary folder, or in
-// the PostgreSQL run on a fresh database of its own (dropped again by the destructor).
-class StoreFixture final
+// The database a test runs on: a real SQLite file in a fresh temporary folder, or, in the
+// PostgreSQL run, a fresh database of its own on the throwaway server (dropped again by
+// the destructor). The store, dispatch and API fixtures all take theirs from here, so the
+// same tests run on both back ends.
+class TestDatabase final
 {
 public:
-    StoreFixture()
+    TestDatabase()
     {
         QVERIFY2(m_dir.isValid(), "cannot create a temporary folder");
         if (testsPostgres())
             createPostgresDatabase();
     }
-    ~StoreFixture()
+    ~TestDatabase()
     {
-        close();
         if (!m_pgDatabase.isEmpty())
             withConnection(m_pgServer, QStringLiteral("postgres"),
                            { QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_pgDatabase) });
     }
-    Q_DISABLE_COPY_MOVE(StoreFixture)
+    Q_DISABLE_COPY_MOVE(TestDatabase)
 
     static bool isPostgres() { return testsPostgres(); }
     // SQLite only: the database file.
     QString dbPath() const { return m_dir.filePath(QStringLiteral("smsdesk.db")); }
+    // A temporary folder of the test's own (both runs).
+    QString filePath(const QString &name) const { return m_dir.filePath(name); }
     StoreConfig config() const
     {
         if (!isPostgres())
@@ -72,6 +76,118 @@ public:
         config.databaseName = m_pgDatabase;
         return config;
     }
+
+    // The database as --database names it: empty for SQLite (the engine then uses its data
+    // folder), postgresql://user:password@host:port/db in the PostgreSQL run.
+    QString url() const
+    {
+        if (!isPostgres())
+            return {};
+        const StoreConfig c = config();
+        QUrl url;
+        url.setScheme(QStringLiteral("postgresql"));
+        url.setUserName(c.user);
+        url.setPassword(c.password);
+        url.setHost(c.host);
+        url.setPort(c.port);
+        url.setPath(QLatin1Char('/') + c.databaseName);
+        return url.toString();
+    }
+
+    // Runs statements on the database outside the store (to fake another schema version,
+    // to look at what the store wrote, or to cut connections), on a connection of its own.
+    // True when all succeeded; `firstValue` receives the first column of the last one's
+    // first row.
+    bool rawExec(const QStringList &statements, QVariant *firstValue = nullptr) const
+    {
+        const StoreConfig c = config();
+        return withConnection(c, isPostgres() ? c.databaseName : c.sqlitePath, statements, firstValue);
+    }
+
+private:
+    static StoreConfig postgresServer()
+    {
+        const QString url = qEnvironmentVariable("SMSDESK_TEST_PG_URL");
+        if (url.isEmpty()) {
+            qCritical("SMSDESK_TEST_STORE_BACKEND=postgres but SMSDESK_TEST_PG_URL is not set: run this test "
+                      "through tests/run-with-postgres.sh (as ctest does)");
+            return {};
+        }
+        const Result<StoreConfig> config = StoreConfig::fromUrl(url);
+        if (!config || config->backend != StoreConfig::Backend::Postgres) {
+            qCritical("SMSDESK_TEST_PG_URL is not a PostgreSQL URL");
+            return {};
+        }
+        return config.value();
+    }
+
+    static bool withConnection(const StoreConfig &c, const QString &database, const QStringList &statements,
+                               QVariant *firstValue = nullptr)
+    {
+        static QAtomicInteger<int> counter;
+        const QString name = QStringLiteral("store-test-raw-%1").arg(counter.fetchAndAddRelaxed(1));
+        bool ok = false;
+        {
+            const bool sqlite = c.backend == StoreConfig::Backend::Sqlite;
+            QSqlDatabase db = QSqlDatabase::addDatabase(
+                sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), name);
+            db.setDatabaseName(database);
+            if (!sqlite) {
+                db.setHostName(c.host);
+                db.setPort(c.port);
+                db.setUserName(c.user);
+                db.setPassword(c.password);
+            }
+            ok = db.open();
+            if (!ok)
+                qCritical("cannot open %s: %s", qPrintable(database), qPrintable(db.lastError().text()));
+            for (const QString &sql : statements) {
+                if (!ok)
+                    break;
+                QSqlQuery q(db);
+                ok = q.exec(sql);
+                if (!ok)
+                    qCritical("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+                else if (firstValue)
+                    *firstValue = q.next() ? q.value(0) : QVariant();
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return ok;
+    }
+
+    void createPostgresDatabase()
+    {
+        static QAtomicInteger<int> counter;
+        m_pgServer = postgresServer();
+        QVERIFY2(!m_pgServer.host.isEmpty(), "no PostgreSQL server for the PostgreSQL run (see the log)");
+        const QString name = QStringLiteral("smsdesk_test_%1_%2")
+                                 .arg(QCoreApplication::applicationPid())
+                                 .arg(counter.fetchAndAddRelaxed(1));
+        QVERIFY2(withConnection(m_pgServer, QStringLiteral("postgres"),
+                                { QStringLiteral("CREATE DATABASE %1").arg(name) }),
+                 "cannot create the test database (see the log)");
+        m_pgDatabase = name;
+    }
+
+    QTemporaryDir m_dir;
+    StoreConfig m_pgServer; // PostgreSQL run: the server, database "postgres"
+    QString m_pgDatabase; // PostgreSQL run: this test's own database
+};
+
+// A store with a manual clock on a TestDatabase (SQLite file or PostgreSQL database).
+class StoreFixture final
+{
+public:
+    StoreFixture() = default;
+    ~StoreFixture() { close(); }
+    Q_DISABLE_COPY_MOVE(StoreFixture)
+
+    static bool isPostgres() { return testsPostgres(); }
+    // SQLite only: the database file.
+    QString dbPath() const { return m_db.dbPath(); }
+    StoreConfig config() const { return m_db.config(); }
     ManualClock &clock() { return m_clock; }
     QueueStore &store() { return *m_store; }
 
@@ -171,85 +287,14 @@ public:
         return m.ok() ? m->status : MessageStatus::Cancelled;
     }
 
-    // Runs statements on the fixture's database outside the store (to fake another schema
-    // version, or to look at what the store wrote), on a connection of its own. True when
-    // all succeeded; `firstValue` receives the first column of the last one's first row.
+    // See TestDatabase::rawExec.
     bool rawExec(const QStringList &statements, QVariant *firstValue = nullptr) const
     {
-        const StoreConfig c = config();
-        return withConnection(c, isPostgres() ? c.databaseName : c.sqlitePath, statements, firstValue);
+        return m_db.rawExec(statements, firstValue);
     }
 
 private:
-    static StoreConfig postgresServer()
-    {
-        const QString url = qEnvironmentVariable("SMSDESK_TEST_PG_URL");
-        if (url.isEmpty()) {
-            qCritical("SMSDESK_TEST_STORE_BACKEND=postgres but SMSDESK_TEST_PG_URL is not set: run this test "
-                      "through tests/run-with-postgres.sh (as ctest does)");
-            return {};
-        }
-        const Result<StoreConfig> config = StoreConfig::fromUrl(url);
-        if (!config || config->backend != StoreConfig::Backend::Postgres) {
-            qCritical("SMSDESK_TEST_PG_URL is not a PostgreSQL URL");
-            return {};
-        }
-        return config.value();
-    }
-
-    static bool withConnection(const StoreConfig &c, const QString &database, const QStringList &statements,
-                               QVariant *firstValue = nullptr)
-    {
-        static QAtomicInteger<int> counter;
-        const QString name = QStringLiteral("store-test-raw-%1").arg(counter.fetchAndAddRelaxed(1));
-        bool ok = false;
-        {
-            const bool sqlite = c.backend == StoreConfig::Backend::Sqlite;
-            QSqlDatabase db = QSqlDatabase::addDatabase(
-                sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), name);
-            db.setDatabaseName(database);
-            if (!sqlite) {
-                db.setHostName(c.host);
-                db.setPort(c.port);
-                db.setUserName(c.user);
-                db.setPassword(c.password);
-            }
-            ok = db.open();
-            if (!ok)
-                qCritical("cannot open %s: %s", qPrintable(database), qPrintable(db.lastError().text()));
-            for (const QString &sql : statements) {
-                if (!ok)
-                    break;
-                QSqlQuery q(db);
-                ok = q.exec(sql);
-                if (!ok)
-                    qCritical("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-                else if (firstValue)
-                    *firstValue = q.next() ? q.value(0) : QVariant();
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-        return ok;
-    }
-
-    void createPostgresDatabase()
-    {
-        static QAtomicInteger<int> counter;
-        m_pgServer = postgresServer();
-        QVERIFY2(!m_pgServer.host.isEmpty(), "no PostgreSQL server for the PostgreSQL run (see the log)");
-        const QString name = QStringLiteral("smsdesk_test_%1_%2")
-                                 .arg(QCoreApplication::applicationPid())
-                                 .arg(counter.fetchAndAddRelaxed(1));
-        QVERIFY2(withConnection(m_pgServer, QStringLiteral("postgres"),
-                                { QStringLiteral("CREATE DATABASE %1").arg(name) }),
-                 "cannot create the test database (see the log)");
-        m_pgDatabase = name;
-    }
-
-    QTemporaryDir m_dir;
-    StoreConfig m_pgServer; // PostgreSQL run: the server, database "postgres"
-    QString m_pgDatabase; // PostgreSQL run: this fixture's own database
+    TestDatabase m_db;
     ManualClock m_clock;
     std::unique_ptr<QueueStore> m_store;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "uienginefixture.h"
 
+#include "storetestsupport.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>
@@ -67,6 +68,7 @@ UiEngineFixture::~UiEngineFixture()
     m_facade.reset();
     if (m_engine)
         m_engine->stop();
+    m_engine.reset(); // its connections close before the database is dropped
 }
 
 bool UiEngineFixture::start()
@@ -78,6 +80,10 @@ bool UiEngineFixture::start()
     options.startDispatcher = false;
     options.demo = m_demo;
     options.gatewayListen = m_gatewayListen;
+    if (m_databaseUrl.isEmpty() && !m_demo && testsPostgres()) {
+        m_db = std::make_unique<TestDatabase>();
+        m_databaseUrl = m_db->url();
+    }
     options.databaseUrl = m_databaseUrl;
     m_engine = std::make_unique<Engine>(SystemClock::instance(), *m_credentials, options);
     if (Status started = m_engine->start(); !started) {

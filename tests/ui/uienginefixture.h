@@ -13,6 +13,8 @@
 
 namespace smsdesk::test {
 
+class TestDatabase;
+
 // Secrets in memory, for GUI tests that are not about the keychain. `writable = false`
 // behaves like a machine without a keychain: every write is refused and counted.
 // `answerDelayMs` > 0 answers like a real keychain, a while later from the event loop
@@ -68,6 +70,9 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    // In the tst_*_postgres run: the engine's own PostgreSQL database (--database), unless
+    // the test names another with setDatabaseUrl.
+    std::unique_ptr<TestDatabase> m_db;
     std::shared_ptr<CredentialStore> m_credentials;
     std::unique_ptr<Engine> m_engine;
     std::unique_ptr<EngineFacade> m_facade;
