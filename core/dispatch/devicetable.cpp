@@ -95,7 +95,7 @@ QList<qint64> DeviceTable::holdable() const
 {
     QList<qint64> ids;
     for (const auto &[id, runtime] : m_devices) {
-        if (runtime->credentialsReady && runtime->credentialsHere && runtime->adapter)
+        if (runtime->device.enabled && runtime->credentialsReady && runtime->credentialsHere && runtime->adapter)
             ids.append(id);
     }
     return ids;

@@ -74,7 +74,8 @@ public:
     // what the store says it sent, by whoever sent it.
     void shareWithOtherDispatchers() { m_shared = true; }
     void hold(const QList<qint64> &ids, qint64 untilMs, StoreReader &reader);
-    // The phones this dispatcher could send through if it held them (credentials here).
+    // The phones this dispatcher could send through if it held them: switched on, their
+    // credentials here.
     QList<qint64> holdable() const;
     qint64 heldUntilMs() const { return m_heldUntilMs; } // of the last hold()
 

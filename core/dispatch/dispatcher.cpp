@@ -6,6 +6,7 @@
 #include "dispatchstatustracker.h"
 #include "metrics.h"
 #include "outcomerecorder.h"
+#include "phoneholder.h"
 #include "queuestore.h"
 #include "replyjudge.h"
 #include "routememory.h"
@@ -37,10 +38,9 @@ constexpr qint64 kUnknownWaitMs = 5'000;
 constexpr qint64 kBlockedWaitMs = 60'000;
 // How long an in-doubt message waits when the gateway's sent history cannot be read.
 constexpr qint64 kLookupRetryMs = 30'000;
-// History pages searched for one in-doubt message (200 rows each at MySMSGate).
-constexpr int kMaxLookupPages = 25;
-// Several dispatchers on one queue: how often each renews its hold on the phones.
-constexpr qint64 kHoldIntervalMs = 1'000;
+// History pages searched for one in-doubt message (200 rows each at MySMSGate): 20,000
+// sends newer than it, which several dispatchers sharing one account reach quickly.
+constexpr int kMaxLookupPages = 100;
 // What a lease must still have, beyond one whole request, for the outcome to be recorded.
 constexpr qint64 kOutcomeMarginMs = 250;
 
@@ -59,6 +59,7 @@ Dispatcher::Dispatcher(Settings settings, Parts parts, QObject *parent)
     , m_status(parts.status)
     , m_metrics(parts.metrics)
     , m_clock(parts.clock)
+    , m_holder(parts.store, parts.reader, parts.roster.table(), parts.clock)
 {
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer); // budget refills are due to the millisecond
@@ -69,7 +70,8 @@ Dispatcher::Dispatcher(Settings settings, Parts parts, QObject *parent)
         pump();
     });
     connect(&m_renewTimer, &QTimer::timeout, this, &Dispatcher::renewHeldLeases);
-    connect(&m_holdTimer, &QTimer::timeout, this, &Dispatcher::holdPhones);
+    connect(&m_holder, &PhoneHolder::held, this, &Dispatcher::wake);
+    connect(&m_holder, &PhoneHolder::othersLeasesExpired, this, &Dispatcher::recoverLeases);
     m_graceTimer.setSingleShot(true);
     connect(&m_graceTimer, &QTimer::timeout, this, [this] {
         m_pool.abortAll(); // their handlers release the messages
@@ -120,10 +122,7 @@ Status Dispatcher::start()
     // Renewed twice per spare time, what we hold always covers a request and the record of
     // its outcome (leaseCoversARequest), unless the store itself is stuck.
     m_renewTimer.start(int(std::clamp<qint64>(spareMs / 2, 10, 3600'000)));
-    if (m_store.isShared()) {
-        holdPhones();
-        m_holdTimer.start(int(kHoldIntervalMs));
-    }
+    m_holder.start(m_settings.owner, leaseMs());
     recoverLeases();
     return {};
 }
@@ -133,9 +132,7 @@ void Dispatcher::wake()
     if (m_state != State::Running)
         return;
     m_drained = false;
-    // The clock ran past half the hold before the hold timer fired (a suspend): renew now.
-    if (m_holdTimer.isActive() && m_roster.table().heldUntilMs() - leaseMs() / 2 <= m_clock.nowMs())
-        holdPhones();
+    m_holder.renewIfRunningOut();
     if (m_claimPending) {
         m_wakeAgain = true;
         return;
@@ -338,28 +335,6 @@ void Dispatcher::onLeasesRenewed(const LeaseRenewal &renewal)
         if (send.inUse)
             update(send.message);
     }
-}
-
-// Several dispatchers on one PostgreSQL queue send through each phone one at a time, so
-// that its per-minute and per-day budget is counted in one place: every second each takes
-// (or keeps, for a lease) the phones that are free or whose holder let them run out, of
-// those whose credentials this desk has (they never go into the shared database). A
-// phone held elsewhere is, to the router, one whose breaker says "in a second".
-void Dispatcher::holdPhones()
-{
-    if (m_holdPending || m_state == State::Stopped)
-        return;
-    m_holdPending = true;
-    const qint64 untilMs = m_clock.nowMs() + leaseMs(); // the store's is no earlier
-    m_store.holdPhones(m_settings.owner, m_roster.table().holdable(), leaseMs()).then(this, [this, untilMs](const Result<QList<qint64>> &held) {
-        m_holdPending = false;
-        if (!held) {
-            qCWarning(lcDispatch) << "cannot hold the phones:" << held.errorString();
-            return; // what we held runs out on its own; the next round asks again
-        }
-        m_roster.table().hold(held.value(), untilMs, m_reader);
-        wake();
-    });
 }
 
 // A request goes out only while the message's lease outlives it and the record of its
@@ -574,10 +549,7 @@ void Dispatcher::finishStopIfDone()
         return;
     m_graceTimer.stop();
     m_renewTimer.stop();
-    if (m_holdTimer.isActive()) {
-        m_holdTimer.stop();
-        m_store.releasePhones(m_settings.owner); // another desk takes them over at once
-    }
+    m_holder.stop();
     m_state = State::Stopped;
     m_status.stop();
     Q_EMIT stopped();

@@ -15,6 +15,7 @@
 
 #include "domain.h"
 #include "gatewayadapter.h"
+#include "phoneholder.h"
 #include "result.h"
 
 #include <QObject>
@@ -122,7 +123,6 @@ private:
     void checkLeases();
     void recoverLeases();
     void renewHeldLeases();
-    void holdPhones();
     void onLeasesRenewed(const LeaseRenewal &renewal);
     void finishStopIfDone();
 
@@ -164,8 +164,7 @@ private:
     QTimer m_graceTimer;
     QTimer m_renewTimer; // keeps the leases of what we hold from expiring under us
     bool m_renewPending = false;
-    QTimer m_holdTimer; // several dispatchers on one queue: which phones are ours
-    bool m_holdPending = false;
+    PhoneHolder m_holder; // several dispatchers on one queue: which phones are ours
 };
 
 } // namespace smsdesk

@@ -21,6 +21,8 @@ Metrics &describeMetrics(Metrics &m)
     m.describe("smsdesk_messages_sent_total", "counter", "Messages accepted by a gateway");
     m.describe("smsdesk_messages_failed_total", "counter", "Send attempts that failed (retried or dead)");
     m.describe("smsdesk_messages_dead_total", "counter", "Messages moved to the dead letters");
+    m.describe("smsdesk_outcomes_refused_total", "counter",
+               "Send outcomes refused: the lease had run out and another dispatcher held the message");
     m.describe("smsdesk_device_sent_total", "counter", "Messages accepted per phone");
     m.describe("smsdesk_device_budget_left", "gauge", "SMS segments a phone may still send now");
     m.describe("smsdesk_device_budget_left_today", "gauge", "SMS segments a phone may still send today");
@@ -71,7 +73,7 @@ DispatchStack::DispatchStack(QueueStore &store, const Clock &clock, Options opti
     , m_pool(managersFor(m_options), m_options.httpTimeoutMs, this)
     , m_roster(store, m_reader, clock, m_options.credentials, m_devices, this)
     , m_memory(m_reader)
-    , m_recorder(store, this)
+    , m_recorder(store, m_metrics, this)
     , m_judge(m_roster, m_memory, m_recorder, clock, m_metrics, this)
     , m_status(m_devices, clock, this)
     , m_health(store, clock, m_devices, healthOptions(m_options), this)

@@ -11,9 +11,10 @@ namespace {
 constexpr int kTryAgainMs = 1'000;
 } // namespace
 
-OutcomeRecorder::OutcomeRecorder(QueueStore &store, QObject *parent)
+OutcomeRecorder::OutcomeRecorder(QueueStore &store, Metrics &metrics, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_metrics(metrics)
 {
     m_againTimer.setSingleShot(true);
     connect(&m_againTimer, &QTimer::timeout, this, &OutcomeRecorder::flush);
@@ -87,8 +88,12 @@ void OutcomeRecorder::onCompleted(const QList<SendOutcome> &batch, const Result<
     for (qsizetype i = 0; i < batch.size(); ++i) {
         const SendOutcome::Kind kind = batch.at(i).kind;
         requeued = requeued || kind == SendOutcome::Kind::Retry || kind == SendOutcome::Kind::Release;
-        if (i < statuses.size() && !statuses.at(i).ok())
+        if (i < statuses.size() && !statuses.at(i).ok()) {
+            // Fenced: the lease ran out (a pause, a stalled store) and another dispatcher
+            // owns the message now; what it records stands.
             qCInfo(lcDispatch) << statuses.at(i).errorString();
+            m_metrics.increment("smsdesk_outcomes_refused_total");
+        }
     }
     Q_EMIT recorded(requeued);
 }

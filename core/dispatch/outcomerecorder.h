@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "metrics.h"
 #include "queuestore.h"
 
 #include <QObject>
@@ -20,7 +21,8 @@ class OutcomeRecorder final : public QObject
     Q_DISABLE_COPY_MOVE(OutcomeRecorder)
 
 public:
-    explicit OutcomeRecorder(QueueStore &store, QObject *parent = nullptr);
+    // Counts smsdesk_outcomes_refused_total in `metrics`.
+    OutcomeRecorder(QueueStore &store, Metrics &metrics, QObject *parent = nullptr);
 
     // A doubt lasts until resolved: a retry or release of a message in doubt stays in doubt.
     void add(SendOutcome &&outcome, const Message &message);
@@ -43,6 +45,7 @@ private:
     void onCompleted(const QList<SendOutcome> &batch, const Result<QList<Status>> &done);
 
     QueueStore &m_store;
+    Metrics &m_metrics;
     QList<SendOutcome> m_pending;
     bool m_flushQueued = false;
     int m_committing = 0;

@@ -175,12 +175,21 @@ const QList<const char *> kSchema3 {
     "ALTER TABLE devices ADD COLUMN owner_until BIGINT NOT NULL DEFAULT 0",
 };
 
+// Migration 4: the dispatchers sharing a queue share its phones too (issue 13). Each live
+// one says here, at every hold round, until when it is alive and which phones it can send
+// through; from these rows every desk computes the same share (sharePhones).
+const QList<const char *> kSchema4 {
+    "CREATE TABLE dispatchers (owner TEXT PRIMARY KEY, seen_until BIGINT NOT NULL,"
+    " wants TEXT NOT NULL DEFAULT '')",
+};
+
 const QList<Migration> &allMigrations()
 {
     static const QList<Migration> list {
         { 1, "messages, events, devices, inbound, conversations, tokens, idempotency", kSchema1 },
         { 2, "message SIM, wire ids for resends, in-doubt sends, device SIM cards", kSchema2 },
         { 3, "lease ids from a sequence (PostgreSQL), the dispatcher holding each phone", kSchema3 },
+        { 4, "the live dispatchers and the phones each can send through", kSchema4 },
     };
     return list;
 }

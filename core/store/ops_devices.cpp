@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connection.h"
+#include "phoneshare.h"
 #include "queueops.h"
 
 #include <algorithm>
@@ -165,6 +166,58 @@ Result<int> purgeIdempotency(WriteContext &ctx, qint64 olderThanMs)
 
 // No event and no devicesChanged: holding changes nothing a person sees, and it is renewed
 // every second or so by each dispatcher.
+namespace {
+
+QString idList(const QList<qint64> &ids)
+{
+    QString text = QStringLiteral(""); // never null: a null QString binds as SQL NULL
+    for (const qint64 id : ids)
+        text += (text.isEmpty() ? QString() : QStringLiteral(",")) + QString::number(id);
+    return text;
+}
+
+QList<qint64> parseIdList(const QString &text)
+{
+    QList<qint64> ids;
+    for (const QStringView part : QStringView(text).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const qint64 id = part.toLongLong(&ok);
+        if (ok && id > 0)
+            ids.append(id);
+    }
+    return ids;
+}
+
+// Says that `owner` is alive until `untilMs` and can send through `wanted`; returns every
+// live dispatcher's row (this one's included).
+Result<QList<DispatcherWants>> announceAndListDispatchers(WriteContext &ctx, const QString &owner,
+                                                          const QList<qint64> &wanted, qint64 untilMs)
+{
+    const QString what = QStringLiteral("cannot share the phones");
+    QSqlQuery &here = ctx.prepared(QStringLiteral(
+        "INSERT INTO dispatchers (owner, seen_until, wants) VALUES (?, ?, ?)"
+        " ON CONFLICT (owner) DO UPDATE SET seen_until = excluded.seen_until, wants = excluded.wants"));
+    here.bindValue(0, owner);
+    here.bindValue(1, untilMs);
+    here.bindValue(2, idList(wanted));
+    if (!here.exec())
+        return db::queryError(here, what);
+    QSqlQuery &gone = ctx.prepared(QStringLiteral("DELETE FROM dispatchers WHERE seen_until < ?"));
+    gone.bindValue(0, ctx.now());
+    if (!gone.exec())
+        return db::queryError(gone, what);
+    QSqlQuery &live = ctx.prepared(QStringLiteral("SELECT owner, wants FROM dispatchers"));
+    if (!live.exec())
+        return db::queryError(live, what);
+    QList<DispatcherWants> rows;
+    while (live.next())
+        rows.append({ live.value(0).toString(), parseIdList(live.value(1).toString()) });
+    live.finish();
+    return rows;
+}
+
+} // namespace
+
 Result<QList<qint64>> holdPhones(WriteContext &ctx, const QString &owner, const QList<qint64> &wanted,
                                  qint64 leaseMs)
 {
@@ -172,11 +225,15 @@ Result<QList<qint64>> holdPhones(WriteContext &ctx, const QString &owner, const 
         return Result<QList<qint64>>::failure(ErrorCode::Invalid,
                                               QStringLiteral("holding phones needs an owner and a lease time"));
     const QString what = QStringLiteral("cannot hold the phones");
+    const Result<QList<DispatcherWants>> live = announceAndListDispatchers(ctx, owner, wanted, ctx.now() + leaseMs);
+    if (!live)
+        return live.error();
+    const QList<qint64> share = sharePhones(live.value()).value(owner);
     QList<qint64> held;
     QSqlQuery &take = ctx.prepared(QStringLiteral(
         "UPDATE devices SET owner = ?, owner_until = ?"
         " WHERE id = ? AND (owner = ? OR owner IS NULL OR owner_until < ?) RETURNING id"));
-    for (const qint64 id : wanted) { // a handful of phones
+    for (const qint64 id : share) { // a handful of phones
         take.bindValue(0, owner);
         take.bindValue(1, ctx.now() + leaseMs);
         take.bindValue(2, id);
@@ -188,7 +245,8 @@ Result<QList<qint64>> holdPhones(WriteContext &ctx, const QString &owner, const 
             held.append(take.value(0).toLongLong());
         take.finish();
     }
-    // Held before but not wanted any more (credentials gone, phone disabled): let go.
+    // Held before but not ours any more (another dispatcher's share now, credentials gone,
+    // phone switched off): let go, so its new holder takes it at its next round.
     QSqlQuery &mine = ctx.prepared(QStringLiteral("SELECT id FROM devices WHERE owner = ?"));
     mine.bindValue(0, owner);
     if (!mine.exec())
@@ -213,11 +271,16 @@ Result<QList<qint64>> holdPhones(WriteContext &ctx, const QString &owner, const 
 
 Status releasePhones(WriteContext &ctx, const QString &owner)
 {
+    const QString what = QStringLiteral("cannot let go of the phones");
     QSqlQuery &q = ctx.prepared(
         QStringLiteral("UPDATE devices SET owner = NULL, owner_until = 0 WHERE owner = ?"));
     q.bindValue(0, owner);
     if (!q.exec())
-        return db::queryError(q, QStringLiteral("cannot let go of the phones"));
+        return db::queryError(q, what);
+    QSqlQuery &gone = ctx.prepared(QStringLiteral("DELETE FROM dispatchers WHERE owner = ?"));
+    gone.bindValue(0, owner);
+    if (!gone.exec())
+        return db::queryError(gone, what);
     return {};
 }
 

@@ -106,8 +106,13 @@ QString SqlDialect::expandDdl(QString ddl) const
 
 QStringList SqlDialect::sessionSettings(bool writer) const
 {
+    // A desk paused inside a transaction (a laptop suspended, SIGSTOP) would hold its row
+    // locks (status_counts, what it claimed) and stall every other desk until it resumed.
+    // Ours never wait between statements: the server ends such a session after 10 s, the
+    // transaction is rolled back, and the desk reconnects when it wakes (db::reopen).
     if (!m_sqlite)
-        return { QStringLiteral("SET TIME ZONE 'UTC'") };
+        return { QStringLiteral("SET TIME ZONE 'UTC'"),
+                 QStringLiteral("SET idle_in_transaction_session_timeout = '10s'") };
     QStringList settings { QStringLiteral("PRAGMA busy_timeout = 5000"),
                            QStringLiteral("PRAGMA foreign_keys = OFF"),
                            QStringLiteral("PRAGMA temp_store = MEMORY") };

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Child of tst_dispatchcrash: the store and the dispatcher as the engine runs them, on
 // the system clock, until the queue is empty (exit 0) or the test kills it with SIGKILL.
-// Usage: dispatch_crash_child DB_PATH
+// Usage: dispatch_crash_child DB_PATH | postgresql://user:password@127.0.0.1:port/db
+// Prints "started" once dispatching, and at a clean exit "refused N": the outcomes the
+// store refused because their lease had run out (a pause past the lease).
 #include "dispatchstack.h"
+#include "metrics.h"
 #include "queuestore.h"
 #include "storereader.h"
 
@@ -17,11 +20,21 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     if (argc < 2) {
-        std::fprintf(stderr, "usage: dispatch_crash_child DB_PATH\n");
+        std::fprintf(stderr, "usage: dispatch_crash_child DB_PATH|POSTGRESQL_URL\n");
         return 2;
     }
+    const QString where = QString::fromLocal8Bit(argv[1]);
     QueueStore::Options so;
-    so.config = StoreConfig::sqliteAt(QString::fromLocal8Bit(argv[1]));
+    if (where.startsWith(QLatin1String("postgresql://"))) {
+        const Result<StoreConfig> config = StoreConfig::fromUrl(where);
+        if (!config) {
+            std::fprintf(stderr, "database: %s\n", qPrintable(config.errorString()));
+            return 2;
+        }
+        so.config = config.value();
+    } else {
+        so.config = StoreConfig::sqliteAt(where);
+    }
     QueueStore store(SystemClock::instance(), so);
     if (Status s = store.open(); !s) {
         std::fprintf(stderr, "open: %s\n", qPrintable(s.errorString()));
@@ -38,6 +51,8 @@ int main(int argc, char **argv)
     o.healthIntervalMs = 0;
     o.statusPollIntervalMs = 0;
     o.inboxPollIntervalMs = 0;
+    Metrics metrics;
+    o.metrics = &metrics;
     DispatchStack dispatcher(store, SystemClock::instance(), o);
     if (Status s = dispatcher.start(); !s) {
         std::fprintf(stderr, "start: %s\n", qPrintable(s.errorString()));
@@ -53,6 +68,8 @@ int main(int argc, char **argv)
         if (c && c->queued == 0 && c->sending == 0) {
             dispatcher.stop(1'000);
             dispatcher.waitForStopped(5'000);
+            std::printf("refused %.0f\n", metrics.value("smsdesk_outcomes_refused_total"));
+            std::fflush(stdout);
             app.quit();
         }
     });

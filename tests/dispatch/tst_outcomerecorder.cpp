@@ -20,6 +20,7 @@ private Q_SLOTS:
     void oneTurnIsOneCommit();
     void outcomesDuringACommitRideInTheNext();
     void aDoubtLastsUntilResolved();
+    void anOutcomeUnderALostLeaseIsRefused();
     void nothingIsLostWhileTheStoreIsLocked();
 };
 
@@ -47,7 +48,8 @@ SendOutcome sentOutcome(const Message &m)
 void TestOutcomeRecorder::oneTurnIsOneCommit()
 {
     DispatchFixture fx;
-    OutcomeRecorder recorder(fx.store());
+    Metrics metrics;
+    OutcomeRecorder recorder(fx.store(), metrics);
     QSignalSpy recorded(&recorder, &OutcomeRecorder::recorded);
     const QList<Message> claimed = claimAll(fx, 50);
     QCOMPARE(claimed.size(), 50);
@@ -65,7 +67,8 @@ void TestOutcomeRecorder::oneTurnIsOneCommit()
 void TestOutcomeRecorder::outcomesDuringACommitRideInTheNext()
 {
     DispatchFixture fx;
-    OutcomeRecorder recorder(fx.store());
+    Metrics metrics;
+    OutcomeRecorder recorder(fx.store(), metrics);
     QSignalSpy recorded(&recorder, &OutcomeRecorder::recorded);
     const QList<Message> claimed = claimAll(fx, 21);
     recorder.add(sentOutcome(claimed.first()), claimed.first());
@@ -81,7 +84,8 @@ void TestOutcomeRecorder::outcomesDuringACommitRideInTheNext()
 void TestOutcomeRecorder::aDoubtLastsUntilResolved()
 {
     DispatchFixture fx;
-    OutcomeRecorder recorder(fx.store());
+    Metrics metrics;
+    OutcomeRecorder recorder(fx.store(), metrics);
     QSignalSpy recorded(&recorder, &OutcomeRecorder::recorded);
     Message m = claimAll(fx, 1).first();
     m.inDoubt = true; // its last request may have reached the gateway
@@ -98,13 +102,39 @@ void TestOutcomeRecorder::aDoubtLastsUntilResolved()
     QCOMPARE(fx.message(m.id).status, MessageStatus::Queued);
 }
 
+// Fencing: a dispatcher paused past its lease comes back with the gateway's answer; the
+// message has been recovered and claimed by another meanwhile. Its outcome is refused (the
+// store checks the lease id), counted, and the other dispatcher's record stands.
+void TestOutcomeRecorder::anOutcomeUnderALostLeaseIsRefused()
+{
+    DispatchFixture fx;
+    Metrics metrics;
+    OutcomeRecorder recorder(fx.store(), metrics);
+    const Message paused = claimAll(fx, 1).first();
+    fx.clock().advanceMs(60'001);
+    QCOMPARE(await(fx.store().recoverExpiredLeases()).value(), 1);
+    const Message other = await(fx.store().claimDue(QStringLiteral("other"), 1, 60'000)).value().first();
+    QCOMPARE(other.id, paused.id);
+    QVERIFY(other.leaseId != paused.leaseId);
+
+    recorder.add(sentOutcome(paused), paused);
+    QTRY_VERIFY(recorder.isIdle());
+    QCOMPARE(metrics.value("smsdesk_outcomes_refused_total"), 1.0);
+    QCOMPARE(fx.message(paused.id).status, MessageStatus::Sending); // still the other's
+    recorder.add(sentOutcome(other), other);
+    QTRY_VERIFY(recorder.isIdle());
+    QCOMPARE(fx.message(paused.id).status, MessageStatus::Sent);
+    QCOMPARE(metrics.value("smsdesk_outcomes_refused_total"), 1.0);
+}
+
 // Another program holds the write lock past the store's busy timeout (5 s): the outcome is
 // kept and offered again every second, and lands once the lock is gone.
 void TestOutcomeRecorder::nothingIsLostWhileTheStoreIsLocked()
 {
     SMSDESK_SQLITE_ONLY("holds SQLite's write lock from another connection");
     DispatchFixture fx;
-    OutcomeRecorder recorder(fx.store());
+    Metrics metrics;
+    OutcomeRecorder recorder(fx.store(), metrics);
     QSignalSpy recorded(&recorder, &OutcomeRecorder::recorded);
     const QList<Message> claimed = claimAll(fx, 3);
     {

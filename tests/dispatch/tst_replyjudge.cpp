@@ -26,7 +26,7 @@ struct Bench
         , devices(fx.clock(), CircuitBreaker::Settings {}, QTimeZone::utc())
         , roster(fx.store(), fx.reader(), fx.clock(), nullptr, devices)
         , memory(fx.reader())
-        , recorder(fx.store())
+        , recorder(fx.store(), metrics)
         , judge(roster, memory, recorder, fx.clock(), metrics)
     {
         phoneId = fx.addDevice(QStringLiteral("phone"), QUrl(QStringLiteral("http://127.0.0.1:9")),
