@@ -183,6 +183,20 @@ const QList<const char *> kSchema4 {
     " wants TEXT NOT NULL DEFAULT '')",
 };
 
+// Migration 5: the counts in shards (issue 13). Every transaction adds its changes to the
+// counts; with one row per status, each desk's transactions waited for the others' COMMIT
+// on those rows. On PostgreSQL each writer now adds to rows of its own (a shard drawn from
+// count_shards when it connects); readers add the shards up. An SQLite file has one
+// writer and keeps shard 0.
+const QList<const char *> kSchema5 {
+    "CREATE TABLE status_counts_sharded (status TEXT NOT NULL, shard INTEGER NOT NULL DEFAULT 0,"
+    " n BIGINT NOT NULL, PRIMARY KEY (status, shard))",
+    "INSERT INTO status_counts_sharded (status, shard, n) SELECT status, 0, n FROM status_counts",
+    "DROP TABLE status_counts",
+    "ALTER TABLE status_counts_sharded RENAME TO status_counts",
+    "pg:CREATE SEQUENCE count_shards",
+};
+
 const QList<Migration> &allMigrations()
 {
     static const QList<Migration> list {
@@ -190,6 +204,7 @@ const QList<Migration> &allMigrations()
         { 2, "message SIM, wire ids for resends, in-doubt sends, device SIM cards", kSchema2 },
         { 3, "lease ids from a sequence (PostgreSQL), the dispatcher holding each phone", kSchema3 },
         { 4, "the live dispatchers and the phones each can send through", kSchema4 },
+        { 5, "the counts in shards, one per writer on PostgreSQL", kSchema5 },
     };
     return list;
 }

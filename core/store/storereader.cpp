@@ -148,7 +148,7 @@ Result<MessagePage> StoreReader::messages(const MessageFilter &filter)
 
 Result<StatusCounts> StoreReader::counts()
 {
-    Result<QSqlQuery> q = db::select(m_connectionName, QStringLiteral("SELECT status, n FROM status_counts"),
+    Result<QSqlQuery> q = db::select(m_connectionName, QStringLiteral("SELECT status, SUM(n) FROM status_counts GROUP BY status"),
                                      {}, what("the counts"));
     if (!q)
         return q.error();

@@ -80,10 +80,10 @@ Result<qint64> WriteContext::queueDepth()
         = [](const StatusTally &t) { return t[int(MessageStatus::Queued)] + t[int(MessageStatus::Sending)]; };
     if (m_dialect.isSqlite()) // one writer: its own tally is the truth
         return depth(m_committed) + depth(m_tx) + depth(m_job);
-    // Rows locked in the order flushCounts updates them (queued, then sending): no deadlock
-    // with another writer's count update.
-    QSqlQuery &q = prepared(QStringLiteral(
-        "SELECT n FROM status_counts WHERE status IN ('queued', 'sending') ORDER BY status FOR UPDATE"));
+    // Every shard's rows, locked in the order flushCounts updates a shard's (queued, then
+    // sending): no deadlock with another writer's count update.
+    QSqlQuery &q = prepared(QStringLiteral("SELECT n FROM status_counts WHERE status IN ('queued', 'sending')"
+                                           " ORDER BY status, shard FOR UPDATE"));
     if (!q.exec())
         return db::queryError(q, QStringLiteral("cannot read the queue depth"));
     qint64 committed = 0;
@@ -299,7 +299,23 @@ bool StoreWriter::reconnectIfLost()
 Status StoreWriter::loadState()
 {
     const QString what = QStringLiteral("cannot read the queue state");
-    QSqlQuery &counts = m_context->prepared(QStringLiteral("SELECT status, n FROM status_counts"));
+    if (!m_dialect.isSqlite()) {
+        // Rows of this writer's own (migration 5), so that the desks do not queue behind
+        // each other's COMMIT on the counts.
+        QSqlQuery &draw = m_context->prepared(QStringLiteral("SELECT nextval('count_shards') % 32"));
+        if (!draw.exec() || !draw.next())
+            return db::queryError(draw, what);
+        m_context->m_countShard = draw.value(0).toInt();
+        draw.finish();
+        QSqlQuery &rows = m_context->prepared(QStringLiteral(
+            "INSERT INTO status_counts (status, shard, n) SELECT status, ?, 0 FROM status_counts WHERE shard = 0"
+            " ON CONFLICT (status, shard) DO NOTHING"));
+        rows.bindValue(0, m_context->m_countShard);
+        if (!rows.exec())
+            return db::queryError(rows, what);
+    }
+    QSqlQuery &counts
+        = m_context->prepared(QStringLiteral("SELECT status, SUM(n) FROM status_counts GROUP BY status"));
     if (!counts.exec())
         return db::queryError(counts, what);
     while (counts.next()) {
@@ -481,9 +497,10 @@ Status StoreWriter::flushCounts()
     for (size_t i = 0; i < m_context->m_tx.size(); ++i) {
         if (m_context->m_tx[i] == 0)
             continue;
-        WriteStatement &q = m_context->statement("UPDATE status_counts SET n = n + ? WHERE status = ?");
+        WriteStatement &q = m_context->statement("UPDATE status_counts SET n = n + ? WHERE status = ? AND shard = ?");
         q.bind(0, m_context->m_tx[i]);
         q.bind(1, QString::fromLatin1(names[i]));
+        q.bind(2, qint64(m_context->m_countShard));
         if (Status s = q.execute(QStringLiteral("cannot update the counts")); !s)
             return s;
     }

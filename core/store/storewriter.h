@@ -104,6 +104,7 @@ private:
     qint64 m_leaseCounter = 0;
     qint64 m_leaseTag = 0;
     StatusTally m_committed {}; // as on disk
+    int m_countShard = 0; // the status_counts rows this writer adds to (migration 5)
     StatusTally m_tx {}; // this transaction's kept jobs
     StatusTally m_job {}; // the running job
     WriteEffects m_txEffects;
