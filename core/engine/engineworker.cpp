@@ -28,8 +28,10 @@ Result<QString> EngineWorker::start()
 {
     // Dead letters are the store's decision, whoever reported the failure (dispatcher,
     // status polling, a gateway's webhook).
-    connect(&m_parts.store, &QueueStore::messageDied, this,
-            [this](const QString &to, const QString &reason, const QUuid &) { Q_EMIT messageDied(to, reason); });
+    // The dead-letter alert on every desk, whichever desk's dispatcher found it out.
+    const auto died = [this](const QString &to, const QString &reason, const QUuid &) { Q_EMIT messageDied(to, reason); };
+    connect(&m_parts.store, &QueueStore::messageDied, this, died);
+    connect(&m_parts.store, &QueueStore::messageDiedElsewhere, this, died);
     if (m_options.demo) {
         // The demo phones sign webhooks with the session's secret, once webhooks are registered.
         m_demo = std::make_unique<DemoEnvironment>(m_parts.store, m_parts.clock);

@@ -59,6 +59,7 @@ Status QueueStore::open()
         connect(listener.get(), &StoreListener::devicesChanged, this, &QueueStore::devicesChanged);
         connect(listener.get(), &StoreListener::messagesRequeued, this, &QueueStore::messagesRequeued);
         connect(listener.get(), &StoreListener::inboundReceived, this, &QueueStore::inboundReceived);
+        connect(listener.get(), &StoreListener::messageDied, this, &QueueStore::messageDiedElsewhere);
         m_listener = std::move(listener);
     }
     m_writer = std::move(writer);

@@ -184,8 +184,9 @@ public:
 Q_SIGNALS:
     // Emitted from the writer thread after commit (connect with a context object). On a
     // shared PostgreSQL database the same signals also tell what another desk's store
-    // committed (StoreListener, from the thread that opened this store); then
-    // messageDied is not emitted.
+    // committed (StoreListener, from the thread that opened this store), except
+    // messageDied: another desk's dead letter is messageDiedElsewhere (so that what counts
+    // this desk's own, a metric, does not count it twice).
     void messagesEnqueued(int count);
     void messagesChanged();
     void inboundReceived(const QString &from);
@@ -196,6 +197,7 @@ Q_SIGNALS:
     // A message became a dead letter (permanent failure, or its attempts ran out, whoever
     // found out): emitted once that is durable. The store alone decides it and words it.
     void messageDied(const QString &to, const QString &reason, const QUuid &id);
+    void messageDiedElsewhere(const QString &to, const QString &reason, const QUuid &id);
 
 private:
     const Clock &m_clock;

@@ -32,6 +32,12 @@ QStringList of(const WriteEffects &effects, const QString &origin)
         add(QLatin1String("requeued"));
     for (const QString &from : effects.inboundFrom) // "as received" may be a name with spaces
         add(QLatin1String("inbound"), QString::fromLatin1(QUrl::toPercentEncoding(from)));
+    // Id, number and reason in one argument, a line each (the reason last: it may hold
+    // line breaks). Shortened to fit PostgreSQL's 8,000-byte payload however it encodes.
+    for (const WriteEffects::DeadLetter &dead : effects.died) {
+        const QString fields = dead.id.toString(QUuid::WithoutBraces) + u'\n' + dead.to + u'\n' + dead.reason.left(600);
+        add(QLatin1String("died"), QString::fromLatin1(QUrl::toPercentEncoding(fields)));
+    }
     list.removeDuplicates();
     return list;
 }
@@ -129,6 +135,13 @@ void StoreListener::onNotification(const QString &name, QSqlDriver::Notification
         Q_EMIT messagesRequeued();
     else if (a->kind == QLatin1String("inbound") && !a->arg.isEmpty())
         Q_EMIT inboundReceived(a->arg);
+    else if (a->kind == QLatin1String("died")) {
+        const qsizetype afterId = a->arg.indexOf(u'\n');
+        const qsizetype afterTo = a->arg.indexOf(u'\n', afterId + 1);
+        const QUuid id(QStringView(a->arg).left(afterId));
+        if (afterId > 0 && afterTo > afterId && !id.isNull())
+            Q_EMIT messageDied(a->arg.mid(afterId + 1, afterTo - afterId - 1), a->arg.mid(afterTo + 1), id);
+    }
     // Another kind: a newer desk's; nothing for us to do.
 }
 

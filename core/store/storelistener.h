@@ -58,6 +58,7 @@ Q_SIGNALS:
     void devicesChanged();
     void messagesRequeued();
     void inboundReceived(const QString &from);
+    void messageDied(const QString &to, const QString &reason, const QUuid &id);
 
 private:
     Status subscribe();

@@ -49,6 +49,18 @@ void tst_StoreShared::announcementsReadBack()
     for (const char *bad : { "", "abc", " changed", "a b c d", "abc  " })
         QVERIFY2(!announce::parse(QString::fromLatin1(bad)), bad);
     QVERIFY(announce::of(WriteEffects {}, QStringLiteral("abc")).isEmpty());
+    // A dead letter: id, number and reason (which may hold spaces and line breaks).
+    WriteEffects dead;
+    const QUuid id = QUuid::fromString(QStringLiteral("01890a5d-ac96-774b-bcce-b302099a8057"));
+    dead.died = { { id, QStringLiteral("+4915112345678"), QStringLiteral("HTTP 400: invalid\nnumber 100%") } };
+    const QStringList died = announce::of(dead, QStringLiteral("abc"));
+    QCOMPARE(died.size(), 1);
+    QVERIFY(!died.first().mid(9).contains(u' '));
+    const std::optional<announce::Parsed> parsedDead = announce::parse(died.first());
+    QVERIFY(parsedDead);
+    QCOMPARE(parsedDead->kind, QStringLiteral("died"));
+    QCOMPARE(parsedDead->arg,
+             QStringLiteral("01890a5d-ac96-774b-bcce-b302099a8057\n+4915112345678\nHTTP 400: invalid\nnumber 100%"));
 }
 
 void tst_StoreShared::anotherStoreHearsWhatOneCommitted()
@@ -64,6 +76,9 @@ void tst_StoreShared::anotherStoreHearsWhatOneCommitted()
     QSignalSpy devicesThere(other.get(), &QueueStore::devicesChanged);
     QSignalSpy requeuedThere(other.get(), &QueueStore::messagesRequeued);
     QSignalSpy inboundThere(other.get(), &QueueStore::inboundReceived);
+    QSignalSpy diedHere(&f.store(), &QueueStore::messageDied);
+    QSignalSpy diedThere(other.get(), &QueueStore::messageDiedElsewhere);
+    QSignalSpy diedHereAsOwn(other.get(), &QueueStore::messageDied);
 
     EnqueueRequest request;
     for (int i = 0; i < 3; ++i)
@@ -93,6 +108,11 @@ void tst_StoreShared::anotherStoreHearsWhatOneCommitted()
     const Message m = f.claim(1, 30'000).first();
     QVERIFY(f.completeOne(StoreFixture::outcome(m, SendOutcome::Kind::Dead)).ok());
     QTRY_VERIFY(changedThere.size() >= 1); // the claim and the outcome: status ticks elsewhere
+    QTRY_COMPARE(diedThere.size(), 1); // the dead-letter alert shows on every desk
+    QCOMPARE(diedThere.first().at(0).toString(), m.to);
+    QCOMPARE(diedThere.first().at(1).toString(), diedHere.first().at(1).toString()); // worded once
+    QCOMPARE(diedThere.first().at(2).toUuid(), m.id);
+    QCOMPARE(diedHereAsOwn.size(), 0); // not as its own: a desk counts only what it decided
     QVERIFY(await(f.store().requeue({ RequeueRequest { m.id, {}, {}, 0, {} } })).ok());
     QTRY_COMPARE(requeuedThere.size(), 1);
 
