@@ -56,10 +56,10 @@ Dispatcher::Dispatcher(Settings settings, Parts parts, QObject *parent)
     , m_judge(parts.judge)
     , m_memory(parts.memory)
     , m_recorder(parts.recorder)
+    , m_holder(parts.holder)
     , m_status(parts.status)
     , m_metrics(parts.metrics)
     , m_clock(parts.clock)
-    , m_holder(parts.store, parts.reader, parts.roster.table(), parts.clock)
 {
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer); // budget refills are due to the millisecond

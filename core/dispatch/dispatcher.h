@@ -15,7 +15,6 @@
 
 #include "domain.h"
 #include "gatewayadapter.h"
-#include "phoneholder.h"
 #include "result.h"
 
 #include <QObject>
@@ -32,6 +31,7 @@ class DeviceRoster;
 class DispatchStatusTracker;
 class Metrics;
 class OutcomeRecorder;
+class PhoneHolder;
 class QueueStore;
 class ReplyJudge;
 class RouteMemory;
@@ -68,6 +68,7 @@ public:
         ReplyJudge &judge;
         RouteMemory &memory;
         OutcomeRecorder &recorder;
+        PhoneHolder &holder;
         DispatchStatusTracker &status;
         Metrics &metrics;
         const Clock &clock;
@@ -146,6 +147,7 @@ private:
     ReplyJudge &m_judge;
     RouteMemory &m_memory;
     OutcomeRecorder &m_recorder;
+    PhoneHolder &m_holder; // several dispatchers on one queue: which phones are ours
     DispatchStatusTracker &m_status;
     Metrics &m_metrics;
     const Clock &m_clock;
@@ -164,7 +166,6 @@ private:
     QTimer m_graceTimer;
     QTimer m_renewTimer; // keeps the leases of what we hold from expiring under us
     bool m_renewPending = false;
-    PhoneHolder m_holder; // several dispatchers on one queue: which phones are ours
 };
 
 } // namespace smsdesk

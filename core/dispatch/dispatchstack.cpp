@@ -74,14 +74,15 @@ DispatchStack::DispatchStack(QueueStore &store, const Clock &clock, Options opti
     , m_roster(store, m_reader, clock, m_options.credentials, m_devices, this)
     , m_memory(m_reader)
     , m_recorder(store, m_metrics, this)
+    , m_holder(store, m_reader, m_devices, clock, this)
     , m_judge(m_roster, m_memory, m_recorder, clock, m_metrics, this)
     , m_status(m_devices, clock, this)
     , m_health(store, clock, m_devices, healthOptions(m_options), this)
     , m_inbox(store, m_reader, clock, m_devices, inboxOptions(m_options), this)
     , m_webhooks(clock, m_devices, webhookOptions(m_options), this)
     , m_dispatcher(m_options,
-                   Dispatcher::Parts { store, m_reader, m_roster, m_pool, m_judge, m_memory, m_recorder, m_status,
-                                       m_metrics, clock },
+                   Dispatcher::Parts { store, m_reader, m_roster, m_pool, m_judge, m_memory, m_recorder, m_holder,
+                                       m_status, m_metrics, clock },
                    this)
 {
     // The parts are members, and children too (so they move with the stack to a thread

@@ -9,6 +9,7 @@
 #include "healthpoller.h"
 #include "inboxpoller.h"
 #include "outcomerecorder.h"
+#include "phoneholder.h"
 #include "replyjudge.h"
 #include "routememory.h"
 #include "senderpool.h"
@@ -103,6 +104,7 @@ private:
     DeviceRoster m_roster;
     RouteMemory m_memory;
     OutcomeRecorder m_recorder;
+    PhoneHolder m_holder;
     ReplyJudge m_judge;
     DispatchStatusTracker m_status;
     HealthPoller m_health;
