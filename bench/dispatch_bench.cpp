@@ -30,6 +30,7 @@
 // 127.0.0.1:0 --latency-ms {latency}" (bench/refgateway.c: plain C, epoll, no Qt). --url
 // sends to a gateway already running (one run, latency unknown).
 
+#include "benchloop.h"
 #include "dispatchstack.h"
 #include "gatewaysimulator.h"
 #include "metrics.h"
@@ -58,6 +59,7 @@
 #include <map>
 
 using namespace smsdesk;
+using smsdesk::bench::spinUntil;
 
 namespace {
 
@@ -74,24 +76,6 @@ struct BenchOptions
     QString url;
     int idleSamples = 200;
 };
-
-// Runs the event loop until `done` holds or `timeoutMs` passes. It sleeps between events:
-// processEvents(flags, ms) drops WaitForMoreEvents and returns at once when nothing is
-// pending ("until there are no more events to process"), so with it this loop spun on a
-// whole core, counted in the dispatcher's CPU and taken from its threads (issue 17).
-bool spinUntil(const std::function<bool()> &done, int timeoutMs)
-{
-    QElapsedTimer timer;
-    timer.start();
-    QTimer tick; // wakes the wait below, so the timeout is seen with nothing else happening
-    tick.start(5);
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    }
-    return true;
-}
 
 qint64 percentile(QList<qint64> values, double p)
 {

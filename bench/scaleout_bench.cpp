@@ -18,6 +18,7 @@
 // Engines are this program started again with --engine; they print "ready", wait for "go"
 // on stdin, and print "done MS".
 
+#include "benchloop.h"
 #include "dispatchstack.h"
 #include "queuestore.h"
 #include "storereader.h"
@@ -26,7 +27,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QProcess>
-#include <QSocketNotifier>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -39,25 +39,12 @@
 #include <vector>
 
 using namespace smsdesk;
+using smsdesk::bench::spinUntil;
 
 namespace {
 
 constexpr int kOutstanding = 16;
 constexpr qint64 kShareTimeMs = 4'000; // PhoneHolder rounds are 1 s: three of them and some
-
-bool spinUntil(const std::function<bool()> &done, int timeoutMs)
-{
-    QElapsedTimer timer;
-    timer.start();
-    QTimer tick;
-    tick.start(5);
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    }
-    return true;
-}
 
 Result<StoreConfig> configFor(const QString &where)
 {
@@ -232,6 +219,29 @@ struct Gateway
     }
 };
 
+// One statement on its own short-lived connection (database admin, and moving the due time).
+bool execOn(const StoreConfig &config, const QString &sql)
+{
+    const QString name = QStringLiteral("scaleout-admin");
+    bool ok = false;
+    {
+        const bool sqlite = config.backend == StoreConfig::Backend::Sqlite;
+        QSqlDatabase db = QSqlDatabase::addDatabase(sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), name);
+        if (sqlite) {
+            db.setDatabaseName(config.sqlitePath);
+        } else {
+            db.setHostName(config.host);
+            db.setPort(config.port);
+            db.setUserName(config.user);
+            db.setPassword(config.password);
+            db.setDatabaseName(config.databaseName);
+        }
+        ok = db.open() && QSqlQuery(db).exec(sql);
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
 // A fresh database for one run: a new PostgreSQL database on the server, or an SQLite file.
 class RunDatabase final
 {
@@ -244,7 +254,7 @@ public:
             return;
         }
         m_name = QStringLiteral("scaleout_%1_%2").arg(QCoreApplication::applicationPid()).arg(run);
-        adminExec(QStringLiteral("CREATE DATABASE %1").arg(m_name));
+        execOn(server, QStringLiteral("CREATE DATABASE %1").arg(m_name));
         QUrl url;
         url.setScheme(QStringLiteral("postgresql"));
         url.setUserName(server.user);
@@ -257,27 +267,11 @@ public:
     ~RunDatabase()
     {
         if (!m_name.isEmpty())
-            adminExec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
+            execOn(m_server, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
     }
     QString where() const { return m_where; }
 
 private:
-    void adminExec(const QString &sql) const
-    {
-        const QString name = QStringLiteral("scaleout-admin");
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            db.setHostName(m_server.host);
-            db.setPort(m_server.port);
-            db.setUserName(m_server.user);
-            db.setPassword(m_server.password);
-            db.setDatabaseName(m_server.databaseName);
-            if (db.open())
-                QSqlQuery(db).exec(sql);
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
-
     StoreConfig m_server;
     QTemporaryDir m_dir;
     QString m_name;
@@ -335,28 +329,9 @@ std::optional<Figures> runOnce(const QString &where, int engines, int count, int
     if (!dispatchers.start(lists))
         return std::nullopt;
     const qint64 dueAt = SystemClock::instance().nowMs() + kShareTimeMs;
-    {
-        const QString name = QStringLiteral("scaleout-due");
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(
-                config->backend == StoreConfig::Backend::Sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"),
-                name);
-            if (config->backend == StoreConfig::Backend::Sqlite) {
-                db.setDatabaseName(config->sqlitePath);
-            } else {
-                db.setHostName(config->host);
-                db.setPort(config->port);
-                db.setUserName(config->user);
-                db.setPassword(config->password);
-                db.setDatabaseName(config->databaseName);
-            }
-            if (!db.open()
-                || !QSqlQuery(db).exec(
-                    QStringLiteral("UPDATE messages SET next_attempt_at = %1 WHERE status = 'queued'").arg(dueAt)))
-                return std::nullopt;
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
+    if (!execOn(config.value(),
+                QStringLiteral("UPDATE messages SET next_attempt_at = %1 WHERE status = 'queued'").arg(dueAt)))
+        return std::nullopt;
     dispatchers.go();
     StoreReader reader(config.value());
     if (!reader.open())
