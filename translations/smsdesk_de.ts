@@ -1698,6 +1698,34 @@
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
+    <message>
+        <source>How MySMSGate webhooks are checked</source>
+        <translation>Wie MySMSGate-Webhooks geprüft werden</translation>
+    </message>
+    <message>
+        <source>Standard Webhooks signature</source>
+        <translation>Signatur nach Standard Webhooks</translation>
+    </message>
+    <message>
+        <source>Secret in the address (?token=)</source>
+        <translation>Geheimnis in der Adresse (?token=)</translation>
+    </message>
+    <message>
+        <source>&amp;MySMSGate webhooks:</source>
+        <translation>&amp;MySMSGate-Webhooks:</translation>
+    </message>
+    <message>
+        <source>Settings saved for every desk on this database.</source>
+        <translation>Einstellungen für alle Arbeitsplätze dieser Datenbank gespeichert.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The settings were changed on another desk. Revert shows them; Apply replaces them with yours.</source>
+        <translation>Die Einstellungen wurden an einem anderen Arbeitsplatz geändert. „Zurücksetzen“ zeigt sie; „Übernehmen“ ersetzt sie durch Ihre.</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::Sidebar</name>
@@ -1984,16 +2012,8 @@
         <translation>Neues Geheimnis für %1 gespeichert. Geben Sie es auf jedem Telefon ein, das an %1 sendet; bis dahin werden seine Berichte abgewiesen.</translation>
     </message>
     <message>
-        <source>SMSGate phones: with the gateway listener on, Smsdesk registers these webhooks on each phone and sets its signing key itself; without it, replies and delivery reports are fetched from the phones (Devices → How replies arrive). MySMSGate documents no webhook signing: Smsdesk expects %1 (settings.ini, webhooks/mysmsgate_check); its replies and reports are also fetched from the account&apos;s history. The secrets are kept in the system keychain.</source>
-        <translation>SMSGate-Telefone: Mit eingeschaltetem Gateway-Listener registriert Smsdesk diese Webhooks auf jedem Telefon und setzt dessen Signaturschlüssel selbst; ohne ihn werden Antworten und Zustellberichte von den Telefonen abgerufen (Geräte → Wie Antworten ankommen). MySMSGate dokumentiert keine Webhook-Signatur: Smsdesk erwartet %1 (settings.ini, webhooks/mysmsgate_check); seine Antworten und Berichte werden außerdem aus dem Verlauf des Kontos abgerufen. Die Geheimnisse werden im Schlüsselbund des Systems gespeichert.</translation>
-    </message>
-    <message>
-        <source>the secret as ?token= in the address</source>
-        <translation>das Geheimnis als ?token= in der Adresse</translation>
-    </message>
-    <message>
-        <source>Standard Webhooks signatures</source>
-        <translation>Signaturen nach Standard Webhooks</translation>
+        <source>SMSGate phones: with the gateway listener on, Smsdesk registers these webhooks on each phone and sets its signing key itself; without it, replies and delivery reports are fetched from the phones (Devices → How replies arrive). MySMSGate documents no webhook signing: Smsdesk checks its webhooks as chosen above; its replies and reports are also fetched from the account&apos;s history. The secrets are kept in the system keychain.</source>
+        <translation>SMSGate-Telefone: Mit eingeschaltetem Gateway-Listener registriert Smsdesk diese Webhooks auf jedem Telefon und setzt dessen Signaturschlüssel selbst; ohne ihn werden Antworten und Zustellberichte von den Telefonen abgerufen (Geräte → Wie Antworten ankommen). MySMSGate dokumentiert keine Webhook-Signatur: Smsdesk prüft seine Webhooks wie oben gewählt; seine Antworten und Berichte werden außerdem aus dem Verlauf des Kontos abgerufen. Die Geheimnisse werden im Schlüsselbund des Systems gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -1698,6 +1698,34 @@
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
+    <message>
+        <source>How MySMSGate webhooks are checked</source>
+        <translation>Cómo se comprueban los webhooks de MySMSGate</translation>
+    </message>
+    <message>
+        <source>Standard Webhooks signature</source>
+        <translation>Firma de Standard Webhooks</translation>
+    </message>
+    <message>
+        <source>Secret in the address (?token=)</source>
+        <translation>Secreto en la dirección (?token=)</translation>
+    </message>
+    <message>
+        <source>&amp;MySMSGate webhooks:</source>
+        <translation>Webhooks de &amp;MySMSGate:</translation>
+    </message>
+    <message>
+        <source>Settings saved for every desk on this database.</source>
+        <translation>Ajustes guardados para todos los puestos de esta base de datos.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>No se pudieron guardar los ajustes: %1</translation>
+    </message>
+    <message>
+        <source>The settings were changed on another desk. Revert shows them; Apply replaces them with yours.</source>
+        <translation>Los ajustes se cambiaron en otro puesto. Descartar cambios los muestra; Aplicar los sustituye por los suyos.</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::Sidebar</name>
@@ -1984,16 +2012,8 @@
         <translation>Nuevo secreto para %1 guardado. Introdúzcalo en cada teléfono que envíe a %1; hasta entonces, sus informes se rechazan.</translation>
     </message>
     <message>
-        <source>SMSGate phones: with the gateway listener on, Smsdesk registers these webhooks on each phone and sets its signing key itself; without it, replies and delivery reports are fetched from the phones (Devices → How replies arrive). MySMSGate documents no webhook signing: Smsdesk expects %1 (settings.ini, webhooks/mysmsgate_check); its replies and reports are also fetched from the account&apos;s history. The secrets are kept in the system keychain.</source>
-        <translation>Teléfonos SMSGate: con el receptor de pasarela activado, Smsdesk registra estos webhooks en cada teléfono y fija él mismo su clave de firma; sin él, las respuestas y los informes de entrega se obtienen de los teléfonos (Dispositivos → Cómo llegan las respuestas). MySMSGate no documenta ninguna firma de webhooks: Smsdesk espera %1 (settings.ini, webhooks/mysmsgate_check); sus respuestas e informes también se obtienen del historial de la cuenta. Los secretos se guardan en el llavero del sistema.</translation>
-    </message>
-    <message>
-        <source>the secret as ?token= in the address</source>
-        <translation>el secreto como ?token= en la dirección</translation>
-    </message>
-    <message>
-        <source>Standard Webhooks signatures</source>
-        <translation>firmas de Standard Webhooks</translation>
+        <source>SMSGate phones: with the gateway listener on, Smsdesk registers these webhooks on each phone and sets its signing key itself; without it, replies and delivery reports are fetched from the phones (Devices → How replies arrive). MySMSGate documents no webhook signing: Smsdesk checks its webhooks as chosen above; its replies and reports are also fetched from the account&apos;s history. The secrets are kept in the system keychain.</source>
+        <translation>Teléfonos SMSGate: con el receptor de pasarela activado, Smsdesk registra estos webhooks en cada teléfono y fija él mismo su clave de firma; sin él, las respuestas y los informes de entrega se obtienen de los teléfonos (Dispositivos → Cómo llegan las respuestas). MySMSGate no documenta ninguna firma de webhooks: Smsdesk comprueba sus webhooks como se elige arriba; sus respuestas e informes también se obtienen del historial de la cuenta. Los secretos se guardan en el llavero del sistema.</translation>
     </message>
 </context>
 <context>

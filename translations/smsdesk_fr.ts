@@ -1698,6 +1698,34 @@
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
+    <message>
+        <source>How MySMSGate webhooks are checked</source>
+        <translation>Comment les webhooks MySMSGate sont vérifiés</translation>
+    </message>
+    <message>
+        <source>Standard Webhooks signature</source>
+        <translation>Signature Standard Webhooks</translation>
+    </message>
+    <message>
+        <source>Secret in the address (?token=)</source>
+        <translation>Secret dans l&apos;adresse (?token=)</translation>
+    </message>
+    <message>
+        <source>&amp;MySMSGate webhooks:</source>
+        <translation>Webhooks &amp;MySMSGate :</translation>
+    </message>
+    <message>
+        <source>Settings saved for every desk on this database.</source>
+        <translation>Paramètres enregistrés pour tous les postes de cette base de données.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>Impossible d&apos;enregistrer les paramètres : %1</translation>
+    </message>
+    <message>
+        <source>The settings were changed on another desk. Revert shows them; Apply replaces them with yours.</source>
+        <translation>Les paramètres ont été modifiés sur un autre poste. Rétablir les affiche ; Appliquer les remplace par les vôtres.</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::Sidebar</name>
@@ -1984,16 +2012,8 @@
         <translation>Nouveau secret pour %1 enregistré. Saisissez-le sur chaque téléphone qui envoie à %1&#xa0;; d’ici là, ses rapports sont refusés.</translation>
     </message>
     <message>
-        <source>SMSGate phones: with the gateway listener on, Smsdesk registers these webhooks on each phone and sets its signing key itself; without it, replies and delivery reports are fetched from the phones (Devices → How replies arrive). MySMSGate documents no webhook signing: Smsdesk expects %1 (settings.ini, webhooks/mysmsgate_check); its replies and reports are also fetched from the account&apos;s history. The secrets are kept in the system keychain.</source>
-        <translation>Téléphones SMSGate&#xa0;: avec l’écouteur de passerelle activé, Smsdesk enregistre ces webhooks sur chaque téléphone et définit lui-même sa clé de signature&#xa0;; sans lui, les réponses et les rapports de distribution sont récupérés sur les téléphones (Appareils → Comment arrivent les réponses). MySMSGate ne documente aucune signature de webhook&#xa0;: Smsdesk attend %1 (settings.ini, webhooks/mysmsgate_check)&#xa0;; ses réponses et rapports sont aussi récupérés dans l’historique du compte. Les secrets sont stockés dans le trousseau du système.</translation>
-    </message>
-    <message>
-        <source>the secret as ?token= in the address</source>
-        <translation>le secret en ?token= dans l’adresse</translation>
-    </message>
-    <message>
-        <source>Standard Webhooks signatures</source>
-        <translation>des signatures Standard Webhooks</translation>
+        <source>SMSGate phones: with the gateway listener on, Smsdesk registers these webhooks on each phone and sets its signing key itself; without it, replies and delivery reports are fetched from the phones (Devices → How replies arrive). MySMSGate documents no webhook signing: Smsdesk checks its webhooks as chosen above; its replies and reports are also fetched from the account&apos;s history. The secrets are kept in the system keychain.</source>
+        <translation>Téléphones SMSGate : avec le récepteur de passerelle activé, Smsdesk enregistre ces webhooks sur chaque téléphone et définit lui-même sa clé de signature ; sans lui, les réponses et les accusés de réception sont récupérés auprès des téléphones (Appareils → Comment arrivent les réponses). MySMSGate ne documente aucune signature de webhook : Smsdesk vérifie ses webhooks comme choisi ci-dessus ; ses réponses et rapports sont aussi récupérés dans l&apos;historique du compte. Les secrets sont conservés dans le trousseau du système.</translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,13 @@ QString ApiServer::address() const
     return host + u':' + QString::number(m_port ? m_port : m_options.port);
 }
 
+void ApiServer::setMySmsGateCheck(WebhookParser::MySmsGateCheck check)
+{
+    m_options.mySmsGateCheck = check;
+    if (m_webhooks)
+        m_webhooks->setMySmsGateCheck(check);
+}
+
 void ApiServer::setWebhookSecret(const QString &adapter, const QByteArray &secret)
 {
     m_options.webhookSecrets.insert(adapter, secret);

@@ -74,6 +74,7 @@ public:
     QString address() const; // "127.0.0.1:8765", for the status bar
     quint16 port() const { return m_port; }
     void setWebhookSecret(const QString &adapter, const QByteArray &secret);
+    void setMySmsGateCheck(WebhookParser::MySmsGateCheck check);
 
 Q_SIGNALS:
     void requestServed(int status);

@@ -200,6 +200,13 @@ void GatewayListener::close()
     m_frontend = nullptr;
 }
 
+void GatewayListener::setMySmsGateCheck(WebhookParser::MySmsGateCheck check)
+{
+    m_options.mySmsGateCheck = check;
+    if (m_webhooks)
+        m_webhooks->setMySmsGateCheck(check);
+}
+
 void GatewayListener::setWebhookSecret(const QString &adapter, const QByteArray &secret)
 {
     m_options.webhookSecrets.insert(adapter, secret);

@@ -76,6 +76,7 @@ public:
     quint16 port() const { return m_options.port; } // the bound port once listening
     bool isTls() const { return m_tls.has_value(); }
     void setWebhookSecret(const QString &adapter, const QByteArray &secret);
+    void setMySmsGateCheck(WebhookParser::MySmsGateCheck check);
 
 Q_SIGNALS:
     // A gateway delivered an incoming SMS (stored); from is E.164 where it parses.

@@ -23,6 +23,7 @@ public:
                   WebhookParser::MySmsGateCheck mySmsGateCheck = WebhookParser::MySmsGateCheck::StandardWebhooks);
     void addTo(Router &router);
     void setSecret(const QString &adapter, const QByteArray &secret);
+    void setMySmsGateCheck(WebhookParser::MySmsGateCheck check) { m_mySmsGateCheck = check; }
 
     void smsGate(const QHttpServerRequest &request, const ReplyPtr &reply);
     void mySmsGate(const QHttpServerRequest &request, const ReplyPtr &reply);

@@ -45,7 +45,7 @@ struct NewMessage
     qint64 sendAtMs = 0; // 0 = as soon as possible
     int priority = 0; // higher first
     QString clientMessageId; // the caller's own reference, stored and returned
-    int maxAttempts = 8;
+    int maxAttempts = 0; // 0: the business setting (the store's retry policy)
     int sim = 0; // SIM slot on the phone (1-based); 0 = the device's default
 };
 

@@ -34,6 +34,8 @@ public:
     static RandomSource seededRandom();
 
     const Settings &settings() const { return m_settings; }
+    // The same random source with other settings (they changed while running).
+    RetryPolicy withSettings(Settings settings) const { return RetryPolicy(settings, m_random); }
     // Upper bound of the wait before retry number `attempt` (1 = first retry).
     qint64 ceilingMs(int attempt) const;
     // The wait before retry `attempt`, honouring a Retry-After (ms, -1 when absent).

@@ -1,28 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appsettings.h"
 
-#include "phonenumbers.h"
+#include "businesssettings.h"
 
 #include <QDir>
-#include <QLocale>
 
 namespace smsdesk {
 
 AppSettings::AppSettings(const QString &dataDir)
     : m_settings(QDir(dataDir).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)
 { }
-
-QString AppSettings::defaultRegion() const
-{
-    return m_settings
-        .value(QStringLiteral("numbers/default_region"), PhoneNumbers::regionForLocale(QLocale::system()))
-        .toString();
-}
-
-void AppSettings::setDefaultRegion(const QString &region)
-{
-    m_settings.setValue(QStringLiteral("numbers/default_region"), region.toUpper());
-}
 
 QString AppSettings::listenAddress() const
 {
@@ -70,11 +57,6 @@ void AppSettings::setGatewayTls(const QString &certificate, const QString &key)
     m_settings.setValue(QStringLiteral("gateway/key"), key);
 }
 
-QString AppSettings::mySmsGateCheck() const
-{
-    return m_settings.value(QStringLiteral("webhooks/mysmsgate_check"), QStringLiteral("standard-webhooks")).toString();
-}
-
 QString AppSettings::gatewayUrl() const
 {
     return m_settings.value(QStringLiteral("gateway/url")).toString();
@@ -85,26 +67,21 @@ void AppSettings::setGatewayUrl(const QString &url)
     m_settings.setValue(QStringLiteral("gateway/url"), url);
 }
 
-RetryPolicy::Settings AppSettings::retrySettings() const
+QHash<QString, QString> AppSettings::legacyBusinessValues() const
 {
-    RetryPolicy::Settings defaults;
-    RetryPolicy::Settings s;
-    s.baseMs = m_settings.value(QStringLiteral("retry/base_ms"), defaults.baseMs).toLongLong();
-    s.factor = m_settings.value(QStringLiteral("retry/factor"), defaults.factor).toDouble();
-    s.capMs = m_settings.value(QStringLiteral("retry/cap_ms"), defaults.capMs).toLongLong();
-    s.maxAttempts = m_settings.value(QStringLiteral("retry/max_attempts"), defaults.maxAttempts).toInt();
-    // A hand-edited file must not stop dispatching: fall back to sane values.
-    if (s.baseMs <= 0 || s.factor < 1.0 || s.capMs < s.baseMs || s.maxAttempts < 1 || s.maxAttempts > 100)
-        return defaults;
-    return s;
+    QHash<QString, QString> values;
+    for (const QString &key : BusinessSettings::keys()) {
+        if (m_settings.contains(key))
+            values.insert(key, m_settings.value(key).toString());
+    }
+    return values;
 }
 
-void AppSettings::setRetrySettings(const RetryPolicy::Settings &settings)
+void AppSettings::forgetLegacyBusinessValues()
 {
-    m_settings.setValue(QStringLiteral("retry/base_ms"), settings.baseMs);
-    m_settings.setValue(QStringLiteral("retry/factor"), settings.factor);
-    m_settings.setValue(QStringLiteral("retry/cap_ms"), settings.capMs);
-    m_settings.setValue(QStringLiteral("retry/max_attempts"), settings.maxAttempts);
+    for (const QString &key : BusinessSettings::keys())
+        m_settings.remove(key);
+    m_settings.sync();
 }
 
 QString AppSettings::language() const

@@ -1,22 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "retrypolicy.h"
 
+#include <QHash>
 #include <QSettings>
 #include <QStringList>
 
 namespace smsdesk {
 
-// Per-data-folder settings (<data-dir>/settings.ini), shared by the GUI and the headless
-// engine. Secrets never go here: they live in the CredentialStore.
+// The settings of one machine (<data-dir>/settings.ini), shared by the GUI and the headless
+// engine: where the API listens, the gateway listener, the language. The business's own
+// settings (number region, retries, webhook checks) live in the database, shared by every
+// desk (BusinessSettings). Secrets never go here: they live in the CredentialStore.
 class AppSettings final
 {
 public:
     explicit AppSettings(const QString &dataDir);
 
-    QString defaultRegion() const; // ISO 3166, from the system locale by default
-    void setDefaultRegion(const QString &region);
     QString listenAddress() const; // "127.0.0.1:8765"
     void setListenAddress(const QString &address);
     QStringList allowedHosts() const; // extra Host names the API accepts
@@ -29,11 +29,11 @@ public:
     QString gatewayKey() const;
     void setGatewayTls(const QString &certificate, const QString &key);
     QString gatewayUrl() const;
-    // webhooks/mysmsgate_check: "standard-webhooks" (default) or "token" (WebhookParser::MySmsGateCheck).
-    QString mySmsGateCheck() const;
     void setGatewayUrl(const QString &url);
-    RetryPolicy::Settings retrySettings() const;
-    void setRetrySettings(const RetryPolicy::Settings &settings);
+    // Business settings this file held before they moved into the database (schema 6):
+    // read once by the engine, written to the database, then forgotten here.
+    QHash<QString, QString> legacyBusinessValues() const;
+    void forgetLegacyBusinessValues();
     QString language() const; // empty = follow the system
     void setLanguage(const QString &language);
     void sync();

@@ -7,10 +7,12 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QPromise>
 #include <QTemporaryFile>
 
+#include <algorithm>
 #include <memory>
 
 namespace smsdesk {
@@ -88,11 +90,11 @@ Status Engine::start()
         m_storeConfig = parsed.value();
     }
     m_settings = std::make_unique<AppSettings>(dir);
-    m_phoneNumbers = std::make_unique<PhoneNumbers>(m_settings->defaultRegion());
 
     QueueStore::Options storeOptions;
     storeOptions.config = m_storeConfig;
-    storeOptions.retryPolicy = RetryPolicy(m_settings->retrySettings(), RetryPolicy::seededRandom());
+    // The retry settings themselves are the business's: the store reads them from the database.
+    storeOptions.retryPolicy = RetryPolicy(RetryPolicy::Settings {}, RetryPolicy::seededRandom());
     storeOptions.random = seededRandomBits();
     m_store = std::make_unique<QueueStore>(m_clock, storeOptions);
     if (Status opened = m_store->open(); !opened) {
@@ -100,12 +102,65 @@ Status Engine::start()
         m_lock->unlock();
         return opened;
     }
+    if (Status adopted = adoptBusinessSettings(); !adopted) {
+        m_store.reset();
+        m_lock->unlock();
+        return adopted;
+    }
     if (Status started = startWorker(); !started) {
         stop();
         return started;
     }
     m_running = true;
     return {};
+}
+
+// The business settings are the database's. A data folder from before schema 6 kept them
+// in its settings.ini: they move into the database once, unless it has some already
+// (another desk put them there first), and leave the file.
+Status Engine::adoptBusinessSettings()
+{
+    const QStringList keys = BusinessSettings::keys();
+    const QHash<QString, QString> stored = m_store->settings();
+    const bool storedAny
+        = std::any_of(keys.begin(), keys.end(), [&](const QString &key) { return stored.contains(key); });
+    const QHash<QString, QString> legacy = m_settings->legacyBusinessValues();
+    if (!storedAny && !legacy.isEmpty()) {
+        QFuture<Status> written = m_store->writeSettings(legacy);
+        written.waitForFinished(); // the writer thread answers after its commit
+        if (Status s = written.result(); !s)
+            return Status::failure(s.code(), QStringLiteral("cannot move the settings from settings.ini into "
+                                                            "the database: %1")
+                                                 .arg(s.errorString()));
+    }
+    if (!legacy.isEmpty())
+        m_settings->forgetLegacyBusinessValues();
+    m_phoneNumbers = std::make_unique<PhoneNumbers>(PhoneNumbers::regionForLocale(QLocale::system()));
+    applyBusinessSettings();
+    connect(m_store.get(), &QueueStore::settingsChanged, this, [this] {
+        applyBusinessSettings();
+        Q_EMIT businessSettingsChanged();
+    });
+    return {};
+}
+
+void Engine::applyBusinessSettings()
+{
+    m_business = BusinessSettings::fromValues(m_store->settings());
+    if (m_business.defaultRegion.isEmpty())
+        m_business.defaultRegion = PhoneNumbers::regionForLocale(QLocale::system());
+    m_phoneNumbers->setDefaultRegion(m_business.defaultRegion);
+    if (!m_worker)
+        return;
+    const auto check = WebhookParser::mySmsGateCheckFromName(m_business.mySmsGateCheck)
+                           .value_or(WebhookParser::MySmsGateCheck::StandardWebhooks);
+    EngineWorker *worker = m_worker;
+    QMetaObject::invokeMethod(worker, [worker, check] { worker->setMySmsGateCheck(check); }, Qt::QueuedConnection);
+}
+
+QFuture<Status> Engine::setBusinessSettings(const BusinessSettings &settings)
+{
+    return m_store->writeSettings(settings.values());
 }
 
 Result<std::pair<QHostAddress, quint16>> Engine::parseListen(const QString &listen)
@@ -201,14 +256,8 @@ Status Engine::startWorker()
     const bool gatewayOn = o.gatewayPort >= 0;
     o.webhookSecrets
         = m_options.startApi || gatewayOn ? readWebhookSecrets(gatewayOn) : QHash<QString, QByteArray>();
-    const std::optional<WebhookParser::MySmsGateCheck> check
-        = WebhookParser::mySmsGateCheckFromName(m_settings->mySmsGateCheck());
-    if (!check)
-        return Status::failure(ErrorCode::Invalid,
-                               QStringLiteral("settings.ini webhooks/mysmsgate_check is \"%1\"; use "
-                                              "\"standard-webhooks\" or \"token\".")
-                                   .arg(m_settings->mySmsGateCheck()));
-    o.mySmsGateCheck = *check;
+    o.mySmsGateCheck = WebhookParser::mySmsGateCheckFromName(m_business.mySmsGateCheck)
+                           .value_or(WebhookParser::MySmsGateCheck::StandardWebhooks);
     o.startDispatcher = m_options.startDispatcher;
     o.demo = m_options.demo;
     m_worker = new EngineWorker({ *m_store, m_clock, m_credentials, m_metrics, *m_phoneNumbers }, o);

@@ -4,6 +4,7 @@
 #include "dispatchstatus.h"
 
 #include "appsettings.h"
+#include "businesssettings.h"
 #include "engineworker.h"
 #include "clock.h"
 #include "credentialstore.h"
@@ -58,7 +59,12 @@ public:
     QueueStore &store() { return *m_store; }
     const StoreConfig &storeConfig() const { return m_storeConfig; }
     Metrics &metrics() { return m_metrics; }
-    AppSettings &settings() { return *m_settings; }
+    AppSettings &settings() { return *m_settings; } // this machine's
+    // The business's, shared by every desk on the database (GUI thread). A change, here or
+    // on another desk, reaches the number reader, the store's retries and the webhook checks,
+    // then businessSettingsChanged.
+    const BusinessSettings &businessSettings() const { return m_business; }
+    QFuture<Status> setBusinessSettings(const BusinessSettings &settings);
     const PhoneNumbers &phoneNumbers() const { return *m_phoneNumbers; }
     CredentialStore &credentials() { return m_credentials; }
     const Clock &clock() const { return m_clock; }
@@ -88,8 +94,11 @@ Q_SIGNALS:
     void deviceAlert(qint64 deviceId, const QString &text);
     void messageDied(const QString &to, const QString &reason);
     void dispatchStatusChanged(const smsdesk::DispatchStatus &status);
+    void businessSettingsChanged();
 
 private:
+    Status adoptBusinessSettings();
+    void applyBusinessSettings();
     Status startWorker();
     QHash<QString, QByteArray> readWebhookSecrets(bool createSmsGate);
     Status gatewayOptions(EngineWorker::Options &o) const;
@@ -101,6 +110,7 @@ private:
     StoreConfig m_storeConfig;
     Metrics m_metrics;
     std::unique_ptr<AppSettings> m_settings;
+    BusinessSettings m_business;
     std::unique_ptr<PhoneNumbers> m_phoneNumbers;
     std::unique_ptr<QueueStore> m_store;
     QThread m_thread;

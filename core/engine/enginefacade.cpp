@@ -41,6 +41,7 @@ EngineFacade::EngineFacade(Engine &engine, QObject *parent)
     connect(&engine, &Engine::deviceAlert, this, &EngineFacade::deviceAlert);
     connect(&engine, &Engine::messageDied, this, &EngineFacade::messageDied);
     connect(&engine, &Engine::dispatchStatusChanged, this, &EngineFacade::dispatchStatusChanged);
+    connect(&engine, &Engine::businessSettingsChanged, this, &EngineFacade::businessSettingsChanged);
 }
 
 // Secret jobs still running are answered (and waiting ones cancelled) here, while this object
@@ -66,6 +67,16 @@ const PhoneNumbers &EngineFacade::phoneNumbers() const
 AppSettings &EngineFacade::settings()
 {
     return m_engine.settings();
+}
+
+const BusinessSettings &EngineFacade::businessSettings() const
+{
+    return m_engine.businessSettings();
+}
+
+QFuture<Status> EngineFacade::setBusinessSettings(const BusinessSettings &settings)
+{
+    return m_engine.setBusinessSettings(settings);
 }
 
 QString EngineFacade::apiAddress() const
@@ -111,7 +122,6 @@ Result<NewMessage> EngineFacade::validate(const QString &to, const QString &text
     message.text = text;
     message.segments = info.segments;
     message.encoding = info.encoding;
-    message.maxAttempts = m_engine.settings().retrySettings().maxAttempts;
     return message;
 }
 

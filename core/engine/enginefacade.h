@@ -34,7 +34,11 @@ public:
     // own beside the writer (SQLite WAL), opened on the first ReadModel::open(). GUI thread only.
     ReadModel &readModel();
     const PhoneNumbers &phoneNumbers() const;
-    AppSettings &settings();
+    AppSettings &settings(); // this machine's (settings.ini)
+    // The business's, shared by every desk on the database; the future resolves once the
+    // change is durable, and businessSettingsChanged follows on every desk (this one too).
+    const BusinessSettings &businessSettings() const;
+    QFuture<Status> setBusinessSettings(const BusinessSettings &settings);
     QString apiAddress() const;
     QString gatewayUrl() const; // where phones post webhooks; "" when no gateway listener runs
     DispatchStatus dispatchStatus() const; // the last one the dispatcher reported
@@ -85,6 +89,7 @@ Q_SIGNALS:
     void deviceAlert(qint64 deviceId, const QString &text); // offline, paused for credentials
     void messageDied(const QString &to, const QString &reason);
     void dispatchStatusChanged(const smsdesk::DispatchStatus &status);
+    void businessSettingsChanged();
 
 private:
     Result<NewMessage> validate(const QString &to, const QString &text) const;

@@ -146,4 +146,13 @@ void EngineWorker::setWebhookSecret(const QString &adapter, const QByteArray &se
         m_dispatch->setWebhookSecret(adapter, secret);
 }
 
+void EngineWorker::setMySmsGateCheck(WebhookParser::MySmsGateCheck check)
+{
+    m_options.mySmsGateCheck = check;
+    if (m_api)
+        m_api->setMySmsGateCheck(check);
+    if (m_gateway)
+        m_gateway->setMySmsGateCheck(check);
+}
+
 } // namespace smsdesk

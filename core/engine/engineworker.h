@@ -73,6 +73,7 @@ public:
     QByteArray webhookSecret(const QString &adapter) const { return m_options.webhookSecrets.value(adapter); }
     // A new secret for `adapter`: from now on only webhooks signed with it are accepted.
     void setWebhookSecret(const QString &adapter, const QByteArray &secret);
+    void setMySmsGateCheck(WebhookParser::MySmsGateCheck check); // a business setting changed
 
 Q_SIGNALS:
     void deviceAlert(qint64 deviceId, const QString &text);

@@ -197,6 +197,12 @@ const QList<const char *> kSchema5 {
     "pg:CREATE SEQUENCE count_shards",
 };
 
+// Migration 6: the business settings in the database (BusinessSettings), so that every desk
+// on a shared queue reads the same ones; one row a key.
+const QList<const char *> kSchema6 {
+    "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at BIGINT NOT NULL)",
+};
+
 const QList<Migration> &allMigrations()
 {
     static const QList<Migration> list {
@@ -205,6 +211,7 @@ const QList<Migration> &allMigrations()
         { 3, "lease ids from a sequence (PostgreSQL), the dispatcher holding each phone", kSchema3 },
         { 4, "the live dispatchers and the phones each can send through", kSchema4 },
         { 5, "the counts in shards, one per writer on PostgreSQL", kSchema5 },
+        { 6, "the business settings, shared by every desk", kSchema6 },
     };
     return list;
 }

@@ -284,4 +284,39 @@ Status releasePhones(WriteContext &ctx, const QString &owner)
     return {};
 }
 
+Status writeSettings(WriteContext &ctx, const QHash<QString, QString> &values)
+{
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (it.key().isEmpty() || it.key().size() > 200 || it.value().size() > 10'000)
+            return Status::failure(ErrorCode::Invalid, QStringLiteral("a setting needs a key of at most 200 "
+                                                                      "characters and a value of at most 10,000"));
+        QSqlQuery &q = ctx.prepared(QStringLiteral(
+            "INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at"));
+        q.bindValue(0, it.key());
+        q.bindValue(1, it.value());
+        q.bindValue(2, ctx.now());
+        if (!q.exec())
+            return db::queryError(q, QStringLiteral("cannot store the setting %1").arg(it.key()));
+    }
+    Result<QHash<QString, QString>> all = readSettings(ctx);
+    if (!all)
+        return all.error();
+    ctx.effects().settings = std::move(all.value());
+    ctx.effects().settingsWritten = true;
+    return {};
+}
+
+Result<QHash<QString, QString>> readSettings(WriteContext &ctx)
+{
+    QSqlQuery &q = ctx.prepared(QStringLiteral("SELECT key, value FROM settings"));
+    if (!q.exec())
+        return db::queryError(q, QStringLiteral("cannot read the settings"));
+    QHash<QString, QString> values;
+    while (q.next())
+        values.insert(q.value(0).toString(), q.value(1).toString());
+    q.finish();
+    return values;
+}
+
 } // namespace smsdesk::ops

@@ -52,8 +52,8 @@ Status validate(const NewMessage &m)
         return Status::failure(ErrorCode::Invalid, QStringLiteral("the recipient number is empty"));
     if (m.text.isEmpty())
         return Status::failure(ErrorCode::Invalid, QStringLiteral("the message text is empty"));
-    if (m.maxAttempts < 1)
-        return Status::failure(ErrorCode::Invalid, QStringLiteral("max attempts must be at least 1"));
+    if (m.maxAttempts < 0)
+        return Status::failure(ErrorCode::Invalid, QStringLiteral("max attempts must not be negative"));
     return {};
 }
 
@@ -67,7 +67,7 @@ Message initialMessage(WriteContext &ctx, const NewMessage &in, const QString &i
     m.encoding = in.encoding;
     m.deviceId = in.deviceId;
     m.sim = in.sim;
-    m.maxAttempts = in.maxAttempts;
+    m.maxAttempts = in.maxAttempts > 0 ? in.maxAttempts : ctx.retryPolicy().settings().maxAttempts;
     m.nextAttemptAtMs = std::max(ctx.now(), in.sendAtMs);
     m.priority = in.priority;
     m.sendAtMs = in.sendAtMs;

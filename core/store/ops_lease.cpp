@@ -75,7 +75,7 @@ Result<bool> markUnsent(WriteContext &ctx, const SendOutcome &o)
     q.bindValue(1, release ? 1 : 0);
     q.bindValue(2, release ? 1 : 0);
     const qint64 notBefore = o.kind == SendOutcome::Kind::Retry
-        ? ctx.now() + ctx.options().retryPolicy.delayMs(std::max(1, o.attempt), o.retryAfterMs)
+        ? ctx.now() + ctx.retryPolicy().delayMs(std::max(1, o.attempt), o.retryAfterMs)
         : o.retryAtMs;
     q.bindValue(3, std::max(notBefore, ctx.now()));
     q.bindValue(4, o.deviceId != 0 ? 1 : 0); // a flag: PostgreSQL types `? <> 0` as INTEGER

@@ -145,7 +145,7 @@ std::optional<Move> moveFor(WriteContext &ctx, const StatusReport &r, const Curr
             break;
         // The phone could not send it: a transient failure while attempts remain.
         if (c.attempts < c.maxAttempts) {
-            const qint64 delay = ctx.options().retryPolicy.delayMs(std::max(1, c.attempts));
+            const qint64 delay = ctx.retryPolicy().delayMs(std::max(1, c.attempts));
             return Move { MessageStatus::Queued, EventKind::Retry, ctx.now() + delay, r.error };
         }
         return Move { MessageStatus::Dead, EventKind::Dead, 0, attemptsExhausted(r.error) };

@@ -33,6 +33,11 @@ Result<ApiToken> addToken(WriteContext &ctx, const QString &name, const QByteArr
 Status revokeToken(WriteContext &ctx, qint64 tokenId);
 Result<int> purgeIdempotency(WriteContext &ctx, qint64 olderThanMs);
 
+// The business settings rows (BusinessSettings). writeSettings stores the given keys
+// (the others stay) and announces the new whole; readSettings reads them.
+Status writeSettings(WriteContext &ctx, const QHash<QString, QString> &values);
+Result<QHash<QString, QString>> readSettings(WriteContext &ctx);
+
 // Keeps the conversation row of `number` in step with a new or changed message.
 struct ConversationChange
 {

@@ -21,6 +21,25 @@ QueueStore::~QueueStore()
     close();
 }
 
+namespace {
+template<typename T> QFuture<T> notOpen()
+{
+    QPromise<T> promise;
+    promise.start();
+    promise.addResult(T(Error { ErrorCode::Unavailable, QStringLiteral("the message store is not open") }));
+    promise.finish();
+    return promise.future();
+}
+} // namespace
+
+// Every write below is a job for the writer thread; arguments are moved into the job.
+template<typename T, typename Body> QFuture<T> submitTo(StoreWriter *writer, Body body)
+{
+    if (!writer)
+        return notOpen<T>();
+    return writer->submit<T>(std::function<T(WriteContext &)>(std::move(body)));
+}
+
 QUuid QueueStore::newMessageId()
 {
     return m_ids->next(m_clock.nowMs());
@@ -44,6 +63,8 @@ Status QueueStore::open()
             Q_EMIT messagesRequeued();
         for (const WriteEffects::DeadLetter &dead : effects.died)
             Q_EMIT messageDied(dead.to, dead.reason, dead.id);
+        if (effects.settings)
+            Q_EMIT settingsChanged();
     }, *m_ids);
     if (Status status = writer->start(); !status)
         return status;
@@ -60,6 +81,16 @@ Status QueueStore::open()
         connect(listener.get(), &StoreListener::messagesRequeued, this, &QueueStore::messagesRequeued);
         connect(listener.get(), &StoreListener::inboundReceived, this, &QueueStore::inboundReceived);
         connect(listener.get(), &StoreListener::messageDied, this, &QueueStore::messageDiedElsewhere);
+        // Read by the writer, which then uses them for retries too and emits settingsChanged.
+        connect(listener.get(), &StoreListener::settingsChanged, this, [this] {
+            submitTo<Status>(m_writer.get(), [](WriteContext &ctx) -> Status {
+                Result<QHash<QString, QString>> values = ops::readSettings(ctx);
+                if (!values)
+                    return values.error();
+                ctx.effects().settings = std::move(values.value());
+                return {};
+            });
+        });
         m_listener = std::move(listener);
     }
     m_writer = std::move(writer);
@@ -98,24 +129,6 @@ QueueStore::WriterStats QueueStore::writerStats() const
     return WriterStats { s.transactions, s.jobs, s.largestBatch };
 }
 
-namespace {
-template<typename T> QFuture<T> notOpen()
-{
-    QPromise<T> promise;
-    promise.start();
-    promise.addResult(T(Error { ErrorCode::Unavailable, QStringLiteral("the message store is not open") }));
-    promise.finish();
-    return promise.future();
-}
-} // namespace
-
-// Every write below is a job for the writer thread; arguments are moved into the job.
-template<typename T, typename Body> QFuture<T> submitTo(StoreWriter *writer, Body body)
-{
-    if (!writer)
-        return notOpen<T>();
-    return writer->submit<T>(std::function<T(WriteContext &)>(std::move(body)));
-}
 
 QFuture<Result<EnqueueResult>> QueueStore::enqueue(EnqueueRequest request)
 {
@@ -228,6 +241,18 @@ QFuture<Status> QueueStore::removeDevice(qint64 deviceId)
 {
     return submitTo<Status>(m_writer.get(),
                             [deviceId](WriteContext &ctx) { return ops::removeDevice(ctx, deviceId); });
+}
+
+QFuture<Status> QueueStore::writeSettings(QHash<QString, QString> values)
+{
+    return submitTo<Status>(m_writer.get(), [v = std::move(values)](WriteContext &ctx) {
+        return ops::writeSettings(ctx, v);
+    });
+}
+
+QHash<QString, QString> QueueStore::settings() const
+{
+    return m_writer ? m_writer->settings() : QHash<QString, QString>();
 }
 
 QFuture<Result<ApiToken>> QueueStore::addToken(QString name, QByteArray tokenHash)

@@ -176,6 +176,13 @@ public:
     // True when other stores may share this queue (PostgreSQL).
     bool isShared() const;
 
+    // --- business settings (BusinessSettings), shared by every desk on the database ---
+    // Stores the given keys; the others stay. settingsChanged follows the commit, here and
+    // on every other desk.
+    QFuture<Status> writeSettings(QHash<QString, QString> values);
+    // The rows as last committed by this store or read after another desk's change. Any thread.
+    QHash<QString, QString> settings() const;
+
     // --- API tokens and idempotency ---
     QFuture<Result<ApiToken>> addToken(QString name, QByteArray tokenHash);
     QFuture<Status> revokeToken(qint64 tokenId);
@@ -198,6 +205,9 @@ Q_SIGNALS:
     // found out): emitted once that is durable. The store alone decides it and words it.
     void messageDied(const QString &to, const QString &reason, const QUuid &id);
     void messageDiedElsewhere(const QString &to, const QString &reason, const QUuid &id);
+    // The business settings changed (here or on another desk); settings() has them already,
+    // and so has the store's own retry policy.
+    void settingsChanged();
 
 private:
     const Clock &m_clock;

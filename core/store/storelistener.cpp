@@ -30,6 +30,8 @@ QStringList of(const WriteEffects &effects, const QString &origin)
         add(QLatin1String("devices"));
     if (effects.requeued)
         add(QLatin1String("requeued"));
+    if (effects.settingsWritten)
+        add(QLatin1String("settings"));
     for (const QString &from : effects.inboundFrom) // "as received" may be a name with spaces
         add(QLatin1String("inbound"), QString::fromLatin1(QUrl::toPercentEncoding(from)));
     // Id, number and reason in one argument, a line each (the reason last: it may hold
@@ -112,6 +114,7 @@ void StoreListener::check()
     Q_EMIT messagesChanged();
     Q_EMIT devicesChanged();
     Q_EMIT messagesRequeued();
+    Q_EMIT settingsChanged();
 }
 
 void StoreListener::onNotification(const QString &name, QSqlDriver::NotificationSource, const QVariant &payload)
@@ -133,6 +136,8 @@ void StoreListener::onNotification(const QString &name, QSqlDriver::Notification
         Q_EMIT devicesChanged();
     else if (a->kind == QLatin1String("requeued"))
         Q_EMIT messagesRequeued();
+    else if (a->kind == QLatin1String("settings"))
+        Q_EMIT settingsChanged();
     else if (a->kind == QLatin1String("inbound") && !a->arg.isEmpty())
         Q_EMIT inboundReceived(a->arg);
     else if (a->kind == QLatin1String("died")) {

@@ -23,7 +23,7 @@ struct WriteEffects;
 //
 // An announcement is "ORIGIN KIND [ARG]": ORIGIN names the store that committed (each
 // skips its own, which it has already emitted), KIND is one of enqueued (ARG: how many),
-// changed, devices, requeued, inbound (ARG: the sender, percent-encoded).
+// changed, devices, requeued, settings, inbound (ARG: the sender, percent-encoded), died.
 namespace announce {
 inline constexpr auto kChannel = "smsdesk";
 QStringList of(const WriteEffects &effects, const QString &origin);
@@ -57,6 +57,7 @@ Q_SIGNALS:
     void messagesChanged();
     void devicesChanged();
     void messagesRequeued();
+    void settingsChanged();
     void inboundReceived(const QString &from);
     void messageDied(const QString &to, const QString &reason, const QUuid &id);
 

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storewriter.h"
 
+#include "businesssettings.h"
 #include "connection.h"
 #include "migrations.h"
+#include "queueops.h"
 #include "storelistener.h"
 
 #include <QSqlError>
@@ -21,6 +23,9 @@ void WriteEffects::merge(const WriteEffects &other)
     requeued = requeued || other.requeued;
     inboundFrom += other.inboundFrom;
     died += other.died;
+    if (other.settings)
+        settings = other.settings;
+    settingsWritten = settingsWritten || other.settingsWritten;
 }
 
 WriteContext::WriteContext(QSqlDatabase db, const QueueStore::Options &options, const SqlDialect &dialect,
@@ -29,7 +34,18 @@ WriteContext::WriteContext(QSqlDatabase db, const QueueStore::Options &options, 
     , m_options(options)
     , m_dialect(dialect)
     , m_ids(ids)
+    , m_retryPolicy(options.retryPolicy)
 { }
+
+void WriteContext::useSettings(const QHash<QString, QString> &values)
+{
+    RetryPolicy::Settings retry = m_options.retryPolicy.settings();
+    const QStringList keys = BusinessSettings::keys();
+    if (std::any_of(keys.begin(), keys.end(),
+                    [&](const QString &key) { return key.startsWith(u"retry/") && values.contains(key); }))
+        retry = BusinessSettings::fromValues(values).retry;
+    m_retryPolicy = m_options.retryPolicy.withSettings(retry);
+}
 
 Result<qint64> WriteContext::nextLeaseId()
 {
@@ -182,6 +198,12 @@ void StoreWriter::stop()
 StoreWriter::Stats StoreWriter::stats() const
 {
     return Stats { m_transactions.load(), m_jobs.load(), m_largestBatch.load() };
+}
+
+QHash<QString, QString> StoreWriter::settings() const
+{
+    std::lock_guard lock(m_settingsMutex);
+    return m_settings;
 }
 
 void StoreWriter::post(std::unique_ptr<WriteJob> job)
@@ -337,6 +359,13 @@ Status StoreWriter::loadState()
     m_context->m_leaseCounter = std::max((lease.value(0).toLongLong() >> 16) + 1, m_clock.nowMs());
     m_context->m_leaseTag = m_options.random() & 0xffff;
     lease.finish();
+    // The business settings (changed meanwhile by another desk, when reconnecting).
+    const Result<QHash<QString, QString>> settings = ops::readSettings(*m_context);
+    if (!settings)
+        return settings.error();
+    m_context->useSettings(settings.value());
+    std::lock_guard lock(m_settingsMutex);
+    m_settings = settings.value();
     return {};
 }
 
@@ -423,6 +452,11 @@ void StoreWriter::runBatch(std::vector<std::unique_ptr<WriteJob>> &batch)
         job->resolve(nullptr);
     const WriteEffects effects = m_context->m_txEffects;
     m_context->clearTransaction();
+    if (effects.settings) {
+        m_context->useSettings(*effects.settings);
+        std::lock_guard lock(m_settingsMutex);
+        m_settings = *effects.settings;
+    }
     if (m_hook)
         m_hook(effects);
 }

@@ -6,6 +6,7 @@
 #include "sqldialect.h"
 #include "writestatement.h"
 
+#include <QHash>
 #include <QPromise>
 #include <QSqlQuery>
 #include <QStringList>
@@ -39,6 +40,11 @@ struct WriteEffects
         QString reason;
     };
     QList<DeadLetter> died;
+    // The business settings as they are after this transaction (see BusinessSettings):
+    // set when a job wrote them (then announced to the other desks), or read them again
+    // because another desk did (then not announced back).
+    std::optional<QHash<QString, QString>> settings;
+    bool settingsWritten = false;
     void merge(const WriteEffects &other);
 };
 
@@ -63,6 +69,9 @@ public:
     qint64 now() const { return m_now; }
     const QueueStore::Options &options() const { return m_options; }
     const SqlDialect &dialect() const { return m_dialect; }
+    // How long a retry waits: the options' policy, with the retry settings stored in the
+    // database (BusinessSettings) where there are any.
+    const RetryPolicy &retryPolicy() const { return m_retryPolicy; }
 
     // Queued + sending, including this transaction's uncommitted changes. On PostgreSQL
     // the committed part is read from status_counts under a row lock held to COMMIT, so the
@@ -87,6 +96,7 @@ private:
     void keepJob();
     void clearTransaction();
     bool jobMayHaveWritten() const { return m_jobWrites; }
+    void useSettings(const QHash<QString, QString> &values);
 
     QSqlDatabase m_db;
     const QueueStore::Options &m_options;
@@ -100,6 +110,7 @@ private:
     std::unordered_map<const char *, std::unique_ptr<WriteStatement>> m_hot;
     bool m_jobWrites = false;
     rows::UuidV7Generator &m_ids; // the store's: one minter of message ids
+    RetryPolicy m_retryPolicy;
     qint64 m_now = 0;
     qint64 m_leaseCounter = 0;
     qint64 m_leaseTag = 0;
@@ -177,6 +188,8 @@ public:
     // Finishes the queued jobs, then closes the connection and ends the thread.
     void stop();
     Stats stats() const;
+    // The settings rows as last committed or read (any thread).
+    QHash<QString, QString> settings() const;
     // Names this writer in its announcements to the other stores on a shared PostgreSQL
     // database (StoreListener); drawn from the store's random source.
     const QString &origin() const { return m_origin; }
@@ -226,6 +239,8 @@ private:
     std::atomic<qint64> m_transactions { 0 };
     std::atomic<qint64> m_jobs { 0 };
     std::atomic<qint64> m_largestBatch { 0 };
+    mutable std::mutex m_settingsMutex;
+    QHash<QString, QString> m_settings;
 };
 
 } // namespace smsdesk

@@ -142,7 +142,14 @@ PhoneNumbers::PhoneNumbers(QString defaultRegion)
 
 QString PhoneNumbers::defaultRegion() const
 {
+    const QMutexLocker lock(&m_mutex);
     return m_defaultRegion;
+}
+
+void PhoneNumbers::setDefaultRegion(const QString &region)
+{
+    const QMutexLocker lock(&m_mutex);
+    m_defaultRegion = region.trimmed().toUpper();
 }
 
 Result<QString> PhoneNumbers::toE164(const QString &input, Wording wording) const
@@ -155,8 +162,9 @@ Result<QString> PhoneNumbers::toE164(const QString &input, Wording wording) cons
     if (!startsLikeANumber(trimmed))
         return invalid(QT_TRANSLATE_NOOP("PhoneNumbers", "not a phone number"), wording);
 
+    const QString region = defaultRegion();
     PhoneNumber number;
-    const auto error = util().Parse(toStd(trimmed), toStd(m_defaultRegion), &number);
+    const auto error = util().Parse(toStd(trimmed), toStd(region), &number);
     // An SMS cannot reach an extension: refuse rather than silently drop it.
     if (error == PhoneNumberUtil::NO_PARSING_ERROR && number.has_extension())
         return invalid(QT_TRANSLATE_NOOP("PhoneNumbers", "extensions cannot receive SMS"), wording);
@@ -164,7 +172,7 @@ Result<QString> PhoneNumbers::toE164(const QString &input, Wording wording) cons
         return invalid(say(QT_TRANSLATE_NOOP("PhoneNumbers", "unexpected %1 in the number"), wording)
                            .arg(describe(*stray)));
     if (error != PhoneNumberUtil::NO_PARSING_ERROR)
-        return invalid(parseError(error, m_defaultRegion), wording);
+        return invalid(parseError(error, region), wording);
     if (!util().IsValidNumber(number))
         return invalid(invalidNumberText(number, wording));
 
@@ -182,7 +190,7 @@ QString PhoneNumbers::displayFormat(const QString &e164) const
 {
     PhoneNumber number;
     if (e164.size() > kMaxInputLength
-        || util().Parse(toStd(e164), toStd(m_defaultRegion), &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+        || util().Parse(toStd(e164), toStd(defaultRegion()), &number) != PhoneNumberUtil::NO_PARSING_ERROR)
         return e164;
     std::string formatted;
     util().Format(number, PhoneNumberUtil::INTERNATIONAL, &formatted);

@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QLocale>
+#include <QMutex>
 #include <QString>
 
 namespace smsdesk {
@@ -16,7 +17,10 @@ class PhoneNumbers final
 {
 public:
     explicit PhoneNumbers(QString defaultRegion = QStringLiteral("US")); // ISO 3166 region, e.g. "DE"
+    // The region numbers without a country code are read in. A business setting that any
+    // desk may change while the API and the UI read numbers: both are safe from any thread.
     QString defaultRegion() const;
+    void setDefaultRegion(const QString &region);
 
     // Who reads the reason of a refusal: logs and HTTP clients get English; the desktop
     // application's own fields get it in the user's language (the installed translators).
@@ -37,6 +41,7 @@ public:
     static constexpr int kMaxInputLength = 250;
 
 private:
+    mutable QMutex m_mutex;
     QString m_defaultRegion;
 };
 

@@ -286,6 +286,12 @@ private Q_SLOTS:
         header.append(qMakePair(QByteArray("X-Webhook-Token"), QByteArray("mysmsgate-secret")));
         QCOMPARE(effect(m_api->call("POST", QStringLiteral("/webhooks/mysmsgate"), delivered, header, false)),
                  QStringLiteral("duplicate"));
+        // A business setting, which another desk may change while this one runs: from then on
+        // the token proves nothing, and a Standard Webhooks signature is what counts.
+        m_api->server->setMySmsGateCheck(WebhookParser::MySmsGateCheck::StandardWebhooks);
+        QCOMPARE(m_api->call("POST", QStringLiteral("/webhooks/mysmsgate"), delivered, header, false).status, 401);
+        QCOMPARE(effect(mySmsGate(QJsonDocument::fromJson(delivered).object(), "msg_t2")),
+                 QStringLiteral("duplicate"));
     }
 
     void webhookWithoutConfiguredSecretIsRefused()

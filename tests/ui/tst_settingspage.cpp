@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Settings: tokens created (shown once) and revoked through the page, the token model
-// with real data, settings written to AppSettings, the language signal, webhook secrets
-// shown, copied and rotated (and refused without a keychain).
+// with real data, this machine's settings written to AppSettings and the business's to the
+// database (and from one desk to another on PostgreSQL), the language signal, webhook
+// secrets shown, copied and rotated (and refused without a keychain).
 #include "errorbanner.h"
 #include "settingspage.h"
 #include "storereader.h"
+#include "storetestsupport.h"
 #include "testsupport.h"
 #include "tokenmodel.h"
 #include "tokenssection.h"
@@ -13,6 +15,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QComboBox>
 #include <QGuiApplication>
 #include <QLabel>
@@ -20,6 +24,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -41,6 +46,8 @@ private Q_SLOTS:
     }
     void createAndRevokeToken();
     void applyWritesSettings();
+    void settingsFromAnOlderVersionMoveIntoTheDatabase();
+    void aSettingsChangeOnOneDeskShowsOnAnother();
     void webhookSecretShownAndRotated();
     void webhookSecretsWithoutKeychain();
 
@@ -134,10 +141,91 @@ void TestSettingsPage::applyWritesSettings()
     QCOMPARE(page.languageBox()->itemData(1).toString(), QStringLiteral("en"));
     page.languageBox()->setCurrentIndex(1);
     QTest::mouseClick(page.applyButton(), Qt::LeftButton);
-    QCOMPARE(fixture.facade().settings().retrySettings().maxAttempts, 3);
+    // The language is this machine's (settings.ini); the retries are the business's, in the
+    // database, and a message queued afterwards has as many attempts.
     QCOMPARE(fixture.facade().settings().language(), QStringLiteral("en"));
     QCOMPARE(language.count(), 1);
     QCOMPARE(language.first().first().toString(), QStringLiteral("en"));
+    QTRY_COMPARE(fixture.facade().businessSettings().retry.maxAttempts, 3);
+    QCOMPARE(fixture.store().settings().value(QStringLiteral("retry/max_attempts")), QStringLiteral("3"));
+    QVERIFY(!QFile::exists(fixture.dataDir() + QStringLiteral("/settings.ini"))
+            || !QSettings(fixture.dataDir() + QStringLiteral("/settings.ini"), QSettings::IniFormat)
+                    .contains(QStringLiteral("retry/max_attempts")));
+    const Result<Message> sent
+        = await(fixture.facade().sendMessage(QStringLiteral("+4915112345678"), QStringLiteral("hi")));
+    QVERIFY2(sent.ok(), qPrintable(sent.errorString()));
+    QCOMPARE(sent->maxAttempts, 3);
+}
+
+// A data folder from before schema 6 kept the business settings in settings.ini: they move
+// into the database at the first start and leave the file.
+void TestSettingsPage::settingsFromAnOlderVersionMoveIntoTheDatabase()
+{
+    UiEngineFixture fixture;
+    {
+        QSettings ini(fixture.dataDir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+        ini.setValue(QStringLiteral("numbers/default_region"), QStringLiteral("fr"));
+        ini.setValue(QStringLiteral("retry/max_attempts"), 4);
+        ini.setValue(QStringLiteral("webhooks/mysmsgate_check"), QStringLiteral("token"));
+        ini.setValue(QStringLiteral("ui/language"), QStringLiteral("de"));
+    }
+    QVERIFY2(fixture.start(), qPrintable(fixture.startError()));
+    const BusinessSettings &business = fixture.facade().businessSettings();
+    QCOMPARE(business.defaultRegion, QStringLiteral("FR"));
+    QCOMPARE(business.retry.maxAttempts, 4);
+    QCOMPARE(business.retry.baseMs, RetryPolicy::Settings {}.baseMs);
+    QCOMPARE(business.mySmsGateCheck, QStringLiteral("token"));
+    QCOMPARE(fixture.facade().phoneNumbers().defaultRegion(), QStringLiteral("FR"));
+    QCOMPARE(fixture.store().settings().value(QStringLiteral("retry/max_attempts")), QStringLiteral("4"));
+    const QSettings ini(fixture.dataDir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+    QVERIFY(!ini.contains(QStringLiteral("retry/max_attempts")));
+    QVERIFY(!ini.contains(QStringLiteral("numbers/default_region")));
+    QCOMPARE(ini.value(QStringLiteral("ui/language")).toString(), QStringLiteral("de")); // this machine's
+    SettingsPage page(fixture.facade(), fixture.facade().readModel());
+    QCOMPARE(page.regionBox()->currentData().toString(), QStringLiteral("FR"));
+    QCOMPARE(page.retryAttemptsBox()->value(), 4);
+}
+
+// Two desks on one PostgreSQL database: what one applies, the other's open Settings page,
+// number reader and queue use at once; an edit in progress there is not overwritten.
+void TestSettingsPage::aSettingsChangeOnOneDeskShowsOnAnother()
+{
+    SMSDESK_POSTGRES_ONLY("desks share a PostgreSQL database");
+    UiEngineFixture deskA;
+    QVERIFY2(deskA.start(), qPrintable(deskA.startError()));
+    UiEngineFixture deskB;
+    deskB.setDatabaseUrl(deskA.databaseUrl());
+    QVERIFY2(deskB.start(), qPrintable(deskB.startError()));
+    SettingsPage pageA(deskA.facade(), deskA.facade().readModel());
+    pageA.show();
+
+    BusinessSettings changed = deskB.facade().businessSettings();
+    changed.defaultRegion = QStringLiteral("DE");
+    changed.retry.maxAttempts = 5;
+    QElapsedTimer seen;
+    seen.start();
+    QVERIFY(await(deskB.facade().setBusinessSettings(changed)).ok());
+    QTRY_COMPARE(pageA.retryAttemptsBox()->value(), 5);
+    qInfo("a settings change applied on desk B showed on desk A's page after %lld ms", seen.elapsed());
+    QCOMPARE(pageA.regionBox()->currentData().toString(), QStringLiteral("DE"));
+    QVERIFY(!pageA.applyButton()->isEnabled());
+    QCOMPARE(deskA.facade().phoneNumbers().defaultRegion(), QStringLiteral("DE"));
+    // Desk A reads a national number as German now, and its store gives 5 attempts.
+    const Result<Message> sent = await(deskA.facade().sendMessage(QStringLiteral("0151 12345678"), QStringLiteral("hi")));
+    QVERIFY2(sent.ok(), qPrintable(sent.errorString()));
+    QCOMPARE(sent->to, QStringLiteral("+4915112345678"));
+    QCOMPARE(sent->maxAttempts, 5);
+
+    // Desk A's user is editing: a further change from B is announced, not forced in.
+    pageA.retryAttemptsBox()->setValue(7);
+    QVERIFY(pageA.applyButton()->isEnabled());
+    changed.retry.maxAttempts = 6;
+    QVERIFY(await(deskB.facade().setBusinessSettings(changed)).ok());
+    QTRY_COMPARE(deskA.facade().businessSettings().retry.maxAttempts, 6);
+    QCOMPARE(pageA.retryAttemptsBox()->value(), 7);
+    QVERIFY(pageA.applyButton()->isEnabled());
+    QTest::mouseClick(pageA.applyButton(), Qt::LeftButton);
+    QTRY_COMPARE(deskB.facade().businessSettings().retry.maxAttempts, 7);
 }
 
 void TestSettingsPage::webhookSecretShownAndRotated()

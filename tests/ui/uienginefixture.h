@@ -53,6 +53,7 @@ public:
     void setDemo(bool on) { m_demo = on; }
     void setGatewayListen(const QString &address) { m_gatewayListen = address; } // "127.0.0.1:0"
     void setDatabaseUrl(const QString &url) { m_databaseUrl = url; } // --database
+    QString databaseUrl() const { return m_databaseUrl; } // after start(): "" for SQLite
     bool start();
     QString startError() const { return m_error; }
 

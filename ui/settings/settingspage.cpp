@@ -65,6 +65,7 @@ SettingsPage::SettingsPage(EngineFacade &facade, ReadModel &reader, QWidget *par
     layout->setContentsMargins(theme::kMargin, theme::kMargin, theme::kMargin, theme::kMargin);
     layout->addWidget(m_banner);
     buildBody();
+    connect(&m_facade, &EngineFacade::businessSettingsChanged, this, &SettingsPage::businessSettingsChanged);
 }
 
 void SettingsPage::buildBody()
@@ -278,8 +279,17 @@ QWidget *SettingsPage::buildAccounts()
 
 QWidget *SettingsPage::buildWebhooks()
 {
-    m_webhooks = new WebhooksSection(m_facade, *m_banner, m_body);
-    return m_webhooks;
+    QFormLayout *form = nullptr;
+    QWidget *page = formPage(m_body, &form);
+    m_mySmsGateCheck = new QComboBox(page);
+    m_mySmsGateCheck->setAccessibleName(tr("How MySMSGate webhooks are checked"));
+    m_mySmsGateCheck->addItem(tr("Standard Webhooks signature"), QStringLiteral("standard-webhooks"));
+    m_mySmsGateCheck->addItem(tr("Secret in the address (?token=)"), QStringLiteral("token"));
+    form->addRow(tr("&MySMSGate webhooks:"), m_mySmsGateCheck);
+    connect(m_mySmsGateCheck, &QComboBox::currentIndexChanged, this, &SettingsPage::markDirty);
+    m_webhooks = new WebhooksSection(m_facade, *m_banner, page);
+    form->addRow(m_webhooks);
+    return page;
 }
 
 void SettingsPage::showEvent(QShowEvent *event)
@@ -323,10 +333,12 @@ void SettingsPage::revert()
 {
     m_loading = true;
     AppSettings &s = m_facade.settings();
+    const BusinessSettings &business = m_facade.businessSettings();
     m_language->setCurrentIndex(std::max(0, m_language->findData(s.language())));
-    const int region = m_region->findData(s.defaultRegion().toUpper());
+    const int region = m_region->findData(business.defaultRegion.toUpper());
     m_region->setCurrentIndex(std::max(0, region));
-    const RetryPolicy::Settings retry = s.retrySettings();
+    m_mySmsGateCheck->setCurrentIndex(std::max(0, m_mySmsGateCheck->findData(business.mySmsGateCheck)));
+    const RetryPolicy::Settings retry = business.retry;
     m_retryBase->setValue(int(retry.baseMs / 1000));
     m_retryFactor->setValue(retry.factor);
     m_retryCap->setValue(int(retry.capMs / 60'000));
@@ -348,9 +360,6 @@ void SettingsPage::apply()
     const QString oldLanguage = s.language();
     const QString language = m_language->currentData().toString();
     s.setLanguage(language);
-    s.setDefaultRegion(m_region->currentData().toString());
-    s.setRetrySettings(RetryPolicy::Settings { m_retryBase->value() * 1000LL, m_retryFactor->value(),
-                                               m_retryCap->value() * 60'000LL, m_retryAttempts->value() });
     s.setListenAddress(
         QStringLiteral("%1:%2").arg(m_listenHost->text().trimmed()).arg(m_listenPort->value()));
     QStringList hosts;
@@ -360,11 +369,44 @@ void SettingsPage::apply()
     }
     s.setAllowedHosts(hosts);
     s.sync();
+
+    // The business's settings go to the database, where every desk reads them.
+    BusinessSettings business = m_facade.businessSettings();
+    business.defaultRegion = m_region->currentData().toString();
+    business.retry = RetryPolicy::Settings { m_retryBase->value() * 1000LL, m_retryFactor->value(),
+                                             m_retryCap->value() * 60'000LL, m_retryAttempts->value() };
+    business.mySmsGateCheck = m_mySmsGateCheck->currentData().toString();
     m_apply->setEnabled(false);
     m_revert->setEnabled(false);
-    m_banner->showMessage(tr("Settings saved."), ErrorBanner::Kind::Success);
+    if (business == m_facade.businessSettings()) {
+        m_banner->showMessage(tr("Settings saved."), ErrorBanner::Kind::Success);
+    } else {
+        thenIfAlive(m_facade.setBusinessSettings(business), this, [this](const Status &saved) {
+            if (saved) {
+                m_banner->showMessage(tr("Settings saved for every desk on this database."),
+                                      ErrorBanner::Kind::Success);
+                return;
+            }
+            m_banner->showMessage(tr("The settings could not be saved: %1").arg(saved.errorString()));
+            m_apply->setEnabled(true);
+            m_revert->setEnabled(true);
+        });
+    }
     if (language != oldLanguage)
         Q_EMIT languageChanged(language);
+}
+
+// Another desk (or this one) changed the business settings: show them, unless the user is
+// in the middle of editing, who is told instead.
+void SettingsPage::businessSettingsChanged()
+{
+    if (!m_apply->isEnabled()) {
+        revert();
+        return;
+    }
+    m_banner->showMessage(tr("The settings were changed on another desk. Revert shows them; Apply "
+                             "replaces them with yours."),
+                          ErrorBanner::Kind::Info);
 }
 
 void SettingsPage::saveAccountKey()

@@ -37,8 +37,11 @@ public:
     TokensSection *tokens() const { return m_tokens; }
     WebhooksSection *webhooks() const { return m_webhooks; }
     QComboBox *languageBox() const { return m_language; }
+    QComboBox *regionBox() const { return m_region; }
+    QSpinBox *retryAttemptsBox() const { return m_retryAttempts; }
     QPushButton *applyButton() const { return m_apply; }
-    // Writes the form to AppSettings; emits languageChanged when the language changed.
+    // Writes this machine's part of the form to AppSettings and the business's to the
+    // database (every desk); emits languageChanged when the language changed.
     void apply();
     // Shows what is stored, dropping unapplied edits.
     void revert();
@@ -62,6 +65,7 @@ private:
     void markDirty();
     void updateRetryPreview();
     void saveAccountKey();
+    void businessSettingsChanged();
 
     EngineFacade &m_facade;
     ReadModel &m_reader;
@@ -71,6 +75,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     QComboBox *m_language = nullptr;
     QComboBox *m_region = nullptr;
+    QComboBox *m_mySmsGateCheck = nullptr;
     QSpinBox *m_retryBase = nullptr;
     QDoubleSpinBox *m_retryFactor = nullptr;
     QSpinBox *m_retryCap = nullptr;

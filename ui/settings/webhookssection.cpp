@@ -30,14 +30,12 @@ WebhooksSection::WebhooksSection(EngineFacade &facade, ErrorBanner &banner, QWid
         addRow(adapter);
     // What is true for each gateway: SMSGate phones get their webhooks and signing key from
     // Smsdesk (gateway listener) or are polled; MySMSGate documents no signing at all.
-    const bool token = m_facade.settings().mySmsGateCheck() == QLatin1String("token");
     auto *note = new QLabel(
         tr("SMSGate phones: with the gateway listener on, Smsdesk registers these webhooks on each phone "
            "and sets its signing key itself; without it, replies and delivery reports are fetched from "
            "the phones (Devices → How replies arrive). MySMSGate documents no webhook signing: Smsdesk "
-           "expects %1 (settings.ini, webhooks/mysmsgate_check); its replies and reports are also fetched "
-           "from the account's history. The secrets are kept in the system keychain.")
-            .arg(token ? tr("the secret as ?token= in the address") : tr("Standard Webhooks signatures")),
+           "checks its webhooks as chosen above; its replies and reports are also fetched from the "
+           "account's history. The secrets are kept in the system keychain."),
         this);
     note->setWordWrap(true);
     note->setEnabled(false); // secondary text in the palette's muted colour
