@@ -38,7 +38,7 @@ function(smsdesk_add_test name)
     else()
         add_test(NAME ${name} COMMAND ${name})
     endif()
-    set(env "LANG=C.UTF-8" "LC_ALL=C.UTF-8" "SMSDESK_SHARED_DATA=${SMSDESK_SHARED_DATA_DIR}"
+    set(env "LANG=C.UTF-8" "LC_ALL=C.UTF-8" "SMSDESK_TEST_DATA=${SMSDESK_TEST_DATA_DIR}"
             "SMSDESK_BUILD_DIR=${PROJECT_BINARY_DIR}")
     if(T_GUI)
         list(APPEND env "QT_QPA_PLATFORM=offscreen")

@@ -5,9 +5,9 @@
 
 namespace smsdesk::test {
 
-QString sharedDataPath(const QString &fileName)
+QString testDataPath(const QString &fileName)
 {
-    const QString dir = qEnvironmentVariable("SMSDESK_SHARED_DATA", QStringLiteral(SMSDESK_SHARED_DATA_DIR));
+    const QString dir = qEnvironmentVariable("SMSDESK_TEST_DATA", QStringLiteral(SMSDESK_TEST_DATA_DIR));
     return QDir(dir).filePath(fileName);
 }
 

@@ -7,8 +7,8 @@
 
 namespace smsdesk::test {
 
-// ../shared/data (read-only test data with independent expected results).
-QString sharedDataPath(const QString &fileName);
+// tests/data (test data with independent expected results).
+QString testDataPath(const QString &fileName);
 // An executable built in this build tree, e.g. "app/smsdesk/smsdesk".
 QString builtExecutable(const QString &relativePath);
 

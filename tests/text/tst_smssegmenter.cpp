@@ -50,7 +50,7 @@ void TestSmsSegmenter::oracle_data()
     QTest::addColumn<QString>("encoding");
     QTest::addColumn<int>("segments");
 
-    QFile file(smsdesk::test::sharedDataPath(QStringLiteral("sms-segments.json")));
+    QFile file(smsdesk::test::testDataPath(QStringLiteral("sms-segments.json")));
     QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
