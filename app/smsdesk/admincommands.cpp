@@ -2,15 +2,22 @@
 #include "admincommands.h"
 
 #include "apitoken.h"
+#include "engine.h"
 #include "gatewayadapter.h"
+#include "headless.h"
 #include "queuestore.h"
 #include "storereader.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
+#include <QTextStream>
 #include <QUrl>
 
 #include <cstdio>
+
+#include <termios.h>
+#include <unistd.h>
 
 namespace smsdesk {
 
@@ -96,14 +103,76 @@ int listDevices(const StoreConfig &config)
     return 0;
 }
 
+// Reads one line from standard input, without echo when it is a terminal.
+QString readSecretLine()
+{
+    const bool tty = ::isatty(STDIN_FILENO) == 1;
+    termios saved {};
+    if (tty) {
+        std::fprintf(stderr, "Password: ");
+        std::fflush(stderr);
+        ::tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    QTextStream in(stdin);
+    const QString line = in.readLine(4096);
+    if (tty) {
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        std::fprintf(stderr, "\n");
+    }
+    return line;
+}
+
+// `database password`: the PostgreSQL role's password, from standard input, tried against
+// the server and only then kept in the system keychain (never on the command line).
+int storeDatabasePassword(StoreConfig config, CredentialStore &credentials)
+{
+    if (config.backend != StoreConfig::Backend::Postgres)
+        return fail(QStringLiteral("database password needs --database postgresql://user@host:port/db."));
+    if (!credentials.isWritable())
+        return fail(QStringLiteral("%1 Or add it to the credentials file yourself: \"%2\": {\"password\": \"...\"}.")
+                        .arg(credentials.unavailableReason(), config.credentialsKey()));
+    config.password = readSecretLine();
+    if (config.password.isEmpty())
+        return fail(QStringLiteral("no password given on standard input; nothing was saved."));
+    {
+        // Tried first: a wrong password is said now, not at the next start.
+        QueueStore::Options options;
+        options.config = config;
+        QueueStore store(SystemClock::instance(), options);
+        if (Status opened = store.open(); !opened)
+            return fail(QStringLiteral("%1; the password was not saved.").arg(opened.errorString()));
+    }
+    Credentials kept;
+    kept.password = config.password;
+    QFuture<Status> written = credentials.write(config.credentialsKey(), kept);
+    QEventLoop loop;
+    written.then(&loop, [&loop](const Status &) { loop.quit(); });
+    if (!written.isFinished())
+        loop.exec();
+    if (Status s = written.result(); !s)
+        return fail(QStringLiteral("cannot save the password in the keychain: %1").arg(s.errorString()));
+    std::printf("the password of %s is kept in the system keychain\n", qPrintable(config.describe()));
+    return 0;
+}
+
 } // namespace
 
 int runAdminCommand(int argc, char **argv, const CommandLine &cl)
 {
     QCoreApplication app(argc, argv);
-    const Result<StoreConfig> config = storeConfigFor(cl);
+    Result<StoreConfig> config = storeConfigFor(cl);
     if (!config)
         return fail(config.errorString());
+    // The credential store the engine would use: the password of a PostgreSQL role is there.
+    const Result<EngineSetup> setup = engineSetup(cl);
+    if (!setup)
+        return fail(setup.errorString());
+    if (cl.mode == CommandLine::Mode::DatabasePassword)
+        return storeDatabasePassword(config.value(), *setup->credentials);
+    Engine::fillDatabasePassword(config.value(), *setup->credentials);
     QueueStore::Options options;
     options.config = config.value();
     QueueStore store(SystemClock::instance(), options);

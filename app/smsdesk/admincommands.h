@@ -5,8 +5,9 @@
 
 namespace smsdesk {
 
-// `token create NAME`, `device add ...`, `device list`: for scripts and servers. They open
-// the store directly (SQLite's locking lets them run beside a running engine).
+// `token create NAME`, `device add ...`, `device list`, `database password`: for scripts and
+// servers. They open the store directly (SQLite's locking lets them run beside a running
+// engine), with a PostgreSQL password from the keychain or --credentials-file as the engine does.
 int runAdminCommand(int argc, char **argv, const CommandLine &cl);
 
 } // namespace smsdesk

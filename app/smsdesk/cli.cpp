@@ -104,7 +104,10 @@ CommandLine::Mode subcommandMode(const QStringList &positional, QString &error)
         return CommandLine::Mode::DeviceAdd;
     if (joined == QLatin1String("device list"))
         return CommandLine::Mode::DeviceList;
-    error = QStringLiteral("Unknown command \"%1\". Commands: token create NAME, device add, device list.")
+    if (joined == QLatin1String("database password"))
+        return CommandLine::Mode::DatabasePassword;
+    error = QStringLiteral("Unknown command \"%1\". Commands: token create NAME, device add, device list, "
+                           "database password.")
                 .arg(positional.join(QLatin1Char(' ')));
     return CommandLine::Mode::Error;
 }
@@ -121,7 +124,7 @@ CommandLine parseCommandLine(const QStringList &arguments, bool guiAvailable)
                         o.gatewayUrl, o.demo, o.viewer, o.credentials, o.version, o.help,
                         o.name, o.adapter, o.url, o.remoteId, o.sim, o.perMinute, o.perDay });
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("token create NAME | device add ... | device list"));
+                                 QStringLiteral("token create NAME | device add ... | device list | database password"));
     CommandLine cl;
     cl.helpText = parser.helpText();
     if (!parser.parse(arguments)) {
@@ -149,8 +152,10 @@ CommandLine parseCommandLine(const QStringList &arguments, bool guiAvailable)
         // A command line shows in the process list and the shell's history.
         cl.mode = CommandLine::Mode::Error;
         cl.error = QStringLiteral(
-            "--database must not carry the password: give postgresql://user@host:port/db and put the "
-            "password in ~/.pgpass or in the file PGPASSFILE names (PostgreSQL's own password file).");
+            "--database must not carry the password: give postgresql://user@host:port/db and keep the "
+            "password in the system keychain (smsdesk --database URL database password, which reads it "
+            "from standard input), in the --credentials-file, or in ~/.pgpass or the file PGPASSFILE "
+            "names (PostgreSQL's own password file).");
         return cl;
     }
         if (!readInt(parser, o.sim, 0, 3, cl.sim, cl.error)

@@ -88,6 +88,7 @@ Status Engine::start()
         if (!parsed)
             return parsed.error();
         m_storeConfig = parsed.value();
+        fillDatabasePassword(m_storeConfig, m_credentials);
     }
     m_settings = std::make_unique<AppSettings>(dir);
 
@@ -183,18 +184,39 @@ Result<std::pair<QHostAddress, quint16>> Engine::parseListen(const QString &list
     return std::make_pair(address, quint16(port));
 }
 
+Result<Credentials> Engine::readCredentialsNow(CredentialStore &credentials, const QString &key)
+{
+    QFuture<Result<Credentials>> read = credentials.read(key);
+    QEventLoop loop;
+    read.then(&loop, [&loop](const Result<Credentials> &) { loop.quit(); });
+    if (!read.isFinished())
+        loop.exec();
+    return read.result();
+}
+
+void Engine::fillDatabasePassword(StoreConfig &config, CredentialStore &credentials)
+{
+    if (config.backend != StoreConfig::Backend::Postgres || !config.password.isEmpty())
+        return;
+    const Result<Credentials> kept = readCredentialsNow(credentials, config.credentialsKey());
+    if (kept) {
+        config.password = kept->password;
+        return;
+    }
+    // Not kept there: libpq's ~/.pgpass or PGPASSFILE, or no password at all. A keychain that
+    // cannot answer (none on a server) is no reason to stop: libpq may still have one.
+    if (kept.code() != ErrorCode::NotFound)
+        qCWarning(lcEngine, "no database password from the credential store (%s); trying ~/.pgpass",
+                  qUtf8Printable(kept.errorString()));
+}
+
 // Webhook secrets come from the credential store (keychain or file). Reading happens once
 // at start; the keychain answers fast or fails fast, so a short local loop is fine here.
 QHash<QString, QByteArray> Engine::readWebhookSecrets(bool createSmsGate)
 {
     QHash<QString, QByteArray> secrets;
     for (const QString &adapter : webhookAdapters()) {
-        QFuture<Result<Credentials>> read = m_credentials.read(webhookSecretKey(adapter));
-        QEventLoop loop;
-        read.then(&loop, [&loop](const Result<Credentials> &) { loop.quit(); });
-        if (!read.isFinished())
-            loop.exec();
-        const Result<Credentials> secret = read.result();
+        const Result<Credentials> secret = readCredentialsNow(m_credentials, webhookSecretKey(adapter));
         if (secret && !secret->apiKey.isEmpty())
             secrets.insert(adapter, secret->apiKey.toUtf8());
     }

@@ -86,6 +86,14 @@ public:
     // and by the admin commands.
     static Status lockDataDir(const QString &dir, QLockFile &lock);
 
+    // A PostgreSQL database whose URL names no password: the password kept for it in the
+    // credential store (keychain or credentials file, under config.credentialsKey()), if
+    // any; otherwise libpq looks in ~/.pgpass / PGPASSFILE. Used by start() and the admin
+    // commands.
+    static void fillDatabasePassword(StoreConfig &config, CredentialStore &credentials);
+    // Waits for a credential store's answer (the keychain answers fast or fails fast).
+    static Result<Credentials> readCredentialsNow(CredentialStore &credentials, const QString &key);
+
     // "127.0.0.1:8765", "[::1]:8765", "localhost:0" → address and port.
     static Result<std::pair<QHostAddress, quint16>> parseListen(const QString &listen);
 

@@ -102,6 +102,7 @@ Status openConnection(const StoreConfig &config, const QString &connectionName, 
         db.setUserName(config.user);
         db.setPassword(config.password);
         db.setDatabaseName(config.databaseName);
+        db.setConnectOptions(config.connectOptions);
     }
     Status status;
     if (!db.open())

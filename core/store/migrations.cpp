@@ -274,6 +274,14 @@ Result<int> currentVersion(QSqlDatabase &db, const SqlDialect &dialect)
     return version.value(0).toInt();
 }
 
+Result<QString> foreignTable(QSqlDatabase &db, const SqlDialect &dialect)
+{
+    QSqlQuery any(db);
+    if (!any.exec(dialect.anyTable()))
+        return db::queryError(any, QStringLiteral("cannot list the tables"));
+    return any.next() ? any.value(0).toString() : QString();
+}
+
 Status apply(QSqlDatabase &db, const SqlDialect &dialect, int fromVersion, qint64 nowMs)
 {
     if (fromVersion >= latestVersion())

@@ -13,6 +13,9 @@ int latestVersion();
 
 // The version recorded in the database (0 for a new, empty one). Reads only.
 Result<int> currentVersion(QSqlDatabase &db, const SqlDialect &dialect);
+// A database without Smsdesk's version table: the name of a table some other program keeps
+// there, or "" when it is empty (ours to create).
+Result<QString> foreignTable(QSqlDatabase &db, const SqlDialect &dialect);
 
 // Applies every migration newer than the database, all in one transaction, and records
 // each version. The caller has checked that the database is not newer than this build.

@@ -145,6 +145,14 @@ QString SqlDialect::tableExists() const
                          " AND table_name = ?");
 }
 
+QString SqlDialect::anyTable() const
+{
+    return m_sqlite ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                                     "'sqlite\\_%' ESCAPE '\\' ORDER BY name LIMIT 1")
+                    : QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = "
+                                     "current_schema() ORDER BY table_name LIMIT 1");
+}
+
 QString SqlDialect::likeOperator() const
 {
     return m_sqlite ? QStringLiteral("LIKE") : QStringLiteral("ILIKE");

@@ -34,6 +34,7 @@ public:
     // Takes the write lock at BEGIN, so a busy database fails early instead of at COMMIT.
     const char *beginWrite() const;
     QString tableExists() const; // one `?`: table name; returns a row when it exists
+    QString anyTable() const; // the name of some table of the database's (its schema), if any
     // Case-insensitive substring match operator.
     QString likeOperator() const;
     QString integrityCheck() const;

@@ -2,6 +2,7 @@
 #include "storeconfig.h"
 
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace smsdesk {
 
@@ -29,7 +30,7 @@ Result<StoreConfig> StoreConfig::fromUrl(const QString &url)
         return Result<StoreConfig>::failure(
             ErrorCode::Invalid,
             QStringLiteral(
-                "invalid PostgreSQL URL (expected postgresql://user[:password]@host:port/dbname)"));
+                "invalid PostgreSQL URL (expected postgresql://user@host:port/dbname)"));
     }
     StoreConfig config;
     config.backend = Backend::Postgres;
@@ -38,7 +39,38 @@ Result<StoreConfig> StoreConfig::fromUrl(const QString &url)
     config.user = parsed.userName();
     config.password = parsed.password();
     config.databaseName = dbName;
+    // The query: libpq options we know to be safe to pass on. Anything else (a typo, a
+    // password=, an option of another client) is refused by name rather than ignored.
+    const QUrlQuery query(parsed);
+    QStringList options;
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (!knownOptions().contains(key))
+            return Result<StoreConfig>::failure(
+                ErrorCode::Invalid,
+                QStringLiteral("the database URL has an option Smsdesk does not know: \"%1\" (known: %2)")
+                    .arg(key.left(60), knownOptions().join(QStringLiteral(", "))));
+        if (value.isEmpty() || value.contains(u';') || value.contains(u' ') || value.contains(u'\''))
+            return Result<StoreConfig>::failure(
+                ErrorCode::Invalid,
+                QStringLiteral("the database URL option %1 needs a plain value (no spaces, quotes or ;)").arg(key));
+        options.append(key + u'=' + value);
+    }
+    // An unreachable server answers nothing; without a bound libpq would wait for the OS.
+    if (!query.hasQueryItem(QStringLiteral("connect_timeout")))
+        options.append(QStringLiteral("connect_timeout=10"));
+    config.connectOptions = options.join(u';');
     return config;
+}
+
+QStringList StoreConfig::knownOptions()
+{
+    return { QStringLiteral("sslmode"), QStringLiteral("sslrootcert"), QStringLiteral("connect_timeout"),
+             QStringLiteral("application_name"), QStringLiteral("target_session_attrs") };
+}
+
+QString StoreConfig::credentialsKey() const
+{
+    return QStringLiteral("database/%1@%2:%3/%4").arg(user, host, QString::number(port), databaseName);
 }
 
 QString StoreConfig::describe() const

@@ -276,6 +276,18 @@ Status StoreWriter::openDatabase()
                                      .arg(config.describe())
                                      .arg(version.value())
                                      .arg(migrations::latestVersion()));
+    } else if (version.value() == 0) {
+        // Not ours yet: only an empty database becomes Smsdesk's, never one that another
+        // program keeps its tables in (a wrong --database name must not get our tables).
+        const Result<QString> foreign = migrations::foreignTable(db, m_dialect);
+        if (!foreign)
+            status = foreign.error();
+        else if (!foreign->isEmpty())
+            status = Status::failure(ErrorCode::Incompatible,
+                                     QStringLiteral("%1 is not Smsdesk's: it holds tables of another program "
+                                                    "(such as \"%2\"). It was not opened or modified; give "
+                                                    "Smsdesk an empty database or its own.")
+                                         .arg(config.describe(), foreign.value()));
     }
     for (const QString &setting : m_dialect.journalSettings()) {
         if (status)

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs smsdesk-headless as a process: version, tokens, devices, headless start/stop on
 // signals, one engine per data folder, and clear errors for bad data folders/databases.
+#include "storetestsupport.h"
 #include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QProcessEnvironment>
+#include <QUrl>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,10 +30,16 @@ QString program()
     return builtExecutable(QStringLiteral("app/smsdesk/smsdesk-headless"));
 }
 
-Run run(const QStringList &arguments)
+Run run(const QStringList &arguments, const QByteArray &input = {},
+        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.start(program(), arguments);
+    if (!input.isNull()) {
+        process.write(input);
+        process.closeWriteChannel();
+    }
     if (!process.waitForFinished(30'000))
         qFatal("smsdesk-headless did not finish");
     return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
@@ -159,6 +168,90 @@ private Q_SLOTS:
         QVERIFY(r.exitCode != 0);
         QVERIFY2(r.err.contains(QStringLiteral("PGPASSFILE")), qPrintable(r.err));
         QVERIFY2(!r.err.contains(QStringLiteral("secret")), qPrintable(r.err));
+    }
+
+    // Where the password of a PostgreSQL role comes from: the system keychain (`database
+    // password` reads it from standard input, tries it, keeps it), the --credentials-file,
+    // or libpq's own ~/.pgpass; never the command line. A wrong one is said, nothing kept.
+    void databasePasswordFromTheKeychainOrTheCredentialsFile()
+    {
+        SMSDESK_POSTGRES_ONLY("a PostgreSQL role's password");
+        smsdesk::test::TestDatabase db;
+        QUrl url(db.url());
+        const QByteArray password = url.password().toUtf8();
+        url.setPassword({});
+        const QString bare = url.toString();
+        QTemporaryDir dir;
+        // libpq finds no password of its own: an empty password file, none in the environment.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        const QString pgpass = dir.filePath(QStringLiteral("pgpass"));
+        QFile(pgpass).open(QIODevice::WriteOnly);
+        env.insert(QStringLiteral("PGPASSFILE"), pgpass);
+        env.remove(QStringLiteral("PGPASSWORD"));
+        const QStringList list { QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--database"), bare,
+                                 QStringLiteral("device"), QStringLiteral("list") };
+
+        Run r = run(list, {}, env);
+        QVERIFY2(r.exitCode != 0, qPrintable(r.out));
+        QVERIFY2(r.err.contains(QStringLiteral("password")), qPrintable(r.err));
+
+        const QStringList store { QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--database"), bare,
+                                  QStringLiteral("database"), QStringLiteral("password") };
+        r = run(store, "not-the-password\n", env);
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QStringLiteral("password authentication failed"))
+                     && r.err.contains(QStringLiteral("not saved")),
+                 qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("not-the-password")), qPrintable(r.err));
+        QVERIFY(run(list, {}, env).exitCode != 0);
+
+        r = run(store, password + '\n', env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("kept in the system keychain")), qPrintable(r.out));
+        r = run(list, {}, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("ADAPTER")));
+
+        // A server without a keychain: the credentials file (the administrator's, 0600).
+        const QString key = QStringLiteral("database/%1@%2:%3/%4")
+                                .arg(url.userName(), url.host(), QString::number(url.port()), url.path().mid(1));
+        const auto writeFile = [&](const QByteArray &secret) {
+            QFile file(dir.filePath(QStringLiteral("credentials.json")));
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write("{\"" + key.toUtf8() + "\": {\"password\": \"" + secret + "\"}}");
+            file.close();
+            QVERIFY(file.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+        };
+        const QStringList withFile { QStringLiteral("--credentials-file"), dir.filePath(QStringLiteral("credentials.json")) };
+        writeFile("wrong-in-the-file");
+        r = run(withFile + list, {}, env);
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QStringLiteral("password authentication failed")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("wrong-in-the-file")), qPrintable(r.err));
+        writeFile(password);
+        QVERIFY2(run(withFile + list, {}, env).exitCode == 0, qPrintable(r.err));
+        QProcess engine;
+        engine.setProcessEnvironment(env);
+        QVERIFY(startEngine(engine, dir.filePath(QStringLiteral("engine")),
+                            withFile + QStringList { QStringLiteral("--database"), bare }));
+        ::kill(pid_t(engine.processId()), SIGTERM);
+        QVERIFY(engine.waitForFinished(20'000));
+        QCOMPARE(engine.exitCode(), 0);
+
+        // Options the URL may carry go to libpq; any other is refused by name.
+        r = run(withFile
+                    + QStringList { QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--database"),
+                                    bare + QStringLiteral("?sslmode=disable&application_name=desk1"),
+                                    QStringLiteral("device"), QStringLiteral("list") },
+                {}, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = run(QStringList { QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--database"),
+                              bare + QStringLiteral("?sslmod=require"), QStringLiteral("device"),
+                              QStringLiteral("list") },
+                {}, env);
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QStringLiteral("\"sslmod\"")) && r.err.contains(QStringLiteral("sslmode")),
+                 qPrintable(r.err));
     }
 
     void secondEngineOnSameDataDirIsRefused()

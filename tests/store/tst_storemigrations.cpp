@@ -85,6 +85,7 @@ private Q_SLOTS:
     void freshDatabaseGetsSchemaAndWal();
     void reopenKeepsDataAndVersion();
     void newerVersionIsRefusedUntouched();
+    void anotherProgramsDatabaseIsRefusedUntouched();
     void nonSqliteFileIsRefused();
     void damagedDatabaseGivesClearError();
     void unwritableFolderGivesClearError();
@@ -163,6 +164,34 @@ void tst_StoreMigrations::newerVersionIsRefusedUntouched()
     }
     QCOMPARE(fileDigest(f.dbPath()), before);
     QCOMPARE(QFileInfo(f.dbPath()).lastModified(), mtime);
+}
+
+// A --database that names another program's database: refused by name, nothing created
+// in it (not even our version table), on either back end.
+void tst_StoreMigrations::anotherProgramsDatabaseIsRefusedUntouched()
+{
+    StoreFixture f;
+    QVERIFY(f.rawExec({ QStringLiteral("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)"),
+                        QStringLiteral("INSERT INTO customers (id, name) VALUES (1, 'Ada')") }));
+    QByteArray before;
+    if (!StoreFixture::isPostgres())
+        before = fileDigest(f.dbPath());
+    const Status s = f.open();
+    QVERIFY(!s.ok());
+    QCOMPARE(s.code(), ErrorCode::Incompatible);
+    QVERIFY2(s.errorString().contains(QStringLiteral("not Smsdesk's"))
+                 && s.errorString().contains(QStringLiteral("\"customers\"")),
+             qPrintable(s.errorString()));
+    f.close();
+    QVariant tables;
+    QVERIFY(f.rawExec({ StoreFixture::isPostgres()
+                            ? QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = "
+                                             "current_schema()")
+                            : QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'") },
+                      &tables));
+    QCOMPARE(tables.toInt(), 1);
+    if (!StoreFixture::isPostgres())
+        QCOMPARE(fileDigest(f.dbPath()), before);
 }
 
 void tst_StoreMigrations::nonSqliteFileIsRefused()
@@ -276,6 +305,20 @@ void tst_StoreMigrations::configParsesUrls()
     QVERIFY(!pg->describe().contains(QStringLiteral("s3cret")));
     QCOMPARE(StoreConfig::fromUrl(QStringLiteral("postgresql://host-only")).code(), ErrorCode::Invalid);
     QCOMPARE(StoreConfig::fromUrl(QString()).code(), ErrorCode::Invalid);
+    // Where its password is kept, and the options libpq may have (a bound on connecting
+    // unless one is given); others refused by name, values that could smuggle another option too.
+    QCOMPARE(pg->credentialsKey(), QStringLiteral("database/sms@db.local:6543/queue"));
+    QCOMPARE(pg->connectOptions, QStringLiteral("connect_timeout=10"));
+    const Result<StoreConfig> ssl = StoreConfig::fromUrl(
+        QStringLiteral("postgresql://sms@db.local/queue?sslmode=verify-full&connect_timeout=3"));
+    QVERIFY(ssl.ok());
+    QCOMPARE(ssl->port, 5432);
+    QCOMPARE(ssl->connectOptions, QStringLiteral("sslmode=verify-full;connect_timeout=3"));
+    const Result<StoreConfig> unknown = StoreConfig::fromUrl(QStringLiteral("postgresql://sms@db.local/queue?password=x"));
+    QCOMPARE(unknown.code(), ErrorCode::Invalid);
+    QVERIFY2(unknown.errorString().contains(QStringLiteral("\"password\"")), qPrintable(unknown.errorString()));
+    QCOMPARE(StoreConfig::fromUrl(QStringLiteral("postgresql://sms@db.local/queue?sslmode=require%3Bhost%3Devil")).code(),
+             ErrorCode::Invalid);
 }
 
 QTEST_GUILESS_MAIN(tst_StoreMigrations)
