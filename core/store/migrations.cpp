@@ -203,6 +203,21 @@ const QList<const char *> kSchema6 {
     "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at BIGINT NOT NULL)",
 };
 
+// Migration 7: contacts and saved texts (issue 14). A number belongs to one contact at
+// most (its primary key), so the thread list finds a name with one lookup.
+const QList<const char *> kSchema7 {
+    "CREATE TABLE contacts (id {id}, name TEXT NOT NULL, first_name TEXT NOT NULL DEFAULT '',"
+    " last_name TEXT NOT NULL DEFAULT '', fields TEXT NOT NULL DEFAULT '{}', note TEXT,"
+    " created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)",
+    "CREATE INDEX contacts_name ON contacts (name)",
+    "CREATE TABLE contact_numbers (number TEXT PRIMARY KEY, contact_id BIGINT NOT NULL,"
+    " position INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX contact_numbers_contact ON contact_numbers (contact_id)",
+    "CREATE TABLE contact_groups (contact_id BIGINT NOT NULL, name TEXT NOT NULL, PRIMARY KEY (contact_id, name))",
+    "CREATE INDEX contact_groups_name ON contact_groups (name)",
+    "CREATE TABLE templates (id {id}, name TEXT NOT NULL UNIQUE, body TEXT NOT NULL, updated_at BIGINT NOT NULL)",
+};
+
 const QList<Migration> &allMigrations()
 {
     static const QList<Migration> list {
@@ -212,6 +227,7 @@ const QList<Migration> &allMigrations()
         { 4, "the live dispatchers and the phones each can send through", kSchema4 },
         { 5, "the counts in shards, one per writer on PostgreSQL", kSchema5 },
         { 6, "the business settings, shared by every desk", kSchema6 },
+        { 7, "contacts, their numbers and groups; saved texts", kSchema7 },
     };
     return list;
 }

@@ -47,13 +47,6 @@ Result<Device> readDevice(WriteContext &ctx, qint64 id)
     return d;
 }
 
-Status expectOneRow(const QSqlQuery &q, const QString &notFound)
-{
-    if (q.numRowsAffected() < 1)
-        return Status::failure(ErrorCode::NotFound, notFound);
-    return {};
-}
-
 } // namespace
 
 Result<Device> addDevice(WriteContext &ctx, const Device &device)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "contact.h"
 #include "storewriter.h"
 
 // The write operations, each run by the writer thread inside its own savepoint.
@@ -37,6 +38,24 @@ Result<int> purgeIdempotency(WriteContext &ctx, qint64 olderThanMs);
 // (the others stay) and announces the new whole; readSettings reads them.
 Status writeSettings(WriteContext &ctx, const QHash<QString, QString> &values);
 Result<QHash<QString, QString>> readSettings(WriteContext &ctx);
+
+// Contacts and saved texts (ops_contacts.cpp). saveContact inserts (id 0) or replaces one
+// contact with its numbers and groups (Conflict when a number is another contact's);
+// importContacts adds many in the one transaction, merging a contact into the one that
+// already has any of its numbers.
+Result<Contact> saveContact(WriteContext &ctx, const Contact &contact);
+Status removeContact(WriteContext &ctx, qint64 contactId);
+Result<ContactImportResult> importContacts(WriteContext &ctx, const QList<Contact> &contacts);
+Result<SavedTemplate> saveTemplate(WriteContext &ctx, const SavedTemplate &saved);
+Status removeTemplate(WriteContext &ctx, qint64 templateId);
+
+// NotFound unless the statement changed a row.
+inline Status expectOneRow(const QSqlQuery &q, const QString &notFound)
+{
+    if (q.numRowsAffected() < 1)
+        return Status::failure(ErrorCode::NotFound, notFound);
+    return {};
+}
 
 // Keeps the conversation row of `number` in step with a new or changed message.
 struct ConversationChange

@@ -65,6 +65,10 @@ Status QueueStore::open()
             Q_EMIT messageDied(dead.to, dead.reason, dead.id);
         if (effects.settings)
             Q_EMIT settingsChanged();
+        if (effects.contactsChanged)
+            Q_EMIT contactsChanged();
+        if (effects.templatesChanged)
+            Q_EMIT templatesChanged();
     }, *m_ids);
     if (Status status = writer->start(); !status)
         return status;
@@ -81,6 +85,8 @@ Status QueueStore::open()
         connect(listener.get(), &StoreListener::messagesRequeued, this, &QueueStore::messagesRequeued);
         connect(listener.get(), &StoreListener::inboundReceived, this, &QueueStore::inboundReceived);
         connect(listener.get(), &StoreListener::messageDied, this, &QueueStore::messageDiedElsewhere);
+        connect(listener.get(), &StoreListener::contactsChanged, this, &QueueStore::contactsChanged);
+        connect(listener.get(), &StoreListener::templatesChanged, this, &QueueStore::templatesChanged);
         // Read by the writer, which then uses them for retries too and emits settingsChanged.
         connect(listener.get(), &StoreListener::settingsChanged, this, [this] {
             submitTo<Status>(m_writer.get(), [](WriteContext &ctx) -> Status {
@@ -253,6 +259,35 @@ QFuture<Status> QueueStore::writeSettings(QHash<QString, QString> values)
 QHash<QString, QString> QueueStore::settings() const
 {
     return m_writer ? m_writer->settings() : QHash<QString, QString>();
+}
+
+QFuture<Result<Contact>> QueueStore::saveContact(Contact contact)
+{
+    return submitTo<Result<Contact>>(m_writer.get(),
+                                     [c = std::move(contact)](WriteContext &ctx) { return ops::saveContact(ctx, c); });
+}
+
+QFuture<Status> QueueStore::removeContact(qint64 contactId)
+{
+    return submitTo<Status>(m_writer.get(), [contactId](WriteContext &ctx) { return ops::removeContact(ctx, contactId); });
+}
+
+QFuture<Result<ContactImportResult>> QueueStore::importContacts(QList<Contact> contacts)
+{
+    return submitTo<Result<ContactImportResult>>(
+        m_writer.get(), [c = std::move(contacts)](WriteContext &ctx) { return ops::importContacts(ctx, c); });
+}
+
+QFuture<Result<SavedTemplate>> QueueStore::saveTemplate(SavedTemplate saved)
+{
+    return submitTo<Result<SavedTemplate>>(
+        m_writer.get(), [t = std::move(saved)](WriteContext &ctx) { return ops::saveTemplate(ctx, t); });
+}
+
+QFuture<Status> QueueStore::removeTemplate(qint64 templateId)
+{
+    return submitTo<Status>(m_writer.get(),
+                            [templateId](WriteContext &ctx) { return ops::removeTemplate(ctx, templateId); });
 }
 
 QFuture<Result<ApiToken>> QueueStore::addToken(QString name, QByteArray tokenHash)

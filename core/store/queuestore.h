@@ -2,6 +2,7 @@
 #pragma once
 
 #include "clock.h"
+#include "contact.h"
 #include "domain.h"
 #include "randombits.h"
 #include "result.h"
@@ -183,6 +184,15 @@ public:
     // The rows as last committed by this store or read after another desk's change. Any thread.
     QHash<QString, QString> settings() const;
 
+    // --- contacts and saved texts (issue 14) ---
+    // Numbers are E.164 already (the caller normalises them with PhoneNumbers).
+    QFuture<Result<Contact>> saveContact(Contact contact); // id 0: a new one
+    QFuture<Status> removeContact(qint64 contactId);
+    // All or nothing, in one transaction; see ops::importContacts for the merging.
+    QFuture<Result<ContactImportResult>> importContacts(QList<Contact> contacts);
+    QFuture<Result<SavedTemplate>> saveTemplate(SavedTemplate saved); // id 0: a new one
+    QFuture<Status> removeTemplate(qint64 templateId);
+
     // --- API tokens and idempotency ---
     QFuture<Result<ApiToken>> addToken(QString name, QByteArray tokenHash);
     QFuture<Status> revokeToken(qint64 tokenId);
@@ -208,6 +218,8 @@ Q_SIGNALS:
     // The business settings changed (here or on another desk); settings() has them already,
     // and so has the store's own retry policy.
     void settingsChanged();
+    void contactsChanged();
+    void templatesChanged();
 
 private:
     const Clock &m_clock;

@@ -3,6 +3,7 @@
 
 #include <limits>
 
+#include "contact.h"
 #include "domain.h"
 #include "result.h"
 
@@ -16,6 +17,7 @@ namespace smsdesk {
 struct ThreadSummary
 {
     QString number;
+    QString contactName; // the contact this number belongs to; "" when none
     QString lastText;
     qint64 lastAtMs = 0;
     bool lastOutgoing = true;
@@ -101,6 +103,11 @@ public:
     virtual Result<int> segmentsSentSince(qint64 deviceId, qint64 sinceMs) = 0;
 
     virtual Result<QList<ApiToken>> tokens() = 0;
+
+    virtual Result<QList<Contact>> contacts(const ContactFilter &filter) = 0;
+    virtual Result<int> contactCount(const ContactFilter &filter) = 0;
+    virtual Result<QList<QPair<QString, int>>> contactGroups() = 0;
+    virtual Result<QList<SavedTemplate>> templates() = 0;
 
     // Dashboard figures since a time: sent, delivered, failed (retry+dead events),
     // median enqueue→sent latency in ms.

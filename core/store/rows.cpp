@@ -83,6 +83,17 @@ QString deviceColumns()
         " paused_reason, sim_cards, reports_via");
 }
 
+QMap<QString, QString> fieldsFromJson(const QString &json)
+{
+    QMap<QString, QString> fields;
+    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (it.value().isString())
+            fields.insert(it.key(), it.value().toString());
+    }
+    return fields;
+}
+
 Device device(const QSqlQuery &q)
 {
     Device d;

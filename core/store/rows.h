@@ -5,6 +5,8 @@
 
 #include "domain.h"
 
+#include <QMap>
+
 #include <QMutex>
 #include <QSqlQuery>
 #include <QUuid>
@@ -22,6 +24,8 @@ Message message(const QSqlQuery &query);
 // devices.sim_cards: a JSON array of {"slot", "label"}; empty text for none.
 QString simCardsToJson(const QList<SimCard> &cards);
 QList<SimCard> simCardsFromJson(const QString &json);
+// contacts.fields: a JSON object of strings; anything else reads as no fields.
+QMap<QString, QString> fieldsFromJson(const QString &json);
 Device device(const QSqlQuery &query);
 ApiToken token(const QSqlQuery &query);
 MessageEvent event(const QSqlQuery &query); // id, message id, at, kind, device, http, detail

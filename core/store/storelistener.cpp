@@ -32,6 +32,10 @@ QStringList of(const WriteEffects &effects, const QString &origin)
         add(QLatin1String("requeued"));
     if (effects.settingsWritten)
         add(QLatin1String("settings"));
+    if (effects.contactsChanged)
+        add(QLatin1String("contacts"));
+    if (effects.templatesChanged)
+        add(QLatin1String("templates"));
     for (const QString &from : effects.inboundFrom) // "as received" may be a name with spaces
         add(QLatin1String("inbound"), QString::fromLatin1(QUrl::toPercentEncoding(from)));
     // Id, number and reason in one argument, a line each (the reason last: it may hold
@@ -115,6 +119,8 @@ void StoreListener::check()
     Q_EMIT devicesChanged();
     Q_EMIT messagesRequeued();
     Q_EMIT settingsChanged();
+    Q_EMIT contactsChanged();
+    Q_EMIT templatesChanged();
 }
 
 void StoreListener::onNotification(const QString &name, QSqlDriver::NotificationSource, const QVariant &payload)
@@ -138,6 +144,10 @@ void StoreListener::onNotification(const QString &name, QSqlDriver::Notification
         Q_EMIT messagesRequeued();
     else if (a->kind == QLatin1String("settings"))
         Q_EMIT settingsChanged();
+    else if (a->kind == QLatin1String("contacts"))
+        Q_EMIT contactsChanged();
+    else if (a->kind == QLatin1String("templates"))
+        Q_EMIT templatesChanged();
     else if (a->kind == QLatin1String("inbound") && !a->arg.isEmpty())
         Q_EMIT inboundReceived(a->arg);
     else if (a->kind == QLatin1String("died")) {

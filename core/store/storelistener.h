@@ -23,7 +23,7 @@ struct WriteEffects;
 //
 // An announcement is "ORIGIN KIND [ARG]": ORIGIN names the store that committed (each
 // skips its own, which it has already emitted), KIND is one of enqueued (ARG: how many),
-// changed, devices, requeued, settings, inbound (ARG: the sender, percent-encoded), died.
+// changed, devices, requeued, settings, contacts, templates, inbound (ARG: the sender, percent-encoded), died.
 namespace announce {
 inline constexpr auto kChannel = "smsdesk";
 QStringList of(const WriteEffects &effects, const QString &origin);
@@ -58,6 +58,8 @@ Q_SIGNALS:
     void devicesChanged();
     void messagesRequeued();
     void settingsChanged();
+    void contactsChanged();
+    void templatesChanged();
     void inboundReceived(const QString &from);
     void messageDied(const QString &to, const QString &reason, const QUuid &id);
 

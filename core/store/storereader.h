@@ -63,6 +63,15 @@ public:
     Result<bool> gatewayIdTaken(const QString &gatewayId, const QUuid &except);
 
     Result<QList<ApiToken>> tokens() override;
+
+    // Contacts (storereader_contacts.cpp), by name; with their numbers and groups.
+    Result<QList<Contact>> contacts(const ContactFilter &filter) override;
+    Result<int> contactCount(const ContactFilter &filter) override;
+    Result<Contact> contact(qint64 id);
+    Result<Contact> contactByNumber(const QString &number); // NotFound when nobody has it
+    Result<QList<QPair<QString, int>>> contactGroups() override; // name and how many contacts
+    Result<QList<SavedTemplate>> templates() override;
+
     Result<ApiToken> tokenByHash(const QByteArray &tokenHash); // NotFound when absent/revoked
 
     // Earliest next_attempt_at among queued messages (0 = none): the dispatcher's timer.
@@ -75,6 +84,8 @@ public:
     Result<QList<QPair<qint64, qint64>>> perMinute(qint64 fromMs, qint64 toMs) override;
 
 private:
+    Result<Contact> contactByNumberOrId(const QString &number, qint64 id);
+
     StoreConfig m_config;
     QString m_connectionName;
 };

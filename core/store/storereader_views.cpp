@@ -31,17 +31,22 @@ ThreadSummary threadSummary(const QSqlQuery &q)
     t.unread = q.value(4).toInt();
     t.deviceId = q.value(5).toLongLong();
     t.messageCount = q.value(6).toInt();
+    t.contactName = q.value(7).toString();
     return t;
 }
 
-// WHERE clause of the thread list search (number or last text).
+// WHERE clause of the thread list search (number, last text or contact name).
 QString threadWhere(const StoreConfig &config, const QString &search, QVariantList *binds)
 {
     if (search.isEmpty())
         return {};
     const QString pattern = db::likePattern(search);
-    *binds << pattern << pattern;
-    return QStringLiteral(" WHERE number %1 ? ESCAPE '\\' OR last_text %1 ? ESCAPE '\\'").arg(like(config));
+    *binds << pattern << pattern << pattern;
+    // The number, the last text, or the name of the contact the number belongs to.
+    return QStringLiteral(" WHERE conversations.number %1 ? ESCAPE '\\' OR conversations.last_text %1 ? ESCAPE '\\'"
+                          " OR conversations.number IN (SELECT cn.number FROM contact_numbers cn JOIN contacts cc"
+                          " ON cc.id = cn.contact_id WHERE cc.name %1 ? ESCAPE '\\')")
+        .arg(like(config));
 }
 
 // WHERE clause of the dead-letter filter; newest first by seq.
@@ -96,10 +101,13 @@ ChatItem incomingItem(const QSqlQuery &q)
 Result<QList<ThreadSummary>> StoreReader::threads(const QString &search, int limit, int offset)
 {
     QVariantList binds;
-    const QString sql = QStringLiteral("SELECT number, last_text, last_at, last_outgoing, unread, device_id,"
-                                       " message_count FROM conversations")
+    const QString sql
+        = QStringLiteral("SELECT conversations.number, last_text, last_at, last_outgoing, unread, device_id,"
+                         " message_count, contacts.name FROM conversations"
+                         " LEFT JOIN contact_numbers ON contact_numbers.number = conversations.number"
+                         " LEFT JOIN contacts ON contacts.id = contact_numbers.contact_id")
         + threadWhere(m_config, search, &binds)
-        + QStringLiteral(" ORDER BY last_at DESC, number LIMIT ? OFFSET ?");
+        + QStringLiteral(" ORDER BY last_at DESC, conversations.number LIMIT ? OFFSET ?");
     binds << std::max(1, limit) << std::max(0, offset);
     Result<QSqlQuery> q = db::select(m_connectionName, sql, binds, what("conversations"));
     if (!q)

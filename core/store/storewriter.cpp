@@ -21,6 +21,8 @@ void WriteEffects::merge(const WriteEffects &other)
     messagesChanged = messagesChanged || other.messagesChanged;
     devicesChanged = devicesChanged || other.devicesChanged;
     requeued = requeued || other.requeued;
+    contactsChanged = contactsChanged || other.contactsChanged;
+    templatesChanged = templatesChanged || other.templatesChanged;
     inboundFrom += other.inboundFrom;
     died += other.died;
     if (other.settings)

@@ -31,6 +31,8 @@ struct WriteEffects
     bool messagesChanged = false;
     bool devicesChanged = false;
     bool requeued = false; // messages went back to queued outside the dispatcher's outcomes
+    bool contactsChanged = false;
+    bool templatesChanged = false;
     QStringList inboundFrom;
     // Messages that became dead letters, with the reason as their history says it.
     struct DeadLetter

@@ -47,6 +47,10 @@ public:
     }
     Result<int> segmentsSentSince(qint64, qint64) override { return 0; }
     Result<QList<ApiToken>> tokens() override { return QList<ApiToken> {}; }
+    Result<QList<Contact>> contacts(const ContactFilter &) override { return QList<Contact> {}; }
+    Result<int> contactCount(const ContactFilter &) override { return 0; }
+    Result<QList<QPair<QString, int>>> contactGroups() override { return QList<QPair<QString, int>> {}; }
+    Result<QList<SavedTemplate>> templates() override { return QList<SavedTemplate> {}; }
     Result<Throughput> throughputSince(qint64) override { return Throughput {}; }
     Result<QList<QPair<qint64, qint64>>> perMinute(qint64, qint64) override
     {
