@@ -415,6 +415,10 @@
         <source>Type the number above and press Enter.</source>
         <translation>Geben Sie oben die Nummer ein und drücken Sie Enter.</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::DashboardPage</name>
@@ -1143,6 +1147,10 @@
         <source>The phone was saved, but its credentials were not: %1</source>
         <translation>Das Telefon wurde gespeichert, seine Zugangsdaten aber nicht: %1</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::EngineStatus</name>
@@ -1765,6 +1773,10 @@
     <message>
         <source>Messages: %1</source>
         <translation>Nachrichten: %1</translation>
+    </message>
+    <message>
+        <source>%1 · Messages: %2</source>
+        <translation>%1 · Nachrichten: %2</translation>
     </message>
 </context>
 <context>

@@ -415,6 +415,10 @@
         <source>Type the number above and press Enter.</source>
         <translation>Escriba el número arriba y pulse Intro.</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::DashboardPage</name>
@@ -1143,6 +1147,10 @@
         <source>The phone was saved, but its credentials were not: %1</source>
         <translation>El teléfono se guardó, pero sus credenciales no: %1</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::EngineStatus</name>
@@ -1765,6 +1773,10 @@
     <message>
         <source>Messages: %1</source>
         <translation>Mensajes: %1</translation>
+    </message>
+    <message>
+        <source>%1 · Messages: %2</source>
+        <translation>%1 · Mensajes: %2</translation>
     </message>
 </context>
 <context>

@@ -415,6 +415,10 @@
         <source>Type the number above and press Enter.</source>
         <translation>Saisissez le numéro ci-dessus et appuyez sur Entrée.</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::DashboardPage</name>
@@ -1143,6 +1147,10 @@
         <source>The phone was saved, but its credentials were not: %1</source>
         <translation>Le téléphone a été enregistré, mais pas ses identifiants&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::EngineStatus</name>
@@ -1765,6 +1773,10 @@
     <message>
         <source>Messages: %1</source>
         <translation>Messages&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 · Messages: %2</source>
+        <translation>%1 · Messages : %2</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "enginefacade.h"
 
+#include "messagetemplate.h"
+
 #include "apitoken.h"
 #include "connectiontester.h"
 #include "storereader.h"
@@ -38,6 +40,8 @@ EngineFacade::EngineFacade(Engine &engine, QObject *parent)
     });
     connect(&store, &QueueStore::inboundReceived, this, &EngineFacade::inboundReceived);
     connect(&store, &QueueStore::devicesChanged, this, &EngineFacade::devicesChanged);
+    connect(&store, &QueueStore::contactsChanged, this, &EngineFacade::contactsChanged);
+    connect(&store, &QueueStore::templatesChanged, this, &EngineFacade::templatesChanged);
     connect(&engine, &Engine::deviceAlert, this, &EngineFacade::deviceAlert);
     connect(&engine, &Engine::messageDied, this, &EngineFacade::messageDied);
     connect(&engine, &Engine::dispatchStatusChanged, this, &EngineFacade::dispatchStatusChanged);
@@ -123,6 +127,36 @@ Result<NewMessage> EngineFacade::validate(const QString &to, const QString &text
     message.segments = info.segments;
     message.encoding = info.encoding;
     return message;
+}
+
+QFuture<Result<Contact>> EngineFacade::saveContact(const Contact &contact)
+{
+    Contact normalised = contact;
+    normalised.numbers.clear();
+    for (const QString &typed : contact.numbers) {
+        const Result<QString> number = m_engine.phoneNumbers().toE164(typed, PhoneNumbers::Wording::UserLanguage);
+        if (!number)
+            return ready(Result<Contact>::failure(ErrorCode::Invalid, tr("%1: %2").arg(typed, number.errorString())));
+        normalised.numbers.append(number.value());
+    }
+    return m_engine.store().saveContact(std::move(normalised));
+}
+
+QFuture<Status> EngineFacade::removeContact(qint64 contactId)
+{
+    return m_engine.store().removeContact(contactId);
+}
+
+QFuture<Result<SavedTemplate>> EngineFacade::saveTemplate(const SavedTemplate &saved)
+{
+    if (Result<MessageTemplate> parsed = MessageTemplate::parse(saved.body); !parsed)
+        return ready(Result<SavedTemplate>(parsed.error()));
+    return m_engine.store().saveTemplate(saved);
+}
+
+QFuture<Status> EngineFacade::removeTemplate(qint64 templateId)
+{
+    return m_engine.store().removeTemplate(templateId);
 }
 
 QFuture<Result<Message>> EngineFacade::sendMessage(const QString &to, const QString &text, qint64 deviceId,

@@ -60,6 +60,14 @@ public:
     QFuture<Result<Device>> addDevice(const Device &device, const Credentials &credentials);
     QFuture<Result<Device>> updateDevice(const Device &device, const Credentials &credentials);
     QFuture<Status> removeDevice(qint64 deviceId);
+
+    // Contacts and saved texts (issue 14). Numbers as typed: each is read as E.164 with the
+    // business's default region first, and the first that does not read is refused (Invalid,
+    // in the user's language) before anything is written.
+    QFuture<Result<Contact>> saveContact(const Contact &contact);
+    QFuture<Status> removeContact(qint64 contactId);
+    QFuture<Result<SavedTemplate>> saveTemplate(const SavedTemplate &saved);
+    QFuture<Status> removeTemplate(qint64 templateId);
     // Asks the gateway (SMSGate /health, MySMSGate credentials check); health on success.
     QFuture<Result<ConnectionReport>> testConnection(const Device &device, const Credentials &credentials);
     QFuture<Result<Credentials>> deviceCredentials(qint64 deviceId);
@@ -86,6 +94,8 @@ Q_SIGNALS:
     void messagesChanged(); // any message changed state (coalesced)
     void inboundReceived(const QString &from);
     void devicesChanged();
+    void contactsChanged(); // here or on another desk
+    void templatesChanged();
     void deviceAlert(qint64 deviceId, const QString &text); // offline, paused for credentials
     void messageDied(const QString &to, const QString &reason);
     void dispatchStatusChanged(const smsdesk::DispatchStatus &status);

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void retryOnADeadBubbleRequeuesIt();
     void composerSendsOnTheChosenSim();
     void aReplyReachingOneDeskShowsOnAnother();
+    void aContactsNameShowsInPlaceOfTheNumber();
 
 private:
     void openNewConversation(const QString &typed);
@@ -171,6 +172,43 @@ void TestConversationFlow::sendFromComposerReachesDelivered()
     QTRY_COMPARE(m_page->threadModel()->rowCount(), 1);
     QCOMPARE(m_page->threadModel()->index(0).data(ThreadListModel::NumberRole).toString(),
              QStringLiteral("+49301234567"));
+}
+
+// Issue 14, point 1: a number that belongs to a contact shows the name in the thread list
+// and the conversation's header (the number under it), found by searching the name; a
+// number typed in national form is stored as E.164; a change shows without reopening.
+void TestConversationFlow::aContactsNameShowsInPlaceOfTheNumber()
+{
+    openNewConversation(QStringLiteral("+49 30 7654321"));
+    typeAndSend(QStringLiteral("Can you come at 3?"));
+    QTRY_COMPARE(m_page->threadModel()->rowCount(), 1);
+    QCOMPARE(m_page->threadModel()->index(0).data(Qt::DisplayRole).toString(), QStringLiteral("+49 30 7654321"));
+    Contact ada;
+    ada.firstName = QStringLiteral("Ada");
+    ada.lastName = QStringLiteral("Lovelace");
+    ada.numbers = { QStringLiteral("+49 30 7654321") };
+    const Result<Contact> saved = await(m_facade->saveContact(ada));
+    QVERIFY2(saved.ok(), qPrintable(saved.errorString()));
+    QCOMPARE(saved->numbers, QStringList { QStringLiteral("+49307654321") });
+    QTRY_COMPARE(m_page->threadModel()->index(0).data(Qt::DisplayRole).toString(), QStringLiteral("Ada Lovelace"));
+    QTRY_COMPARE(m_page->headerTitle()->text(), QStringLiteral("Ada Lovelace"));
+    QVERIFY2(m_page->headerSubtitle()->text().startsWith(QStringLiteral("+49 30 7654321")),
+             qPrintable(m_page->headerSubtitle()->text()));
+    QVERIFY(m_page->threadModel()->index(0).data(Qt::AccessibleTextRole).toString().startsWith(QStringLiteral("Ada")));
+    m_page->searchField()->setText(QStringLiteral("lovel"));
+    QTRY_COMPARE(m_page->threadModel()->rowCount(), 1);
+    m_page->searchField()->setText(QStringLiteral("nobody"));
+    QTRY_COMPARE(m_page->threadModel()->rowCount(), 0);
+    m_page->searchField()->clear();
+    QTRY_COMPARE(m_page->threadModel()->rowCount(), 1);
+    // Gone again: the number shows.
+    QVERIFY(await(m_facade->removeContact(saved->id)).ok());
+    QTRY_COMPARE(m_page->headerTitle()->text(), QStringLiteral("+49 30 7654321"));
+    // A number that does not read is refused before anything is stored.
+    Contact bad;
+    bad.name = QStringLiteral("Nobody");
+    bad.numbers = { QStringLiteral("12") };
+    QCOMPARE(await(m_facade->saveContact(bad)).code(), ErrorCode::Invalid);
 }
 
 void TestConversationFlow::replyAppearsLiveAndIsRead()

@@ -240,6 +240,7 @@ void ConversationsPage::connectFacade()
         reloadDevices();
         updateEmptyState();
     });
+    connect(&m_facade, &EngineFacade::contactsChanged, this, &ConversationsPage::scheduleRefresh);
 }
 
 void ConversationsPage::scheduleRefresh()
@@ -319,16 +320,23 @@ void ConversationsPage::updateHeader()
         m_subtitle->setText(tr("Type the number above and press Enter."));
         return;
     }
-    m_title->setText(m_facade.phoneNumbers().displayFormat(m_number));
+    const QString number = m_facade.phoneNumbers().displayFormat(m_number);
+    m_title->setText(number);
     const int row = m_threads->rowOf(m_number);
     if (row < 0) {
         m_subtitle->setText(tr("No messages yet — write the first one below."));
         return;
     }
     const QModelIndex index = m_threads->index(row);
+    // A known customer: the name on top, the number under it.
+    const QString name = index.data(ThreadListModel::ContactNameRole).toString();
+    if (!name.isEmpty())
+        m_title->setText(name);
     const QString phone = index.data(ThreadListModel::DeviceNameRole).toString();
-    const QString count = tr("Messages: %1").arg(index.data(ThreadListModel::MessageCountRole).toInt());
-    m_subtitle->setText(phone.isEmpty() ? count : tr("%1 · via %2").arg(count, phone));
+    QString facts = tr("Messages: %1").arg(index.data(ThreadListModel::MessageCountRole).toInt());
+    if (!phone.isEmpty())
+        facts = tr("%1 · via %2").arg(facts, phone);
+    m_subtitle->setText(name.isEmpty() ? facts : tr("%1 · %2").arg(number, facts));
 }
 
 void ConversationsPage::updateEmptyState()

@@ -52,6 +52,7 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QToolButton *composeButton() const { return m_compose; }
     NewConversationBar *newConversationBar() const { return m_newBar; }
+    QLabel *headerTitle() const { return m_title; }
     QLabel *headerSubtitle() const { return m_subtitle; }
     ErrorBanner *banner() const { return m_banner; }
     EmptyState *emptyState() const { return m_empty; }

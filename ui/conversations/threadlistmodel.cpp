@@ -14,7 +14,8 @@ namespace {
 bool sameContent(const ThreadSummary &a, const ThreadSummary &b)
 {
     return a.lastText == b.lastText && a.lastAtMs == b.lastAtMs && a.lastOutgoing == b.lastOutgoing
-        && a.unread == b.unread && a.deviceId == b.deviceId && a.messageCount == b.messageCount;
+        && a.unread == b.unread && a.deviceId == b.deviceId && a.messageCount == b.messageCount
+        && a.contactName == b.contactName;
 }
 
 } // namespace
@@ -42,14 +43,19 @@ QVariant ThreadListModel::data(const QModelIndex &index, int role) const
         return {};
     const ThreadSummary &row = m_rows.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
+    case Qt::DisplayRole: // the contact's name where the number has one
+        return row.contactName.isEmpty() ? m_numbers.displayFormat(row.number) : row.contactName;
     case DisplayNumberRole:
         return m_numbers.displayFormat(row.number);
+    case ContactNameRole:
+        return row.contactName;
     case Qt::AccessibleTextRole:
         return tr("%1, %n unread: %2", nullptr, row.unread)
-            .arg(m_numbers.displayFormat(row.number), row.lastText);
+            .arg(data(index, Qt::DisplayRole).toString(), row.lastText);
     case Qt::ToolTipRole:
-        return tr("Messages: %1").arg(row.messageCount);
+        return row.contactName.isEmpty()
+            ? tr("Messages: %1").arg(row.messageCount)
+            : tr("%1 · Messages: %2").arg(m_numbers.displayFormat(row.number)).arg(row.messageCount);
     case NumberRole:
         return row.number;
     case LastTextRole:
@@ -76,6 +82,7 @@ QHash<int, QByteArray> ThreadListModel::roleNames() const
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
     names.insert(NumberRole, "number");
     names.insert(DisplayNumberRole, "displayNumber");
+    names.insert(ContactNameRole, "contactName");
     names.insert(LastTextRole, "lastText");
     names.insert(LastAtRole, "lastAt");
     names.insert(LastOutgoingRole, "lastOutgoing");

@@ -30,6 +30,7 @@ public:
         DeviceRole, // qint64 sticky device id (0 = none)
         DeviceNameRole,
         MessageCountRole,
+        ContactNameRole, // the contact the number belongs to; "" when none (DisplayRole shows it)
     };
     Q_ENUM(Role)
 
