@@ -2,14 +2,20 @@
 #include "admincommands.h"
 
 #include "apitoken.h"
+#include "businesssettings.h"
+#include "contactimport.h"
 #include "engine.h"
 #include "gatewayadapter.h"
 #include "headless.h"
+#include "phonenumbers.h"
 #include "queuestore.h"
 #include "storereader.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
 #include <QEventLoop>
 #include <QTextStream>
 #include <QUrl>
@@ -103,6 +109,39 @@ int listDevices(const StoreConfig &config)
     return 0;
 }
 
+// `contacts import FILE [--group G]`: a CSV or vCard file into the contacts, numbers read
+// with the business's region; rows left out are listed with their line; a file that cannot
+// be read as a whole (a broken card, an unclosed quote, no phone column) imports nothing.
+int importContacts(QueueStore &store, const CommandLine &cl)
+{
+    if (cl.positional.size() != 3)
+        return fail(QStringLiteral("usage: smsdesk contacts import FILE [--group G] [--data-dir DIR]"));
+    const QString path = cl.positional.at(2);
+    QFile file(path);
+    if (QFileInfo(path).size() > CsvReader::kMaxBytes)
+        return fail(QStringLiteral("%1 is %2 MB; a contact file may have up to %3 MB. Nothing was imported.")
+                        .arg(path)
+                        .arg(QFileInfo(path).size() / (1024.0 * 1024.0), 0, 'f', 1)
+                        .arg(CsvReader::kMaxBytes / (1024 * 1024)));
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot open %1: %2").arg(path, file.errorString()));
+    QString region = BusinessSettings::fromValues(store.settings()).defaultRegion;
+    if (region.isEmpty())
+        region = PhoneNumbers::regionForLocale(QLocale::system());
+    const PhoneNumbers numbers(region);
+    const Result<ImportPlan> plan = ContactImport::fromData(file.readAll(), numbers, cl.groups);
+    if (!plan)
+        return fail(QStringLiteral("%1: %2. Nothing was imported.").arg(path, plan.errorString()));
+    for (const ImportProblem &problem : plan->rejected)
+        std::fprintf(stderr, "smsdesk: %s line %d: %s\n", qPrintable(path), problem.line, qPrintable(problem.reason));
+    const Result<ContactImportResult> done = store.importContacts(plan->contacts).result();
+    if (!done)
+        return fail(QStringLiteral("%1. Nothing was imported.").arg(done.errorString()));
+    std::printf("imported %d, merged %d; %d problems in %d rows read\n", done->imported, done->merged,
+                int(plan->rejected.size()), plan->rows);
+    return 0;
+}
+
 // Reads one line from standard input, without echo when it is a terminal.
 QString readSecretLine()
 {
@@ -185,6 +224,8 @@ int runAdminCommand(int argc, char **argv, const CommandLine &cl)
         return addDevice(store, cl);
     case CommandLine::Mode::DeviceList:
         return listDevices(config.value());
+    case CommandLine::Mode::ContactsImport:
+        return importContacts(store, cl);
     default:
         return fail(QStringLiteral("unknown command"));
     }

@@ -68,6 +68,10 @@ struct Options
     QCommandLineOption sim { QStringLiteral("sim"), QStringLiteral("SIM slot (1-3)."), QStringLiteral("N") };
     QCommandLineOption perMinute { QStringLiteral("rate-per-minute"), QStringLiteral("SMS per minute."),
                                    QStringLiteral("N") };
+    QCommandLineOption group { QStringLiteral("group"),
+                               QStringLiteral("contacts import: put every imported contact in this group "
+                                              "(may be given several times)."),
+                               QStringLiteral("G") };
     QCommandLineOption perDay { QStringLiteral("rate-per-day"), QStringLiteral("SMS per day (0: no cap)."),
                                 QStringLiteral("N") };
 };
@@ -106,8 +110,10 @@ CommandLine::Mode subcommandMode(const QStringList &positional, QString &error)
         return CommandLine::Mode::DeviceList;
     if (joined == QLatin1String("database password"))
         return CommandLine::Mode::DatabasePassword;
+    if (joined == QLatin1String("contacts import"))
+        return CommandLine::Mode::ContactsImport;
     error = QStringLiteral("Unknown command \"%1\". Commands: token create NAME, device add, device list, "
-                           "database password.")
+                           "database password, contacts import FILE.")
                 .arg(positional.join(QLatin1Char(' ')));
     return CommandLine::Mode::Error;
 }
@@ -122,9 +128,10 @@ CommandLine parseCommandLine(const QStringList &arguments, bool guiAvailable)
     parser.setApplicationDescription(QStringLiteral("Smsdesk: reliable SMS from your own phones."));
     parser.addOptions({ o.headless, o.dataDir, o.database, o.listen, o.gatewayListen, o.gatewayCert, o.gatewayKey,
                         o.gatewayUrl, o.demo, o.viewer, o.credentials, o.version, o.help,
-                        o.name, o.adapter, o.url, o.remoteId, o.sim, o.perMinute, o.perDay });
+                        o.name, o.adapter, o.url, o.remoteId, o.sim, o.perMinute, o.perDay, o.group });
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("token create NAME | device add ... | device list | database password"));
+                                 QStringLiteral("token create NAME | device add ... | device list | database password | "
+                                                "contacts import FILE"));
     CommandLine cl;
     cl.helpText = parser.helpText();
     if (!parser.parse(arguments)) {
@@ -148,6 +155,7 @@ CommandLine parseCommandLine(const QStringList &arguments, bool guiAvailable)
     cl.adapter = parser.value(o.adapter);
     cl.url = parser.value(o.url);
     cl.remoteId = parser.value(o.remoteId);
+    cl.groups = parser.values(o.group);
     if (cl.databaseUrl.startsWith(QLatin1String("postgres")) && !QUrl(cl.databaseUrl).password().isEmpty()) {
         // A command line shows in the process list and the shell's history.
         cl.mode = CommandLine::Mode::Error;

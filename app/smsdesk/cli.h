@@ -11,7 +11,7 @@ namespace smsdesk {
 // What the command line asked for, after parsing. Parsing never exits the process.
 struct CommandLine
 {
-    enum class Mode { Gui, Headless, Version, Help, TokenCreate, DeviceAdd, DeviceList, DatabasePassword, Error };
+    enum class Mode { Gui, Headless, Version, Help, TokenCreate, DeviceAdd, DeviceList, DatabasePassword, ContactsImport, Error };
     Mode mode = Mode::Gui;
     QString dataDir; // resolved: --data-dir, else the platform app-data folder
     QString databaseUrl;
@@ -25,6 +25,7 @@ struct CommandLine
     QStringList positional; // arguments after the subcommand
     // device add
     QString name, adapter, url, remoteId;
+    QStringList groups; // contacts import: --group, each imported contact joins them
     int sim = 0, ratePerMinute = 10, ratePerDay = 500;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs smsdesk-headless as a process: version, tokens, devices, headless start/stop on
 // signals, one engine per data folder, and clear errors for bad data folders/databases.
+#include "storereader.h"
 #include "storetestsupport.h"
 #include "testsupport.h"
 
@@ -64,6 +65,16 @@ bool startEngine(QProcess &process, const QString &dataDir, const QStringList &m
     if (output)
         *output = seen + (process.waitForReadyRead(200) ? process.readAllStandardOutput() : QByteArray());
     return running;
+}
+
+// The business's default region, as Settings stores it (the database's settings table).
+bool writeRegion(const QString &dataDir, const QString &region)
+{
+    smsdesk::QueueStore::Options options;
+    options.config = smsdesk::StoreConfig::sqliteAt(QDir(dataDir).filePath(QStringLiteral("smsdesk.db")));
+    smsdesk::QueueStore store(smsdesk::SystemClock::instance(), options);
+    return store.open().ok()
+        && smsdesk::test::await(store.writeSettings({ { QStringLiteral("numbers/default_region"), region } })).ok();
 }
 
 } // namespace
@@ -252,6 +263,41 @@ private Q_SLOTS:
         QVERIFY(r.exitCode != 0);
         QVERIFY2(r.err.contains(QStringLiteral("\"sslmod\"")) && r.err.contains(QStringLiteral("sslmode")),
                  qPrintable(r.err));
+    }
+
+    // `smsdesk contacts import FILE` (DESIGN §6b): what was imported and merged, the rows
+    // left out with their lines, and a file that cannot be read whole imports nothing.
+    void contactsImportFromTheCommandLine()
+    {
+        QTemporaryDir dir;
+        const auto import = [&](const QString &name, const QStringList &more = {}) {
+            return run(QStringList { QStringLiteral("--data-dir"), dir.path(), QStringLiteral("contacts"),
+                                     QStringLiteral("import"),
+                                     smsdesk::test::testDataPath(QStringLiteral("contacts/") + name) }
+                       + more);
+        };
+        // The business's region decides how national numbers read: Germany here.
+        Run r = import(QStringLiteral("broken.vcf"));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("END:VCARD")) && r.err.contains(QStringLiteral("Nothing was imported")),
+                 qPrintable(r.err));
+        smsdesk::StoreReader reader(smsdesk::StoreConfig::sqliteAt(dir.filePath(QStringLiteral("smsdesk.db"))));
+        QVERIFY(reader.open().ok());
+        QVERIFY(writeRegion(dir.path(), QStringLiteral("DE")));
+        r = import(QStringLiteral("google-contacts.csv"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("imported 3, merged 0; 0 problems in 3 rows read")), qPrintable(r.out));
+        r = import(QStringLiteral("google-contacts.csv"));
+        QVERIFY2(r.out.contains(QStringLiteral("imported 0, merged 3")), qPrintable(r.out));
+        r = import(QStringLiteral("outlook-de-windows1252.csv"), { QStringLiteral("--group"), QStringLiteral("Kunden") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("line 2: \"0151 2345678\" is not a phone number")), qPrintable(r.err));
+        smsdesk::ContactFilter kunden;
+        kunden.group = QStringLiteral("Kunden");
+        QCOMPARE(reader.contactCount(kunden).value(), 3);
+        QCOMPARE(reader.contactCount({}).value(), 6);
+        QCOMPARE(reader.contactByNumber(QStringLiteral("+49221123456"))->firstName, QStringLiteral("Jürgen"));
+        QCOMPARE(import(QStringLiteral("no-such-file.csv")).exitCode, 1);
     }
 
     void secondEngineOnSameDataDirIsRefused()
