@@ -300,6 +300,23 @@ private Q_SLOTS:
         QCOMPARE(import(QStringLiteral("no-such-file.csv")).exitCode, 1);
     }
 
+    // A PostgreSQL server that is not there (port 1 on loopback refuses at once): a sentence
+    // naming the database and the cause, exit non-zero, for the engine and the admin commands.
+    void anUnreachableDatabaseServerIsSaid()
+    {
+        QTemporaryDir dir;
+        const QString url = QStringLiteral("postgresql://smsdesk@127.0.0.1:1/smsdesk");
+        for (const QStringList &command :
+             { QStringList { QStringLiteral("device"), QStringLiteral("list") },
+               QStringList { QStringLiteral("--headless"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0") } }) {
+            const Run r = run(QStringList { QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--database"), url }
+                              + command);
+            QVERIFY(r.exitCode != 0);
+            QVERIFY2(r.err.contains(QStringLiteral("PostgreSQL database smsdesk on 127.0.0.1:1")), qPrintable(r.err));
+            QVERIFY2(r.err.contains(QStringLiteral("refused"), Qt::CaseInsensitive), qPrintable(r.err));
+        }
+    }
+
     void secondEngineOnSameDataDirIsRefused()
     {
         QTemporaryDir dir;
