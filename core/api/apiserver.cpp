@@ -2,6 +2,7 @@
 #include "apiserver.h"
 
 #include "apijson.h"
+#include "contactroutes.h"
 #include "deviceroutes.h"
 #include "httpfrontend.h"
 #include "httpguard.h"
@@ -12,6 +13,7 @@
 #include "securitygate.h"
 #include "storereader.h"
 #include "systemroutes.h"
+#include "templateroutes.h"
 #include "webhookroutes.h"
 
 #include <QHttpServerRequest>
@@ -131,6 +133,8 @@ void ApiServer::buildRoutes()
     m_router = std::make_unique<Router>();
     m_messages = std::make_unique<MessageRoutes>(context);
     m_devices = std::make_unique<DeviceRoutes>(context);
+    m_contacts = std::make_unique<ContactRoutes>(context);
+    m_templates = std::make_unique<TemplateRoutes>(context);
     m_webhooks
         = std::make_unique<WebhookRoutes>(
             context, m_options.webhookSecrets,
@@ -139,6 +143,8 @@ void ApiServer::buildRoutes()
     m_system = std::make_unique<SystemRoutes>(context);
     m_messages->addTo(*m_router);
     m_devices->addTo(*m_router);
+    m_contacts->addTo(*m_router);
+    m_templates->addTo(*m_router);
     m_webhooks->addTo(*m_router);
     m_system->addTo(*m_router);
 }

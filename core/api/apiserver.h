@@ -19,6 +19,7 @@ class QHttpServerResponder;
 
 namespace smsdesk {
 
+class ContactRoutes;
 class CredentialStore;
 class DeviceRoutes;
 class HttpFrontend;
@@ -31,6 +32,7 @@ class Router;
 class SecurityGate;
 class StoreReader;
 class SystemRoutes;
+class TemplateRoutes;
 class WebhookRoutes;
 
 // The local HTTP API v1, gateway webhooks, /metrics and /healthz (DESIGN §6, docs/api.md)
@@ -97,6 +99,8 @@ private:
     std::unique_ptr<Router> m_router;
     std::unique_ptr<MessageRoutes> m_messages;
     std::unique_ptr<DeviceRoutes> m_devices;
+    std::unique_ptr<ContactRoutes> m_contacts;
+    std::unique_ptr<TemplateRoutes> m_templates;
     std::unique_ptr<WebhookRoutes> m_webhooks;
     std::unique_ptr<SystemRoutes> m_system;
     HttpFrontend *m_frontend = nullptr; // child

@@ -13,13 +13,6 @@ namespace smsdesk {
 
 namespace {
 
-std::optional<qint64> deviceId(const QString &text)
-{
-    bool ok = false;
-    const qint64 id = text.toLongLong(&ok);
-    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
-}
-
 Problem noSuchDevice(const QString &id)
 {
     return Problem::make(
@@ -102,7 +95,7 @@ void DeviceRoutes::create(const QHttpServerRequest &request, const ReplyPtr &rep
 
 void DeviceRoutes::update(const QHttpServerRequest &request, const ReplyPtr &reply, const RouteArgs &args)
 {
-    const std::optional<qint64> id = deviceId(args.id);
+    const std::optional<qint64> id = args.rowId();
     const Result<Device> current
         = id ? m_context.reader.device(*id) : Result<Device>(Error { ErrorCode::NotFound, {} });
     if (!current) {
@@ -165,7 +158,7 @@ void DeviceRoutes::finish(const Result<Device> &device, const std::optional<Cred
 
 void DeviceRoutes::remove(const ReplyPtr &reply, const RouteArgs &args)
 {
-    const std::optional<qint64> id = deviceId(args.id);
+    const std::optional<qint64> id = args.rowId();
     if (!id) {
         reply->problem(noSuchDevice(args.id));
         return;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <algorithm>
+#include <optional>
+
 #include "reply.h"
 
 #include <QHttpServerRequest>
@@ -16,6 +19,18 @@ struct RouteArgs
 {
     QString id; // the `{id}` path segment, if the pattern has one
     qint64 tokenId = 0; // authenticated API token (0 outside /api)
+
+    // The `{id}` as a row id: a positive integer written plainly ("7", not "+7", " 7", "7.0");
+    // nullopt for anything else, which every route answers as "no such ..." (404).
+    std::optional<qint64> rowId() const { return rowId(id); }
+    static std::optional<qint64> rowId(const QString &text)
+    {
+        if (text.isEmpty() || text.size() > 18
+            || !std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+            return std::nullopt;
+        const qint64 value = text.toLongLong();
+        return value > 0 ? std::optional<qint64>(value) : std::nullopt;
+    }
 };
 
 // Method + path table. Unlike QHttpServer 6.4's router it tells a wrong method (405 with
