@@ -88,10 +88,17 @@ void tst_StoreDiskFull::fullDiskFailsCleanlyAndRecovers()
     QVERIFY2(full.errorString().contains(QLatin1String("the disk that holds the database is full")),
              qPrintable(full.errorString()));
 
-    // Still full: a single message fails the same way, and nothing half-written shows.
-    const Result<EnqueueResult> again = await(f.store().enqueue(batch(-1, 1)));
+    // A batch of 20 no longer fits, but single messages may still, for a while: take them
+    // until one fails too. Then full it is: the next fails the same way, and nothing
+    // half-written shows.
+    Result<EnqueueResult> again = await(f.store().enqueue(batch(-1, 1)));
+    for (int i = 0; again.ok() && i < 1000; ++i) {
+        acknowledged.insert(again->messages.first().id);
+        again = await(f.store().enqueue(batch(-1000 - i, 1)));
+    }
     QVERIFY(!again.ok());
     QCOMPARE(again.code(), ErrorCode::Io);
+    QCOMPARE(await(f.store().enqueue(batch(-1, 1))).code(), ErrorCode::Io);
     {
         StoreReader reader(StoreConfig::sqliteAt(dbPath));
         QVERIFY(reader.open().ok());
