@@ -22,7 +22,7 @@ struct SegmentInfo
 // Splits text the way phones and carriers do (3GPP TS 23.038 / 23.040): GSM 03.38 with its
 // extension table when every character has a septet, UCS-2 otherwise; a concatenation
 // header costs 7 septets (6 bytes) per segment, so 160→153 and 70→67. Checked against
-// Twilio's calculator (shared/data/sms-segments.json). Pure and thread-safe.
+// Twilio's calculator (tests/data/sms-segments.json). Pure and thread-safe.
 class SmsSegmenter final
 {
 public:
