@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contactroutes.h"
 
+#include "editflow.h"
+
 #include "apijson.h"
 #include "messagetemplate.h"
 #include "phonenumbers.h"
@@ -353,22 +355,12 @@ void ContactRoutes::update(const QHttpServerRequest &request, const ReplyPtr &re
     const std::optional<qint64> id = args.rowId();
     const Result<Contact> current
         = id ? m_context.reader.contact(*id) : Result<Contact>(Error { ErrorCode::NotFound, {} });
-    if (!current) {
-        reply->problem(current.code() == ErrorCode::NotFound ? noSuchContact(args.id)
-                                                             : Problem::fromError(current.error()));
-        return;
-    }
-    auto parsed = RequestJson::parseObject(request.body());
-    if (auto *problem = std::get_if<Problem>(&parsed)) {
-        reply->problem(*problem);
-        return;
-    }
-    auto validated = validate(std::get<QJsonObject>(parsed), current.value(), true);
-    if (auto *problem = std::get_if<Problem>(&validated)) {
-        reply->problem(*problem);
-        return;
-    }
-    save(std::get<Contact>(validated), reply, 200);
+    const auto validate = [this](const QJsonObject &body, const Contact &stored, bool patch) {
+        return this->validate(body, stored, patch);
+    };
+    if (const std::optional<Contact> edited
+        = validatedEdit(current, request.body(), noSuchContact(args.id), validate, reply))
+        save(*edited, reply, 200);
 }
 
 void ContactRoutes::save(const Contact &contact, const ReplyPtr &reply, int status)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deviceroutes.h"
 
+#include "editflow.h"
+
 #include "apijson.h"
 #include "credentialstore.h"
 #include "queuestore.h"
@@ -98,22 +100,11 @@ void DeviceRoutes::update(const QHttpServerRequest &request, const ReplyPtr &rep
     const std::optional<qint64> id = args.rowId();
     const Result<Device> current
         = id ? m_context.reader.device(*id) : Result<Device>(Error { ErrorCode::NotFound, {} });
-    if (!current) {
-        reply->problem(current.code() == ErrorCode::NotFound ? noSuchDevice(args.id)
-                                                             : Problem::fromError(current.error()));
+    const std::optional<DeviceValidator::Parsed> edited
+        = validatedEdit(current, request.body(), noSuchDevice(args.id), &DeviceValidator::validate, reply);
+    if (!edited)
         return;
-    }
-    auto parsed = RequestJson::parseObject(request.body());
-    if (auto *problem = std::get_if<Problem>(&parsed)) {
-        reply->problem(*problem);
-        return;
-    }
-    auto validated = DeviceValidator::validate(std::get<QJsonObject>(parsed), current.value(), true);
-    if (auto *problem = std::get_if<Problem>(&validated)) {
-        reply->problem(*problem);
-        return;
-    }
-    const auto &device = std::get<DeviceValidator::Parsed>(validated);
+    const DeviceValidator::Parsed &device = *edited;
     if (auto refusal = credentialsRefusal(device.credentials)) {
         reply->problem(*refusal);
         return;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "templateroutes.h"
 
+#include "editflow.h"
+
 #include "apijson.h"
 #include "messagetemplate.h"
 #include "queuestore.h"
@@ -183,23 +185,9 @@ void TemplateRoutes::create(const QHttpServerRequest &request, const ReplyPtr &r
 
 void TemplateRoutes::update(const QHttpServerRequest &request, const ReplyPtr &reply, const RouteArgs &args)
 {
-    const Result<SavedTemplate> current = find(args.id);
-    if (!current) {
-        reply->problem(current.code() == ErrorCode::NotFound ? noSuchTemplate(args.id)
-                                                             : Problem::fromError(current.error()));
-        return;
-    }
-    auto parsed = RequestJson::parseObject(request.body());
-    if (auto *problem = std::get_if<Problem>(&parsed)) {
-        reply->problem(*problem);
-        return;
-    }
-    auto validated = validate(std::get<QJsonObject>(parsed), current.value(), true);
-    if (auto *problem = std::get_if<Problem>(&validated)) {
-        reply->problem(*problem);
-        return;
-    }
-    save(std::get<SavedTemplate>(validated), reply, 200);
+    if (const std::optional<SavedTemplate> edited
+        = validatedEdit(find(args.id), request.body(), noSuchTemplate(args.id), &validate, reply))
+        save(*edited, reply, 200);
 }
 
 void TemplateRoutes::save(const SavedTemplate &saved, const ReplyPtr &reply, int status)
