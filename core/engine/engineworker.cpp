@@ -126,12 +126,16 @@ void EngineWorker::stop()
     if (m_dispatch) {
         m_dispatch->stop(kStopGraceMs);
         m_dispatch->waitForStopped(int(kStopGraceMs) + 10'000);
-        m_dispatch.reset();
     }
-    m_demo.reset();
-    m_gateway.reset();
     if (m_api)
         m_api->close();
+    // Nothing below submits any more; what its parts still wait for from the store (a phone
+    // hold, a lease renewal, an API enqueue) is answered before they go. No event runs in
+    // this thread in between, and the answers posted to them are dropped with them.
+    m_parts.store.waitForSubmittedWrites();
+    m_dispatch.reset();
+    m_demo.reset();
+    m_gateway.reset();
     m_api.reset();
 }
 

@@ -112,6 +112,13 @@ void QueueStore::close()
     }
 }
 
+void QueueStore::waitForSubmittedWrites()
+{
+    // The writer answers its jobs in the order they came, each continuation posted as it is
+    // answered; an empty job's answer therefore comes after all of theirs.
+    submitTo<Status>(m_writer.get(), [](WriteContext &) { return Status {}; }).waitForFinished();
+}
+
 const StoreConfig &QueueStore::config() const
 {
     return m_options.config;

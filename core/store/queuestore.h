@@ -176,6 +176,11 @@ public:
     QFuture<Status> releasePhones(QString owner);
     // True when other stores may share this queue (PostgreSQL).
     bool isShared() const;
+    // Blocks until every write submitted before the call has been answered. Answers reach
+    // `future.then(receiver, ...)` through a pointer to the receiver that Qt 6.4 asserts is
+    // still alive (qfuture_impl.h, QTBUG-112958): an owner calls this after it stopped
+    // submitting and before it destroys the receivers, whose posted answers then go with them.
+    void waitForSubmittedWrites();
 
     // --- business settings (BusinessSettings), shared by every desk on the database ---
     // Stores the given keys; the others stay. settingsChanged follows the commit, here and

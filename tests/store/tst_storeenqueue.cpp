@@ -25,6 +25,7 @@ private Q_SLOTS:
     void queueFullIsReportedAndClears();
     void signalComesAfterCommit();
     void idsComeFromTheClockAndTheGivenRandomSource();
+    void waitForSubmittedWritesOutlastsEveryEarlierAnswer();
 };
 
 void tst_StoreEnqueue::singleMessageIsStoredWithHistory()
@@ -272,6 +273,34 @@ void tst_StoreEnqueue::idsComeFromTheClockAndTheGivenRandomSource()
     QCOMPARE(second.data3 & 0x0fff, (first.data3 & 0x0fff) + 1); // same millisecond: the counter
     QCOMPARE(first.data4[7], uchar(0xef)); // the random part is the source's
     QCOMPARE(first.data4[1], uchar(0x23));
+}
+
+
+// What EngineWorker::stop relies on before it destroys the parts that wait for the store: once
+// waitForSubmittedWrites returns, every earlier write is answered and its continuation posted,
+// so the receiver can go (Qt 6.4 asserts a continuation's receiver is alive when the answer
+// comes; see QueueStore::waitForSubmittedWrites) and what was posted to it goes with it.
+void tst_StoreEnqueue::waitForSubmittedWritesOutlastsEveryEarlierAnswer()
+{
+    StoreFixture f;
+    QVERIFY(f.open().ok());
+    auto receiver = std::make_unique<QObject>();
+    QList<QFuture<Result<EnqueueResult>>> writes;
+    int answered = 0;
+    for (int i = 0; i < 200; ++i) {
+        EnqueueRequest request;
+        request.messages = { StoreFixture::message(QStringLiteral("+4915112345678"), QStringLiteral("m%1").arg(i)) };
+        QFuture<Result<EnqueueResult>> write = f.store().enqueue(request);
+        write.then(receiver.get(), [&answered](const Result<EnqueueResult> &) { ++answered; });
+        writes.append(write);
+    }
+    f.store().waitForSubmittedWrites();
+    for (const auto &write : writes)
+        QVERIFY(write.isFinished());
+    receiver.reset();
+    QCoreApplication::processEvents();
+    QCOMPARE(answered, 0); // posted to a receiver that is gone: dropped, not run
+    QCOMPARE(f.reader()->counts()->queued, 200);
 }
 
 QTEST_GUILESS_MAIN(tst_StoreEnqueue)
