@@ -301,6 +301,22 @@
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Saved texts</source>
+        <translation>Textbausteine</translation>
+    </message>
+    <message>
+        <source>Put in a saved text (Ctrl+T, or type / in an empty message)</source>
+        <translation>Textbaustein einfügen (Strg+T, oder / in eine leere Nachricht tippen)</translation>
+    </message>
+    <message>
+        <source>No saved texts yet: add them in Settings → Saved texts</source>
+        <translation>Noch keine Textbausteine: unter Einstellungen → Textbausteine anlegen</translation>
+    </message>
+    <message>
+        <source>Nothing to fill in for %1 with this recipient: left empty. Check the text before sending.</source>
+        <translation>Für %1 gibt es bei diesem Empfänger keinen Wert: leer gelassen. Bitte den Text vor dem Senden prüfen.</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::ConnectionTester</name>

@@ -301,6 +301,22 @@
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Saved texts</source>
+        <translation>Textos guardados</translation>
+    </message>
+    <message>
+        <source>Put in a saved text (Ctrl+T, or type / in an empty message)</source>
+        <translation>Insertar un texto guardado (Ctrl+T, o escriba / en un mensaje vacío)</translation>
+    </message>
+    <message>
+        <source>No saved texts yet: add them in Settings → Saved texts</source>
+        <translation>Aún no hay textos guardados: añádalos en Ajustes → Textos guardados</translation>
+    </message>
+    <message>
+        <source>Nothing to fill in for %1 with this recipient: left empty. Check the text before sending.</source>
+        <translation>No hay nada que poner en %1 para este destinatario: se dejó vacío. Revise el texto antes de enviarlo.</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::ConnectionTester</name>

@@ -301,6 +301,22 @@
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Saved texts</source>
+        <translation>Textes enregistrés</translation>
+    </message>
+    <message>
+        <source>Put in a saved text (Ctrl+T, or type / in an empty message)</source>
+        <translation>Insérer un texte enregistré (Ctrl+T, ou tapez / dans un message vide)</translation>
+    </message>
+    <message>
+        <source>No saved texts yet: add them in Settings → Saved texts</source>
+        <translation>Pas encore de textes enregistrés : ajoutez-les dans Paramètres → Textes enregistrés</translation>
+    </message>
+    <message>
+        <source>Nothing to fill in for %1 with this recipient: left empty. Check the text before sending.</source>
+        <translation>Rien à mettre pour %1 avec ce destinataire : laissé vide. Vérifiez le texte avant l&apos;envoi.</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::ConnectionTester</name>

@@ -3,6 +3,7 @@
 
 #include "apitoken.h"
 #include "businesssettings.h"
+#include "contactexport.h"
 #include "contactimport.h"
 #include "engine.h"
 #include "gatewayadapter.h"
@@ -16,6 +17,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QSaveFile>
 #include <QEventLoop>
 #include <QTextStream>
 #include <QUrl>
@@ -142,6 +144,36 @@ int importContacts(QueueStore &store, const CommandLine &cl)
     return 0;
 }
 
+// `contacts export FILE [--group G]`: every contact (or one group's) as a CSV file that
+// `contacts import` and spreadsheets read back; written whole or not at all.
+int exportContacts(const StoreConfig &config, const CommandLine &cl)
+{
+    if (cl.positional.size() != 3 || cl.groups.size() > 1)
+        return fail(QStringLiteral("usage: smsdesk contacts export FILE [--group G] [--data-dir DIR]"));
+    StoreReader reader(config);
+    if (Status opened = reader.open(); !opened)
+        return fail(opened.errorString());
+    ContactFilter filter;
+    filter.group = cl.groups.value(0);
+    filter.limit = 1'000;
+    QList<Contact> all;
+    for (;;) {
+        const Result<QList<Contact>> page = reader.contacts(filter);
+        if (!page)
+            return fail(QStringLiteral("%1. Nothing was exported.").arg(page.errorString()));
+        all += page.value();
+        if (page->size() < filter.limit)
+            break;
+        filter.offset += filter.limit;
+    }
+    const QString path = cl.positional.at(2);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(ContactExport::toCsv(all)) < 0 || !file.commit())
+        return fail(QStringLiteral("cannot write %1: %2. Nothing was exported.").arg(path, file.errorString()));
+    std::printf("exported %d contacts to %s\n", int(all.size()), qPrintable(path));
+    return 0;
+}
+
 // Reads one line from standard input, without echo when it is a terminal.
 QString readSecretLine()
 {
@@ -226,6 +258,8 @@ int runAdminCommand(int argc, char **argv, const CommandLine &cl)
         return listDevices(config.value());
     case CommandLine::Mode::ContactsImport:
         return importContacts(store, cl);
+    case CommandLine::Mode::ContactsExport:
+        return exportContacts(config.value(), cl);
     default:
         return fail(QStringLiteral("unknown command"));
     }

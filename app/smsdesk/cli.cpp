@@ -70,7 +70,8 @@ struct Options
                                    QStringLiteral("N") };
     QCommandLineOption group { QStringLiteral("group"),
                                QStringLiteral("contacts import: put every imported contact in this group "
-                                              "(may be given several times)."),
+                                              "(may be given several times); contacts export: only "
+                                              "this group."),
                                QStringLiteral("G") };
     QCommandLineOption perDay { QStringLiteral("rate-per-day"), QStringLiteral("SMS per day (0: no cap)."),
                                 QStringLiteral("N") };
@@ -112,8 +113,10 @@ CommandLine::Mode subcommandMode(const QStringList &positional, QString &error)
         return CommandLine::Mode::DatabasePassword;
     if (joined == QLatin1String("contacts import"))
         return CommandLine::Mode::ContactsImport;
+    if (joined == QLatin1String("contacts export"))
+        return CommandLine::Mode::ContactsExport;
     error = QStringLiteral("Unknown command \"%1\". Commands: token create NAME, device add, device list, "
-                           "database password, contacts import FILE.")
+                           "database password, contacts import FILE, contacts export FILE.")
                 .arg(positional.join(QLatin1Char(' ')));
     return CommandLine::Mode::Error;
 }
@@ -131,7 +134,7 @@ CommandLine parseCommandLine(const QStringList &arguments, bool guiAvailable)
                         o.name, o.adapter, o.url, o.remoteId, o.sim, o.perMinute, o.perDay, o.group });
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("token create NAME | device add ... | device list | database password | "
-                                                "contacts import FILE"));
+                                                "contacts import FILE | contacts export FILE"));
     CommandLine cl;
     cl.helpText = parser.helpText();
     if (!parser.parse(arguments)) {

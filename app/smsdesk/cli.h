@@ -11,7 +11,7 @@ namespace smsdesk {
 // What the command line asked for, after parsing. Parsing never exits the process.
 struct CommandLine
 {
-    enum class Mode { Gui, Headless, Version, Help, TokenCreate, DeviceAdd, DeviceList, DatabasePassword, ContactsImport, Error };
+    enum class Mode { Gui, Headless, Version, Help, TokenCreate, DeviceAdd, DeviceList, DatabasePassword, ContactsImport, ContactsExport, Error };
     Mode mode = Mode::Gui;
     QString dataDir; // resolved: --data-dir, else the platform app-data folder
     QString databaseUrl;

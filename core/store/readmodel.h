@@ -108,6 +108,7 @@ public:
     virtual Result<int> contactCount(const ContactFilter &filter) = 0;
     virtual Result<QList<QPair<QString, int>>> contactGroups() = 0;
     virtual Result<QList<SavedTemplate>> templates() = 0;
+    virtual Result<Contact> contactByNumber(const QString &number) = 0; // NotFound when nobody has it
 
     // Dashboard figures since a time: sent, delivered, failed (retry+dead events),
     // median enqueue→sent latency in ms.

@@ -68,7 +68,7 @@ public:
     Result<QList<Contact>> contacts(const ContactFilter &filter) override;
     Result<int> contactCount(const ContactFilter &filter) override;
     Result<Contact> contact(qint64 id);
-    Result<Contact> contactByNumber(const QString &number); // NotFound when nobody has it
+    Result<Contact> contactByNumber(const QString &number) override;
     Result<QList<QPair<QString, int>>> contactGroups() override; // name and how many contacts
     Result<QList<SavedTemplate>> templates() override;
 

@@ -299,6 +299,36 @@ private Q_SLOTS:
         QCOMPARE(reader.contactCount({}).value(), 6);
         QCOMPARE(reader.contactByNumber(QStringLiteral("+49221123456"))->firstName, QStringLiteral("Jürgen"));
         QCOMPARE(import(QStringLiteral("no-such-file.csv")).exitCode, 1);
+
+        // `contacts export FILE [--group G]`: a CSV the import reads back; a folder that
+        // cannot be written is said and leaves nothing behind.
+        const auto exportTo = [&](const QString &file, const QStringList &more = {}) {
+            return run(QStringList { QStringLiteral("--data-dir"), dir.path(), QStringLiteral("contacts"),
+                                     QStringLiteral("export"), file }
+                       + more);
+        };
+        const QString all = dir.filePath(QStringLiteral("all.csv"));
+        r = exportTo(all);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("exported 6 contacts")), qPrintable(r.out));
+        r = exportTo(dir.filePath(QStringLiteral("kunden.csv")), { QStringLiteral("--group"), QStringLiteral("Kunden") });
+        QVERIFY2(r.out.contains(QStringLiteral("exported 3 contacts")), qPrintable(r.out));
+        QFile exported(all);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QByteArray csv = exported.readAll();
+        QVERIFY(csv.startsWith("\xEF\xBB\xBFName,First Name,Last Name,Phone 1"));
+        QVERIFY(csv.contains("+49221123456"));
+        QVERIFY(csv.contains("Jürgen"));
+        // Read back into another data folder: the same six contacts.
+        QTemporaryDir other;
+        QVERIFY(writeRegion(other.path(), QStringLiteral("DE")));
+        r = run({ QStringLiteral("--data-dir"), other.path(), QStringLiteral("contacts"), QStringLiteral("import"), all });
+        QVERIFY2(r.out.contains(QStringLiteral("imported 6, merged 0; 0 problems in 6 rows read")), qPrintable(r.out));
+        r = exportTo(QStringLiteral("/proc/no-such-folder/contacts.csv"));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("cannot write /proc/no-such-folder/contacts.csv"))
+                     && r.err.contains(QStringLiteral("Nothing was exported")),
+                 qPrintable(r.err));
     }
 
     // A PostgreSQL server that is not there (port 1 on loopback refuses at once): a sentence

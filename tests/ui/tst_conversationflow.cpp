@@ -19,7 +19,10 @@
 #include "threadlistmodel.h"
 #include "uienginefixture.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QCompleter>
+#include <QToolButton>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -45,6 +48,7 @@ private Q_SLOTS:
     void composerSendsOnTheChosenSim();
     void aReplyReachingOneDeskShowsOnAnother();
     void aContactsNameShowsInPlaceOfTheNumber();
+    void aSavedTextIsPickedWithTheKeyboardAndFilledIn();
 
 private:
     void openNewConversation(const QString &typed);
@@ -209,6 +213,69 @@ void TestConversationFlow::aContactsNameShowsInPlaceOfTheNumber()
     bad.name = QStringLiteral("Nobody");
     bad.numbers = { QStringLiteral("12") };
     QCOMPARE(await(m_facade->saveContact(bad)).code(), ErrorCode::Invalid);
+}
+
+// Issue 14, point 2: "/" in an empty message lists the saved texts, typing filters them by
+// name, Enter puts the chosen one in with the contact's fields filled, and the counter counts
+// the text as it will be sent; a field the contact lacks is said, Ctrl+T lists them anywhere.
+void TestConversationFlow::aSavedTextIsPickedWithTheKeyboardAndFilledIn()
+{
+    Contact ada;
+    ada.firstName = QStringLiteral("Zoë");
+    ada.lastName = QStringLiteral("Lovelace");
+    ada.numbers = { QStringLiteral("+49 30 7654321") };
+    ada.fields.insert(QStringLiteral("order_no"), QStringLiteral("A-17"));
+    QVERIFY(await(m_facade->saveContact(ada)).ok());
+    SavedTemplate ready;
+    ready.name = QStringLiteral("Order ready");
+    ready.body = QStringLiteral("Hi {first_name}, order {order_no} is ready.");
+    SavedTemplate hours;
+    hours.name = QStringLiteral("Opening hours");
+    hours.body = QStringLiteral("We are open 9-18, {title|dear customer}. {table}");
+    QVERIFY(await(m_facade->saveTemplate(ready)).ok());
+    QVERIFY(await(m_facade->saveTemplate(hours)).ok());
+    Composer *composer = m_page->composer();
+    openNewConversation(QStringLiteral("+49 30 7654321"));
+    QTRY_VERIFY(composer->savedTextsButton()->isEnabled());
+    QPlainTextEdit *editor = composer->editor();
+    QAbstractItemView *list = composer->savedTextPicker()->popup();
+    QTest::keyClick(editor, Qt::Key_Slash);
+    QTRY_VERIFY(list->isVisible());
+    QCOMPARE(composer->savedTextPicker()->completionCount(), 2);
+    QTest::keyClicks(editor, QStringLiteral("read"));
+    QCOMPARE(composer->savedTextPicker()->completionCount(), 1);
+    QTest::keyClick(list, Qt::Key_Return);
+    QTRY_VERIFY(!list->isVisible());
+    QCOMPARE(composer->text(), QStringLiteral("Hi Zoë, order A-17 is ready."));
+    // As it will be sent: "ë" is not in GSM-7, so the counter says UCS-2 and why.
+    QVERIFY2(composer->counter()->text().contains(QStringLiteral("UCS-2")), qPrintable(composer->counter()->text()));
+    QVERIFY(composer->hint()->isHidden());
+
+    // Ctrl+T in a message already begun: the list at the cursor (by name: "Opening hours"
+    // first), Enter puts the text in there; {title|dear customer} takes its default, and
+    // {table}, which the contact does not have, is said.
+    QTest::keyClick(editor, Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClick(editor, Qt::Key_Space);
+    QTest::keyClick(editor, Qt::Key_T, Qt::ControlModifier);
+    QTRY_VERIFY(list->isVisible());
+    QCOMPARE(list->currentIndex().data().toString(), QStringLiteral("Opening hours"));
+    QTest::keyClick(list, Qt::Key_Return);
+    QTRY_VERIFY(!list->isVisible());
+    QCOMPARE(composer->text(), QStringLiteral("Hi Zoë, order A-17 is ready. We are open 9-18, dear customer. "));
+    QVERIFY2(composer->hint()->isVisible() && composer->hint()->text().contains(QStringLiteral("{table}")),
+             qPrintable(composer->hint()->text()));
+
+    // Escape closes the list and keeps what was typed; a slash in the middle is just text.
+    composer->clear();
+    QTest::keyClicks(editor, QStringLiteral("/nothing like this"));
+    QVERIFY(!list->isVisible());
+    QCOMPARE(composer->text(), QStringLiteral("/nothing like this"));
+    composer->clear();
+    QTest::keyClick(editor, Qt::Key_Slash);
+    QTRY_VERIFY(list->isVisible());
+    QTest::keyClick(list, Qt::Key_Escape);
+    QTRY_VERIFY(!list->isVisible());
+    QCOMPARE(composer->text(), QStringLiteral("/"));
 }
 
 void TestConversationFlow::replyAppearsLiveAndIsRead()

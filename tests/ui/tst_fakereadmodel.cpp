@@ -51,6 +51,10 @@ public:
     Result<int> contactCount(const ContactFilter &) override { return 0; }
     Result<QList<QPair<QString, int>>> contactGroups() override { return QList<QPair<QString, int>> {}; }
     Result<QList<SavedTemplate>> templates() override { return QList<SavedTemplate> {}; }
+    Result<Contact> contactByNumber(const QString &) override
+    {
+        return Result<Contact>::failure(ErrorCode::NotFound, QStringLiteral("no contact"));
+    }
     Result<Throughput> throughputSince(qint64) override { return Throughput {}; }
     Result<QList<QPair<qint64, qint64>>> perMinute(qint64, qint64) override
     {

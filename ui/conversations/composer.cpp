@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "composer.h"
 
+#include "messagetemplate.h"
 #include "smssegmenter.h"
 #include "theme.h"
 
+#include <QAbstractItemView>
 #include <QAbstractTextDocumentLayout>
 #include <QComboBox>
+#include <QCompleter>
+#include <QStandardItemModel>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -19,16 +23,64 @@ namespace smsdesk {
 namespace {
 
 constexpr int kMaxLines = 6;
+constexpr int kMaxQuery = 60; // "/..." longer than this is a message that starts with a slash
+
+// While the saved-text list is open it takes Enter, Tab and Escape: QCompleter hands every
+// key to the editor first (QObject::event, past event filters), which would otherwise turn
+// the Enter that picks a text into a line break.
+class MessageEdit final : public QPlainTextEdit
+{
+public:
+    using QPlainTextEdit::QPlainTextEdit;
+    QCompleter *picker = nullptr;
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override
+    {
+        if (picker && picker->popup()->isVisible()) {
+            switch (event->key()) {
+            case Qt::Key_Enter:
+            case Qt::Key_Return:
+            case Qt::Key_Escape:
+            case Qt::Key_Tab:
+            case Qt::Key_Backtab:
+                event->ignore();
+                return;
+            default:
+                break;
+            }
+        }
+        QPlainTextEdit::keyPressEvent(event);
+    }
+};
 
 } // namespace
 
 Composer::Composer(QWidget *parent)
     : QWidget(parent)
-    , m_editor(new QPlainTextEdit(this))
+    , m_editor(new MessageEdit(this))
     , m_counter(new QLabel(this))
+    , m_hint(new QLabel(this))
+    , m_savedButton(new QToolButton(this))
+    , m_savedTexts(new QStandardItemModel(this))
+    , m_picker(new QCompleter(m_savedTexts, this))
     , m_phone(new QComboBox(this))
     , m_send(new QToolButton(this))
 {
+    static_cast<MessageEdit *>(m_editor)->picker = m_picker;
+    m_picker->setWidget(m_editor);
+    m_picker->setCompletionMode(QCompleter::PopupCompletion);
+    m_picker->setCaseSensitivity(Qt::CaseInsensitive);
+    m_picker->setFilterMode(Qt::MatchContains);
+    m_picker->setMaxVisibleItems(8);
+    connect(m_picker, qOverload<const QModelIndex &>(&QCompleter::activated), this,
+            [this](const QModelIndex &index) { insertSavedText(index.data(Qt::UserRole).toString()); });
+    m_savedButton->setIcon(theme::icon(QStringLiteral("insert-text"), QStringLiteral("compose.svg")));
+    m_savedButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_savedButton->setAutoRaise(true);
+    connect(m_savedButton, &QToolButton::clicked, this, &Composer::showSavedTexts);
+    m_hint->setWordWrap(true);
+    m_hint->hide();
     m_editor->setTabChangesFocus(true);
     m_editor->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_editor->installEventFilter(this);
@@ -44,16 +96,21 @@ Composer::Composer(QWidget *parent)
     row->addWidget(m_send, 0, Qt::AlignBottom);
     auto *under = new QHBoxLayout;
     under->addWidget(m_counter, 1);
+    under->addWidget(m_savedButton);
     under->addWidget(m_phone);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(theme::kMargin, theme::kSpacing, theme::kMargin, theme::kSpacing);
     layout->setSpacing(4);
     layout->addLayout(row);
+    layout->addWidget(m_hint);
     layout->addLayout(under);
 
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
         updateCounter();
         updateHeight();
+        updatePicker();
+        if (m_editor->document()->isEmpty())
+            m_hint->hide();
     });
     connect(m_send, &QToolButton::clicked, this, &Composer::requestSend);
     retranslate();
@@ -72,6 +129,10 @@ void Composer::retranslate()
     m_send->setToolTip(tr("Send (Ctrl+Enter)"));
     m_send->setAccessibleName(tr("Send message"));
     m_counter->setAccessibleName(tr("Message length"));
+    m_savedButton->setText(tr("Saved texts"));
+    m_savedButton->setToolTip(m_savedTexts->rowCount() > 0
+                                  ? tr("Put in a saved text (Ctrl+T, or type / in an empty message)")
+                                  : tr("No saved texts yet: add them in Settings → Saved texts"));
     setDevices(QList<Device>(m_devices), selectedDevice()); // "Any phone", "(disabled)"…
     updateCounter();
 }
@@ -130,6 +191,88 @@ QString Composer::text() const
 void Composer::clear()
 {
     m_editor->clear();
+    m_hint->hide();
+}
+
+void Composer::setSavedTexts(const QList<SavedTemplate> &texts)
+{
+    m_savedTexts->clear();
+    for (const SavedTemplate &saved : texts) {
+        auto *item = new QStandardItem(saved.name);
+        item->setData(saved.body, Qt::UserRole);
+        item->setToolTip(saved.body);
+        m_savedTexts->appendRow(item);
+    }
+    m_savedButton->setEnabled(!texts.isEmpty());
+    retranslate(); // the button's tooltip says whether there are any
+}
+
+void Composer::setRecipientFields(const QHash<QString, QString> &fields)
+{
+    m_fields = fields;
+}
+
+void Composer::showSavedTexts()
+{
+    if (m_savedTexts->rowCount() == 0)
+        return;
+    focusEditor();
+    if (m_editor->document()->isEmpty()) {
+        m_editor->setPlainText(QStringLiteral("/")); // updatePicker opens the list
+        m_editor->moveCursor(QTextCursor::End);
+        return;
+    }
+    m_picker->setCompletionPrefix(QString());
+    QRect at = m_editor->cursorRect();
+    at.setWidth(std::max(m_picker->popup()->sizeHintForColumn(0) + 24, m_editor->width() / 2));
+    m_picker->complete(at);
+    m_picker->popup()->setCurrentIndex(m_picker->completionModel()->index(0, 0));
+}
+
+void Composer::updatePicker()
+{
+    const QString body = text();
+    const bool query = m_savedTexts->rowCount() > 0 && body.startsWith(QLatin1Char('/')) && body.size() <= kMaxQuery
+        && !body.contains(QLatin1Char('\n'));
+    if (!query) {
+        m_picker->popup()->hide();
+        return;
+    }
+    m_picker->setCompletionPrefix(body.mid(1));
+    if (m_picker->completionCount() == 0) {
+        m_picker->popup()->hide();
+        return;
+    }
+    QRect at = m_editor->cursorRect();
+    at.setWidth(std::max(m_picker->popup()->sizeHintForColumn(0) + 24, m_editor->width() / 2));
+    m_picker->complete(at);
+    m_picker->popup()->setCurrentIndex(m_picker->completionModel()->index(0, 0));
+}
+
+void Composer::insertSavedText(const QString &body)
+{
+    QString filled = body;
+    QStringList missing;
+    if (const Result<MessageTemplate> parsed = MessageTemplate::parse(body))
+        filled = parsed->render(m_fields, &missing);
+    QTextCursor cursor = m_editor->textCursor();
+    if (text().startsWith(QLatin1Char('/')) && text().size() <= kMaxQuery && !text().contains(QLatin1Char('\n')))
+        cursor.select(QTextCursor::Document); // the "/name" typed to find it goes
+    cursor.insertText(filled);
+    m_editor->setTextCursor(cursor);
+    if (missing.isEmpty()) {
+        m_hint->hide();
+    } else {
+        QStringList names;
+        for (const QString &field : std::as_const(missing))
+            names.append(QLatin1Char('{') + field + QLatin1Char('}'));
+        m_hint->setText(tr("Nothing to fill in for %1 with this recipient: left empty. Check the text before sending.")
+                            .arg(names.join(QStringLiteral(", "))));
+        QPalette pal = m_hint->palette();
+        pal.setColor(QPalette::WindowText, theme::warning(palette()));
+        m_hint->setPalette(pal);
+        m_hint->show();
+    }
 }
 
 void Composer::setBusy(bool busy)
@@ -207,6 +350,10 @@ bool Composer::eventFilter(QObject *watched, QEvent *event)
         const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
         if (enter && (key->modifiers() & Qt::ControlModifier)) {
             requestSend();
+            return true;
+        }
+        if (key->key() == Qt::Key_T && key->modifiers() == Qt::ControlModifier) {
+            showSavedTexts();
             return true;
         }
     }

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "contact.h"
 #include "domain.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QComboBox;
+class QCompleter;
+class QStandardItemModel;
 class QLabel;
 class QPlainTextEdit;
 class QToolButton;
@@ -16,7 +20,10 @@ struct SegmentInfo;
 
 // Writes one message: a text box that grows with the text up to a few lines, the live
 // count ("2 SMS · 153 left · GSM-7", amber near the limit, naming the character that
-// forces UCS-2), the phone picker, and Send (Ctrl+Enter).
+// forces UCS-2), the phone picker, and Send (Ctrl+Enter). Saved texts come from the
+// keyboard: "/" in an empty message lists them and what follows filters them (by name),
+// Ctrl+T or the Saved texts button lists them anywhere; Enter puts the picked one in with
+// the recipient's fields filled, so the count is that of the text as it will be sent.
 class Composer final : public QWidget
 {
     Q_OBJECT
@@ -40,6 +47,17 @@ public:
     QComboBox *phonePicker() const { return m_phone; }
     QToolButton *sendButton() const { return m_send; }
 
+    // The saved texts offered, and the recipient's fields they are filled with
+    // (standardFieldValues plus the contact's own fields).
+    void setSavedTexts(const QList<SavedTemplate> &texts);
+    void setRecipientFields(const QHash<QString, QString> &fields);
+    // Lists the saved texts at the cursor (Ctrl+T, the button).
+    void showSavedTexts();
+
+    QCompleter *savedTextPicker() const { return m_picker; }
+    QToolButton *savedTextsButton() const { return m_savedButton; }
+    QLabel *hint() const { return m_hint; }
+
     // The counter text for a text, e.g. "2 SMS · 153 left · GSM-7". Public for tests.
     static QString counterText(const SegmentInfo &info);
 
@@ -55,9 +73,16 @@ private:
     void updateCounter();
     void updateHeight();
     void requestSend();
+    void updatePicker(); // "/name" typed into an empty message: open, filter or close the list
+    void insertSavedText(const QString &body);
 
     QPlainTextEdit *m_editor = nullptr;
     QLabel *m_counter = nullptr;
+    QLabel *m_hint = nullptr; // fields a picked text had no value for
+    QToolButton *m_savedButton = nullptr;
+    QStandardItemModel *m_savedTexts = nullptr; // name, and the text under Qt::UserRole
+    QCompleter *m_picker = nullptr;
+    QHash<QString, QString> m_fields;
     static constexpr int kSimRole = Qt::UserRole + 1; // the SIM slot of a picker entry
     QComboBox *m_phone = nullptr;
     QToolButton *m_send = nullptr;

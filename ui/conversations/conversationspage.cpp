@@ -7,6 +7,7 @@
 #include "emptystate.h"
 #include "enginefacade.h"
 #include "errorbanner.h"
+#include "messagetemplate.h"
 #include "newconversationbar.h"
 #include "readmodel.h"
 #include "theme.h"
@@ -91,6 +92,7 @@ ConversationsPage::ConversationsPage(EngineFacade &facade, ReadModel &reader, QW
         return;
     }
     reloadDevices();
+    reloadSavedTexts();
     m_threads->reload();
     updateEmptyState();
 }
@@ -240,7 +242,38 @@ void ConversationsPage::connectFacade()
         reloadDevices();
         updateEmptyState();
     });
-    connect(&m_facade, &EngineFacade::contactsChanged, this, &ConversationsPage::scheduleRefresh);
+    connect(&m_facade, &EngineFacade::contactsChanged, this, [this] {
+        scheduleRefresh();
+        updateRecipientFields();
+    });
+    connect(&m_facade, &EngineFacade::templatesChanged, this, &ConversationsPage::reloadSavedTexts);
+}
+
+void ConversationsPage::reloadSavedTexts()
+{
+    const Result<QList<SavedTemplate>> texts = m_reader.templates();
+    if (!texts) {
+        showError(texts.errorString());
+        return;
+    }
+    m_composer->setSavedTexts(texts.value());
+}
+
+void ConversationsPage::updateRecipientFields()
+{
+    if (m_number.isEmpty())
+        return;
+    const Result<Contact> contact = m_reader.contactByNumber(m_number);
+    if (!contact) {
+        m_composer->setRecipientFields(standardFieldValues({}, {}, {}, m_number));
+        return;
+    }
+    QHash<QString, QString> fields
+        = standardFieldValues(contact->firstName, contact->lastName, contact->name, m_number);
+    for (auto it = contact->fields.cbegin(); it != contact->fields.cend(); ++it)
+        fields.insert(it.key(), it.value()); // custom fields; the standard ones win below
+    fields.insert(standardFieldValues(contact->firstName, contact->lastName, contact->name, m_number));
+    m_composer->setRecipientFields(fields);
 }
 
 void ConversationsPage::scheduleRefresh()
@@ -291,6 +324,7 @@ void ConversationsPage::openThread(const QString &number)
     m_chat->setNumber(number);
     const Result<qint64> sticky = m_reader.stickyDevice(number);
     m_composer->setDevices(m_devices, sticky ? sticky.value() : 0);
+    updateRecipientFields();
     if (row >= 0 && m_threads->index(row).data(ThreadListModel::UnreadRole).toInt() > 0) {
         m_facade.markThreadRead(number);
         m_threads->markReadLocally(number);

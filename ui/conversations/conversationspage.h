@@ -74,6 +74,9 @@ private:
     void scheduleRefresh();
     void refreshNow();
     void reloadDevices();
+    void reloadSavedTexts();
+    // The open thread's fields for saved texts: its contact's names and fields, or only the number.
+    void updateRecipientFields();
     void updateEmptyState();
     void updateHeader();
     void send(const QString &text, qint64 deviceId, int sim);
