@@ -317,6 +317,10 @@
         <source>Nothing to fill in for %1 with this recipient: left empty. Check the text before sending.</source>
         <translation>Für %1 gibt es bei diesem Empfänger keinen Wert: leer gelassen. Bitte den Text vor dem Senden prüfen.</translation>
     </message>
+    <message>
+        <source>Put in a saved text</source>
+        <translation>Textbaustein einfügen</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::ConnectionTester</name>
@@ -339,6 +343,77 @@
     <message>
         <source>Unknown gateway type &quot;%1&quot;.</source>
         <translation>Unbekannter Gateway-Typ „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::ContactDialog</name>
+    <message>
+        <source>Add contact</source>
+        <translation>Kontakt anlegen</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Kontakt bearbeiten</translation>
+    </message>
+    <message>
+        <source>First and last name, unless you write another here</source>
+        <translation>Vor- und Nachname, außer Sie schreiben hier etwas anderes</translation>
+    </message>
+    <message>
+        <source>e.g. regulars, newsletter</source>
+        <translation>z. B. Stammkunden, Newsletter</translation>
+    </message>
+    <message>
+        <source>order_no: A-17</source>
+        <translation>order_no: A-17</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <source>&amp;Shown as:</source>
+        <translation>Angezeigt &amp;als:</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers:</source>
+        <translation>&amp;Nummern:</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>&amp;Gruppen:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otiz:</translation>
+    </message>
+    <message>
+        <source>Fi&amp;elds:</source>
+        <translation>F&amp;elder:</translation>
+    </message>
+    <message>
+        <source>One per line; saved texts fill them in, e.g. {order_no}.</source>
+        <translation>Eins pro Zeile; Textbausteine setzen sie ein, z. B. {order_no}.</translation>
+    </message>
+    <message>
+        <source>Fields, line %1: write a name of letters, digits, _ or -, a colon and the value, e.g. “order_no: A-17”.</source>
+        <translation>Felder, Zeile %1: einen Namen aus Buchstaben, Ziffern, _ oder -, einen Doppelpunkt und den Wert schreiben, z. B. „order_no: A-17“.</translation>
+    </message>
+    <message>
+        <source>A contact needs at least one number.</source>
+        <translation>Ein Kontakt braucht mindestens eine Nummer.</translation>
+    </message>
+    <message>
+        <source>Give the contact a name.</source>
+        <translation>Geben Sie dem Kontakt einen Namen.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -434,6 +509,22 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Kontakt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Kontakt anlegen</translation>
+    </message>
+    <message>
+        <source>Change this customer&apos;s name, numbers, groups or fields</source>
+        <translation>Name, Nummern, Gruppen oder Felder dieses Kunden ändern</translation>
+    </message>
+    <message>
+        <source>Save this number as a contact, with a name</source>
+        <translation>Diese Nummer als Kontakt mit Namen speichern</translation>
     </message>
 </context>
 <context>
@@ -1537,6 +1628,89 @@
     </message>
 </context>
 <context>
+    <name>smsdesk::SavedTextsSection</name>
+    <message>
+        <source>Saved texts</source>
+        <translation>Textbausteine</translation>
+    </message>
+    <message>
+        <source>Name of the saved text</source>
+        <translation>Name des Textbausteins</translation>
+    </message>
+    <message>
+        <source>e.g. Order ready</source>
+        <translation>z. B. Bestellung fertig</translation>
+    </message>
+    <message>
+        <source>Saved text</source>
+        <translation>Textbaustein</translation>
+    </message>
+    <message>
+        <source>Hi {first_name}, your order is ready.</source>
+        <translation>Hallo {first_name}, Ihre Bestellung ist fertig.</translation>
+    </message>
+    <message>
+        <source>Placeholders: {first_name}, {last_name}, {name}, {phone}, a contact&apos;s own fields such as {order_no}, and a default after a bar: {first_name|there}.</source>
+        <translation>Platzhalter: {first_name}, {last_name}, {name}, {phone}, eigene Felder eines Kontakts wie {order_no}, und ein Ersatz nach einem Strich: {first_name|zusammen}.</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Save text</source>
+        <translation>Text &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>Could not read the saved texts: %1</source>
+        <translation>Die Textbausteine konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Ada</source>
+        <translation>Ada</translation>
+    </message>
+    <message>
+        <source>Lovelace</source>
+        <translation>Lovelace</translation>
+    </message>
+    <message>
+        <source>For %1: “%2” — %3</source>
+        <translation>Für %1: „%2“ — %3</translation>
+    </message>
+    <message>
+        <source>The text was not saved: %1</source>
+        <translation>Der Text wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Delete saved text</source>
+        <translation>Textbaustein löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Messages already sent with it stay as they are.</source>
+        <translation>„%1“ löschen? Damit bereits gesendete Nachrichten bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>The text was not deleted: %1</source>
+        <translation>Der Text wurde nicht gelöscht: %1</translation>
+    </message>
+</context>
+<context>
     <name>smsdesk::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -1749,6 +1923,10 @@
     <message>
         <source>The settings were changed on another desk. Revert shows them; Apply replaces them with yours.</source>
         <translation>Die Einstellungen wurden an einem anderen Arbeitsplatz geändert. „Zurücksetzen“ zeigt sie; „Übernehmen“ ersetzt sie durch Ihre.</translation>
+    </message>
+    <message>
+        <source>Saved texts</source>
+        <translation>Textbausteine</translation>
     </message>
 </context>
 <context>

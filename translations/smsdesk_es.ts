@@ -317,6 +317,10 @@
         <source>Nothing to fill in for %1 with this recipient: left empty. Check the text before sending.</source>
         <translation>No hay nada que poner en %1 para este destinatario: se dejó vacío. Revise el texto antes de enviarlo.</translation>
     </message>
+    <message>
+        <source>Put in a saved text</source>
+        <translation>Insertar un texto guardado</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::ConnectionTester</name>
@@ -339,6 +343,77 @@
     <message>
         <source>Unknown gateway type &quot;%1&quot;.</source>
         <translation>Tipo de pasarela desconocido: «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::ContactDialog</name>
+    <message>
+        <source>Add contact</source>
+        <translation>Añadir contacto</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Editar contacto</translation>
+    </message>
+    <message>
+        <source>First and last name, unless you write another here</source>
+        <translation>Nombre y apellidos, salvo que escriba otro aquí</translation>
+    </message>
+    <message>
+        <source>e.g. regulars, newsletter</source>
+        <translation>p. ej. habituales, boletín</translation>
+    </message>
+    <message>
+        <source>order_no: A-17</source>
+        <translation>order_no: A-17</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Apellidos:</translation>
+    </message>
+    <message>
+        <source>&amp;Shown as:</source>
+        <translation>&amp;Mostrar como:</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers:</source>
+        <translation>&amp;Números:</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>&amp;Grupos:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ota:</translation>
+    </message>
+    <message>
+        <source>Fi&amp;elds:</source>
+        <translation>Camp&amp;os:</translation>
+    </message>
+    <message>
+        <source>One per line; saved texts fill them in, e.g. {order_no}.</source>
+        <translation>Uno por línea; los textos guardados los rellenan, p. ej. {order_no}.</translation>
+    </message>
+    <message>
+        <source>Fields, line %1: write a name of letters, digits, _ or -, a colon and the value, e.g. “order_no: A-17”.</source>
+        <translation>Campos, línea %1: escriba un nombre de letras, cifras, _ o -, dos puntos y el valor, p. ej. «order_no: A-17».</translation>
+    </message>
+    <message>
+        <source>A contact needs at least one number.</source>
+        <translation>Un contacto necesita al menos un número.</translation>
+    </message>
+    <message>
+        <source>Give the contact a name.</source>
+        <translation>Dé un nombre al contacto.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
     </message>
 </context>
 <context>
@@ -434,6 +509,22 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Editar contacto</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Añadir contacto</translation>
+    </message>
+    <message>
+        <source>Change this customer&apos;s name, numbers, groups or fields</source>
+        <translation>Cambiar el nombre, los números, los grupos o los campos de este cliente</translation>
+    </message>
+    <message>
+        <source>Save this number as a contact, with a name</source>
+        <translation>Guardar este número como contacto, con un nombre</translation>
     </message>
 </context>
 <context>
@@ -1537,6 +1628,89 @@
     </message>
 </context>
 <context>
+    <name>smsdesk::SavedTextsSection</name>
+    <message>
+        <source>Saved texts</source>
+        <translation>Textos guardados</translation>
+    </message>
+    <message>
+        <source>Name of the saved text</source>
+        <translation>Nombre del texto guardado</translation>
+    </message>
+    <message>
+        <source>e.g. Order ready</source>
+        <translation>p. ej. Pedido listo</translation>
+    </message>
+    <message>
+        <source>Saved text</source>
+        <translation>Texto guardado</translation>
+    </message>
+    <message>
+        <source>Hi {first_name}, your order is ready.</source>
+        <translation>Hola {first_name}, su pedido está listo.</translation>
+    </message>
+    <message>
+        <source>Placeholders: {first_name}, {last_name}, {name}, {phone}, a contact&apos;s own fields such as {order_no}, and a default after a bar: {first_name|there}.</source>
+        <translation>Marcadores: {first_name}, {last_name}, {name}, {phone}, los campos propios de un contacto como {order_no}, y un valor por defecto tras una barra: {first_name|cliente}.</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Save text</source>
+        <translation>&amp;Guardar texto</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;mbre:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xto:</translation>
+    </message>
+    <message>
+        <source>Could not read the saved texts: %1</source>
+        <translation>No se pudieron leer los textos guardados: %1</translation>
+    </message>
+    <message>
+        <source>Ada</source>
+        <translation>Ada</translation>
+    </message>
+    <message>
+        <source>Lovelace</source>
+        <translation>Lovelace</translation>
+    </message>
+    <message>
+        <source>For %1: “%2” — %3</source>
+        <translation>Para %1: «%2» — %3</translation>
+    </message>
+    <message>
+        <source>The text was not saved: %1</source>
+        <translation>El texto no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Delete saved text</source>
+        <translation>Eliminar texto guardado</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Messages already sent with it stay as they are.</source>
+        <translation>¿Eliminar «%1»? Los mensajes ya enviados con él no cambian.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>The text was not deleted: %1</source>
+        <translation>El texto no se eliminó: %1</translation>
+    </message>
+</context>
+<context>
     <name>smsdesk::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -1749,6 +1923,10 @@
     <message>
         <source>The settings were changed on another desk. Revert shows them; Apply replaces them with yours.</source>
         <translation>Los ajustes se cambiaron en otro puesto. Descartar cambios los muestra; Aplicar los sustituye por los suyos.</translation>
+    </message>
+    <message>
+        <source>Saved texts</source>
+        <translation>Textos guardados</translation>
     </message>
 </context>
 <context>

@@ -317,6 +317,10 @@
         <source>Nothing to fill in for %1 with this recipient: left empty. Check the text before sending.</source>
         <translation>Rien à mettre pour %1 avec ce destinataire : laissé vide. Vérifiez le texte avant l&apos;envoi.</translation>
     </message>
+    <message>
+        <source>Put in a saved text</source>
+        <translation>Insérer un texte enregistré</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::ConnectionTester</name>
@@ -339,6 +343,77 @@
     <message>
         <source>Unknown gateway type &quot;%1&quot;.</source>
         <translation>Type de passerelle inconnu&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::ContactDialog</name>
+    <message>
+        <source>Add contact</source>
+        <translation>Ajouter le contact</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Modifier le contact</translation>
+    </message>
+    <message>
+        <source>First and last name, unless you write another here</source>
+        <translation>Prénom et nom, sauf si vous en écrivez un autre ici</translation>
+    </message>
+    <message>
+        <source>e.g. regulars, newsletter</source>
+        <translation>p. ex. habitués, newsletter</translation>
+    </message>
+    <message>
+        <source>order_no: A-17</source>
+        <translation>order_no: A-17</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom :</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Shown as:</source>
+        <translation>&amp;Affiché comme :</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers:</source>
+        <translation>&amp;Numéros :</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>&amp;Groupes :</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote :</translation>
+    </message>
+    <message>
+        <source>Fi&amp;elds:</source>
+        <translation>Cha&amp;mps :</translation>
+    </message>
+    <message>
+        <source>One per line; saved texts fill them in, e.g. {order_no}.</source>
+        <translation>Un par ligne ; les textes enregistrés les remplissent, p. ex. {order_no}.</translation>
+    </message>
+    <message>
+        <source>Fields, line %1: write a name of letters, digits, _ or -, a colon and the value, e.g. “order_no: A-17”.</source>
+        <translation>Champs, ligne %1 : écrivez un nom fait de lettres, chiffres, _ ou -, deux-points et la valeur, p. ex. « order_no: A-17 ».</translation>
+    </message>
+    <message>
+        <source>A contact needs at least one number.</source>
+        <translation>Un contact a besoin d&apos;au moins un numéro.</translation>
+    </message>
+    <message>
+        <source>Give the contact a name.</source>
+        <translation>Donnez un nom au contact.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -434,6 +509,22 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Modifier le contact</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Ajouter le contact</translation>
+    </message>
+    <message>
+        <source>Change this customer&apos;s name, numbers, groups or fields</source>
+        <translation>Modifier le nom, les numéros, les groupes ou les champs de ce client</translation>
+    </message>
+    <message>
+        <source>Save this number as a contact, with a name</source>
+        <translation>Enregistrer ce numéro comme contact, avec un nom</translation>
     </message>
 </context>
 <context>
@@ -1537,6 +1628,89 @@
     </message>
 </context>
 <context>
+    <name>smsdesk::SavedTextsSection</name>
+    <message>
+        <source>Saved texts</source>
+        <translation>Textes enregistrés</translation>
+    </message>
+    <message>
+        <source>Name of the saved text</source>
+        <translation>Nom du texte enregistré</translation>
+    </message>
+    <message>
+        <source>e.g. Order ready</source>
+        <translation>p. ex. Commande prête</translation>
+    </message>
+    <message>
+        <source>Saved text</source>
+        <translation>Texte enregistré</translation>
+    </message>
+    <message>
+        <source>Hi {first_name}, your order is ready.</source>
+        <translation>Bonjour {first_name}, votre commande est prête.</translation>
+    </message>
+    <message>
+        <source>Placeholders: {first_name}, {last_name}, {name}, {phone}, a contact&apos;s own fields such as {order_no}, and a default after a bar: {first_name|there}.</source>
+        <translation>Champs : {first_name}, {last_name}, {name}, {phone}, les champs propres d&apos;un contact comme {order_no}, et une valeur par défaut après une barre : {first_name|cher client}.</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Save text</source>
+        <translation>&amp;Enregistrer le texte</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;m :</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xte :</translation>
+    </message>
+    <message>
+        <source>Could not read the saved texts: %1</source>
+        <translation>Impossible de lire les textes enregistrés : %1</translation>
+    </message>
+    <message>
+        <source>Ada</source>
+        <translation>Ada</translation>
+    </message>
+    <message>
+        <source>Lovelace</source>
+        <translation>Lovelace</translation>
+    </message>
+    <message>
+        <source>For %1: “%2” — %3</source>
+        <translation>Pour %1 : « %2 » — %3</translation>
+    </message>
+    <message>
+        <source>The text was not saved: %1</source>
+        <translation>Le texte n&apos;a pas été enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Delete saved text</source>
+        <translation>Supprimer le texte enregistré</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Messages already sent with it stay as they are.</source>
+        <translation>Supprimer « %1 » ? Les messages déjà envoyés avec ce texte restent tels quels.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>The text was not deleted: %1</source>
+        <translation>Le texte n&apos;a pas été supprimé : %1</translation>
+    </message>
+</context>
+<context>
     <name>smsdesk::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -1749,6 +1923,10 @@
     <message>
         <source>The settings were changed on another desk. Revert shows them; Apply replaces them with yours.</source>
         <translation>Les paramètres ont été modifiés sur un autre poste. Rétablir les affiche ; Appliquer les remplace par les vôtres.</translation>
+    </message>
+    <message>
+        <source>Saved texts</source>
+        <translation>Textes enregistrés</translation>
     </message>
 </context>
 <context>

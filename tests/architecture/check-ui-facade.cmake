@@ -12,7 +12,9 @@ set(facade_target smsdesk_engine)
 set(facade_headers
     enginefacade.h readmodel.h # the facade and the read model it hands out
     domain.h result.h thenifalive.h # common: messages, devices, results, futures
+    contact.h # common: contacts and saved texts, as the facade saves them
     phonenumbers.h smssegmenter.h # text: the number and segment rules the composer shows
+    messagetemplate.h # text: the placeholder rules saved texts are checked and filled with
     dispatchstatus.h # the dispatcher's state, as the facade signals it
     gatewayadapter.h # Credentials, as the device dialog edits them
 )

@@ -9,6 +9,7 @@
 #include "chatmodel.h"
 #include "chatview.h"
 #include "composer.h"
+#include "contactdialog.h"
 #include "windowcomposition.h"
 #include "conversationspage.h"
 #include "mainwindow.h"
@@ -21,6 +22,8 @@
 
 #include <QAbstractItemView>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QPushButton>
 #include <QCompleter>
 #include <QToolButton>
 #include <QLabel>
@@ -49,6 +52,7 @@ private Q_SLOTS:
     void aReplyReachingOneDeskShowsOnAnother();
     void aContactsNameShowsInPlaceOfTheNumber();
     void aSavedTextIsPickedWithTheKeyboardAndFilledIn();
+    void aContactIsAddedAndEditedFromTheConversation();
 
 private:
     void openNewConversation(const QString &typed);
@@ -276,6 +280,59 @@ void TestConversationFlow::aSavedTextIsPickedWithTheKeyboardAndFilledIn()
     QTest::keyClick(list, Qt::Key_Escape);
     QTRY_VERIFY(!list->isVisible());
     QCOMPARE(composer->text(), QStringLiteral("/"));
+}
+
+// Issue 14, point 1: "add and edit from a conversation". The header's button adds the
+// number as a contact (the number prefilled), then edits it; what is wrong stays in the
+// dialog naming the line; the name shows at once, and saved texts use the new fields.
+void TestConversationFlow::aContactIsAddedAndEditedFromTheConversation()
+{
+    openNewConversation(QStringLiteral("+49 30 7654321"));
+    typeAndSend(QStringLiteral("Your table is ready"));
+    QTRY_COMPARE(m_page->threadModel()->rowCount(), 1);
+    QToolButton *button = m_page->contactButton();
+    QVERIFY(button->isVisible());
+    QCOMPARE(button->text(), QStringLiteral("Add contact"));
+    QTest::mouseClick(button, Qt::LeftButton);
+    auto *dialog = m_page->findChild<ContactDialog *>();
+    QVERIFY(dialog && dialog->isVisible());
+    QCOMPARE(dialog->numbersField()->toPlainText(), QStringLiteral("+49 30 7654321"));
+    const auto saveButton = [&] { return dialog->buttons()->button(QDialogButtonBox::Save); };
+    // No name yet: said, nothing stored.
+    QTest::mouseClick(saveButton(), Qt::LeftButton);
+    QVERIFY(dialog->problem()->isVisible());
+    QTest::keyClicks(dialog->firstNameField(), QStringLiteral("Ada"));
+    QTest::keyClicks(dialog->lastNameField(), QStringLiteral("Lovelace"));
+    dialog->fieldsField()->setPlainText(QStringLiteral("order_no: A-17\nno colon here"));
+    QTest::mouseClick(saveButton(), Qt::LeftButton);
+    QVERIFY2(dialog->problem()->text().contains(QStringLiteral("line 2")), qPrintable(dialog->problem()->text()));
+    dialog->fieldsField()->setPlainText(QStringLiteral("order_no: A-17"));
+    dialog->numbersField()->setPlainText(QStringLiteral("+49 30 7654321\n12"));
+    QTest::mouseClick(saveButton(), Qt::LeftButton);
+    QTRY_VERIFY(dialog->problem()->text().contains(QStringLiteral("12")));
+    QVERIFY(dialog->isVisible());
+    dialog->numbersField()->setPlainText(QStringLiteral("+49 30 7654321\n+49 151 12345678"));
+    dialog->groupsField()->setText(QStringLiteral("regulars, newsletter"));
+    QTest::mouseClick(saveButton(), Qt::LeftButton);
+    QTRY_COMPARE(m_page->headerTitle()->text(), QStringLiteral("Ada Lovelace"));
+    QTRY_VERIFY(m_page->findChild<ContactDialog *>() == nullptr); // closed and gone
+    const Result<Contact> stored = m_facade->readModel().contactByNumber(QStringLiteral("+49307654321"));
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->numbers, (QStringList { QStringLiteral("+49307654321"), QStringLiteral("+4915112345678") }));
+    QCOMPARE(stored->groups, (QStringList { QStringLiteral("newsletter"), QStringLiteral("regulars") }));
+    QCOMPARE(stored->fields.value(QStringLiteral("order_no")), QStringLiteral("A-17"));
+
+    // Edit: the same contact, prefilled; the new first name shows.
+    QTRY_COMPARE(button->text(), QStringLiteral("Edit contact"));
+    QTest::mouseClick(button, Qt::LeftButton);
+    dialog = m_page->findChild<ContactDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->firstNameField()->text(), QStringLiteral("Ada"));
+    QCOMPARE(dialog->fieldsField()->toPlainText(), QStringLiteral("order_no: A-17"));
+    dialog->firstNameField()->setText(QStringLiteral("Augusta Ada"));
+    QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QTRY_COMPARE(m_page->headerTitle()->text(), QStringLiteral("Augusta Ada Lovelace"));
+    QCOMPARE(m_facade->readModel().contactByNumber(QStringLiteral("+49307654321"))->id, stored->id);
 }
 
 void TestConversationFlow::replyAppearsLiveAndIsRead()

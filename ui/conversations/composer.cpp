@@ -130,6 +130,7 @@ void Composer::retranslate()
     m_send->setAccessibleName(tr("Send message"));
     m_counter->setAccessibleName(tr("Message length"));
     m_savedButton->setText(tr("Saved texts"));
+    m_savedButton->setAccessibleName(tr("Put in a saved text"));
     m_savedButton->setToolTip(m_savedTexts->rowCount() > 0
                                   ? tr("Put in a saved text (Ctrl+T, or type / in an empty message)")
                                   : tr("No saved texts yet: add them in Settings → Saved texts"));

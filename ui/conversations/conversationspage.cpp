@@ -4,6 +4,7 @@
 #include "chatmodel.h"
 #include "chatview.h"
 #include "composer.h"
+#include "contactdialog.h"
 #include "emptystate.h"
 #include "enginefacade.h"
 #include "errorbanner.h"
@@ -200,11 +201,20 @@ QWidget *ConversationsPage::buildThreadPane()
     m_chatView->setChatModel(m_chat);
     m_composer = new Composer(m_threadPane);
 
-    auto *header = new QVBoxLayout;
+    m_contactButton = new QToolButton(m_threadPane);
+    m_contactButton->setIcon(theme::icon(QStringLiteral("contact-new"), QStringLiteral("edit.svg")));
+    m_contactButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_contactButton->setAutoRaise(true);
+    connect(m_contactButton, &QToolButton::clicked, this, &ConversationsPage::editContact);
+
+    auto *titles = new QVBoxLayout;
+    titles->setSpacing(0);
+    titles->addWidget(m_title);
+    titles->addWidget(m_subtitle);
+    auto *header = new QHBoxLayout;
     header->setContentsMargins(theme::kMargin, theme::kSpacing, theme::kMargin, theme::kSpacing);
-    header->setSpacing(0);
-    header->addWidget(m_title);
-    header->addWidget(m_subtitle);
+    header->addLayout(titles, 1);
+    header->addWidget(m_contactButton, 0, Qt::AlignVCenter);
     auto *layout = new QVBoxLayout(m_threadPane);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -345,10 +355,30 @@ void ConversationsPage::focusSearch()
     m_search->selectAll();
 }
 
+void ConversationsPage::editContact()
+{
+    if (m_number.isEmpty())
+        return;
+    Contact contact;
+    if (const Result<Contact> known = m_reader.contactByNumber(m_number))
+        contact = known.value();
+    else
+        contact.numbers = { m_facade.phoneNumbers().displayFormat(m_number) };
+    auto *dialog = new ContactDialog(m_facade, contact, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void ConversationsPage::updateHeader()
 {
     // Nothing to write to until a number is chosen.
     m_composer->setEnabled(!m_number.isEmpty());
+    m_contactButton->setVisible(!m_number.isEmpty());
+    const bool known = !m_number.isEmpty() && m_reader.contactByNumber(m_number).ok();
+    m_contactButton->setText(known ? tr("Edit contact") : tr("Add contact"));
+    m_contactButton->setAccessibleName(m_contactButton->text());
+    m_contactButton->setToolTip(known ? tr("Change this customer's name, numbers, groups or fields")
+                                      : tr("Save this number as a contact, with a name"));
     if (m_number.isEmpty()) {
         m_title->setText(tr("New conversation"));
         m_subtitle->setText(tr("Type the number above and press Enter."));

@@ -53,6 +53,7 @@ public:
     QToolButton *composeButton() const { return m_compose; }
     NewConversationBar *newConversationBar() const { return m_newBar; }
     QLabel *headerTitle() const { return m_title; }
+    QToolButton *contactButton() const { return m_contactButton; }
     QLabel *headerSubtitle() const { return m_subtitle; }
     ErrorBanner *banner() const { return m_banner; }
     EmptyState *emptyState() const { return m_empty; }
@@ -77,6 +78,7 @@ private:
     void reloadSavedTexts();
     // The open thread's fields for saved texts: its contact's names and fields, or only the number.
     void updateRecipientFields();
+    void editContact(); // the open thread's, or a new one with its number
     void updateEmptyState();
     void updateHeader();
     void send(const QString &text, qint64 deviceId, int sim);
@@ -99,6 +101,7 @@ private:
     QWidget *m_threadPane = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;
+    QToolButton *m_contactButton = nullptr; // Add contact / Edit contact
     ErrorBanner *m_banner = nullptr;
     NewConversationBar *m_newBar = nullptr;
     ChatView *m_chatView = nullptr;

@@ -4,6 +4,7 @@
 #include "enginefacade.h"
 #include "errorbanner.h"
 #include "readmodel.h"
+#include "savedtextssection.h"
 #include "theme.h"
 #include "tokenssection.h"
 #include "translations.h"
@@ -86,6 +87,8 @@ void SettingsPage::buildBody()
                buildAccounts());
     addSection(QStringLiteral("network-connect"), QStringLiteral("webhook.svg"), tr("Webhooks"),
                buildWebhooks());
+    addSection(QStringLiteral("insert-text"), QStringLiteral("compose.svg"), tr("Saved texts"),
+               buildSavedTexts());
     connect(m_sections, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_sections, &QListWidget::currentRowChanged, this, &SettingsPage::loadWebhooksIfOpen);
     m_sections->setCurrentRow(0);
@@ -290,6 +293,12 @@ QWidget *SettingsPage::buildWebhooks()
     m_webhooks = new WebhooksSection(m_facade, *m_banner, page);
     form->addRow(m_webhooks);
     return page;
+}
+
+QWidget *SettingsPage::buildSavedTexts()
+{
+    m_savedTexts = new SavedTextsSection(m_facade, m_reader, *m_banner, m_body);
+    return m_savedTexts;
 }
 
 void SettingsPage::showEvent(QShowEvent *event)

@@ -21,6 +21,7 @@ class EngineFacade;
 class ErrorBanner;
 class ReadModel;
 class TokensSection;
+class SavedTextsSection;
 class WebhooksSection;
 
 // Settings in KeePassXC's shape: categories on the left, one form on the right, Apply
@@ -36,6 +37,7 @@ public:
 
     TokensSection *tokens() const { return m_tokens; }
     WebhooksSection *webhooks() const { return m_webhooks; }
+    SavedTextsSection *savedTexts() const { return m_savedTexts; }
     QComboBox *languageBox() const { return m_language; }
     QComboBox *regionBox() const { return m_region; }
     QSpinBox *retryAttemptsBox() const { return m_retryAttempts; }
@@ -61,6 +63,7 @@ private:
     QWidget *buildApiServer();
     QWidget *buildAccounts();
     QWidget *buildWebhooks();
+    QWidget *buildSavedTexts();
     void addSection(const QString &icon, const QString &fallback, const QString &title, QWidget *page);
     void markDirty();
     void updateRetryPreview();
@@ -86,6 +89,7 @@ private:
     QPlainTextEdit *m_allowedHosts = nullptr;
     TokensSection *m_tokens = nullptr;
     WebhooksSection *m_webhooks = nullptr;
+    SavedTextsSection *m_savedTexts = nullptr;
     QLineEdit *m_accountKey = nullptr;
     QLabel *m_accountNote = nullptr;
     QPushButton *m_accountSave = nullptr;
