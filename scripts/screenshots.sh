@@ -42,6 +42,15 @@ send() { # to, text
     curl -sf -X POST "http://127.0.0.1:$port/api/v1/messages" -H "Authorization: Bearer $token" \
         -H 'Content-Type: application/json' -d "{\"to\":\"$1\",\"text\":\"$2\"}" >/dev/null
 }
+post() { # path, JSON body
+    curl -sf -X POST "http://127.0.0.1:$port$1" -H "Authorization: Bearer $token" \
+        -H 'Content-Type: application/json' -d "$2" >/dev/null
+}
+# A customer and the business's saved texts (issue 14), for the composer and Settings shots.
+post /api/v1/contacts '{"first_name":"Anna","last_name":"Miller","numbers":["+14155550101"],"groups":["regulars"],"fields":{"table":"4"}}'
+post /api/v1/templates '{"name":"Table ready","text":"Hi {first_name}, your table for {table|your party} is ready. See you in a minute!"}'
+post /api/v1/templates '{"name":"Order ready","text":"Hi {first_name|there}, your order is ready for pickup at the front desk."}'
+post /api/v1/templates '{"name":"Closed Monday","text":"We are closed on Monday {date}. Thank you for understanding!"}'
 send "+14155550101" "Hi Anna, your table for 4 is confirmed for Friday 7 pm. See you!"
 send "+14155550102" "Your order #1042 is ready for pickup at the front desk."
 send "+14155550103" "Reminder: dentist appointment tomorrow at 9:30. Reply C to cancel."
@@ -90,3 +99,30 @@ xdotool mousemove 300 173 click 1
 sleep 1.5
 /usr/bin/import -window root "$out/settings-webhooks.png"
 echo "wrote $out/settings-webhooks.png"
+# Saved texts (the sixth section), with the first one selected.
+xdotool mousemove 300 207 click 1
+sleep 1
+xdotool mousemove 480 57 click 1
+sleep 1.5
+/usr/bin/import -window root "$out/settings-saved-texts.png"
+echo "wrote $out/settings-saved-texts.png"
+# Anna's conversation: "/" in the empty composer lists the saved texts.
+xdotool windowfocus --sync "$window" 2>/dev/null || xdotool windowfocus "$window"
+xdotool key ctrl+2
+sleep 1
+xdotool key ctrl+f
+xdotool type --delay 40 "Anna"
+xdotool key Return Return
+sleep 1
+xdotool type "/"
+sleep 1.5
+/usr/bin/import -window root "$out/composer-saved-texts.png"
+echo "wrote $out/composer-saved-texts.png"
+xdotool key Escape BackSpace
+sleep 0.5
+# Edit contact, from the conversation's header (its button sits at the right end).
+xdotool mousemove 1208 31 click 1
+sleep 1.5
+/usr/bin/import -window root "$out/contact-dialog.png"
+echo "wrote $out/contact-dialog.png"
+xdotool key Escape

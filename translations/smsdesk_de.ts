@@ -1709,6 +1709,10 @@
         <source>The text was not deleted: %1</source>
         <translation>Der Text wurde nicht gelöscht: %1</translation>
     </message>
+    <message>
+        <source>Left empty here: {%1}. A contact with such a field fills it in; give a default with a bar, e.g. {%2|…}, for customers without it.</source>
+        <translation>Hier leer gelassen: {%1}. Ein Kontakt mit so einem Feld füllt es aus; für Kunden ohne es einen Ersatz nach einem Strich angeben, z. B. {%2|…}.</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::SettingsPage</name>

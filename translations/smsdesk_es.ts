@@ -1709,6 +1709,10 @@
         <source>The text was not deleted: %1</source>
         <translation>El texto no se eliminó: %1</translation>
     </message>
+    <message>
+        <source>Left empty here: {%1}. A contact with such a field fills it in; give a default with a bar, e.g. {%2|…}, for customers without it.</source>
+        <translation>Aquí queda vacío: {%1}. Un contacto con ese campo lo rellena; para clientes sin él, ponga un valor por defecto tras una barra, p. ej. {%2|…}.</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::SettingsPage</name>

@@ -1709,6 +1709,10 @@
         <source>The text was not deleted: %1</source>
         <translation>Le texte n&apos;a pas été supprimé : %1</translation>
     </message>
+    <message>
+        <source>Left empty here: {%1}. A contact with such a field fills it in; give a default with a bar, e.g. {%2|…}, for customers without it.</source>
+        <translation>Laissé vide ici : {%1}. Un contact ayant ce champ le remplit ; pour les clients qui ne l&apos;ont pas, donnez une valeur par défaut après une barre, p. ex. {%2|…}.</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::SettingsPage</name>

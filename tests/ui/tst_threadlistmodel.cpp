@@ -2,6 +2,7 @@
 // ThreadListModel on real data: paging, order, search, unread, live updates without reset.
 #include "conversationfixture.h"
 #include "phonenumbers.h"
+#include "threaddelegate.h"
 #include "threadlistmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void unreadCountsThreadsNotLoaded();
     void searchFiltersAsYouType();
     void refreshMovesWithoutReset();
+    void avatarSaysInitialsOrDigits();
 
 private:
     static constexpr int kThreads = 230;
@@ -159,6 +161,17 @@ void TestThreadListModel::refreshMovesWithoutReset()
     QCOMPARE(inserted.size(), 1);
     QCOMPARE(reset.size(), 0);
     QCOMPARE(m_model->rowCount(), ThreadListModel::kPageSize + 1);
+}
+
+// A known customer's initials in the round avatar, else the number's last two digits.
+void TestThreadListModel::avatarSaysInitialsOrDigits()
+{
+    QCOMPARE(ThreadDelegate::avatarText(QStringLiteral("Anna Miller"), QStringLiteral("+14155550101")), QStringLiteral("AM"));
+    QCOMPARE(ThreadDelegate::avatarText(QStringLiteral("zoë de la cruz"), QStringLiteral("+1")), QStringLiteral("ZD"));
+    QCOMPARE(ThreadDelegate::avatarText(QStringLiteral("Jürgen"), QStringLiteral("+49221123456")), QStringLiteral("J"));
+    QCOMPARE(ThreadDelegate::avatarText(QStringLiteral("  "), QStringLiteral("+49221123456")), QStringLiteral("56"));
+    QCOMPARE(ThreadDelegate::avatarText(QStringLiteral("+49 221 123456"), QStringLiteral("+49221123456")), QStringLiteral("56"));
+    QCOMPARE(ThreadDelegate::avatarText(QString(), QStringLiteral("+14155550101")), QStringLiteral("01"));
 }
 
 QTEST_GUILESS_MAIN(TestThreadListModel)

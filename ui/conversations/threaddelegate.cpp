@@ -56,7 +56,10 @@ void ThreadDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
                                   : pal.color(QPalette::PlaceholderText);
 
     const QRect avatar(card.left() + theme::kSpacing, card.center().y() - kAvatar / 2, kAvatar, kAvatar);
-    paintAvatar(painter, avatar, index.data(ThreadListModel::NumberRole).toString(), selected, pal);
+    paintAvatar(painter, avatar,
+                avatarText(index.data(ThreadListModel::ContactNameRole).toString(),
+                           index.data(ThreadListModel::NumberRole).toString()),
+                selected, pal);
 
     const int left = avatar.right() + theme::kMargin;
     const QRect content(left, card.top() + theme::kSpacing, card.right() - theme::kSpacing - left,
@@ -123,7 +126,21 @@ void ThreadDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     painter->restore();
 }
 
-void ThreadDelegate::paintAvatar(QPainter *painter, const QRect &rect, const QString &number, bool selected,
+QString ThreadDelegate::avatarText(const QString &name, const QString &number)
+{
+    // A customer's initials ("Anna Miller" → "AM", "Zoë" → "Z"); without a name the last two
+    // digits of the number, which tell threads apart at a glance.
+    QString initials;
+    for (const QString &word : name.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (word.at(0).isLetter())
+            initials += word.at(0).toUpper();
+        if (initials.size() == 2)
+            break;
+    }
+    return initials.isEmpty() ? number.right(2) : initials;
+}
+
+void ThreadDelegate::paintAvatar(QPainter *painter, const QRect &rect, const QString &text, bool selected,
                                  const QPalette &palette) const
 {
     const QColor accent = palette.color(QPalette::Highlight);
@@ -131,13 +148,11 @@ void ThreadDelegate::paintAvatar(QPainter *painter, const QRect &rect, const QSt
     painter->setBrush(selected ? palette.color(QPalette::HighlightedText)
                                : theme::mix(palette.color(QPalette::Base), accent, 0.18));
     painter->drawEllipse(rect);
-    // No contact names yet: the last two digits tell threads apart at a glance.
-    const QString digits = number.right(2);
     QFont font = painter->font();
     font.setWeight(QFont::DemiBold);
     painter->setFont(font);
     painter->setPen(accent);
-    painter->drawText(rect, Qt::AlignCenter, digits);
+    painter->drawText(rect, Qt::AlignCenter, text);
 }
 
 void ThreadDelegate::paintBadge(QPainter *painter, const QRect &rect, int unread, bool selected,

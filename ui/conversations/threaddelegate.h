@@ -22,9 +22,11 @@ public:
 
     // Tests pin "now" so "Yesterday" does not depend on when they run.
     void setNowMs(qint64 nowMs) { m_nowMs = nowMs; }
+    // What the round avatar says: a contact's initials, else the number's last two digits.
+    static QString avatarText(const QString &name, const QString &number);
 
 private:
-    void paintAvatar(QPainter *painter, const QRect &rect, const QString &number, bool selected,
+    void paintAvatar(QPainter *painter, const QRect &rect, const QString &text, bool selected,
                      const QPalette &palette) const;
     void paintBadge(QPainter *painter, const QRect &rect, int unread, bool selected,
                     const QPalette &palette) const;

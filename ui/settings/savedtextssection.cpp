@@ -163,9 +163,17 @@ void SavedTextsSection::updatePreview()
     // An example customer, so the owner sees the text as a customer gets it, and its cost.
     const Result<MessageTemplate> parsed = MessageTemplate::parse(body);
     const QHash<QString, QString> example = standardFieldValues(tr("Ada"), tr("Lovelace"), {}, QStringLiteral("+49 30 1234567"));
-    m_preview->setText(tr("For %1: “%2” — %3")
-                           .arg(example.value(QStringLiteral("name")), parsed->render(example),
-                                Composer::counterText(parsed->segmentsFor(example))));
+    QStringList missing;
+    const QString filled = parsed->render(example, &missing);
+    QString text = tr("For %1: “%2” — %3")
+                       .arg(example.value(QStringLiteral("name")), filled,
+                            Composer::counterText(parsed->segmentsFor(example)));
+    if (!missing.isEmpty())
+        text += QLatin1Char('\n')
+            + tr("Left empty here: {%1}. A contact with such a field fills it in; give a default with a bar, "
+                 "e.g. {%2|…}, for customers without it.")
+                  .arg(missing.join(QStringLiteral("}, {")), missing.constFirst());
+    m_preview->setText(text);
 }
 
 void SavedTextsSection::save()
