@@ -74,7 +74,19 @@ shot ctrl+1 dashboard
 shot ctrl+2 conversations
 xdotool key ctrl+f Tab Down Return
 shot ctrl+2 conversation-thread
-shot ctrl+3 devices
+shot ctrl+3 contacts
+# Import… (right of the search bar), a file as Google Contacts exports it: the preview.
+xdotool mousemove 1098 27 click 1
+sleep 1.5
+xdotool type --delay 20 "$PWD/tests/data/contacts/outlook-de-windows1252.csv"
+xdotool key Return
+sleep 2
+/usr/bin/import -window root "$out/contact-import.png"
+echo "wrote $out/contact-import.png"
+xdotool key Escape
+sleep 0.5
+xdotool windowfocus --sync "$window" 2>/dev/null || xdotool windowfocus "$window"
+shot ctrl+4 devices
 # "How replies arrive" for a phone: polling or the webhooks Smsdesk registered. A row is
 # picked where one lies whether or not an alert banner pushes the page down (rows start at
 # y=70 without one, y=109 with one), and the dialog is opened from the keyboard: the
@@ -92,8 +104,8 @@ sleep 0.5
 # Without a window manager nobody gives the focus back to the main window when the dialog
 # closes, and the next keys would go nowhere (every later shot showed the Devices page).
 xdotool windowfocus --sync "$window" 2>/dev/null || xdotool windowfocus "$window"
-shot ctrl+4 dead-letters
-shot ctrl+5 settings
+shot ctrl+5 dead-letters
+shot ctrl+6 settings
 # The Webhooks section (the fifth in the list): its secret is read from the keychain.
 xdotool mousemove 300 173 click 1
 sleep 1.5

@@ -417,6 +417,335 @@
     </message>
 </context>
 <context>
+    <name>smsdesk::ContactImportDialog</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <source>e.g. newsletter (optional; commas between several)</source>
+        <translation>z. B. Newsletter (optional; mehrere durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <source>Groups for every imported contact</source>
+        <translation>Gruppen für jeden importierten Kontakt</translation>
+    </message>
+    <message>
+        <source>Contacts as they will be stored</source>
+        <translation>Kontakte, wie sie gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Rows left out</source>
+        <translation>Ausgelassene Zeilen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; a contact file may have up to %3 MB.</source>
+        <translation>%1 ist %2 MB groß; eine Kontaktdatei darf höchstens %3 MB haben.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 kann nicht importiert werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s), %2, columns separated by “%3”.</source>
+        <translation>
+            <numerusform>%1: %n Zeile, %2, Spalten getrennt durch „%3“.</numerusform>
+            <numerusform>%1: %n Zeilen, %2, Spalten getrennt durch „%3“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n card(s) (vCard).</source>
+        <translation>
+            <numerusform>%1: %n Karte (vCard).</numerusform>
+            <numerusform>%1: %n Karten (vCard).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What each column holds (guessed from its header):</source>
+        <translation>Was jede Spalte enthält (aus ihrer Überschrift erraten):</translation>
+    </message>
+    <message>
+        <source>Put &amp;every contact in:</source>
+        <translation>&amp;Jeden Kontakt aufnehmen in:</translation>
+    </message>
+    <message>
+        <source>Column “%1”</source>
+        <translation>Spalte „%1“</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorieren</translation>
+    </message>
+    <message>
+        <source>Name (as shown)</source>
+        <translation>Name (wie angezeigt)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Field {%1} for saved texts</source>
+        <translation>Feld {%1} für Textbausteine</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>(Spalte %1)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Nummern</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>%1. Choose the column that holds the phone numbers.</source>
+        <translation>%1. Wählen Sie die Spalte mit den Telefonnummern.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) from %1 rows</source>
+        <translation>
+            <numerusform>%n Kontakt aus %1 Zeilen</numerusform>
+            <numerusform>%n Kontakte aus %1 Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the first %1 shown</source>
+        <translation>die ersten %1 werden gezeigt</translation>
+    </message>
+    <message>
+        <source>A number that is already a contact&apos;s adds to that contact.</source>
+        <translation>Eine Nummer, die schon zu einem Kontakt gehört, ergänzt diesen Kontakt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n contact(s)</source>
+        <translation>
+            <numerusform>%n Kontakt importieren</numerusform>
+            <numerusform>%n Kontakte importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s), listed above: what does not read is left out</source>
+        <translation>
+            <numerusform>%n Problem, oben aufgeführt: was sich nicht lesen lässt, wird ausgelassen</numerusform>
+            <numerusform>%n Probleme, oben aufgeführt: was sich nicht lesen lässt, wird ausgelassen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::ContactTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Nummern</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::ContactsPage</name>
+    <message>
+        <source>Import a file…</source>
+        <translation>Datei importieren…</translation>
+    </message>
+    <message>
+        <source>Could not read the contacts: %1</source>
+        <translation>Die Kontakte konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Search name or number</source>
+        <translation>Name oder Nummer suchen</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Kontakte suchen</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>Einen Kontakt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the contact</source>
+        <translation>Den Kontakt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the contact</source>
+        <translation>Den Kontakt löschen</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Import contacts from a file</source>
+        <translation>Kontakte aus einer Datei importieren</translation>
+    </message>
+    <message>
+        <source>CSV from Google Contacts, Outlook or Excel, or vCards from a phone</source>
+        <translation>CSV aus Google Kontakte, Outlook oder Excel, oder vCards von einem Telefon</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the contacts as CSV</source>
+        <translation>Die Kontakte als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>No contacts yet</source>
+        <translation>Noch keine Kontakte</translation>
+    </message>
+    <message>
+        <source>Import a file from Google Contacts, Outlook, Excel or a phone (CSV or vCard), or add a customer from a conversation. Names then show in place of numbers.</source>
+        <translation>Importieren Sie eine Datei aus Google Kontakte, Outlook, Excel oder von einem Telefon (CSV oder vCard), oder legen Sie einen Kunden aus einer Unterhaltung an. Dann erscheinen Namen statt Nummern.</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Alle Gruppen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n Kontakt</numerusform>
+            <numerusform>%n Kontakte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation>Kontakt löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Conversations with the number stay; they show the number again.</source>
+        <translation>„%1“ löschen? Unterhaltungen mit der Nummer bleiben; sie zeigen wieder die Nummer.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>The contact was not deleted: %1</source>
+        <translation>Der Kontakt wurde nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.vcf *.vcard *.txt);;All files (*)</source>
+        <translation>Kontakte (*.csv *.vcf *.vcard *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new contact(s); %1 added to contacts you had.</source>
+        <translation>
+            <numerusform>%n neuer Kontakt importiert; %1 zu vorhandenen Kontakten hinzugefügt.</numerusform>
+            <numerusform>%n neue Kontakte importiert; %1 zu vorhandenen Kontakten hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>kontakte</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>Kontakte exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>Es wurde nichts exportiert: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was exported; choose another folder.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Es wurde nichts exportiert; wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exportiert nach %1.</translation>
+    </message>
+</context>
+<context>
     <name>smsdesk::ConversationsPage</name>
     <message>
         <source>Conversations</source>
@@ -1258,6 +1587,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>The file is %1 MB; a contact file may have up to %2 MB.</source>
+        <translation>Die Datei ist %1 MB groß; eine Kontaktdatei darf höchstens %2 MB haben.</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::EngineStatus</name>
@@ -1482,6 +1815,10 @@
     <message>
         <source>To %1: %2</source>
         <translation>An %1: %2</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
     </message>
 </context>
 <context>

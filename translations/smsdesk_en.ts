@@ -26,6 +26,68 @@
     </message>
 </context>
 <context>
+    <name>smsdesk::ContactImportDialog</name>
+    <message numerus="yes">
+        <source>%1: %n row(s), %2, columns separated by “%3”.</source>
+        <translation>
+            <numerusform>%1: %n row, %2, columns separated by “%3”.</numerusform>
+            <numerusform>%1: %n rows, %2, columns separated by “%3”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n card(s) (vCard).</source>
+        <translation>
+            <numerusform>%1: %n card (vCard).</numerusform>
+            <numerusform>%1: %n cards (vCard).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) from %1 rows</source>
+        <translation>
+            <numerusform>%n contact from %1 rows</numerusform>
+            <numerusform>%n contacts from %1 rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n contact(s)</source>
+        <translation>
+            <numerusform>Import %n contact</numerusform>
+            <numerusform>Import %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s), listed above: what does not read is left out</source>
+        <translation>
+            <numerusform>%n problem, listed above: what does not read is left out</numerusform>
+            <numerusform>%n problems, listed above: what does not read is left out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::ContactsPage</name>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new contact(s); %1 added to contacts you had.</source>
+        <translation>
+            <numerusform>Imported %n new contact; %1 added to contacts you had.</numerusform>
+            <numerusform>Imported %n new contacts; %1 added to contacts you had.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>smsdesk::DeadLettersPage</name>
     <message numerus="yes">
         <source>%n message(s) queued again.</source>

@@ -417,6 +417,335 @@
     </message>
 </context>
 <context>
+    <name>smsdesk::ContactImportDialog</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importar contactos</translation>
+    </message>
+    <message>
+        <source>e.g. newsletter (optional; commas between several)</source>
+        <translation>p. ej. boletín (opcional; varios separados por comas)</translation>
+    </message>
+    <message>
+        <source>Groups for every imported contact</source>
+        <translation>Grupos para cada contacto importado</translation>
+    </message>
+    <message>
+        <source>Contacts as they will be stored</source>
+        <translation>Contactos tal como se guardarán</translation>
+    </message>
+    <message>
+        <source>Rows left out</source>
+        <translation>Filas omitidas</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; a contact file may have up to %3 MB.</source>
+        <translation>%1 ocupa %2 MB; un archivo de contactos puede tener hasta %3 MB.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 no se puede importar: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s), %2, columns separated by “%3”.</source>
+        <translation>
+            <numerusform>%1: %n fila, %2, columnas separadas por «%3».</numerusform>
+            <numerusform>%1: %n filas, %2, columnas separadas por «%3».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n card(s) (vCard).</source>
+        <translation>
+            <numerusform>%1: %n tarjeta (vCard).</numerusform>
+            <numerusform>%1: %n tarjetas (vCard).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What each column holds (guessed from its header):</source>
+        <translation>Qué contiene cada columna (deducido de su encabezado):</translation>
+    </message>
+    <message>
+        <source>Put &amp;every contact in:</source>
+        <translation>Poner &amp;cada contacto en:</translation>
+    </message>
+    <message>
+        <source>Column “%1”</source>
+        <translation>Columna «%1»</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <source>Name (as shown)</source>
+        <translation>Nombre (como se muestra)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Field {%1} for saved texts</source>
+        <translation>Campo {%1} para textos guardados</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>(columna %1)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Números</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1. Choose the column that holds the phone numbers.</source>
+        <translation>%1. Elija la columna que contiene los números de teléfono.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) from %1 rows</source>
+        <translation>
+            <numerusform>%n contacto de %1 filas</numerusform>
+            <numerusform>%n contactos de %1 filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the first %1 shown</source>
+        <translation>se muestran los primeros %1</translation>
+    </message>
+    <message>
+        <source>A number that is already a contact&apos;s adds to that contact.</source>
+        <translation>Un número que ya es de un contacto se añade a ese contacto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n contact(s)</source>
+        <translation>
+            <numerusform>Importar %n contacto</numerusform>
+            <numerusform>Importar %n contactos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>No se importó nada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s), listed above: what does not read is left out</source>
+        <translation>
+            <numerusform>%n problema, listado arriba: lo que no se puede leer se omite</numerusform>
+            <numerusform>%n problemas, listados arriba: lo que no se puede leer se omite</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::ContactTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Números</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::ContactsPage</name>
+    <message>
+        <source>Import a file…</source>
+        <translation>Importar un archivo…</translation>
+    </message>
+    <message>
+        <source>Could not read the contacts: %1</source>
+        <translation>No se pudieron leer los contactos: %1</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Search name or number</source>
+        <translation>Buscar nombre o número</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Buscar contactos</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>Añadir un contacto</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Edit the contact</source>
+        <translation>Editar el contacto</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Delete the contact</source>
+        <translation>Eliminar el contacto</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Import contacts from a file</source>
+        <translation>Importar contactos de un archivo</translation>
+    </message>
+    <message>
+        <source>CSV from Google Contacts, Outlook or Excel, or vCards from a phone</source>
+        <translation>CSV de Google Contactos, Outlook o Excel, o vCards de un teléfono</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export the contacts as CSV</source>
+        <translation>Exportar los contactos como CSV</translation>
+    </message>
+    <message>
+        <source>No contacts yet</source>
+        <translation>Aún no hay contactos</translation>
+    </message>
+    <message>
+        <source>Import a file from Google Contacts, Outlook, Excel or a phone (CSV or vCard), or add a customer from a conversation. Names then show in place of numbers.</source>
+        <translation>Importe un archivo de Google Contactos, Outlook, Excel o un teléfono (CSV o vCard), o añada un cliente desde una conversación. Entonces se verán nombres en lugar de números.</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Todos los grupos</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contacto</numerusform>
+            <numerusform>%n contactos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation>Eliminar contacto</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Conversations with the number stay; they show the number again.</source>
+        <translation>¿Eliminar «%1»? Las conversaciones con el número se conservan; vuelven a mostrar el número.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>The contact was not deleted: %1</source>
+        <translation>El contacto no se eliminó: %1</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importar contactos</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.vcf *.vcard *.txt);;All files (*)</source>
+        <translation>Contactos (*.csv *.vcf *.vcard *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new contact(s); %1 added to contacts you had.</source>
+        <translation>
+            <numerusform>Importado %n contacto nuevo; %1 añadidos a contactos que ya tenía.</numerusform>
+            <numerusform>Importados %n contactos nuevos; %1 añadidos a contactos que ya tenía.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contactos</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>Exportar contactos</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>No se exportó nada: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was exported; choose another folder.</source>
+        <translation>No se puede escribir %1: %2. No se exportó nada; elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exportado a %1.</translation>
+    </message>
+</context>
+<context>
     <name>smsdesk::ConversationsPage</name>
     <message>
         <source>Conversations</source>
@@ -1258,6 +1587,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>The file is %1 MB; a contact file may have up to %2 MB.</source>
+        <translation>El archivo ocupa %1 MB; un archivo de contactos puede tener hasta %2 MB.</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::EngineStatus</name>
@@ -1482,6 +1815,10 @@
     <message>
         <source>To %1: %2</source>
         <translation>Para %1: %2</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
     </message>
 </context>
 <context>

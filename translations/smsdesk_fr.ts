@@ -417,6 +417,335 @@
     </message>
 </context>
 <context>
+    <name>smsdesk::ContactImportDialog</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <source>e.g. newsletter (optional; commas between several)</source>
+        <translation>p. ex. newsletter (facultatif ; virgules entre plusieurs)</translation>
+    </message>
+    <message>
+        <source>Groups for every imported contact</source>
+        <translation>Groupes pour chaque contact importé</translation>
+    </message>
+    <message>
+        <source>Contacts as they will be stored</source>
+        <translation>Contacts tels qu&apos;ils seront enregistrés</translation>
+    </message>
+    <message>
+        <source>Rows left out</source>
+        <translation>Lignes écartées</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; a contact file may have up to %3 MB.</source>
+        <translation>%1 fait %2 Mo ; un fichier de contacts peut faire jusqu&apos;à %3 Mo.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 ne peut pas être importé : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s), %2, columns separated by “%3”.</source>
+        <translation>
+            <numerusform>%1 : %n ligne, %2, colonnes séparées par « %3 ».</numerusform>
+            <numerusform>%1 : %n lignes, %2, colonnes séparées par « %3 ».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n card(s) (vCard).</source>
+        <translation>
+            <numerusform>%1 : %n fiche (vCard).</numerusform>
+            <numerusform>%1 : %n fiches (vCard).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What each column holds (guessed from its header):</source>
+        <translation>Ce que contient chaque colonne (deviné d&apos;après son en-tête) :</translation>
+    </message>
+    <message>
+        <source>Put &amp;every contact in:</source>
+        <translation>Mettre &amp;chaque contact dans :</translation>
+    </message>
+    <message>
+        <source>Column “%1”</source>
+        <translation>Colonne « %1 »</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Name (as shown)</source>
+        <translation>Nom (tel qu&apos;affiché)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Field {%1} for saved texts</source>
+        <translation>Champ {%1} pour les textes enregistrés</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>(colonne %1)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Numéros</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>%1. Choose the column that holds the phone numbers.</source>
+        <translation>%1. Choisissez la colonne qui contient les numéros de téléphone.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) from %1 rows</source>
+        <translation>
+            <numerusform>%n contact sur %1 lignes</numerusform>
+            <numerusform>%n contacts sur %1 lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the first %1 shown</source>
+        <translation>les %1 premiers sont affichés</translation>
+    </message>
+    <message>
+        <source>A number that is already a contact&apos;s adds to that contact.</source>
+        <translation>Un numéro qui appartient déjà à un contact complète ce contact.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n contact(s)</source>
+        <translation>
+            <numerusform>Importer %n contact</numerusform>
+            <numerusform>Importer %n contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s), listed above: what does not read is left out</source>
+        <translation>
+            <numerusform>%n problème, listé ci-dessus : ce qui ne se lit pas est écarté</numerusform>
+            <numerusform>%n problèmes, listés ci-dessus : ce qui ne se lit pas est écarté</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::ContactTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Numéros</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::ContactsPage</name>
+    <message>
+        <source>Import a file…</source>
+        <translation>Importer un fichier…</translation>
+    </message>
+    <message>
+        <source>Could not read the contacts: %1</source>
+        <translation>Impossible de lire les contacts : %1</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Search name or number</source>
+        <translation>Rechercher un nom ou un numéro</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Rechercher des contacts</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>Ajouter un contact</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the contact</source>
+        <translation>Modifier le contact</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete the contact</source>
+        <translation>Supprimer le contact</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Import contacts from a file</source>
+        <translation>Importer des contacts depuis un fichier</translation>
+    </message>
+    <message>
+        <source>CSV from Google Contacts, Outlook or Excel, or vCards from a phone</source>
+        <translation>CSV de Google Contacts, Outlook ou Excel, ou vCards d&apos;un téléphone</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export the contacts as CSV</source>
+        <translation>Exporter les contacts en CSV</translation>
+    </message>
+    <message>
+        <source>No contacts yet</source>
+        <translation>Pas encore de contacts</translation>
+    </message>
+    <message>
+        <source>Import a file from Google Contacts, Outlook, Excel or a phone (CSV or vCard), or add a customer from a conversation. Names then show in place of numbers.</source>
+        <translation>Importez un fichier de Google Contacts, Outlook, Excel ou d&apos;un téléphone (CSV ou vCard), ou ajoutez un client depuis une conversation. Les noms s&apos;affichent alors à la place des numéros.</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Tous les groupes</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation>Supprimer le contact</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Conversations with the number stay; they show the number again.</source>
+        <translation>Supprimer « %1 » ? Les conversations avec ce numéro restent ; elles affichent de nouveau le numéro.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>The contact was not deleted: %1</source>
+        <translation>Le contact n&apos;a pas été supprimé : %1</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.vcf *.vcard *.txt);;All files (*)</source>
+        <translation>Contacts (*.csv *.vcf *.vcard *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new contact(s); %1 added to contacts you had.</source>
+        <translation>
+            <numerusform>%n nouveau contact importé ; %1 ajoutés à des contacts existants.</numerusform>
+            <numerusform>%n nouveaux contacts importés ; %1 ajoutés à des contacts existants.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>Exporter les contacts</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>Rien n&apos;a été exporté : %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was exported; choose another folder.</source>
+        <translation>Impossible d&apos;écrire %1 : %2. Rien n&apos;a été exporté ; choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté vers %1.</translation>
+    </message>
+</context>
+<context>
     <name>smsdesk::ConversationsPage</name>
     <message>
         <source>Conversations</source>
@@ -1258,6 +1587,10 @@
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>The file is %1 MB; a contact file may have up to %2 MB.</source>
+        <translation>Le fichier fait %1 Mo ; un fichier de contacts peut faire jusqu&apos;à %2 Mo.</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::EngineStatus</name>
@@ -1482,6 +1815,10 @@
     <message>
         <source>To %1: %2</source>
         <translation>À %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
     </message>
 </context>
 <context>

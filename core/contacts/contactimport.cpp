@@ -28,21 +28,6 @@ bool mentions(const QString &header, std::initializer_list<const char *> words)
     return false;
 }
 
-// "Order No." → "order_no"; "" when nothing usable is left.
-QString fieldName(const QString &header)
-{
-    QString name;
-    for (const QChar c : header.toLower()) {
-        if (c.isLetterOrNumber() && c.unicode() < 128)
-            name += c;
-        else if (!name.isEmpty() && !name.endsWith(u'_'))
-            name += u'_';
-    }
-    while (name.endsWith(u'_'))
-        name.chop(1);
-    return MessageTemplate::isFieldName(name) ? name : QString();
-}
-
 // Google writes several values into one cell: "* myContacts ::: Friends".
 QStringList values(const QString &cell)
 {
@@ -87,6 +72,25 @@ void addNumbers(Contact &contact, const QStringList &typed, int line, const Phon
 
 } // namespace
 
+QString ColumnMapping::fieldNameFor(const QString &header)
+{
+    // Accents go and ß is ss, so "Straße geschäftlich" is {strasse_geschaftlich}, not a row
+    // of underscores: compatibility decomposition, then the marks dropped.
+    const QString plain = header.toLower().replace(QStringLiteral("ß"), QStringLiteral("ss")).normalized(QString::NormalizationForm_KD);
+    QString name;
+    for (const QChar c : plain) {
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue;
+        if (c.isLetterOrNumber() && c.unicode() < 128)
+            name += c;
+        else if (!name.isEmpty() && !name.endsWith(u'_'))
+            name += u'_';
+    }
+    while (name.endsWith(u'_'))
+        name.chop(1);
+    return MessageTemplate::isFieldName(name) ? name : QString();
+}
+
 ColumnMapping ColumnMapping::guess(const QStringList &header)
 {
     ColumnMapping m;
@@ -111,7 +115,7 @@ ColumnMapping ColumnMapping::guess(const QStringList &header)
             m.groups = i;
         else if (m.note < 0 && any(h, { "note", "notes", "notiz", "notizen", "nota", "notas" }))
             m.note = i;
-        else if (const QString field = fieldName(header.at(i)); !field.isEmpty())
+        else if (const QString field = fieldNameFor(header.at(i)); !field.isEmpty())
             m.fields.insert(i, field);
     }
     return m;
@@ -212,10 +216,15 @@ Result<ImportPlan> ContactImport::fromVCards(const VCardFile &file, const PhoneN
     return plan;
 }
 
+bool ContactImport::isVCard(const QByteArray &data)
+{
+    return data.left(4096).toUpper().contains("BEGIN:VCARD");
+}
+
 Result<ImportPlan> ContactImport::fromData(const QByteArray &data, const PhoneNumbers &numbers,
                                            const QStringList &groups)
 {
-    if (data.left(4096).toUpper().contains("BEGIN:VCARD")) {
+    if (isVCard(data)) {
         const Result<VCardFile> file = VCardReader::parse(data);
         if (!file)
             return file.error();

@@ -24,6 +24,9 @@ struct ColumnMapping
     // What the headers of Google Contacts, Outlook, Excel lists and phones' exports say, in
     // English, German, French and Spanish; a person can correct it before importing.
     static ColumnMapping guess(const QStringList &header);
+    // The template field a column becomes: "Order No." → "order_no", "Straße" → "strasse";
+    // "" when nothing usable is left.
+    static QString fieldNameFor(const QString &header);
 };
 
 struct ImportProblem
@@ -57,6 +60,8 @@ public:
     // else a CSV with the guessed mapping. `groups` go to every contact.
     static Result<ImportPlan> fromData(const QByteArray &data, const PhoneNumbers &numbers,
                                        const QStringList &groups = {});
+    // Whether fromData reads `data` as vCards (it says BEGIN:VCARD near its start).
+    static bool isVCard(const QByteArray &data);
 };
 
 } // namespace smsdesk

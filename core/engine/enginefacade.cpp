@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "enginefacade.h"
 
+#include "contactexport.h"
+
 #include "messagetemplate.h"
 
 #include "apitoken.h"
@@ -157,6 +159,62 @@ QFuture<Result<SavedTemplate>> EngineFacade::saveTemplate(const SavedTemplate &s
 QFuture<Status> EngineFacade::removeTemplate(qint64 templateId)
 {
     return m_engine.store().removeTemplate(templateId);
+}
+
+Result<EngineFacade::ContactFile> EngineFacade::readContactFile(const QByteArray &data, const QStringList &groups) const
+{
+    using R = Result<ContactFile>;
+    if (data.size() > CsvReader::kMaxBytes)
+        return R::failure(ErrorCode::Invalid, tr("The file is %1 MB; a contact file may have up to %2 MB.")
+                                                  .arg(double(data.size()) / (1024 * 1024), 0, 'f', 1)
+                                                  .arg(CsvReader::kMaxBytes / (1024 * 1024)));
+    ContactFile file;
+    file.csv = !ContactImport::isVCard(data);
+    if (!file.csv) {
+        Result<ImportPlan> plan = ContactImport::fromData(data, m_engine.phoneNumbers(), groups);
+        if (!plan)
+            return R(plan.error());
+        file.plan = std::move(plan.value());
+        return file;
+    }
+    Result<CsvTable> table = CsvReader::parse(data);
+    if (!table)
+        return R(table.error());
+    file.table = std::move(table.value());
+    file.mapping = ColumnMapping::guess(file.table.header);
+    Result<ImportPlan> plan = ContactImport::fromCsv(file.table, file.mapping, m_engine.phoneNumbers(), groups);
+    if (plan)
+        file.plan = std::move(plan.value());
+    // A file whose columns were not recognised is still shown: the user maps them.
+    return file;
+}
+
+Result<ImportPlan> EngineFacade::planContacts(const CsvTable &table, const ColumnMapping &mapping,
+                                              const QStringList &groups) const
+{
+    return ContactImport::fromCsv(table, mapping, m_engine.phoneNumbers(), groups);
+}
+
+QFuture<Result<ContactImportResult>> EngineFacade::importContacts(const QList<Contact> &contacts)
+{
+    return m_engine.store().importContacts(contacts);
+}
+
+Result<QByteArray> EngineFacade::contactsAsCsv(const QString &group)
+{
+    ContactFilter filter;
+    filter.group = group;
+    filter.limit = 1'000;
+    QList<Contact> all;
+    for (;;) {
+        const Result<QList<Contact>> page = m_reader->contacts(filter);
+        if (!page)
+            return Result<QByteArray>(page.error());
+        all += page.value();
+        if (page->size() < filter.limit)
+            return ContactExport::toCsv(all);
+        filter.offset += filter.limit;
+    }
 }
 
 QFuture<Result<Message>> EngineFacade::sendMessage(const QString &to, const QString &text, qint64 deviceId,

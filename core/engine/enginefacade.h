@@ -2,6 +2,7 @@
 #pragma once
 
 #include "connectiontester.h"
+#include "contactimport.h"
 #include "engine.h"
 #include "readmodel.h"
 #include "smssegmenter.h"
@@ -68,6 +69,23 @@ public:
     QFuture<Status> removeContact(qint64 contactId);
     QFuture<Result<SavedTemplate>> saveTemplate(const SavedTemplate &saved);
     QFuture<Status> removeTemplate(qint64 templateId);
+    // A contacts file as the user picked it, read whole: a vCard file's plan, or a CSV file's
+    // table, the guessed column mapping and its plan; nothing is stored. Numbers are read with
+    // the business's region. Invalid when the file cannot be read as a whole.
+    struct ContactFile
+    {
+        bool csv = false;
+        CsvTable table; // a CSV file's, to map its columns again
+        ColumnMapping mapping;
+        ImportPlan plan;
+    };
+    Result<ContactFile> readContactFile(const QByteArray &data, const QStringList &groups) const;
+    // The CSV table again with another mapping (the user changed a column's meaning).
+    Result<ImportPlan> planContacts(const CsvTable &table, const ColumnMapping &mapping,
+                                    const QStringList &groups) const;
+    QFuture<Result<ContactImportResult>> importContacts(const QList<Contact> &contacts);
+    // Every contact (or one group's) as CSV (ContactExport), for the user to save.
+    Result<QByteArray> contactsAsCsv(const QString &group);
     // Asks the gateway (SMSGate /health, MySMSGate credentials check); health on success.
     QFuture<Result<ConnectionReport>> testConnection(const Device &device, const Credentials &credentials);
     QFuture<Result<Credentials>> deviceCredentials(qint64 deviceId);

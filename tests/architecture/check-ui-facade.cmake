@@ -13,6 +13,7 @@ set(facade_headers
     enginefacade.h readmodel.h # the facade and the read model it hands out
     domain.h result.h thenifalive.h # common: messages, devices, results, futures
     contact.h # common: contacts and saved texts, as the facade saves them
+    contactimport.h # contacts: a file's plan and column mapping, as the facade reads them
     phonenumbers.h smssegmenter.h # text: the number and segment rules the composer shows
     messagetemplate.h # text: the placeholder rules saved texts are checked and filled with
     dispatchstatus.h # the dispatcher's state, as the facade signals it

@@ -36,6 +36,17 @@ class TestContactImport final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Other columns become fields for saved texts; their names from the header as people
+    // write it: accents dropped, ß as ss (Outlook's German export: "Straße geschäftlich").
+    void fieldNamesFromHeaders()
+    {
+        QCOMPARE(ColumnMapping::fieldNameFor(QStringLiteral("Order No.")), QStringLiteral("order_no"));
+        QCOMPARE(ColumnMapping::fieldNameFor(QStringLiteral("Straße geschäftlich")), QStringLiteral("strasse_geschaftlich"));
+        QCOMPARE(ColumnMapping::fieldNameFor(QStringLiteral("Prénom du père")), QStringLiteral("prenom_du_pere"));
+        QCOMPARE(ColumnMapping::fieldNameFor(QStringLiteral("  Table #")), QStringLiteral("table"));
+        QCOMPARE(ColumnMapping::fieldNameFor(QStringLiteral("電話")), QString());
+        QCOMPARE(ColumnMapping::fieldNameFor(QString()), QString());
+    }
     // Google Contacts' "Google CSV" header (support.google.com/contacts, answer 1069522, as
     // exported): Name / Given Name / Family Name, "Phone N - Value" with " ::: " between
     // several numbers, "Group Membership" with Google's own "* myContacts".

@@ -97,8 +97,8 @@ MainWindow::~MainWindow() = default;
 namespace {
 QStringList placeLabels()
 {
-    return { MainWindow::tr("Dashboard"), MainWindow::tr("Conversations"), MainWindow::tr("Devices"),
-             MainWindow::tr("Dead letters"), MainWindow::tr("Settings") };
+    return { MainWindow::tr("Dashboard"), MainWindow::tr("Conversations"), MainWindow::tr("Contacts"),
+             MainWindow::tr("Devices"), MainWindow::tr("Dead letters"), MainWindow::tr("Settings") };
 }
 
 QString placeShortcut(int index)
@@ -117,6 +117,7 @@ void MainWindow::buildSidebar()
     const Entry entries[] = {
         { "utilities-system-monitor", "dashboard.svg" },
         { "mail-message", "conversations.svg" },
+        { "x-office-address-book", "contacts.svg" },
         { "smartphone", "devices.svg" },
         { "mail-mark-junk", "deadletters.svg" },
         { "preferences-system", "settings.svg" },

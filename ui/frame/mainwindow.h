@@ -28,9 +28,9 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum class Place { Dashboard, Conversations, Devices, DeadLetters, Settings };
+    enum class Place { Dashboard, Conversations, Contacts, Devices, DeadLetters, Settings };
     Q_ENUM(Place)
-    static constexpr int kPlaceCount = 5;
+    static constexpr int kPlaceCount = 6;
 
     MainWindow(EngineFacade &facade, ReadModel &reader, QWidget *parent = nullptr);
     ~MainWindow() override;

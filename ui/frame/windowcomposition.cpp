@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "windowcomposition.h"
 
+#include "contactspage.h"
 #include "conversationspage.h"
 #include "dashboardpage.h"
 #include "deadletterspage.h"
@@ -38,12 +39,16 @@ void connectDemoRestart(MainWindow &window)
 void composeWindow(MainWindow &window, EngineFacade &facade)
 {
     ReadModel &reader = facade.readModel(); // every page reads through the facade's one
+    static_assert(int(DashboardPage::Devices) == int(MainWindow::Place::Devices)
+                  && int(DashboardPage::DeadLetters) == int(MainWindow::Place::DeadLetters)
+                  && int(DashboardPage::Settings) == int(MainWindow::Place::Settings));
     auto *dashboard = new DashboardPage(facade, reader);
     QObject::connect(dashboard, &DashboardPage::navigateRequested, &window,
                      [&window](int place) { window.showPlace(MainWindow::Place(place)); });
     window.addPage(MainWindow::Place::Dashboard, dashboard);
 
     installConversationsPage(window, facade, reader);
+    window.addPage(MainWindow::Place::Contacts, new ContactsPage(facade, reader));
 
     auto *devices = new DevicesPage(facade, reader);
     QObject::connect(devices, &DevicesPage::demoModeRequested, &window, &MainWindow::demoModeRequested);
