@@ -2,6 +2,7 @@
 #include "apiserver.h"
 
 #include "apijson.h"
+#include "contactimportroute.h"
 #include "contactroutes.h"
 #include "deviceroutes.h"
 #include "httpfrontend.h"
@@ -65,6 +66,7 @@ Result<quint16> ApiServer::listen()
     HttpGuard::Options guardOptions;
     guardOptions.limits.maxBody = m_options.maxBodyBytes;
     guardOptions.limits.maxBatchBody = m_options.maxBatchBodyBytes;
+    guardOptions.limits.maxImportBody = m_options.maxImportBodyBytes;
     guardOptions.idleTimeoutMs = m_options.idleTimeoutMs;
     auto guard = std::make_unique<HttpGuard>(guardOptions);
     if (!guard->listen(m_options.address, m_options.port))
@@ -134,6 +136,7 @@ void ApiServer::buildRoutes()
     m_messages = std::make_unique<MessageRoutes>(context);
     m_devices = std::make_unique<DeviceRoutes>(context);
     m_contacts = std::make_unique<ContactRoutes>(context);
+    m_contactImport = std::make_unique<ContactImportRoute>(context);
     m_templates = std::make_unique<TemplateRoutes>(context);
     m_webhooks
         = std::make_unique<WebhookRoutes>(
@@ -144,6 +147,7 @@ void ApiServer::buildRoutes()
     m_messages->addTo(*m_router);
     m_devices->addTo(*m_router);
     m_contacts->addTo(*m_router);
+    m_contactImport->addTo(*m_router);
     m_templates->addTo(*m_router);
     m_webhooks->addTo(*m_router);
     m_system->addTo(*m_router);

@@ -19,6 +19,7 @@ class QHttpServerResponder;
 
 namespace smsdesk {
 
+class ContactImportRoute;
 class ContactRoutes;
 class CredentialStore;
 class DeviceRoutes;
@@ -58,6 +59,7 @@ public:
         int tokenBurst = 1000;
         qint64 maxBodyBytes = 64 * 1024;
         qint64 maxBatchBodyBytes = 1024 * 1024;
+        qint64 maxImportBodyBytes = 20 * 1024 * 1024; // a contact file (CsvReader::kMaxBytes)
         // adapter ("smsgate", "mysmsgate") → HMAC secret. The engine reads them from the
         // CredentialStore under webhookSecretKey(adapter) (field `api_key`) and passes them here.
         QHash<QString, QByteArray> webhookSecrets;
@@ -100,6 +102,7 @@ private:
     std::unique_ptr<MessageRoutes> m_messages;
     std::unique_ptr<DeviceRoutes> m_devices;
     std::unique_ptr<ContactRoutes> m_contacts;
+    std::unique_ptr<ContactImportRoute> m_contactImport;
     std::unique_ptr<TemplateRoutes> m_templates;
     std::unique_ptr<WebhookRoutes> m_webhooks;
     std::unique_ptr<SystemRoutes> m_system;

@@ -141,6 +141,7 @@ Result<quint16> GatewayListener::listen()
     HttpGuard::Options guardOptions;
     guardOptions.limits.maxBody = m_options.maxBodyBytes;
     guardOptions.limits.maxBatchBody = m_options.maxBodyBytes;
+    guardOptions.limits.maxImportBody = m_options.maxBodyBytes; // webhooks only: no API paths
     guardOptions.idleTimeoutMs = m_options.idleTimeoutMs;
     guardOptions.tls = m_tls;
     auto guard = std::make_unique<HttpGuard>(guardOptions);

@@ -92,7 +92,11 @@ std::optional<Problem> HeadInspector::judgeHead(QByteArrayView head, qint64 *bod
                              QStringLiteral("The request line must be `METHOD /path HTTP/1.1`."));
     const qsizetype query = target.indexOf('?');
     const QByteArrayView path = query < 0 ? target : target.first(query);
-    const qint64 limit = path == "/api/v1/messages/batch" ? m_limits.maxBatchBody : m_limits.maxBody;
+    qint64 limit = m_limits.maxBody;
+    if (path == "/api/v1/messages/batch")
+        limit = m_limits.maxBatchBody;
+    else if (path == "/api/v1/contacts/import") // a contact file as it is (ContactImportRoute)
+        limit = m_limits.maxImportBody;
 
     bool sawLength = false;
     while (!head.isEmpty()) {

@@ -17,6 +17,9 @@ struct HeadLimits
 {
     qint64 maxBody = 64 * 1024; // DESIGN §6: 413 over 64 KiB
     qint64 maxBatchBody = 1024 * 1024; // /api/v1/messages/batch carries up to 1,000 messages
+    // /api/v1/contacts/import takes a contact file as it is, as large as the readers take
+    // (CsvReader::kMaxBytes; ContactImportRoute checks they agree): a larger one is refused here.
+    qint64 maxImportBody = 20 * 1024 * 1024;
     int maxHead = 16 * 1024; // request line + headers
 };
 

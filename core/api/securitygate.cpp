@@ -2,6 +2,7 @@
 #include "securitygate.h"
 
 #include "apitoken.h"
+#include "contactimportroute.h"
 #include "storereader.h"
 
 #include <QHttpServerRequest>
@@ -121,6 +122,16 @@ std::optional<Problem> SecurityGate::checkContentType(const QHttpServerRequest &
     const QByteArray value = request.value(QByteArrayLiteral("content-type"));
     const qsizetype semicolon = value.indexOf(';');
     const QByteArray mediaType = (semicolon < 0 ? value : value.first(semicolon)).trimmed().toLower();
+    // A contact file is posted as the file itself (CSV or vCard), not wrapped in JSON.
+    if (request.url().path() == QLatin1String(ContactImportRoute::kPath)) {
+        if (ContactImportRoute::acceptsMediaType(mediaType))
+            return std::nullopt;
+        return Problem::make(
+            Problem::Kind::UnsupportedMediaType,
+            QStringLiteral("Send the contact file as it is, with a Content-Type of %1 "
+                           "(got \"%2\").")
+                .arg(ContactImportRoute::mediaTypes(), QString::fromLatin1(value.left(100))));
+    }
     if (mediaType == "application/json"
         || (mediaType.startsWith("application/") && mediaType.endsWith("+json")))
         return std::nullopt;

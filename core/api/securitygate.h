@@ -22,7 +22,8 @@ class StoreReader;
 // Every check that runs before routing, in one place (STYLE "Errors are values"):
 // Host allow-list (DNS rebinding, the qBittorrent/Syncthing defence) → 403, cross-site
 // Origin → 403, bearer token on /api/** → 401, per-token rate limit → 429, JSON
-// Content-Type on bodies → 415. Body size is judged earlier, by HttpGuard.
+// Content-Type on bodies (a contact file's own types for the import) → 415. Body size is
+// judged earlier, by HttpGuard.
 class SecurityGate final
 {
 public:

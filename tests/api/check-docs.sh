@@ -49,6 +49,10 @@ expect '^cancelled$'
 expect '"Shop phone"'
 expect '"enabled": false'
 expect '^204$'
+expect '"dry_run":true,"rejected":\[\{"line":4,"reason":"\\"0171 2345678\\" is not a phone number'
+expect '\{"rows":3,"imported":1,"merged":1,"rejected_total":1\}$'   # contacts/import
+expect '"name":"Ada Lovelace","fields":\{"table":"9"\}'          # the file's field is newer
+expect 'has no END:VCARD\. Nothing was imported\.$'
 expect '^smsdesk_queue_depth\{status="queued"\}'
 expect '"status":"ok"'
 expect '"effect":"stored"'

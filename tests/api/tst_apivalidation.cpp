@@ -48,6 +48,15 @@ private Q_SLOTS:
                                     << 413;
         QTest::newRow("query does not change the limit")
             << QByteArray("POST /api/v1/messages/batch?x=1 HTTP/1.1\r\nContent-Length: 70000\r\n\r\n") << 0;
+        // A contact file is posted as it is, up to what the readers take (CsvReader::kMaxBytes).
+        QTest::newRow("import 20 MiB") << QByteArray(
+            "POST /api/v1/contacts/import?dry_run=true HTTP/1.1\r\nContent-Length: 20971520\r\n\r\n")
+                                       << 0;
+        QTest::newRow("import over") << QByteArray(
+            "POST /api/v1/contacts/import HTTP/1.1\r\nContent-Length: 20971521\r\n\r\n")
+                                     << 413;
+        QTest::newRow("import's limit is its path's only")
+            << QByteArray("POST /api/v1/contacts/importx HTTP/1.1\r\nContent-Length: 70000\r\n\r\n") << 413;
         QTest::newRow("64 KiB") << QByteArray("POST /x HTTP/1.1\r\nContent-Length: 65536\r\n\r\n") << 0;
         QTest::newRow("64 KiB + 1") << QByteArray("POST /x HTTP/1.1\r\ncontent-length: 65537\r\n\r\n") << 413;
         QTest::newRow("two lengths") << QByteArray(
