@@ -81,7 +81,7 @@ QJsonObject summary(const ImportPlan &plan, bool dryRun)
     QJsonArray rejected;
     const qsizetype listed = qMin<qsizetype>(plan.rejected.size(), ContactImportRoute::kMaxRejectedListed);
     for (const ImportProblem &problem : plan.rejected.first(listed))
-        rejected.append(QJsonObject { { QStringLiteral("line"), problem.line },
+        rejected.append(QJsonObject { { QStringLiteral("row"), problem.line }, // DESIGN §6b: the line where the row starts
                                       { QStringLiteral("reason"), problem.reason } });
     return QJsonObject {
         { QStringLiteral("rows"), plan.rows },

@@ -49,7 +49,7 @@ expect '^cancelled$'
 expect '"Shop phone"'
 expect '"enabled": false'
 expect '^204$'
-expect '"dry_run":true,"rejected":\[\{"line":4,"reason":"\\"0171 2345678\\" is not a phone number'
+expect '"dry_run":true,"rejected":\[\{"reason":"\\"0171 2345678\\" is not a phone number: too long","row":4\}'
 expect '\{"rows":3,"imported":1,"merged":1,"rejected_total":1\}$'   # contacts/import
 expect '"name":"Ada Lovelace","fields":\{"table":"9"\}'          # the file's field is newer
 expect 'has no END:VCARD\. Nothing was imported\.$'

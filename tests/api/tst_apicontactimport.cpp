@@ -36,7 +36,7 @@ QList<int> rejectedLines(const ApiResult &result)
 {
     QList<int> lines;
     for (const QJsonValue &entry : result.json.value(QLatin1String("rejected")).toArray())
-        lines.append(entry.toObject().value(QLatin1String("line")).toInt());
+        lines.append(entry.toObject().value(QLatin1String("row")).toInt());
     return lines;
 }
 
