@@ -153,24 +153,14 @@ int exportContacts(const StoreConfig &config, const CommandLine &cl)
     StoreReader reader(config);
     if (Status opened = reader.open(); !opened)
         return fail(opened.errorString());
-    ContactFilter filter;
-    filter.group = cl.groups.value(0);
-    filter.limit = 1'000;
-    QList<Contact> all;
-    for (;;) {
-        const Result<QList<Contact>> page = reader.contacts(filter);
-        if (!page)
-            return fail(QStringLiteral("%1. Nothing was exported.").arg(page.errorString()));
-        all += page.value();
-        if (page->size() < filter.limit)
-            break;
-        filter.offset += filter.limit;
-    }
+    const Result<QList<Contact>> all = reader.allContacts(cl.groups.value(0));
+    if (!all)
+        return fail(QStringLiteral("%1. Nothing was exported.").arg(all.errorString()));
     const QString path = cl.positional.at(2);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(ContactExport::toCsv(all)) < 0 || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(ContactExport::toCsv(all.value())) < 0 || !file.commit())
         return fail(QStringLiteral("cannot write %1: %2. Nothing was exported.").arg(path, file.errorString()));
-    std::printf("exported %d contacts to %s\n", int(all.size()), qPrintable(path));
+    std::printf("exported %d contacts to %s\n", int(all->size()), qPrintable(path));
     return 0;
 }
 

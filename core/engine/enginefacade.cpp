@@ -202,19 +202,10 @@ QFuture<Result<ContactImportResult>> EngineFacade::importContacts(const QList<Co
 
 Result<QByteArray> EngineFacade::contactsAsCsv(const QString &group)
 {
-    ContactFilter filter;
-    filter.group = group;
-    filter.limit = 1'000;
-    QList<Contact> all;
-    for (;;) {
-        const Result<QList<Contact>> page = m_reader->contacts(filter);
-        if (!page)
-            return Result<QByteArray>(page.error());
-        all += page.value();
-        if (page->size() < filter.limit)
-            return ContactExport::toCsv(all);
-        filter.offset += filter.limit;
-    }
+    const Result<QList<Contact>> all = m_reader->allContacts(group);
+    if (!all)
+        return Result<QByteArray>(all.error());
+    return ContactExport::toCsv(all.value());
 }
 
 QFuture<Result<Message>> EngineFacade::sendMessage(const QString &to, const QString &text, qint64 deviceId,

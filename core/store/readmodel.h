@@ -109,6 +109,23 @@ public:
     virtual Result<QList<QPair<QString, int>>> contactGroups() = 0;
     virtual Result<QList<SavedTemplate>> templates() = 0;
     virtual Result<Contact> contactByNumber(const QString &number) = 0; // NotFound when nobody has it
+    // Every contact (of `group`, "" = all), by name, read a thousand at a time (exports).
+    Result<QList<Contact>> allContacts(const QString &group)
+    {
+        ContactFilter filter;
+        filter.group = group;
+        filter.limit = 1'000;
+        QList<Contact> all;
+        for (;;) {
+            Result<QList<Contact>> page = contacts(filter);
+            if (!page)
+                return page.error();
+            all += page.value();
+            if (page->size() < filter.limit)
+                return all;
+            filter.offset += filter.limit;
+        }
+    }
 
     // Dashboard figures since a time: sent, delivered, failed (retry+dead events),
     // median enqueue→sent latency in ms.

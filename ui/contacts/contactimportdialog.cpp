@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -51,8 +52,8 @@ ContactImportDialog::ContactImportDialog(EngineFacade &facade, const QString &pa
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton *importButton = m_buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
-    importButton->setDefault(true);
+    m_import = m_buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
+    m_import->setDefault(true);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ContactImportDialog::import);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_groups, &QLineEdit::editingFinished, this, &ContactImportDialog::replan);
@@ -154,30 +155,16 @@ ColumnMapping ContactImportDialog::mappingFromPickers() const
     ColumnMapping m;
     for (int column = 0; column < m_pickers.size(); ++column) {
         const QComboBox *picker = m_pickers.at(column);
+        const auto take = [column](int &slot) { slot = slot < 0 ? column : slot; }; // the first such column
         switch (Use(picker->currentData().toInt())) {
-        case Use::Name:
-            m.name = m.name < 0 ? column : m.name;
-            break;
-        case Use::FirstName:
-            m.firstName = m.firstName < 0 ? column : m.firstName;
-            break;
-        case Use::LastName:
-            m.lastName = m.lastName < 0 ? column : m.lastName;
-            break;
-        case Use::Number:
-            m.numbers.append(column);
-            break;
-        case Use::Groups:
-            m.groups = m.groups < 0 ? column : m.groups;
-            break;
-        case Use::Note:
-            m.note = m.note < 0 ? column : m.note;
-            break;
-        case Use::Field:
-            m.fields.insert(column, picker->currentData(Qt::UserRole + 1).toString());
-            break;
-        case Use::Ignore:
-            break;
+        case Use::Name: take(m.name); break;
+        case Use::FirstName: take(m.firstName); break;
+        case Use::LastName: take(m.lastName); break;
+        case Use::Groups: take(m.groups); break;
+        case Use::Note: take(m.note); break;
+        case Use::Number: m.numbers.append(column); break;
+        case Use::Field: m.fields.insert(column, picker->currentData(Qt::UserRole + 1).toString()); break;
+        case Use::Ignore: break;
         }
     }
     return m;
@@ -186,7 +173,7 @@ ColumnMapping ContactImportDialog::mappingFromPickers() const
 QStringList ContactImportDialog::groups() const
 {
     QStringList out;
-    for (const QString &group : m_groups->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    for (const QString &group : m_groups->text().split(QRegularExpression(QStringLiteral("[,;]")), Qt::SkipEmptyParts)) {
         if (!group.trimmed().isEmpty())
             out.append(group.trimmed());
     }
@@ -214,11 +201,6 @@ void ContactImportDialog::replan()
 
 void ContactImportDialog::showPlan()
 {
-    QAbstractButton *importButton = nullptr;
-    for (QAbstractButton *button : m_buttons->buttons()) {
-        if (m_buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)
-            importButton = button;
-    }
     m_preview->clearContents();
     m_preview->setRowCount(0);
     m_preview->setHorizontalHeaderLabels({ tr("Name"), tr("Numbers"), tr("Groups") });
@@ -231,7 +213,7 @@ void ContactImportDialog::showPlan()
         m_summary->setText(!m_fileError.isEmpty() ? m_fileError + QLatin1Char(' ') + tr("Nothing was imported.")
                                                   : tr("%1. Choose the column that holds the phone numbers.")
                                                         .arg(m_plan.errorString()));
-        importButton->setEnabled(false);
+        m_import->setEnabled(false);
         return;
     }
     const ImportPlan &plan = m_plan.value();
@@ -264,8 +246,8 @@ void ContactImportDialog::showPlan()
         text += QStringLiteral("; ") + tr("the first %1 shown").arg(kPreviewRows);
     text += QStringLiteral(". ") + tr("A number that is already a contact's adds to that contact.");
     m_summary->setText(text);
-    importButton->setText(tr("Import %n contact(s)", nullptr, int(plan.contacts.size())));
-    importButton->setEnabled(!plan.contacts.isEmpty());
+    m_import->setText(tr("Import %n contact(s)", nullptr, int(plan.contacts.size())));
+    m_import->setEnabled(!plan.contacts.isEmpty());
 }
 
 void ContactImportDialog::import()

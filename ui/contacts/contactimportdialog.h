@@ -11,6 +11,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 class QTableWidget;
 
 namespace smsdesk {
@@ -59,6 +60,7 @@ private:
     QListWidget *m_problems = nullptr;
     QLabel *m_summary = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_import = nullptr;
 };
 
 } // namespace smsdesk

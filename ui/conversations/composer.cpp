@@ -230,16 +230,19 @@ void Composer::showSavedTexts()
     m_picker->popup()->setCurrentIndex(m_picker->completionModel()->index(0, 0));
 }
 
-void Composer::updatePicker()
+bool Composer::isSavedTextQuery() const
 {
     const QString body = text();
-    const bool query = m_savedTexts->rowCount() > 0 && body.startsWith(QLatin1Char('/')) && body.size() <= kMaxQuery
-        && !body.contains(QLatin1Char('\n'));
-    if (!query) {
+    return body.startsWith(QLatin1Char('/')) && body.size() <= kMaxQuery && !body.contains(QLatin1Char('\n'));
+}
+
+void Composer::updatePicker()
+{
+    if (m_savedTexts->rowCount() == 0 || !isSavedTextQuery()) {
         m_picker->popup()->hide();
         return;
     }
-    m_picker->setCompletionPrefix(body.mid(1));
+    m_picker->setCompletionPrefix(text().mid(1));
     if (m_picker->completionCount() == 0) {
         m_picker->popup()->hide();
         return;
@@ -257,7 +260,7 @@ void Composer::insertSavedText(const QString &body)
     if (const Result<MessageTemplate> parsed = MessageTemplate::parse(body))
         filled = parsed->render(m_fields, &missing);
     QTextCursor cursor = m_editor->textCursor();
-    if (text().startsWith(QLatin1Char('/')) && text().size() <= kMaxQuery && !text().contains(QLatin1Char('\n')))
+    if (isSavedTextQuery())
         cursor.select(QTextCursor::Document); // the "/name" typed to find it goes
     cursor.insertText(filled);
     m_editor->setTextCursor(cursor);

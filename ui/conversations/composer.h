@@ -73,6 +73,7 @@ private:
     void updateCounter();
     void updateHeight();
     void requestSend();
+    bool isSavedTextQuery() const; // the message is "/name": a saved text being looked for
     void updatePicker(); // "/name" typed into an empty message: open, filter or close the list
     void insertSavedText(const QString &body);
 
