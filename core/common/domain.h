@@ -47,6 +47,7 @@ struct NewMessage
     QString clientMessageId; // the caller's own reference, stored and returned
     int maxAttempts = 0; // 0: the business setting (the store's retry policy)
     int sim = 0; // SIM slot on the phone (1-based); 0 = the device's default
+    qint64 campaignId = 0; // the campaign it belongs to (0 = none); set by the store's createCampaign
 };
 
 struct Message
@@ -80,6 +81,7 @@ struct Message
     int sim = 0; // requested SIM slot (1-based); 0 = the device's default
     int wireGeneration = 0; // resends after a reported failure (see wireUuid())
     bool inDoubt = false; // the last attempt may have reached the gateway unanswered
+    qint64 campaignId = 0; // 0 = not a campaign's
 };
 
 // The id a message goes to the gateway under. Generation 0 is the message id itself;

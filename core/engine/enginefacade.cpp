@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "enginefacade.h"
 
+#include "campaignreport.h"
 #include "contactexport.h"
 
 #include "messagetemplate.h"
@@ -44,6 +45,7 @@ EngineFacade::EngineFacade(Engine &engine, QObject *parent)
     connect(&store, &QueueStore::devicesChanged, this, &EngineFacade::devicesChanged);
     connect(&store, &QueueStore::contactsChanged, this, &EngineFacade::contactsChanged);
     connect(&store, &QueueStore::templatesChanged, this, &EngineFacade::templatesChanged);
+    connect(&store, &QueueStore::campaignsChanged, this, &EngineFacade::campaignsChanged);
     connect(&engine, &Engine::deviceAlert, this, &EngineFacade::deviceAlert);
     connect(&engine, &Engine::messageDied, this, &EngineFacade::messageDied);
     connect(&engine, &Engine::dispatchStatusChanged, this, &EngineFacade::dispatchStatusChanged);
@@ -206,6 +208,50 @@ Result<QByteArray> EngineFacade::contactsAsCsv(const QString &group)
     if (!all)
         return Result<QByteArray>(all.error());
     return ContactExport::toCsv(all.value());
+}
+
+Result<CampaignPreview> EngineFacade::previewCampaign(const QList<CampaignRecipient> &recipients, const QString &text)
+{
+    const Result<QList<Contact>> contacts = m_reader->allContacts({});
+    if (!contacts)
+        return Result<CampaignPreview>(contacts.error());
+    // No suppression list exists yet (issue 15): no recipient is left out as opted out.
+    return CampaignPlanner(m_engine.phoneNumbers(), contacts.value()).preview(recipients, text);
+}
+
+QFuture<Result<Campaign>> EngineFacade::startCampaign(const Campaign &campaign, const CampaignPreview &preview)
+{
+    return m_engine.store().createCampaign(campaign, preview.messages());
+}
+
+QFuture<Status> EngineFacade::pauseCampaign(qint64 campaignId)
+{
+    return m_engine.store().pauseCampaign(campaignId);
+}
+
+QFuture<Status> EngineFacade::resumeCampaign(qint64 campaignId)
+{
+    return m_engine.store().resumeCampaign(campaignId);
+}
+
+QFuture<Result<int>> EngineFacade::cancelCampaign(qint64 campaignId)
+{
+    return m_engine.store().cancelCampaign(campaignId);
+}
+
+Result<QByteArray> EngineFacade::campaignReportCsv(qint64 campaignId)
+{
+    QList<CampaignMessage> all;
+    qint64 after = 0;
+    for (;;) {
+        const Result<QList<CampaignMessage>> page = m_reader->campaignMessages(campaignId, after, 10'000);
+        if (!page)
+            return Result<QByteArray>(page.error());
+        all += page.value();
+        if (page->size() < 10'000)
+            return CampaignReport::toCsv(all);
+        after = page->constLast().seq;
+    }
 }
 
 QFuture<Result<Message>> EngineFacade::sendMessage(const QString &to, const QString &text, qint64 deviceId,

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "connectiontester.h"
+#include "campaignplan.h"
 #include "contactimport.h"
 #include "engine.h"
 #include "readmodel.h"
@@ -86,6 +87,19 @@ public:
     QFuture<Result<ContactImportResult>> importContacts(const QList<Contact> &contacts);
     // Every contact (or one group's) as CSV (ContactExport), for the user to save.
     Result<QByteArray> contactsAsCsv(const QString &group);
+
+    // Campaigns (issue 14, point 3). The preview reads every contact (names and fields for
+    // the numbers) and fills the text in for each recipient; nothing is queued. The
+    // business's region reads the numbers.
+    Result<CampaignPreview> previewCampaign(const QList<CampaignRecipient> &recipients, const QString &text);
+    // Queues the preview's included rows as the campaign, all or none (QueueFull says the room left).
+    QFuture<Result<Campaign>> startCampaign(const Campaign &campaign, const CampaignPreview &preview);
+    QFuture<Status> pauseCampaign(qint64 campaignId);
+    QFuture<Status> resumeCampaign(qint64 campaignId);
+    QFuture<Result<int>> cancelCampaign(qint64 campaignId); // how many were cancelled
+    // Every message of the campaign with its status, as CSV (CampaignReport), for the user to save.
+    Result<QByteArray> campaignReportCsv(qint64 campaignId);
+
     // Asks the gateway (SMSGate /health, MySMSGate credentials check); health on success.
     QFuture<Result<ConnectionReport>> testConnection(const Device &device, const Credentials &credentials);
     QFuture<Result<Credentials>> deviceCredentials(qint64 deviceId);
@@ -114,6 +128,7 @@ Q_SIGNALS:
     void devicesChanged();
     void contactsChanged(); // here or on another desk
     void templatesChanged();
+    void campaignsChanged(); // one was created, paused, resumed or cancelled, here or on another desk
     void deviceAlert(qint64 deviceId, const QString &text); // offline, paused for credentials
     void messageDied(const QString &to, const QString &reason);
     void dispatchStatusChanged(const smsdesk::DispatchStatus &status);

@@ -218,6 +218,23 @@ const QList<const char *> kSchema7 {
     "CREATE TABLE templates (id {id}, name TEXT NOT NULL UNIQUE, body TEXT NOT NULL, updated_at BIGINT NOT NULL)",
 };
 
+// Migration 8: campaigns (issue 14). A campaign's messages are ordinary messages that carry
+// its id; `held` keeps them from being claimed while it is paused (1) or after it was
+// cancelled (2: one that comes back from the wire is cancelled, not sent).
+const QList<const char *> kSchema8 {
+    "CREATE TABLE campaigns (id {id}, name TEXT NOT NULL, body TEXT NOT NULL, source TEXT NOT NULL DEFAULT '',"
+    " start_at BIGINT NOT NULL, per_minute INTEGER NOT NULL DEFAULT 0, state TEXT NOT NULL DEFAULT 'active',"
+    " recipients INTEGER NOT NULL DEFAULT 0, segments INTEGER NOT NULL DEFAULT 0,"
+    " created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)",
+    // NULL for a message of no campaign, so the partial index holds campaign messages only
+    // (SQLite uses an index "WHERE x IS NOT NULL" for any comparison on x).
+    "ALTER TABLE messages ADD COLUMN campaign_id BIGINT",
+    "ALTER TABLE messages ADD COLUMN held INTEGER NOT NULL DEFAULT 0",
+    "CREATE INDEX messages_campaign ON messages (campaign_id, status) WHERE campaign_id IS NOT NULL",
+    // What the claims look for: a cancelled campaign's message back in the queue.
+    "CREATE INDEX messages_cancelled_held ON messages (status) WHERE held = 2",
+};
+
 const QList<Migration> &allMigrations()
 {
     static const QList<Migration> list {
@@ -228,6 +245,7 @@ const QList<Migration> &allMigrations()
         { 5, "the counts in shards, one per writer on PostgreSQL", kSchema5 },
         { 6, "the business settings, shared by every desk", kSchema6 },
         { 7, "contacts, their numbers and groups; saved texts", kSchema7 },
+        { 8, "campaigns; messages carry their campaign and can be held", kSchema8 },
     };
     return list;
 }

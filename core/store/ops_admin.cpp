@@ -50,7 +50,7 @@ Status requeueOne(WriteContext &ctx, const RequeueRequest &req, const Requeueabl
     const QString to = req.to.value_or(old.to);
     const QString text = req.text.value_or(old.text);
     QSqlQuery &q = ctx.prepared(QStringLiteral(
-        "UPDATE messages SET status = 'queued', attempts = 0, next_attempt_at = ?, lease_owner = NULL,"
+        "UPDATE messages SET status = 'queued', attempts = 0, held = 0, next_attempt_at = ?, lease_owner = NULL,"
         " lease_expires_at = 0, dead_at = NULL, last_error = NULL, to_number = ?, body = ?,"
         " segments = CASE WHEN ? > 0 THEN ? ELSE segments END,"
         " encoding = CASE WHEN ? <> '' THEN ? ELSE encoding END, updated_at = ? WHERE seq = ?"));

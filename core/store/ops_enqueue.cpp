@@ -67,6 +67,7 @@ Message initialMessage(WriteContext &ctx, const NewMessage &in, const QString &i
     m.encoding = in.encoding;
     m.deviceId = in.deviceId;
     m.sim = in.sim;
+    m.campaignId = in.campaignId;
     m.maxAttempts = in.maxAttempts > 0 ? in.maxAttempts : ctx.retryPolicy().settings().maxAttempts;
     m.nextAttemptAtMs = std::max(ctx.now(), in.sendAtMs);
     m.priority = in.priority;
@@ -82,8 +83,8 @@ Status insertMessage(WriteContext &ctx, Message &m)
 {
 #define SMSDESK_INSERT_MESSAGE                                                                               \
     "INSERT INTO messages (id, to_number, body, segments, encoding, device_id, status, max_attempts,"        \
-    " next_attempt_at, priority, send_at, client_message_id, idempotency_key, created_at, updated_at, sim)"  \
-    " VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " next_attempt_at, priority, send_at, client_message_id, idempotency_key, created_at, updated_at, sim,"  \
+    " campaign_id) VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
     // SQLite hands the new key back for free (last_insert_rowid); PostgreSQL needs RETURNING.
     WriteStatement &q = ctx.statement(
         ctx.dialect().keyFromDriver() ? SMSDESK_INSERT_MESSAGE : SMSDESK_INSERT_MESSAGE " RETURNING seq");
@@ -103,6 +104,10 @@ Status insertMessage(WriteContext &ctx, Message &m)
     q.bind(12, m.createdAtMs);
     q.bind(13, m.createdAtMs);
     q.bind(14, qint64(m.sim));
+    if (m.campaignId != 0)
+        q.bind(15, m.campaignId);
+    else
+        q.bindNull(15); // the campaign index holds campaign messages only
     const Status inserted = q.execute(QStringLiteral("cannot store the message"), &m.seq);
     if (!inserted
         && (inserted.errorString().contains(QLatin1String("UNIQUE"))

@@ -121,6 +121,10 @@ Result<QList<Message>> claimDue(WriteContext &ctx, const QString &owner, int lim
     if (limit <= 0 || leaseMs <= 0)
         return Result<QList<Message>>::failure(ErrorCode::Invalid,
                                                QStringLiteral("claim needs a limit and a lease time"));
+    // A cancelled campaign's message that came back to the queue (a failed send or report)
+    // is cancelled here rather than sent: the claims run whenever anything is due.
+    if (Result<int> settled = settleCancelledCampaigns(ctx); !settled)
+        return settled.error();
     const Result<qint64> lease = ctx.nextLeaseId();
     if (!lease)
         return lease.error();
@@ -129,7 +133,7 @@ Result<QList<Message>> claimDue(WriteContext &ctx, const QString &owner, int lim
         QStringLiteral(
             "UPDATE messages SET status = 'sending', lease_owner = ?, lease_id = ?, lease_expires_at = ?,"
             " attempts = attempts + 1, updated_at = ? WHERE seq IN (SELECT seq FROM messages"
-            " WHERE status = 'queued' AND next_attempt_at <= ? ORDER BY priority DESC, seq LIMIT ?")
+             " WHERE status = 'queued' AND next_attempt_at <= ? AND held = 0 ORDER BY priority DESC, seq LIMIT ?")
         + ctx.dialect().claimLock() + QStringLiteral(") RETURNING ") + rows::messageColumns());
     q.bindValue(0, owner);
     q.bindValue(1, leaseId);

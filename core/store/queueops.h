@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "campaign.h"
 #include "contact.h"
 #include "storewriter.h"
 
@@ -48,6 +49,16 @@ Status removeContact(WriteContext &ctx, qint64 contactId);
 Result<ContactImportResult> importContacts(WriteContext &ctx, const QList<Contact> &contacts);
 Result<SavedTemplate> saveTemplate(WriteContext &ctx, const SavedTemplate &saved);
 Status removeTemplate(WriteContext &ctx, qint64 templateId);
+
+// Campaigns (ops_campaigns.cpp): the campaign row and its messages in one transaction
+// (QueueFull, naming the room left, when the queue cannot take them all); pause holds what
+// is not sent, resume paces it again from now, cancel cancels what is queued and holds what
+// is on the wire, which settleCancelledCampaigns cancels should it come back to the queue.
+Result<Campaign> createCampaign(WriteContext &ctx, const Campaign &campaign, QList<NewMessage> messages);
+Status pauseCampaign(WriteContext &ctx, qint64 campaignId);
+Status resumeCampaign(WriteContext &ctx, qint64 campaignId);
+Result<int> cancelCampaign(WriteContext &ctx, qint64 campaignId);
+Result<int> settleCancelledCampaigns(WriteContext &ctx);
 
 // NotFound unless the statement changed a row.
 inline Status expectOneRow(const QSqlQuery &q, const QString &notFound)

@@ -69,6 +69,8 @@ Status QueueStore::open()
             Q_EMIT contactsChanged();
         if (effects.templatesChanged)
             Q_EMIT templatesChanged();
+        if (effects.campaignsChanged)
+            Q_EMIT campaignsChanged();
     }, *m_ids);
     if (Status status = writer->start(); !status)
         return status;
@@ -87,6 +89,7 @@ Status QueueStore::open()
         connect(listener.get(), &StoreListener::messageDied, this, &QueueStore::messageDiedElsewhere);
         connect(listener.get(), &StoreListener::contactsChanged, this, &QueueStore::contactsChanged);
         connect(listener.get(), &StoreListener::templatesChanged, this, &QueueStore::templatesChanged);
+        connect(listener.get(), &StoreListener::campaignsChanged, this, &QueueStore::campaignsChanged);
         // Read by the writer, which then uses them for retries too and emits settingsChanged.
         connect(listener.get(), &StoreListener::settingsChanged, this, [this] {
             submitTo<Status>(m_writer.get(), [](WriteContext &ctx) -> Status {
@@ -199,7 +202,15 @@ bool QueueStore::isShared() const
 QFuture<Result<int>> QueueStore::recoverExpiredLeases()
 {
     return submitTo<Result<int>>(m_writer.get(),
-                                 [](WriteContext &ctx) { return ops::recoverExpiredLeases(ctx); });
+                                 [](WriteContext &ctx) -> Result<int> {
+                                     const Result<int> recovered = ops::recoverExpiredLeases(ctx);
+                                     if (!recovered)
+                                         return recovered;
+                                     // What a cancelled campaign had on the wire and came back.
+                                     if (Result<int> settled = ops::settleCancelledCampaigns(ctx); !settled)
+                                         return settled.error();
+                                     return recovered;
+                                 });
 }
 
 QFuture<Status> QueueStore::cancel(QUuid id)
@@ -283,6 +294,32 @@ QFuture<Result<ContactImportResult>> QueueStore::importContacts(QList<Contact> c
 {
     return submitTo<Result<ContactImportResult>>(
         m_writer.get(), [c = std::move(contacts)](WriteContext &ctx) { return ops::importContacts(ctx, c); });
+}
+
+QFuture<Result<Campaign>> QueueStore::createCampaign(Campaign campaign, QList<NewMessage> messages)
+{
+    return submitTo<Result<Campaign>>(m_writer.get(),
+                                      [c = std::move(campaign), m = std::move(messages)](WriteContext &ctx) {
+                                          return ops::createCampaign(ctx, c, m);
+                                      });
+}
+
+QFuture<Status> QueueStore::pauseCampaign(qint64 campaignId)
+{
+    return submitTo<Status>(m_writer.get(),
+                            [campaignId](WriteContext &ctx) { return ops::pauseCampaign(ctx, campaignId); });
+}
+
+QFuture<Status> QueueStore::resumeCampaign(qint64 campaignId)
+{
+    return submitTo<Status>(m_writer.get(),
+                            [campaignId](WriteContext &ctx) { return ops::resumeCampaign(ctx, campaignId); });
+}
+
+QFuture<Result<int>> QueueStore::cancelCampaign(qint64 campaignId)
+{
+    return submitTo<Result<int>>(m_writer.get(),
+                                 [campaignId](WriteContext &ctx) { return ops::cancelCampaign(ctx, campaignId); });
 }
 
 QFuture<Result<SavedTemplate>> QueueStore::saveTemplate(SavedTemplate saved)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "campaign.h"
 #include "clock.h"
 #include "contact.h"
 #include "domain.h"
@@ -150,7 +151,8 @@ public:
     // Extends the leases `leaseIds` of `owner` to now + leaseMs for the messages they
     // still hold (a live dispatcher keeps what it works on; only a dead one's leases expire).
     QFuture<Result<LeaseRenewal>> renewLeases(QString owner, QList<qint64> leaseIds, qint64 leaseMs);
-    // Returns expired `sending` leases to `queued`. Number of messages recovered.
+    // Returns expired `sending` leases to `queued` (how many), and cancels those of a
+    // cancelled campaign's.
     QFuture<Result<int>> recoverExpiredLeases();
     QFuture<Status> cancel(QUuid id); // NotFound, or Conflict unless queued
     // Dead (or cancelled) → queued, attempts reset, id and history kept.
@@ -198,6 +200,21 @@ public:
     QFuture<Result<SavedTemplate>> saveTemplate(SavedTemplate saved); // id 0: a new one
     QFuture<Status> removeTemplate(qint64 templateId);
 
+    // --- campaigns (issue 14) ---
+    // The campaign and its messages in one transaction, all or none: each message at
+    // kCampaignPriority (a conversation's reply goes first), due at start + i × 60 s ÷
+    // perMinute in list order (start no earlier than now). QueueFull, naming the room left,
+    // when the queue cannot take them all. Numbers are E.164 already.
+    QFuture<Result<Campaign>> createCampaign(Campaign campaign, QList<NewMessage> messages);
+    // Holds every message not sent yet; one on the wire at that moment finishes, and should
+    // it come back to the queue it waits too. Conflict once cancelled; pausing twice is fine.
+    QFuture<Status> pauseCampaign(qint64 campaignId);
+    // Its held messages due again at its pace, from now (or from its start, if later).
+    QFuture<Status> resumeCampaign(qint64 campaignId);
+    // Cancels what is queued (how many); what is on the wire finishes, and is cancelled
+    // should it come back to the queue (by the next claim).
+    QFuture<Result<int>> cancelCampaign(qint64 campaignId);
+
     // --- API tokens and idempotency ---
     QFuture<Result<ApiToken>> addToken(QString name, QByteArray tokenHash);
     QFuture<Status> revokeToken(qint64 tokenId);
@@ -225,6 +242,7 @@ Q_SIGNALS:
     void settingsChanged();
     void contactsChanged();
     void templatesChanged();
+    void campaignsChanged(); // one was created, paused, resumed or cancelled
 
 private:
     const Clock &m_clock;

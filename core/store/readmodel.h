@@ -3,6 +3,7 @@
 
 #include <limits>
 
+#include "campaign.h"
 #include "contact.h"
 #include "domain.h"
 #include "result.h"
@@ -126,6 +127,12 @@ public:
             filter.offset += filter.limit;
         }
     }
+
+    // Campaigns (issue 14), newest first, each with its messages counted by status.
+    virtual Result<QList<Campaign>> campaigns(int limit) = 0;
+    virtual Result<Campaign> campaign(qint64 id) = 0; // NotFound when there is none
+    // A campaign's messages in queue order, after `afterSeq` (0: from the first).
+    virtual Result<QList<CampaignMessage>> campaignMessages(qint64 campaignId, qint64 afterSeq, int limit) = 0;
 
     // Dashboard figures since a time: sent, delivered, failed (retry+dead events),
     // median enqueue→sent latency in ms.

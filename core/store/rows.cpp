@@ -14,7 +14,7 @@ QString messageColumns()
         "max_attempts,"
         " next_attempt_at, lease_owner, lease_id, lease_expires_at, priority, send_at, client_message_id,"
         " idempotency_key, gateway_message_id, created_at, updated_at, sent_at, delivered_at, dead_at, "
-        "last_error, sim, wire_generation, in_doubt");
+        "last_error, sim, wire_generation, in_doubt, campaign_id");
 }
 
 Message message(const QSqlQuery &q)
@@ -49,6 +49,7 @@ Message message(const QSqlQuery &q)
     m.sim = q.value(26).toInt();
     m.wireGeneration = q.value(27).toInt();
     m.inDoubt = q.value(28).toInt() != 0;
+    m.campaignId = q.value(29).toLongLong();
     return m;
 }
 

@@ -60,6 +60,7 @@ Q_SIGNALS:
     void settingsChanged();
     void contactsChanged();
     void templatesChanged();
+    void campaignsChanged();
     void inboundReceived(const QString &from);
     void messageDied(const QString &to, const QString &reason, const QUuid &id);
 

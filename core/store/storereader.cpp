@@ -248,7 +248,7 @@ Result<ApiToken> StoreReader::tokenByHash(const QByteArray &tokenHash)
 Result<qint64> StoreReader::nextDueAtMs()
 {
     return db::scalar(m_connectionName,
-                      QStringLiteral("SELECT MIN(next_attempt_at) FROM messages WHERE status = 'queued'"), {},
+                      QStringLiteral("SELECT MIN(next_attempt_at) FROM messages WHERE status = 'queued' AND held = 0"), {},
                       what("the next due time"));
 }
 

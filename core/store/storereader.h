@@ -72,6 +72,11 @@ public:
     Result<QList<QPair<QString, int>>> contactGroups() override; // name and how many contacts
     Result<QList<SavedTemplate>> templates() override;
 
+    // Campaigns (storereader_campaigns.cpp).
+    Result<QList<Campaign>> campaigns(int limit) override;
+    Result<Campaign> campaign(qint64 id) override;
+    Result<QList<CampaignMessage>> campaignMessages(qint64 campaignId, qint64 afterSeq, int limit) override;
+
     Result<ApiToken> tokenByHash(const QByteArray &tokenHash); // NotFound when absent/revoked
 
     // Earliest next_attempt_at among queued messages (0 = none): the dispatcher's timer.
@@ -85,6 +90,7 @@ public:
 
 private:
     Result<Contact> contactByNumberOrId(const QString &number, qint64 id);
+    Status countCampaigns(QList<Campaign> &campaigns);
 
     StoreConfig m_config;
     QString m_connectionName;

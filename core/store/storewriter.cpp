@@ -23,6 +23,7 @@ void WriteEffects::merge(const WriteEffects &other)
     requeued = requeued || other.requeued;
     contactsChanged = contactsChanged || other.contactsChanged;
     templatesChanged = templatesChanged || other.templatesChanged;
+    campaignsChanged = campaignsChanged || other.campaignsChanged;
     inboundFrom += other.inboundFrom;
     died += other.died;
     if (other.settings)

@@ -33,6 +33,7 @@ struct WriteEffects
     bool requeued = false; // messages went back to queued outside the dispatcher's outcomes
     bool contactsChanged = false;
     bool templatesChanged = false;
+    bool campaignsChanged = false;
     QStringList inboundFrom;
     // Messages that became dead letters, with the reason as their history says it.
     struct DeadLetter

@@ -14,6 +14,8 @@ set(facade_headers
     domain.h result.h thenifalive.h # common: messages, devices, results, futures
     contact.h # common: contacts and saved texts, as the facade saves them
     contactimport.h # contacts: a file's plan and column mapping, as the facade reads them
+    campaign.h campaignplan.h # common, campaigns: a campaign, its recipients and its preview
+    csvreader.h # contacts: the CSV table a campaign's recipients are read from
     phonenumbers.h smssegmenter.h # text: the number and segment rules the composer shows
     messagetemplate.h # text: the placeholder rules saved texts are checked and filled with
     dispatchstatus.h # the dispatcher's state, as the facade signals it

@@ -55,6 +55,15 @@ public:
     {
         return Result<Contact>::failure(ErrorCode::NotFound, QStringLiteral("no contact"));
     }
+    Result<QList<Campaign>> campaigns(int) override { return QList<Campaign> {}; }
+    Result<Campaign> campaign(qint64) override
+    {
+        return Result<Campaign>::failure(ErrorCode::NotFound, QStringLiteral("no campaigns in the fake"));
+    }
+    Result<QList<CampaignMessage>> campaignMessages(qint64, qint64, int) override
+    {
+        return QList<CampaignMessage> {};
+    }
     Result<Throughput> throughputSince(qint64) override { return Throughput {}; }
     Result<QList<QPair<qint64, qint64>>> perMinute(qint64, qint64) override
     {
