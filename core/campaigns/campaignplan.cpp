@@ -22,11 +22,23 @@ QList<CampaignRecipient> fromContacts(const QList<Contact> &contacts)
     return list;
 }
 
+// Of the columns that hold numbers, a mobile one: a text to a landline goes nowhere.
+int guessNumberColumn(const QStringList &header)
+{
+    static const QRegularExpression mobile(QStringLiteral("mobil|cell|handy|m[oó]vil|portable|sms"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    const QList<int> numbers = ColumnMapping::guess(header).numbers;
+    for (const int column : numbers) {
+        if (mobile.match(header.value(column)).hasMatch())
+            return column;
+    }
+    return numbers.value(0, -1);
+}
+
 Result<QList<CampaignRecipient>> fromCsv(const CsvTable &table, int numberColumn)
 {
-    const ColumnMapping guessed = ColumnMapping::guess(table.header);
-    if (numberColumn < 0 && !guessed.numbers.isEmpty())
-        numberColumn = guessed.numbers.constFirst();
+    if (numberColumn < 0)
+        numberColumn = guessNumberColumn(table.header);
     if (numberColumn < 0 || numberColumn >= table.header.size()) {
         return Result<QList<CampaignRecipient>>::failure(
             ErrorCode::Invalid, QStringLiteral("no column holds phone numbers (the columns are: %1)")
@@ -34,11 +46,20 @@ Result<QList<CampaignRecipient>> fromCsv(const CsvTable &table, int numberColumn
     }
     // Every other column with a usable name is a field: {order_no}, and {first_name} from
     // "First Name" too, so a list exported from a shop system fills the usual fields.
+    // The name columns the contact import recognises ("Given Name", "Vorname") fill the
+    // standard fields; every other column is a field under its own header's name.
+    const ColumnMapping guessed = ColumnMapping::guess(table.header);
+    const QHash<int, QString> standard { { guessed.firstName, QStringLiteral("first_name") },
+                                         { guessed.lastName, QStringLiteral("last_name") },
+                                         { guessed.name, QStringLiteral("name") } };
     QList<QPair<int, QString>> fieldColumns;
+    QSet<QString> names;
     for (int column = 0; column < table.header.size(); ++column) {
-        const QString name = ColumnMapping::fieldNameFor(table.header.at(column));
-        if (column != numberColumn && !name.isEmpty())
+        const QString name = standard.value(column, ColumnMapping::fieldNameFor(table.header.at(column)));
+        if (column != numberColumn && !name.isEmpty() && !names.contains(name)) {
+            names.insert(name);
             fieldColumns.append({ column, name });
+        }
     }
     QList<CampaignRecipient> list;
     list.reserve(table.rows.size());
@@ -46,7 +67,8 @@ Result<QList<CampaignRecipient>> fromCsv(const CsvTable &table, int numberColumn
         const QStringList &row = table.rows.at(i);
         CampaignRecipient r;
         r.line = table.lines.value(i);
-        r.input = row.value(numberColumn).trimmed();
+        // Google writes several numbers into one cell ("+49 151 … ::: +49 170 …"): the first.
+        r.input = row.value(numberColumn).section(QStringLiteral(":::"), 0, 0).trimmed();
         for (const auto &[column, name] : std::as_const(fieldColumns)) {
             const QString value = row.value(column).trimmed();
             if (!value.isEmpty())
@@ -93,7 +115,7 @@ QList<NewMessage> CampaignPreview::messages() const
 }
 
 CampaignPlanner::CampaignPlanner(const PhoneNumbers &numbers, const QList<Contact> &contacts, QSet<QString> optedOut)
-    : m_numbers(numbers)
+    : m_numbers(numbers.defaultRegion())
     , m_optedOut(std::move(optedOut))
 {
     m_contacts.reserve(contacts.size());

@@ -5,6 +5,7 @@
 #include "contact.h"
 #include "csvreader.h"
 #include "messagetemplate.h"
+#include "phonenumbers.h"
 #include "result.h"
 
 #include <QHash>
@@ -14,7 +15,7 @@
 
 namespace smsdesk {
 
-class PhoneNumbers;
+
 
 // One recipient as the user gave them, before the number is read.
 struct CampaignRecipient
@@ -79,7 +80,7 @@ public:
     Result<CampaignPreview> preview(const QList<CampaignRecipient> &recipients, const QString &text) const;
 
 private:
-    const PhoneNumbers &m_numbers;
+    PhoneNumbers m_numbers; // the region of the one given, as it was then
     QHash<QString, Contact> m_contacts; // by every number
     QSet<QString> m_optedOut;
 };
