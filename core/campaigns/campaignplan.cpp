@@ -138,7 +138,7 @@ Result<CampaignPreview> CampaignPlanner::preview(const QList<CampaignRecipient> 
 
     // What any recipient can have: the standard fields, the CSV's columns, the contacts' fields.
     QStringList known = standardTemplateFields();
-    QSet<QString> seenFields;
+    QSet<QString> seenFields(known.cbegin(), known.cend());
     for (const CampaignRecipient &r : recipients) {
         for (auto it = r.fields.cbegin(); it != r.fields.cend(); ++it) {
             if (!seenFields.contains(it.key())) {

@@ -28,6 +28,13 @@ bool mentions(const QString &header, std::initializer_list<const char *> words)
     return false;
 }
 
+// "Tel", "Tel. 2", "tel:" — but not the "tel" inside "Bestellnummer" (an order number).
+bool isTelWord(const QString &header)
+{
+    static const QRegularExpression tel(QStringLiteral("(^|[^a-z])tel([^a-z]|$)"));
+    return tel.match(header).hasMatch();
+}
+
 // Google writes several values into one cell: "* myContacts ::: Friends".
 QStringList values(const QString &cell)
 {
@@ -108,8 +115,8 @@ ColumnMapping ColumnMapping::guess(const QStringList &header)
             m.lastName = i;
         else if (m.name < 0 && any(h, { "name", "full name", "display name", "fn", "nom", "nombre", "kontakt", "contact" }))
             m.name = i;
-        else if (mentions(h, { "phone", "mobile", "handy", "telefon", "tel", "cell", "número", "numero", "móvil", "movil", "portable", "téléphone", "msisdn" })
-                 || any(h, { "number", "nummer", "to" }))
+        else if (mentions(h, { "phone", "mobil", "handy", "telefon", "cell", "número", "numero", "móvil", "movil", "portable", "téléphone", "msisdn" })
+                 || isTelWord(h) || any(h, { "number", "nummer", "to" }))
             m.numbers.append(i);
         else if (m.groups < 0 && any(h, { "group", "groups", "group membership", "labels", "tags", "tag", "gruppe", "gruppen", "groupe", "groupes", "grupo", "grupos", "categories", "category", "kategorie" }))
             m.groups = i;

@@ -109,8 +109,8 @@ Result<Campaign> createCampaign(WriteContext &ctx, const Campaign &campaign, QLi
         QStringLiteral("INSERT INTO campaigns (name, body, source, start_at, per_minute, state, recipients,"
                        " segments, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'active', ?, ?, ?, ?) RETURNING id"));
     insert.bindValue(0, stored.name.trimmed());
-    insert.bindValue(1, stored.text);
-    insert.bindValue(2, stored.source);
+    insert.bindValue(1, stored.text.isNull() ? QStringLiteral("") : stored.text); // a null QString binds NULL
+    insert.bindValue(2, stored.source.isNull() ? QStringLiteral("") : stored.source);
     insert.bindValue(3, stored.startAtMs);
     insert.bindValue(4, stored.perMinute);
     insert.bindValue(5, stored.recipients);

@@ -187,6 +187,18 @@ private Q_SLOTS:
         // A second last-name column is not lost: it is kept as a field.
         QCOMPARE(m.fields.value(5), QStringLiteral("apellidos"));
     }
+
+    // A German shop system's list: "Mobil" holds the numbers; "Bestellnummer" (order number)
+    // has "tel" inside it but is a field, while "Tel." and "Tel 2" are numbers.
+    void anOrderNumberIsNotAPhoneNumber()
+    {
+        const ColumnMapping m = ColumnMapping::guess({ QStringLiteral("Mobil"), QStringLiteral("Vorname"),
+                                                       QStringLiteral("Bestellnummer"), QStringLiteral("Tel."),
+                                                       QStringLiteral("Tel 2"), QStringLiteral("Hotel") });
+        QCOMPARE(m.numbers, (QList<int> { 0, 3, 4 }));
+        QCOMPARE(m.fields.value(2), QStringLiteral("bestellnummer"));
+        QCOMPARE(m.fields.value(5), QStringLiteral("hotel"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestContactImport)
