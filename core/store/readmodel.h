@@ -8,6 +8,7 @@
 #include "domain.h"
 #include "result.h"
 
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -110,6 +111,8 @@ public:
     virtual Result<QList<QPair<QString, int>>> contactGroups() = 0;
     virtual Result<QList<SavedTemplate>> templates() = 0;
     virtual Result<Contact> contactByNumber(const QString &number) = 0; // NotFound when nobody has it
+    // The contacts' names of those of `numbers` (E.164) that belong to one, in one query.
+    virtual Result<QHash<QString, QString>> contactNames(const QStringList &numbers) = 0;
     // Every contact (of `group`, "" = all), by name, read a thousand at a time (exports).
     Result<QList<Contact>> allContacts(const QString &group)
     {

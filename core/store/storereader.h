@@ -69,6 +69,7 @@ public:
     Result<int> contactCount(const ContactFilter &filter) override;
     Result<Contact> contact(qint64 id);
     Result<Contact> contactByNumber(const QString &number) override;
+    Result<QHash<QString, QString>> contactNames(const QStringList &numbers) override;
     Result<QList<QPair<QString, int>>> contactGroups() override; // name and how many contacts
     Result<QList<SavedTemplate>> templates() override;
 

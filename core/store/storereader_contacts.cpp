@@ -189,4 +189,27 @@ Result<QList<SavedTemplate>> StoreReader::templates()
     return list;
 }
 
+Result<QHash<QString, QString>> StoreReader::contactNames(const QStringList &numbers)
+{
+    QHash<QString, QString> names;
+    constexpr qsizetype kChunk = 500; // binds per query
+    for (qsizetype from = 0; from < numbers.size(); from += kChunk) {
+        const QStringList chunk = numbers.mid(from, kChunk);
+        QVariantList binds;
+        for (const QString &number : chunk)
+            binds << number;
+        const QString marks = QStringList(chunk.size(), QStringLiteral("?")).join(u',');
+        Result<QSqlQuery> q = db::select(m_connectionName,
+                                         QStringLiteral("SELECT cn.number, c.name FROM contact_numbers cn JOIN contacts c"
+                                                        " ON c.id = cn.contact_id WHERE cn.number IN (%1)")
+                                             .arg(marks),
+                                         binds, what("contact names"));
+        if (!q)
+            return q.error();
+        while (q->next())
+            names.insert(q->value(0).toString(), q->value(1).toString());
+    }
+    return names;
+}
+
 } // namespace smsdesk

@@ -55,8 +55,10 @@ QString deadWhere(const StoreConfig &config, const DeadLetterFilter &f, QVariant
     QString sql = QStringLiteral(" WHERE status = 'dead'");
     if (!f.search.isEmpty()) {
         const QString pattern = db::likePattern(f.search);
-        sql += QStringLiteral(" AND (to_number %1 ? ESCAPE '\\' OR body %1 ? ESCAPE '\\')").arg(like(config));
-        *binds << pattern << pattern;
+        sql += QStringLiteral(" AND (to_number %1 ? ESCAPE '\\' OR body %1 ? ESCAPE '\\' OR to_number IN (SELECT cn.number"
+                              " FROM contact_numbers cn JOIN contacts cc ON cc.id = cn.contact_id WHERE cc.name %1 ? ESCAPE '\\'))")
+                   .arg(like(config));
+        *binds << pattern << pattern << pattern;
     }
     if (f.deviceId != 0) {
         sql += QStringLiteral(" AND (sent_device_id = ? OR device_id = ?)");

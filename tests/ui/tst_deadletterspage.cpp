@@ -41,6 +41,7 @@ private Q_SLOTS:
     void cleanup();
     void modelLoadsLazily();
     void modelSearchRunsInTheStore();
+    void namesStandInForNumbers();
     void eventModelShowsHistory();
     void requeueSelectedRow();
     void editNumberThenRequeue();
@@ -115,6 +116,44 @@ void TestDeadLettersPage::modelSearchRunsInTheStore()
     while (model.canFetchMore({}))
         model.fetchMore({});
     QCOMPARE(model.rowCount(), 11);
+}
+
+// Issue 14: the contact's name where the number is one's — in the list, its search, the
+// detail, the CSV export and the "Message not sent" notification's words.
+void TestDeadLettersPage::namesStandInForNumbers()
+{
+    const QList<Message> dead = m_fixture->addDeadLetters(3); // +4915112345000, …001, …002
+    Contact ada;
+    ada.firstName = QStringLiteral("Ada");
+    ada.lastName = QStringLiteral("Lovelace");
+    ada.numbers = { dead.at(1).to };
+    QVERIFY(await(m_fixture->engine().store().saveContact(ada)).ok());
+
+    DeadLetterModel model(*m_reader);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.reload();
+    QCOMPARE(model.rowCount(), 3);
+    const int adaRow = model.rowOfId(dead.at(1).id);
+    const QModelIndex to = model.index(adaRow, DeadLetterModel::ToColumn);
+    QCOMPARE(to.data().toString(), QStringLiteral("Ada Lovelace"));
+    QCOMPARE(to.data(Qt::ToolTipRole).toString(), dead.at(1).to);
+    QCOMPARE(to.data(DeadLetterModel::ToRole).toString(), dead.at(1).to);
+    const int otherRow = model.rowOfId(dead.at(0).id);
+    QCOMPARE(model.index(otherRow, DeadLetterModel::ToColumn).data().toString(), dead.at(0).to);
+
+    model.setFilter(QStringLiteral("lovel")); // by name, in the store
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, 0).data(DeadLetterModel::IdRole).toUuid(), dead.at(1).id);
+
+    DeadLettersPage page(m_fixture->facade(), m_fixture->facade().readModel());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    const QString path = m_fixture->dataDir() + QStringLiteral("/names.csv");
+    page.exportCsv(path);
+    QTRY_VERIFY(QFile::exists(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains(QByteArray("," + dead.at(1).to.toUtf8() + ",Ada Lovelace,")));
 }
 
 void TestDeadLettersPage::eventModelShowsHistory()
@@ -240,7 +279,7 @@ void TestDeadLettersPage::exportCsv()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = file.readAll().split('\n');
     QCOMPARE(lines.size(), 1 + 1203 + 1); // header, rows, empty after the last CRLF
-    QVERIFY(lines.at(0).endsWith("id,to,text,attempts,last_error,died_at,phone\r"));
+    QVERIFY(lines.at(0).endsWith("id,to,name,text,attempts,last_error,died_at,phone\r"));
     QVERIFY(lines.at(1).contains("\"Gateway said \"\"no\"\", twice\""));
 }
 

@@ -55,6 +55,10 @@ public:
     {
         return Result<Contact>::failure(ErrorCode::NotFound, QStringLiteral("no contact"));
     }
+    Result<QHash<QString, QString>> contactNames(const QStringList &) override
+    {
+        return QHash<QString, QString> {};
+    }
     Result<QList<Campaign>> campaigns(int) override { return QList<Campaign> {}; }
     Result<Campaign> campaign(qint64) override
     {

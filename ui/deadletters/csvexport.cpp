@@ -20,7 +20,7 @@ CsvExport::CsvExport(ReadModel &reader, DeadLetterFilter filter, QHash<qint64, Q
 
 QByteArray CsvExport::header()
 {
-    return QByteArrayLiteral("id,to,text,attempts,last_error,died_at,phone\r\n");
+    return QByteArrayLiteral("id,to,name,text,attempts,last_error,died_at,phone\r\n");
 }
 
 QByteArray CsvExport::field(const QString &value)
@@ -38,13 +38,14 @@ QByteArray CsvExport::field(const QString &value)
     return '"' + text.toUtf8() + '"';
 }
 
-QByteArray CsvExport::row(const Message &m, const QString &deviceName)
+QByteArray CsvExport::row(const Message &m, const QString &deviceName, const QString &contactName)
 {
     const QString diedAt = m.deadAtMs > 0
         ? QDateTime::fromMSecsSinceEpoch(m.deadAtMs, Qt::UTC).toString(Qt::ISODate)
         : QString();
     const QList<QByteArray> fields = { field(m.id.toString(QUuid::WithoutBraces)),
                                        field(m.to),
+                                       field(contactName),
                                        field(m.text),
                                        QByteArray::number(m.attempts),
                                        field(m.lastError),
@@ -80,9 +81,20 @@ void CsvExport::writePage()
         Q_EMIT finished(m_written, page.errorString(), false);
         return;
     }
+    QStringList numbers;
+    for (const Message &m : page.value())
+        numbers.append(m.to);
+    numbers.removeDuplicates();
+    const Result<QHash<QString, QString>> names = m_reader.contactNames(numbers);
+    if (!names) {
+        m_file.cancelWriting();
+        m_file.commit();
+        Q_EMIT finished(m_written, names.errorString(), false);
+        return;
+    }
     QByteArray chunk;
     for (const Message &m : page.value())
-        chunk += row(m, m_deviceNames.value(m.sentDeviceId));
+        chunk += row(m, m_deviceNames.value(m.sentDeviceId), names->value(m.to));
     m_file.write(chunk);
     m_written += page->size();
     Q_EMIT progress(m_written, std::max(m_total, m_written));

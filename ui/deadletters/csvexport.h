@@ -24,7 +24,7 @@ public:
     void cancel() { m_cancelled = true; }
 
     static QByteArray header();
-    static QByteArray row(const Message &message, const QString &deviceName);
+    static QByteArray row(const Message &message, const QString &deviceName, const QString &contactName);
     static QByteArray field(const QString &value);
 
 Q_SIGNALS:

@@ -39,6 +39,7 @@ void DeadLetterModel::reload(int keepRows)
     m_notifying = true;
     beginResetModel();
     m_rows.clear();
+    m_contactNames.clear(); // a contact may have been renamed meanwhile
     m_cursor = 0;
     m_atEnd = false;
     m_lastError.clear();
@@ -102,6 +103,15 @@ void DeadLetterModel::fetchMore(const QModelIndex &parent)
     if (more.isEmpty())
         return;
     m_cursor = more.constLast().seq;
+    // Names in place of numbers (issue 14): one query for the page's numbers.
+    QStringList numbers;
+    for (const Message &m : std::as_const(more)) {
+        if (!m_contactNames.contains(m.to))
+            numbers.append(m.to);
+    }
+    numbers.removeDuplicates();
+    if (const auto names = m_reader.contactNames(numbers); names)
+        m_contactNames.insert(names.value());
     m_notifying = true; // no nested fetch from the rowsAboutToBeInserted/rowsInserted handlers
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
     m_rows.append(std::move(more));
@@ -139,6 +149,8 @@ QVariant DeadLetterModel::data(const QModelIndex &index, int role) const
             return m.text;
         if (index.column() == ErrorColumn)
             return m.lastError;
+        if (index.column() == ToColumn)
+            return m.to;
         return {};
     case Qt::TextAlignmentRole:
         return index.column() == AttemptsColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
@@ -160,6 +172,8 @@ QVariant DeadLetterModel::data(const QModelIndex &index, int role) const
         return m.sentDeviceId;
     case DeviceNameRole:
         return deviceName(m.sentDeviceId);
+    case ContactNameRole:
+        return m_contactNames.value(m.to);
     default:
         return {};
     }
@@ -169,7 +183,7 @@ QVariant DeadLetterModel::displayText(const Message &m, int column) const
 {
     switch (column) {
     case ToColumn:
-        return m.to;
+        return m_contactNames.value(m.to, m.to);
     case TextColumn:
         return oneLine(m.text);
     case AttemptsColumn:
@@ -225,7 +239,8 @@ QHash<int, QByteArray> DeadLetterModel::roleNames() const
                    { LastErrorRole, "lastError" },
                    { DiedAtRole, "diedAt" },
                    { DeviceIdRole, "deviceId" },
-                   { DeviceNameRole, "deviceName" } });
+                   { DeviceNameRole, "deviceName" },
+                   { ContactNameRole, "contactName" } });
     return names;
 }
 

@@ -31,6 +31,7 @@ public:
         DiedAtRole, // ms since epoch
         DeviceIdRole,
         DeviceNameRole,
+        ContactNameRole, // the contact's name for the number; "" when it is nobody's
     };
     Q_ENUM(Role)
 
@@ -50,6 +51,7 @@ public:
     const Message &messageAt(int row) const { return m_rows.at(row); }
     int rowOfId(const QUuid &id) const;
     QString lastError() const { return m_lastError; }
+    QString contactName(const QString &number) const { return m_contactNames.value(number); }
 
     // After a language switch: headers and texts are built from tr() on demand.
     void retranslate();
@@ -73,6 +75,7 @@ private:
     DeadLetterFilter m_filter;
     QList<Message> m_rows;
     QHash<qint64, QString> m_deviceNames;
+    QHash<QString, QString> m_contactNames; // number → name, for the rows loaded
     qint64 m_cursor = 0; // seq of the last loaded row
     bool m_atEnd = false;
     bool m_notifying = false; // inside endResetModel/endInsertRows: fetchMore() waits

@@ -102,7 +102,9 @@ void MessageDetailPane::showMessage(const Message &message)
         return;
     }
     const QLocale locale;
-    m_to->setText(message.to);
+    const Result<QHash<QString, QString>> names = m_reader.contactNames({ message.to });
+    const QString name = names ? names->value(message.to) : QString();
+    m_to->setText(name.isEmpty() ? message.to : tr("%1 · %2").arg(name, message.to));
     m_meta->setText(tr("%n attempt(s) · %1 · %2 SMS, %3", nullptr, message.attempts)
                         .arg(DisplayFormat::dateTime(message.deadAtMs), locale.toString(message.segments),
                              message.encoding));
