@@ -255,11 +255,12 @@ Result<QByteArray> EngineFacade::campaignReportCsv(qint64 campaignId)
 }
 
 QFuture<Result<Message>> EngineFacade::sendMessage(const QString &to, const QString &text, qint64 deviceId,
-                                                   int sim)
+                                                   int sim, qint64 sendAtMs)
 {
     Result<NewMessage> message = validate(to, text);
     if (!message)
         return ready(Result<Message>(message.error()));
+    message->sendAtMs = std::max<qint64>(0, sendAtMs);
     message->deviceId = deviceId;
     message->sim = deviceId > 0 ? sim : 0; // a SIM only means something on a chosen phone
     EnqueueRequest request;
@@ -280,6 +281,20 @@ QFuture<Status> EngineFacade::cancel(const QUuid &id)
 QFuture<Result<int>> EngineFacade::requeue(const QList<RequeueRequest> &requests)
 {
     return m_engine.store().requeue(requests);
+}
+
+QFuture<Status> EngineFacade::editScheduled(const QUuid &id, const QString &text, qint64 sendAtMs)
+{
+    if (text.trimmed().isEmpty())
+        return ready(Status::failure(ErrorCode::Invalid, tr("The message is empty.")));
+    const SegmentInfo info = SmsSegmenter::analyze(text);
+    if (info.segments > SmsSegmenter::kDefaultMaxSegments)
+        return ready(Status::failure(ErrorCode::Invalid,
+                                     tr("The message needs %1 SMS; at most %2 are allowed. Shorten it.")
+                                         .arg(info.segments)
+                                         .arg(SmsSegmenter::kDefaultMaxSegments)));
+    ScheduledEdit change { id, text, info.segments, info.encoding, std::max<qint64>(0, sendAtMs) };
+    return m_engine.store().editScheduled(std::move(change));
 }
 
 QFuture<Result<int>> EngineFacade::editAndRequeue(const QUuid &id, const QString &to, const QString &text)

@@ -50,7 +50,11 @@ public:
     // Validates the number (E.164 via libphonenumber) and the text (≤ 10 segments), then
     // enqueues. The message is on disk when the future resolves.
     // `sim`: the phone's SIM slot (1-based); 0 = the device's default.
-    QFuture<Result<Message>> sendMessage(const QString &to, const QString &text, qint64 deviceId = 0, int sim = 0);
+    // `sendAtMs` > now: scheduled, sent not before then (issue 14, point 4).
+    QFuture<Result<Message>> sendMessage(const QString &to, const QString &text, qint64 deviceId = 0, int sim = 0,
+                                         qint64 sendAtMs = 0);
+    // A new text and time for a message still waiting (Conflict once a dispatcher has it).
+    QFuture<Status> editScheduled(const QUuid &id, const QString &text, qint64 sendAtMs);
     QFuture<Status> cancel(const QUuid &id);
     QFuture<Result<int>> requeue(const QList<RequeueRequest> &requests);
     // Edit number and/or text of a dead message and requeue it (validated like sendMessage).

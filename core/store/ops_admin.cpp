@@ -197,4 +197,34 @@ Status markThreadRead(WriteContext &ctx, const QString &number)
     return {};
 }
 
+// A message that waits for its time gets a new text or time, as long as no dispatcher
+// has taken it: one guarded statement, so a claim in between wins and this says so.
+Status editScheduled(WriteContext &ctx, const ScheduledEdit &edit)
+{
+    if (edit.text.isEmpty())
+        return Status::failure(ErrorCode::Invalid, QStringLiteral("the message text is empty"));
+    QSqlQuery &q = ctx.prepared(QStringLiteral(
+        "UPDATE messages SET body = ?, segments = ?, encoding = ?, send_at = ?, next_attempt_at = ?, updated_at = ?"
+        " WHERE id = ? AND status = 'queued' RETURNING seq"));
+    q.bindValue(0, edit.text);
+    q.bindValue(1, edit.segments);
+    q.bindValue(2, edit.encoding);
+    q.bindValue(3, edit.sendAtMs);
+    q.bindValue(4, std::max(edit.sendAtMs, ctx.now()));
+    q.bindValue(5, ctx.now());
+    q.bindValue(6, rows::uuidText(edit.id));
+    if (!q.exec())
+        return db::queryError(q, QStringLiteral("cannot change the message"));
+    if (!q.next())
+        return Status::failure(ErrorCode::Conflict,
+                               QStringLiteral("message %1 is no longer waiting to be sent").arg(rows::uuidText(edit.id)));
+    const qint64 seq = q.value(0).toLongLong();
+    q.finish();
+    if (Status s = ctx.addEvent(seq, EventKind::Edited, 0, 0, QStringLiteral("text or time changed")); !s)
+        return s;
+    ctx.effects().messagesChanged = true;
+    ctx.effects().requeued = true; // due earlier, perhaps: the dispatcher looks
+    return {};
+}
+
 } // namespace smsdesk::ops

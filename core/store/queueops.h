@@ -21,6 +21,7 @@ Result<QList<ReportEffect>> applyReports(WriteContext &ctx, const QList<StatusRe
 Status cancel(WriteContext &ctx, const QUuid &id);
 Result<int> requeue(WriteContext &ctx, const QList<RequeueRequest> &requests);
 Result<int> deleteMessages(WriteContext &ctx, const QList<QUuid> &ids);
+Status editScheduled(WriteContext &ctx, const ScheduledEdit &edit);
 
 Result<bool> addInbound(WriteContext &ctx, const InboundMessage &message);
 Status markThreadRead(WriteContext &ctx, const QString &number);

@@ -296,6 +296,12 @@ QFuture<Result<ContactImportResult>> QueueStore::importContacts(QList<Contact> c
         m_writer.get(), [c = std::move(contacts)](WriteContext &ctx) { return ops::importContacts(ctx, c); });
 }
 
+QFuture<Status> QueueStore::editScheduled(ScheduledEdit edit)
+{
+    return submitTo<Status>(m_writer.get(),
+                            [e = std::move(edit)](WriteContext &ctx) { return ops::editScheduled(ctx, e); });
+}
+
 QFuture<Result<Campaign>> QueueStore::createCampaign(Campaign campaign, QList<NewMessage> messages)
 {
     return submitTo<Result<Campaign>>(m_writer.get(),

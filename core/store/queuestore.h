@@ -85,6 +85,16 @@ struct SendOutcome
     bool inDoubt = false;
 };
 
+// A new text or time for a message that waits to be sent (a scheduled one).
+struct ScheduledEdit
+{
+    QUuid id;
+    QString text;
+    int segments = 1;
+    QString encoding;
+    qint64 sendAtMs = 0; // 0: as soon as possible
+};
+
 enum class ReportEffect { Applied, Duplicate, Ignored /* would move backwards */, NotFound };
 
 struct RequeueRequest
@@ -158,6 +168,8 @@ public:
     // Dead (or cancelled) → queued, attempts reset, id and history kept.
     QFuture<Result<int>> requeue(QList<RequeueRequest> requests);
     QFuture<Result<int>> deleteMessages(QList<QUuid> ids); // only dead or cancelled ones
+    // Conflict once a dispatcher has taken it (or it is no longer queued).
+    QFuture<Status> editScheduled(ScheduledEdit edit);
 
     // --- inbound and conversations ---
     // Returns false in the result when gatewayId was seen before (duplicate ignored).

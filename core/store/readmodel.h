@@ -42,6 +42,7 @@ struct ChatItem
     qint64 deviceId = 0;
     int segments = 1;
     qint64 seq = 0; // outgoing: the message's place in the store
+    qint64 sendAtMs = 0; // outgoing: not before this (scheduled); 0 = as soon as possible
 };
 
 // The order of a thread: by time, then incoming before outgoing, then by store key (seq,
@@ -97,6 +98,8 @@ public:
     virtual Result<qint64> stickyDevice(const QString &number) = 0; // 0 = none
 
     virtual Result<QList<Message>> deadLetters(const DeadLetterFilter &filter) = 0;
+    // Messages (not a campaign's) waiting for a time after `afterMs`, soonest first.
+    virtual Result<QList<Message>> scheduledMessages(qint64 afterMs, int limit) = 0;
     virtual Result<int> deadLetterCount(const DeadLetterFilter &filter) = 0;
 
     virtual Result<QList<Device>> devices() = 0;

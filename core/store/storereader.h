@@ -51,6 +51,7 @@ public:
     Result<qint64> stickyDevice(const QString &number) override; // 0 = none
 
     Result<QList<Message>> deadLetters(const DeadLetterFilter &filter) override;
+    Result<QList<Message>> scheduledMessages(qint64 afterMs, int limit) override;
     Result<int> deadLetterCount(const DeadLetterFilter &filter) override;
 
     Result<QList<Device>> devices() override;

@@ -84,6 +84,7 @@ ChatItem outgoingItem(const QSqlQuery &q)
     item.deviceId = q.value(6).toLongLong();
     item.segments = q.value(7).toInt();
     item.seq = q.value(8).toLongLong();
+    item.sendAtMs = q.value(9).toLongLong();
     return item;
 }
 
@@ -163,7 +164,7 @@ Result<QList<ChatItem>> StoreReader::threadItems(const QString &number, const Th
         m_connectionName,
         QStringLiteral(
             "SELECT id, body, created_at, status, attempts, last_error, CASE WHEN sent_device_id <> 0"
-            " THEN sent_device_id ELSE device_id END, segments, seq FROM messages WHERE to_number = ?"
+            " THEN sent_device_id ELSE device_id END, segments, seq, send_at FROM messages WHERE to_number = ?"
             " AND created_at <= ? AND (created_at < ? OR seq < ?) ORDER BY created_at DESC, seq DESC LIMIT "
             "?"),
         { number, before.atMs, before.atMs, seqBelow, limit }, what("the conversation"));
@@ -203,6 +204,21 @@ Result<QList<Message>> StoreReader::deadLetters(const DeadLetterFilter &filter)
         + deadWhere(m_config, filter, &binds, true) + QStringLiteral(" ORDER BY seq DESC LIMIT ?");
     binds << std::clamp(filter.limit, 1, 10'000);
     Result<QSqlQuery> q = db::select(m_connectionName, sql, binds, what("dead letters"));
+    if (!q)
+        return q.error();
+    QList<Message> list;
+    while (q->next())
+        list.append(rows::message(q.value()));
+    return list;
+}
+
+Result<QList<Message>> StoreReader::scheduledMessages(qint64 afterMs, int limit)
+{
+    Result<QSqlQuery> q = db::select(m_connectionName,
+                                     QStringLiteral("SELECT ") + rows::messageColumns()
+                                         + QStringLiteral(" FROM messages WHERE status = 'queued' AND send_at > ?"
+                                                          " AND campaign_id IS NULL ORDER BY send_at, seq LIMIT ?"),
+                                     { afterMs, std::clamp(limit, 1, 10'000) }, what("scheduled messages"));
     if (!q)
         return q.error();
     QList<Message> list;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "phonenumbers.h"
 
+#include <QLocale>
+#include <QTimeZone>
+
 #include <QCoreApplication>
 
 #include <phonenumbers/phonenumber.pb.h>
@@ -195,6 +198,17 @@ QString PhoneNumbers::displayFormat(const QString &e164) const
     std::string formatted;
     util().Format(number, PhoneNumberUtil::INTERNATIONAL, &formatted);
     return QString::fromStdString(formatted);
+}
+
+QList<QByteArray> PhoneNumbers::timeZonesOf(const QString &e164)
+{
+    const QString region = regionOf(e164);
+    if (region.isEmpty())
+        return {};
+    const QLocale::Territory territory = QLocale::codeToTerritory(region);
+    if (territory == QLocale::AnyTerritory)
+        return {};
+    return QTimeZone::availableTimeZoneIds(territory);
 }
 
 QString PhoneNumbers::regionOf(const QString &e164)

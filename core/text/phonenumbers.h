@@ -32,6 +32,10 @@ public:
     QString displayFormat(const QString &e164) const;
     // The region a number belongs to ("DE"), empty when unknown.
     static QString regionOf(const QString &e164);
+    // The IANA time zones of the number's region ("Europe/Berlin"); several for a country
+    // that spans them (US), none when the region is unknown. From the region alone:
+    // Debian's libphonenumber has no time-zone mapper for C++.
+    static QList<QByteArray> timeZonesOf(const QString &e164);
 
     static QString
     regionForLocale(const QLocale &locale); // default region from the system locale, "US" fallback

@@ -55,6 +55,7 @@ public:
     {
         return Result<Contact>::failure(ErrorCode::NotFound, QStringLiteral("no contact"));
     }
+    Result<QList<Message>> scheduledMessages(qint64, int) override { return QList<Message> {}; }
     Result<QHash<QString, QString>> contactNames(const QStringList &) override
     {
         return QHash<QString, QString> {};

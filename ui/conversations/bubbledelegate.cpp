@@ -182,6 +182,8 @@ void BubbleDelegate::paintMeta(QPainter *painter, const Geometry &g, const QMode
     const bool dead = isDead(index);
     if (g.outgoing && (dead || status == int(MessageStatus::Cancelled)))
         meta = statusText(status) + QStringLiteral(" · ") + meta;
+    else if (g.outgoing && isScheduled(index))
+        meta = scheduledText(index) + QStringLiteral(" · ") + meta;
     const int markSize = metrics.height();
     const int textWidth = metrics.horizontalAdvance(meta);
     painter->setPen(dead ? theme::error(palette) : palette.color(QPalette::PlaceholderText));
@@ -257,6 +259,19 @@ QString BubbleDelegate::statusText(int status)
     return {};
 }
 
+bool BubbleDelegate::isScheduled(const QModelIndex &index)
+{
+    return index.data(ChatModel::DirectionRole).toInt() == ChatModel::Outgoing
+        && index.data(ChatModel::StatusRole).toInt() == int(MessageStatus::Queued)
+        && index.data(ChatModel::SendAtRole).toLongLong() > QDateTime::currentMSecsSinceEpoch();
+}
+
+QString BubbleDelegate::scheduledText(const QModelIndex &index)
+{
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(index.data(ChatModel::SendAtRole).toLongLong());
+    return tr("Scheduled for %1").arg(QLocale().toString(at, QLocale::ShortFormat));
+}
+
 QString BubbleDelegate::toolTipFor(const QModelIndex &index)
 {
     const QString when = QLocale().toString(
@@ -265,7 +280,8 @@ QString BubbleDelegate::toolTipFor(const QModelIndex &index)
     const QString phone = index.data(ChatModel::DeviceNameRole).toString();
     if (index.data(ChatModel::DirectionRole).toInt() == ChatModel::Incoming)
         return phone.isEmpty() ? tr("Received %1").arg(when) : tr("Received %1 on %2").arg(when, phone);
-    QStringList lines { statusText(index.data(ChatModel::StatusRole).toInt()), when };
+    QStringList lines { isScheduled(index) ? scheduledText(index) : statusText(index.data(ChatModel::StatusRole).toInt()),
+                        when };
     lines << tr("Attempts: %1").arg(index.data(ChatModel::AttemptsRole).toInt());
     lines << tr("SMS parts: %1").arg(index.data(ChatModel::SegmentsRole).toInt());
     const QString error = index.data(ChatModel::LastErrorRole).toString();

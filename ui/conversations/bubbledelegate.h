@@ -29,6 +29,9 @@ public:
     QRect retryRect(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     static QString statusText(int status);
     static QString toolTipFor(const QModelIndex &index);
+    // An outgoing message that waits for a time still ahead, and "Scheduled for 4/12/26 9:00".
+    static bool isScheduled(const QModelIndex &index);
+    static QString scheduledText(const QModelIndex &index);
     void setNowMs(qint64 nowMs) { m_nowMs = nowMs; }
 
 Q_SIGNALS:

@@ -82,6 +82,8 @@ QVariant ChatModel::data(const QModelIndex &index, int role) const
         return row.segments;
     case StartsDayRole:
         return startsDay(index.row());
+    case SendAtRole:
+        return row.sendAtMs;
     default:
         return {};
     }

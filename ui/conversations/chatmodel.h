@@ -35,6 +35,7 @@ public:
         DeviceNameRole,
         SegmentsRole,
         StartsDayRole, // bool: first bubble of its calendar day (separator above)
+        SendAtRole, // qint64: outgoing, not before this (scheduled); 0 = as soon as possible
     };
     Q_ENUM(Role)
 

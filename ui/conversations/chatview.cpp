@@ -138,6 +138,10 @@ void ChatView::contextMenuEvent(QContextMenuEvent *event)
         && index.data(ChatModel::StatusRole).toInt() == int(MessageStatus::Dead)) {
         menu.addAction(tr("Retry"), this, [this, index] { Q_EMIT retryRequested(index); });
     }
+    if (BubbleDelegate::isScheduled(index)) {
+        menu.addAction(tr("Edit scheduled message…"), this, [this, index] { Q_EMIT editScheduledRequested(index); });
+        menu.addAction(tr("Cancel scheduled message"), this, [this, index] { Q_EMIT cancelScheduledRequested(index); });
+    }
     menu.exec(event->globalPos());
 }
 

@@ -26,6 +26,8 @@ public:
 
 Q_SIGNALS:
     void retryRequested(const QModelIndex &index);
+    void editScheduledRequested(const QModelIndex &index);
+    void cancelScheduledRequested(const QModelIndex &index);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

@@ -66,6 +66,7 @@ Composer::Composer(QWidget *parent)
     , m_picker(new QCompleter(m_savedTexts, this))
     , m_phone(new QComboBox(this))
     , m_send(new QToolButton(this))
+    , m_schedule(new QToolButton(this))
 {
     static_cast<MessageEdit *>(m_editor)->picker = m_picker;
     m_picker->setWidget(m_editor);
@@ -89,6 +90,10 @@ Composer::Composer(QWidget *parent)
     m_send->setIconSize(QSize(22, 22));
     m_send->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_send->setAutoRaise(true);
+    m_schedule->setIcon(theme::icon(QStringLiteral("appointment-new"), QStringLiteral("schedule.svg")));
+    m_schedule->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_schedule->setAutoRaise(true);
+    m_schedule->setEnabled(false);
 
     auto *row = new QHBoxLayout;
     row->setSpacing(theme::kSpacing);
@@ -97,6 +102,7 @@ Composer::Composer(QWidget *parent)
     auto *under = new QHBoxLayout;
     under->addWidget(m_counter, 1);
     under->addWidget(m_savedButton);
+    under->addWidget(m_schedule);
     under->addWidget(m_phone);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(theme::kMargin, theme::kSpacing, theme::kMargin, theme::kSpacing);
@@ -113,6 +119,10 @@ Composer::Composer(QWidget *parent)
             m_hint->hide();
     });
     connect(m_send, &QToolButton::clicked, this, &Composer::requestSend);
+    connect(m_schedule, &QToolButton::clicked, this, [this] {
+        if (!m_busy && !m_tooLong && !text().trimmed().isEmpty())
+            Q_EMIT scheduleRequested(text(), selectedDevice(), selectedSim());
+    });
     retranslate();
     updateHeight();
 }
@@ -128,6 +138,9 @@ void Composer::retranslate()
     m_send->setText(tr("Send"));
     m_send->setToolTip(tr("Send (Ctrl+Enter)"));
     m_send->setAccessibleName(tr("Send message"));
+    m_schedule->setText(tr("Later…"));
+    m_schedule->setToolTip(tr("Send at a date and time you choose"));
+    m_schedule->setAccessibleName(tr("Schedule message"));
     m_counter->setAccessibleName(tr("Message length"));
     m_savedButton->setText(tr("Saved texts"));
     m_savedButton->setAccessibleName(tr("Put in a saved text"));
@@ -283,6 +296,7 @@ void Composer::setBusy(bool busy)
 {
     m_busy = busy;
     m_send->setEnabled(!busy && !m_tooLong);
+    m_schedule->setEnabled(m_send->isEnabled() && !text().trimmed().isEmpty());
 }
 
 void Composer::focusEditor()
@@ -325,6 +339,7 @@ void Composer::updateCounter()
                                : near ? QStringLiteral("warning")
                                       : QStringLiteral("normal"));
     m_send->setEnabled(!m_busy && !m_tooLong && !body.trimmed().isEmpty());
+    m_schedule->setEnabled(m_send->isEnabled());
 }
 
 void Composer::updateHeight()

@@ -46,6 +46,7 @@ public:
     QLabel *counter() const { return m_counter; }
     QComboBox *phonePicker() const { return m_phone; }
     QToolButton *sendButton() const { return m_send; }
+    QToolButton *scheduleButton() const { return m_schedule; }
 
     // The saved texts offered, and the recipient's fields they are filled with
     // (standardFieldValues plus the contact's own fields).
@@ -63,6 +64,7 @@ public:
 
 Q_SIGNALS:
     void sendRequested(const QString &text, qint64 deviceId, int sim);
+    void scheduleRequested(const QString &text, qint64 deviceId, int sim); // "Later…": the page asks when
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -87,6 +89,7 @@ private:
     static constexpr int kSimRole = Qt::UserRole + 1; // the SIM slot of a picker entry
     QComboBox *m_phone = nullptr;
     QToolButton *m_send = nullptr;
+    QToolButton *m_schedule = nullptr;
     QList<Device> m_devices; // the picker's phones, to word them again after a language switch
     bool m_busy = false;
     bool m_tooLong = false;

@@ -11,6 +11,8 @@
 #include "messagetemplate.h"
 #include "newconversationbar.h"
 #include "readmodel.h"
+#include "scheduledialog.h"
+#include "scheduledlistdialog.h"
 #include "theme.h"
 #include "thenifalive.h"
 #include "threaddelegate.h"
@@ -22,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QShortcut>
@@ -47,6 +50,7 @@ ChatItem chatItemOf(const Message &message)
     item.lastError = message.lastError;
     item.deviceId = message.sentDeviceId != 0 ? message.sentDeviceId : message.deviceId;
     item.segments = message.segments;
+    item.sendAtMs = message.sendAtMs;
     return item;
 }
 
@@ -109,6 +113,8 @@ void ConversationsPage::retranslate()
     m_compose->setToolTip(tr("New conversation (Ctrl+N)"));
     m_compose->setAccessibleName(tr("New conversation"));
     m_threadView->setAccessibleName(tr("Conversation list"));
+    m_scheduledButton->setText(tr("Scheduled"));
+    m_scheduledButton->setToolTip(tr("Every message waiting for its time: open, change or cancel it"));
     // The rows' accessible texts and tooltips come from tr() in the models' data().
     m_threads->retranslate();
     m_chat->retranslate();
@@ -206,6 +212,11 @@ QWidget *ConversationsPage::buildThreadPane()
     m_contactButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_contactButton->setAutoRaise(true);
     connect(m_contactButton, &QToolButton::clicked, this, &ConversationsPage::editContact);
+    m_scheduledButton = new QToolButton(m_threadPane);
+    m_scheduledButton->setIcon(theme::icon(QStringLiteral("appointment-new"), QStringLiteral("schedule.svg")));
+    m_scheduledButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_scheduledButton->setAutoRaise(true);
+    connect(m_scheduledButton, &QToolButton::clicked, this, &ConversationsPage::showScheduled);
 
     auto *titles = new QVBoxLayout;
     titles->setSpacing(0);
@@ -214,6 +225,7 @@ QWidget *ConversationsPage::buildThreadPane()
     auto *header = new QHBoxLayout;
     header->setContentsMargins(theme::kMargin, theme::kSpacing, theme::kMargin, theme::kSpacing);
     header->addLayout(titles, 1);
+    header->addWidget(m_scheduledButton, 0, Qt::AlignVCenter);
     header->addWidget(m_contactButton, 0, Qt::AlignVCenter);
     auto *layout = new QVBoxLayout(m_threadPane);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -228,8 +240,12 @@ QWidget *ConversationsPage::buildThreadPane()
         m_composer->focusEditor();
     });
     connect(m_newBar, &NewConversationBar::cancelled, this, &ConversationsPage::updateEmptyState);
-    connect(m_composer, &Composer::sendRequested, this, &ConversationsPage::send);
+    connect(m_composer, &Composer::sendRequested, this,
+            [this](const QString &text, qint64 deviceId, int sim) { send(text, deviceId, sim); });
     connect(m_chatView, &ChatView::retryRequested, this, &ConversationsPage::retry);
+    connect(m_composer, &Composer::scheduleRequested, this, &ConversationsPage::sendLater);
+    connect(m_chatView, &ChatView::editScheduledRequested, this, &ConversationsPage::editScheduled);
+    connect(m_chatView, &ChatView::cancelScheduledRequested, this, &ConversationsPage::cancelScheduled);
     return m_threadPane;
 }
 
@@ -436,13 +452,54 @@ void ConversationsPage::updateEmptyState()
     }
 }
 
-void ConversationsPage::send(const QString &text, qint64 deviceId, int sim)
+void ConversationsPage::sendLater(const QString &text, qint64 deviceId, int sim)
+{
+    if (m_number.isEmpty())
+        return;
+    ScheduleDialog dialog(m_number, 0, {}, false, this);
+    if (dialog.exec() == QDialog::Accepted)
+        send(text, deviceId, sim, dialog.sendAtMs());
+}
+
+void ConversationsPage::editScheduled(const QModelIndex &index)
+{
+    Message message;
+    message.id = index.data(ChatModel::IdRole).toUuid();
+    message.to = m_number;
+    message.text = index.data(ChatModel::TextRole).toString();
+    message.sendAtMs = index.data(ChatModel::SendAtRole).toLongLong();
+    ScheduledListDialog::editMessage(m_facade, message, this);
+}
+
+void ConversationsPage::cancelScheduled(const QModelIndex &index)
+{
+    const QUuid id = index.data(ChatModel::IdRole).toUuid();
+    if (QMessageBox::question(this, tr("Cancel message"), tr("Cancel this scheduled message? It will not be sent."),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        != QMessageBox::Yes)
+        return;
+    thenIfAlive(m_facade.cancel(id), this, [this](const Status &s) {
+        if (!s)
+            showError(s.errorString());
+        scheduleRefresh();
+    });
+}
+
+void ConversationsPage::showScheduled()
+{
+    ScheduledListDialog dialog(m_facade, m_reader, this);
+    connect(&dialog, &ScheduledListDialog::openConversationRequested, this, &ConversationsPage::openThread);
+    dialog.exec();
+    scheduleRefresh();
+}
+
+void ConversationsPage::send(const QString &text, qint64 deviceId, int sim, qint64 sendAtMs)
 {
     if (m_number.isEmpty())
         return;
     const QString number = m_number;
     m_composer->setBusy(true);
-    thenIfAlive(m_facade.sendMessage(number, text, deviceId, sim), this,
+    thenIfAlive(m_facade.sendMessage(number, text, deviceId, sim, sendAtMs), this,
                 [this, number, text](const Result<Message> &result) {
                     m_composer->setBusy(false);
                     if (!result) {

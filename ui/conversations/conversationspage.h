@@ -54,6 +54,9 @@ public:
     NewConversationBar *newConversationBar() const { return m_newBar; }
     QLabel *headerTitle() const { return m_title; }
     QToolButton *contactButton() const { return m_contactButton; }
+    QToolButton *scheduledButton() const { return m_scheduledButton; }
+    // Everything scheduled, to open, edit or cancel (the header's Scheduled button).
+    void showScheduled();
     QLabel *headerSubtitle() const { return m_subtitle; }
     ErrorBanner *banner() const { return m_banner; }
     EmptyState *emptyState() const { return m_empty; }
@@ -81,7 +84,10 @@ private:
     void editContact(); // the open thread's, or a new one with its number
     void updateEmptyState();
     void updateHeader();
-    void send(const QString &text, qint64 deviceId, int sim);
+    void send(const QString &text, qint64 deviceId, int sim, qint64 sendAtMs = 0);
+    void sendLater(const QString &text, qint64 deviceId, int sim); // asks when (ScheduleDialog)
+    void editScheduled(const QModelIndex &index);
+    void cancelScheduled(const QModelIndex &index);
     void retry(const QModelIndex &index);
     void showError(const QString &text);
 
@@ -102,6 +108,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;
     QToolButton *m_contactButton = nullptr; // Add contact / Edit contact
+    QToolButton *m_scheduledButton = nullptr; // the list of everything scheduled
     ErrorBanner *m_banner = nullptr;
     NewConversationBar *m_newBar = nullptr;
     ChatView *m_chatView = nullptr;
