@@ -77,7 +77,7 @@ qint64 RateBudget::msUntilAvailable(int segments) const
 {
     if (canTake(segments))
         return 0;
-    // The bucket keeps refilling while the day runs out, so the longer wait is the answer.
+    // The minute keeps sliding while the day runs out, so the longer wait is the answer.
     const qint64 dayWait = dayAllows(segments) ? 0 : m_dayEndMs - m_clock.nowMs();
     return std::max(dayWait, m_minute.msUntil(segments));
 }

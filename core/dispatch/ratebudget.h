@@ -2,7 +2,7 @@
 #pragma once
 
 #include "clock.h"
-#include "tokenbucket.h"
+#include "minutewindow.h"
 
 #include <QTimeZone>
 
@@ -10,7 +10,7 @@
 
 namespace smsdesk {
 
-// One phone's sending budget in SMS segments (DESIGN §4): a per-minute token bucket and a
+// One phone's sending budget in SMS segments (DESIGN §4): a per-minute sliding window and a
 // per-day allowance. Pure and clock-driven: the dispatcher asks msUntilAvailable() and
 // arms its own timer. Not thread-safe: owned by the dispatcher's thread.
 //
@@ -36,7 +36,7 @@ public:
     void setLimits(Limits limits);
 
     // True when a message of `segments` may go now. A message bigger than a whole budget
-    // still goes, alone, once that budget is untouched (full bucket, nothing sent today).
+    // still goes, alone, once that budget is untouched (nothing sent in the last minute, nothing today).
     bool canTake(int segments) const;
     bool tryTake(int segments);
     // Segments that could go right now (kUnlimited when neither limit is set).
@@ -59,7 +59,7 @@ private:
     const Clock &m_clock;
     Limits m_limits;
     QTimeZone m_zone;
-    TokenBucket m_minute;
+    MinuteWindow m_minute;
     // The day counter rolls over lazily on the first look after midnight.
     mutable int m_sentToday = 0;
     mutable qint64 m_dayStartMs = 0;

@@ -63,7 +63,7 @@ void TestRateBudget::perMinuteAndPerDayTogether()
     }
     QCOMPARE(budget.leftToday(), 0);
     clock.advanceMs(60'000);
-    QCOMPARE(budget.availableNow(), 0); // the minute bucket is full again, the day is not
+    QCOMPARE(budget.availableNow(), 0); // the minute is free again, the day is not
     QVERIFY(!budget.canTake(1));
 }
 
@@ -102,13 +102,13 @@ void TestRateBudget::waitsForTheLaterOfMinuteAndDay()
     ManualClock clock(berlinMs(2026, 3, 10, 12, 0));
     RateBudget budget(clock, { 2, 100 }, kBerlin);
     QVERIFY(budget.tryTake(2));
-    QCOMPARE(budget.msUntilAvailable(1), 30'000); // minute-bound
+    QCOMPARE(budget.msUntilAvailable(1), 60'000); // minute-bound: both sends leave the window at once
     QCOMPARE(budget.msUntilAvailable(0), 0);
 
     clock.setNowMs(berlinMs(2026, 3, 10, 23, 59, 50));
     budget.restore(2, 100);
-    // Both: the day ends in 10 s, the bucket needs 30 s for one token → 30 s.
-    QCOMPARE(budget.msUntilAvailable(1), 30'000);
+    // Both: the day ends in 10 s, the minute's two sends leave the window in 60 s → 60 s.
+    QCOMPARE(budget.msUntilAvailable(1), 60'000);
     budget.restore(0, 100);
     QCOMPARE(budget.msUntilAvailable(1), 10'000); // day-bound
 }
