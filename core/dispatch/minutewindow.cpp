@@ -21,20 +21,20 @@ void MinuteWindow::prune() const
     const qint64 now = m_clock.nowMs();
     // The wall clock may step back (NTP): a send "in the future" counts as sent now, so it
     // leaves the window a minute from now rather than a minute after the old time.
-    for (Send &s : m_sends)
-        s.atMs = std::min(s.atMs, now);
-    const auto firstInside
-        = std::find_if(m_sends.begin(), m_sends.end(), [now](const Send &s) { return s.atMs > now - kWindowMs; });
-    m_sends.erase(m_sends.begin(), firstInside);
+    if (!m_sends.empty() && m_sends.back().atMs > now) {
+        for (Send &s : m_sends)
+            s.atMs = std::min(s.atMs, now);
+    }
+    while (!m_sends.empty() && m_sends.front().atMs <= now - kWindowMs) {
+        m_total -= m_sends.front().segments;
+        m_sends.pop_front();
+    }
 }
 
 int MinuteWindow::inWindow() const
 {
     prune();
-    int total = 0;
-    for (const Send &s : std::as_const(m_sends))
-        total += s.segments;
-    return total;
+    return m_total;
 }
 
 int MinuteWindow::available() const
@@ -56,8 +56,10 @@ bool MinuteWindow::tryTake(int segments)
 {
     if (!canTake(segments))
         return false;
-    if (!isUnlimited() && segments > 0)
-        m_sends.append({ m_clock.nowMs(), segments });
+    if (!isUnlimited() && segments > 0) {
+        m_sends.push_back({ m_clock.nowMs(), segments });
+        m_total += segments;
+    }
     return true;
 }
 
@@ -69,7 +71,7 @@ qint64 MinuteWindow::msUntil(int segments) const
     const int allowed = segments > m_perMinute ? 0 : m_perMinute - segments;
     int used = inWindow();
     const qint64 now = m_clock.nowMs();
-    for (const Send &s : std::as_const(m_sends)) {
+    for (const Send &s : m_sends) {
         used -= s.segments;
         if (used <= allowed)
             return std::max<qint64>(1, s.atMs + kWindowMs - now);
@@ -79,21 +81,25 @@ qint64 MinuteWindow::msUntil(int segments) const
 
 void MinuteWindow::giveBack(int segments)
 {
-    while (segments > 0 && !m_sends.isEmpty()) {
-        Send &newest = m_sends.last();
+    while (segments > 0 && !m_sends.empty()) {
+        Send &newest = m_sends.back();
         const int back = std::min(segments, newest.segments);
         newest.segments -= back;
+        m_total -= back;
         segments -= back;
         if (newest.segments == 0)
-            m_sends.removeLast();
+            m_sends.pop_back();
     }
 }
 
 void MinuteWindow::restore(int sent)
 {
     m_sends.clear();
-    if (sent > 0)
-        m_sends.append({ m_clock.nowMs(), sent });
+    m_total = 0;
+    if (sent > 0) {
+        m_sends.push_back({ m_clock.nowMs(), sent });
+        m_total = sent;
+    }
 }
 
 } // namespace smsdesk

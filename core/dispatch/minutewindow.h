@@ -3,7 +3,7 @@
 
 #include "clock.h"
 
-#include <QList>
+#include <deque>
 #include <QtGlobal>
 
 namespace smsdesk {
@@ -48,11 +48,12 @@ private:
         int segments = 0;
     };
     void prune() const; // drops what left the window; a clock that stepped back counts as now
-    int inWindow() const;
+    int inWindow() const; // amortised O(1): each send is added and dropped once
 
     const Clock &m_clock;
     int m_perMinute = 0;
-    mutable QList<Send> m_sends; // oldest first, all within the window after prune()
+    mutable std::deque<Send> m_sends; // oldest first, all within the window after prune()
+    mutable int m_total = 0; // their segments
 };
 
 } // namespace smsdesk
