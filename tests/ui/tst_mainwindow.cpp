@@ -105,7 +105,7 @@ void TestMainWindow::ctrlNumberSwitchesPlaces()
 {
     showAndActivate();
     QCOMPARE(m_window->currentPlace(), MainWindow::Place::Conversations);
-    const Qt::Key keys[] = { Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5, Qt::Key_6 };
+    const Qt::Key keys[] = { Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5, Qt::Key_6, Qt::Key_7 };
     for (int i = MainWindow::kPlaceCount - 1; i >= 0; --i) {
         QTest::keyClick(m_window.get(), keys[i], Qt::ControlModifier);
         QCOMPARE(int(m_window->currentPlace()), i);

@@ -114,6 +114,7 @@ void ConversationsPage::retranslate()
     m_compose->setAccessibleName(tr("New conversation"));
     m_threadView->setAccessibleName(tr("Conversation list"));
     m_scheduledButton->setText(tr("Scheduled"));
+    m_scheduledButton->setAccessibleName(tr("Scheduled messages"));
     m_scheduledButton->setToolTip(tr("Every message waiting for its time: open, change or cancel it"));
     // The rows' accessible texts and tooltips come from tr() in the models' data().
     m_threads->retranslate();

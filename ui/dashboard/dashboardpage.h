@@ -36,7 +36,7 @@ class DashboardPage final : public QWidget
 
 public:
     // Where a tile leads; the same order as the sidebar (UI.md "Frame").
-    enum Place { Dashboard, Conversations, Contacts, Devices, DeadLetters, Settings }; // MainWindow::Place's order
+    enum Place { Dashboard, Conversations, Contacts, Campaigns, Devices, DeadLetters, Settings }; // MainWindow::Place's order
     Q_ENUM(Place)
 
     DashboardPage(EngineFacade &facade, ReadModel &reader, QWidget *parent = nullptr);

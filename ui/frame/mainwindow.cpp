@@ -98,7 +98,8 @@ namespace {
 QStringList placeLabels()
 {
     return { MainWindow::tr("Dashboard"), MainWindow::tr("Conversations"), MainWindow::tr("Contacts"),
-             MainWindow::tr("Devices"), MainWindow::tr("Dead letters"), MainWindow::tr("Settings") };
+             MainWindow::tr("Campaigns"), MainWindow::tr("Devices"), MainWindow::tr("Dead letters"),
+             MainWindow::tr("Settings") };
 }
 
 QString placeShortcut(int index)
@@ -118,6 +119,7 @@ void MainWindow::buildSidebar()
         { "utilities-system-monitor", "dashboard.svg" },
         { "mail-message", "conversations.svg" },
         { "x-office-address-book", "contacts.svg" },
+        { "mail-send", "campaigns.svg" },
         { "smartphone", "devices.svg" },
         { "mail-mark-junk", "deadletters.svg" },
         { "preferences-system", "settings.svg" },
@@ -299,8 +301,11 @@ void MainWindow::onDeviceAlert(qint64 deviceId, const QString &text)
 
 void MainWindow::onMessageDied(const QString &to, const QString &reason)
 {
-    const QString number = m_facade.phoneNumbers().displayFormat(to);
-    m_tray->notify(tr("Message not sent"), tr("To %1: %2").arg(number, reason), QSystemTrayIcon::Critical);
+    // The contact's name where the number is one's (issue 14), else the number as people write it.
+    const Result<QHash<QString, QString>> names = m_facade.readModel().contactNames({ to });
+    const QString name = names ? names->value(to) : QString();
+    const QString who = name.isEmpty() ? m_facade.phoneNumbers().displayFormat(to) : name;
+    m_tray->notify(tr("Message not sent"), tr("To %1: %2").arg(who, reason), QSystemTrayIcon::Critical);
     m_statusTimer->start();
 }
 

@@ -18,7 +18,7 @@ class Sidebar;
 class ReadModel;
 class TrayIcon;
 
-// The frame: sidebar with the five places and their badges, the pages in a stack, the
+// The frame: sidebar with the places and their badges, the pages in a stack, the
 // engine's state in the status bar, a tray icon with notifications. It knows no page's
 // type: the composition root hands each page in with addPage(), so pages can be built
 // (and tested) on their own.
@@ -28,9 +28,9 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum class Place { Dashboard, Conversations, Contacts, Devices, DeadLetters, Settings };
+    enum class Place { Dashboard, Conversations, Contacts, Campaigns, Devices, DeadLetters, Settings };
     Q_ENUM(Place)
-    static constexpr int kPlaceCount = 6;
+    static constexpr int kPlaceCount = 7;
 
     MainWindow(EngineFacade &facade, ReadModel &reader, QWidget *parent = nullptr);
     ~MainWindow() override;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "windowcomposition.h"
 
+#include "campaignspage.h"
 #include "contactspage.h"
 #include "conversationspage.h"
 #include "dashboardpage.h"
@@ -39,7 +40,8 @@ void connectDemoRestart(MainWindow &window)
 void composeWindow(MainWindow &window, EngineFacade &facade)
 {
     ReadModel &reader = facade.readModel(); // every page reads through the facade's one
-    static_assert(int(DashboardPage::Devices) == int(MainWindow::Place::Devices)
+    static_assert(int(DashboardPage::Campaigns) == int(MainWindow::Place::Campaigns)
+                  && int(DashboardPage::Devices) == int(MainWindow::Place::Devices)
                   && int(DashboardPage::DeadLetters) == int(MainWindow::Place::DeadLetters)
                   && int(DashboardPage::Settings) == int(MainWindow::Place::Settings));
     auto *dashboard = new DashboardPage(facade, reader);
@@ -49,6 +51,7 @@ void composeWindow(MainWindow &window, EngineFacade &facade)
 
     installConversationsPage(window, facade, reader);
     window.addPage(MainWindow::Place::Contacts, new ContactsPage(facade, reader));
+    window.addPage(MainWindow::Place::Campaigns, new CampaignsPage(facade, reader));
 
     auto *devices = new DevicesPage(facade, reader);
     QObject::connect(devices, &DevicesPage::demoModeRequested, &window, &MainWindow::demoModeRequested);
