@@ -2,6 +2,7 @@
 #include "apiserver.h"
 
 #include "apijson.h"
+#include "campaignroutes.h"
 #include "contactimportroute.h"
 #include "contactroutes.h"
 #include "deviceroutes.h"
@@ -149,6 +150,7 @@ void ApiServer::buildRoutes()
     m_contacts->addTo(*m_router);
     m_contactImport->addTo(*m_router);
     m_templates->addTo(*m_router);
+    CampaignRoutes::addTo(*m_router, context);
     m_webhooks->addTo(*m_router);
     m_system->addTo(*m_router);
 }
