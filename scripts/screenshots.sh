@@ -86,7 +86,7 @@ echo "wrote $out/contact-import.png"
 xdotool key Escape
 sleep 0.5
 xdotool windowfocus --sync "$window" 2>/dev/null || xdotool windowfocus "$window"
-shot ctrl+4 devices
+shot ctrl+5 devices
 # "How replies arrive" for a phone: polling or the webhooks Smsdesk registered. A row is
 # picked where one lies whether or not an alert banner pushes the page down (rows start at
 # y=70 without one, y=109 with one), and the dialog is opened from the keyboard: the
@@ -104,8 +104,8 @@ sleep 0.5
 # Without a window manager nobody gives the focus back to the main window when the dialog
 # closes, and the next keys would go nowhere (every later shot showed the Devices page).
 xdotool windowfocus --sync "$window" 2>/dev/null || xdotool windowfocus "$window"
-shot ctrl+5 dead-letters
-shot ctrl+6 settings
+shot ctrl+6 dead-letters
+shot ctrl+7 settings
 # The Webhooks section (the fifth in the list): its secret is read from the keychain.
 xdotool mousemove 300 173 click 1
 sleep 1.5
@@ -138,3 +138,9 @@ sleep 1.5
 /usr/bin/import -window root "$out/contact-dialog.png"
 echo "wrote $out/contact-dialog.png"
 xdotool key Escape
+# The campaign screens, filled with a campaign under way: drawn by their GUI test's "shots"
+# case (QWidget::grab, offscreen), which only runs when asked. Built with the tests.
+if [ -x "$build/tests/ui/tst_campaignspage" ]; then
+    SMSDESK_CAMPAIGN_SHOTS=$(realpath "$out") QT_QPA_PLATFORM=offscreen "$build/tests/ui/tst_campaignspage" shots >/dev/null
+    echo "wrote $out/campaign-new.png and $out/campaigns.png"
+fi
