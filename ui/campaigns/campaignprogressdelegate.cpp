@@ -28,16 +28,21 @@ void CampaignProgressDelegate::paint(QPainter *painter, const QStyleOptionViewIt
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
     const QPalette &pal = option.palette;
-    painter->setBrush(theme::mix(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.12));
+    // On a selected row the bar sits on the highlight: drawn in the highlight's text colour.
+    const bool selected = option.state & QStyle::State_Selected;
+    const QColor under = pal.color(selected ? QPalette::Highlight : QPalette::Base);
+    const QColor fill = selected ? pal.color(QPalette::HighlightedText)
+        : index.data(CampaignListModel::FinishedRole).toBool() ? theme::success(pal)
+                                                               : pal.color(QPalette::Highlight);
+    painter->setBrush(theme::mix(under, fill, 0.25));
     painter->drawRoundedRect(bar, 2, 2);
     if (progress > 0) {
         QRect done = bar;
         done.setWidth(std::max(4, int(bar.width() * progress)));
-        painter->setBrush(index.data(CampaignListModel::FinishedRole).toBool() ? theme::success(pal)
-                                                                               : pal.color(QPalette::Highlight));
+        painter->setBrush(fill);
         painter->drawRoundedRect(done, 2, 2);
     }
-    painter->setPen(pal.color(option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+    painter->setPen(pal.color(selected ? QPalette::HighlightedText : QPalette::Text));
     painter->drawText(area.adjusted(0, 0, 0, -6), Qt::AlignLeft | Qt::AlignVCenter, text);
     painter->restore();
 }
