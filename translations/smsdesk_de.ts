@@ -171,6 +171,416 @@
         <source>chosen automatically</source>
         <translation>automatisch gewählt</translation>
     </message>
+    <message>
+        <source>Scheduled for %1</source>
+        <translation>Geplant für %1</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::CampaignDetailPane</name>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>Hold every message not sent yet; Resume sends them at the campaign&apos;s pace</source>
+        <translation>Alle noch nicht gesendeten Nachrichten zurückhalten; „Fortsetzen“ sendet sie im Tempo der Kampagne</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel campaign…</source>
+        <translation>Kampagne &amp;abbrechen…</translation>
+    </message>
+    <message>
+        <source>Cancel every message not sent yet</source>
+        <translation>Alle noch nicht gesendeten Nachrichten zurückziehen</translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>&amp;Bericht speichern…</translation>
+    </message>
+    <message>
+        <source>Every message with its status, as CSV</source>
+        <translation>Jede Nachricht mit ihrem Status, als CSV</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s messages</source>
+        <translation>Die Nachrichten der Kampagne</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>retrying</source>
+        <translation>wird wiederholt</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>im Versand</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>zugestellt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Starts %1</source>
+        <translation>Start: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n SMS-Teil</numerusform>
+            <numerusform>%n SMS-Teile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>an %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 von %2 erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::CampaignListModel</name>
+    <message numerus="yes">
+        <source>%1: %2 of %n message(s) done</source>
+        <translation>
+            <numerusform>%1: %2 von %n Nachricht erledigt</numerusform>
+            <numerusform>%1: %2 von %n Nachrichten erledigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::CampaignMessageModel</name>
+    <message numerus="yes">
+        <source>%n attempt(s); last error: %1</source>
+        <translation>
+            <numerusform>%n Versuch; letzter Fehler: %1</numerusform>
+            <numerusform>%n Versuche; letzter Fehler: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::CampaignPreviewModel</name>
+    <message>
+        <source>Written as “%1”</source>
+        <translation>Eingegeben als „%1“</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Text as sent</source>
+        <translation>Text wie gesendet</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Kodierung</translation>
+    </message>
+    <message>
+        <source>Left out because</source>
+        <translation>Ausgelassen, weil</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::CampaignText</name>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Cancelling</source>
+        <translation>Wird abgebrochen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Im Versand</translation>
+    </message>
+    <message>
+        <source>%1 a minute</source>
+        <translation>%1 pro Minute</translation>
+    </message>
+    <message>
+        <source>As fast as the phones allow</source>
+        <translation>So schnell, wie die Telefone es erlauben</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n SMS-Teil</numerusform>
+            <numerusform>%n SMS-Teile</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n as UCS-2, 70 characters a segment</source>
+        <translation>
+            <numerusform>%n als UCS-2, 70 Zeichen pro SMS-Teil</numerusform>
+            <numerusform>%n als UCS-2, 70 Zeichen pro SMS-Teil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid number(s)</source>
+        <translation>
+            <numerusform>%n ungültige Nummer</numerusform>
+            <numerusform>%n ungültige Nummern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n Duplikat</numerusform>
+            <numerusform>%n Duplikate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opted out</source>
+        <translation>
+            <numerusform>%n abgemeldet</numerusform>
+            <numerusform>%n abgemeldet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing field(s)</source>
+        <translation>
+            <numerusform>%n fehlendes Feld</numerusform>
+            <numerusform>%n fehlende Felder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other(s)</source>
+        <translation>
+            <numerusform>%n anderer Grund</numerusform>
+            <numerusform>%n andere Gründe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out</source>
+        <translation>
+            <numerusform>%n ausgelassen</numerusform>
+            <numerusform>%n ausgelassen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::CampaignsPage</name>
+    <message>
+        <source>New campaign…</source>
+        <translation>Neue Kampagne…</translation>
+    </message>
+    <message>
+        <source>Could not read the campaigns: %1</source>
+        <translation>Die Kampagnen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the campaign&apos;s messages: %1</source>
+        <translation>Die Nachrichten der Kampagne konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>&amp;Neue Kampagne…</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Neue Kampagne</translation>
+    </message>
+    <message>
+        <source>Text a group, a CSV file or a list of numbers at a pace you choose</source>
+        <translation>Eine Gruppe, eine CSV-Datei oder eine Nummernliste anschreiben, in einem Tempo Ihrer Wahl</translation>
+    </message>
+    <message>
+        <source>No campaigns yet</source>
+        <translation>Noch keine Kampagnen</translation>
+    </message>
+    <message>
+        <source>Text a group of contacts, the numbers of a CSV file or a pasted list, at a pace you choose. You see every message before anything is queued, then its progress here.</source>
+        <translation>Schreiben Sie eine Kontaktgruppe, die Nummern einer CSV-Datei oder eine eingefügte Liste an, in einem Tempo Ihrer Wahl. Sie sehen jede Nachricht, bevor etwas in die Warteschlange kommt, und danach hier ihren Fortschritt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is queued: %n message(s).</source>
+        <translation>
+            <numerusform>„%1“ ist in der Warteschlange: %n Nachricht.</numerusform>
+            <numerusform>„%1“ ist in der Warteschlange: %n Nachrichten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The campaign was not paused: %1</source>
+        <translation>Die Kampagne wurde nicht pausiert: %1</translation>
+    </message>
+    <message>
+        <source>The campaign was not resumed: %1</source>
+        <translation>Die Kampagne wurde nicht fortgesetzt: %1</translation>
+    </message>
+    <message>
+        <source>Cancel campaign</source>
+        <translation>Kampagne abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel “%1”? %n message(s) not sent yet will not be sent. What is already sent stays sent; this cannot be undone.</source>
+        <translation>
+            <numerusform>„%1“ abbrechen? %n noch nicht gesendete Nachricht wird nicht gesendet. Was schon gesendet ist, bleibt gesendet; das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>„%1“ abbrechen? %n noch nicht gesendete Nachrichten werden nicht gesendet. Was schon gesendet ist, bleibt gesendet; das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep sending</source>
+        <translation>Weiter senden</translation>
+    </message>
+    <message>
+        <source>The campaign was not cancelled: %1</source>
+        <translation>Die Kampagne wurde nicht abgebrochen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled %n message(s) that were not sent yet.</source>
+        <translation>
+            <numerusform>%n noch nicht gesendete Nachricht zurückgezogen.</numerusform>
+            <numerusform>%n noch nicht gesendete Nachrichten zurückgezogen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save campaign report</source>
+        <translation>Kampagnenbericht speichern</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>No report was saved: %1</source>
+        <translation>Es wurde kein Bericht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. No report was saved; choose another folder.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Es wurde kein Bericht gespeichert; wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation>Bericht in %1 gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::ChatModel</name>
@@ -200,6 +610,14 @@
     <message>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Edit scheduled message…</source>
+        <translation>Geplante Nachricht bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Cancel scheduled message</source>
+        <translation>Geplante Nachricht zurückziehen</translation>
     </message>
 </context>
 <context>
@@ -320,6 +738,18 @@
     <message>
         <source>Put in a saved text</source>
         <translation>Textbaustein einfügen</translation>
+    </message>
+    <message>
+        <source>Later…</source>
+        <translation>Später…</translation>
+    </message>
+    <message>
+        <source>Send at a date and time you choose</source>
+        <translation>Zu einem Zeitpunkt Ihrer Wahl senden</translation>
+    </message>
+    <message>
+        <source>Schedule message</source>
+        <translation>Nachricht planen</translation>
     </message>
 </context>
 <context>
@@ -854,6 +1284,26 @@
     <message>
         <source>Save this number as a contact, with a name</source>
         <translation>Diese Nummer als Kontakt mit Namen speichern</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Every message waiting for its time: open, change or cancel it</source>
+        <translation>Alle Nachrichten, die auf ihren Zeitpunkt warten: öffnen, ändern oder zurückziehen</translation>
+    </message>
+    <message>
+        <source>Cancel message</source>
+        <translation>Nachricht zurückziehen</translation>
+    </message>
+    <message>
+        <source>Cancel this scheduled message? It will not be sent.</source>
+        <translation>Diese geplante Nachricht zurückziehen? Sie wird nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Scheduled messages</source>
+        <translation>Geplante Nachrichten</translation>
     </message>
 </context>
 <context>
@@ -1820,6 +2270,10 @@
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::MessageDetailPane</name>
@@ -1860,6 +2314,249 @@
     <message>
         <source>The history could not be read: %1</source>
         <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::NewCampaignDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation>Neue Kampagne</translation>
+    </message>
+    <message>
+        <source>e.g. Spring sale</source>
+        <translation>z. B. Frühjahrsaktion</translation>
+    </message>
+    <message>
+        <source>Campaign name</source>
+        <translation>Kampagnenname</translation>
+    </message>
+    <message>
+        <source>Every message as it will be sent</source>
+        <translation>Jede Nachricht, wie sie gesendet wird</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>&amp;Queue campaign</source>
+        <translation>Kampagne in die &amp;Warteschlange</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Preview — nothing is queued until you click Queue campaign:</source>
+        <translation>Vorschau – nichts kommt in die Warteschlange, bevor Sie auf „Kampagne in die Warteschlange“ klicken:</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>A contact &amp;group</source>
+        <translation>Eine Kontakt&amp;gruppe</translation>
+    </message>
+    <message>
+        <source>A CSV &amp;file</source>
+        <translation>Eine CSV-&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Pasted numbers</source>
+        <translation>&amp;Eingefügte Nummern</translation>
+    </message>
+    <message>
+        <source>Contact group</source>
+        <translation>Kontaktgruppe</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>No file yet.</source>
+        <translation>Noch keine Datei.</translation>
+    </message>
+    <message>
+        <source>Column with the numbers</source>
+        <translation>Spalte mit den Nummern</translation>
+    </message>
+    <message>
+        <source>Numbers in:</source>
+        <translation>Nummern in:</translation>
+    </message>
+    <message>
+        <source>One number a line, or several apart by commas</source>
+        <translation>Eine Nummer pro Zeile oder mehrere durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Pasted numbers</source>
+        <translation>Eingefügte Nummern</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Saved text</source>
+        <translation>Textbaustein</translation>
+    </message>
+    <message>
+        <source>Campaign text</source>
+        <translation>Kampagnentext</translation>
+    </message>
+    <message>
+        <source>Hi {first_name|there}, …  Fields: {first_name}, {name}, a CSV column&apos;s name</source>
+        <translation>Hallo {first_name|there}, …  Felder: {first_name}, {name}, der Name einer CSV-Spalte</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Start &amp;now</source>
+        <translation>&amp;Jetzt starten</translation>
+    </message>
+    <message>
+        <source>Start &amp;at:</source>
+        <translation>Starten &amp;um:</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Startzeit</translation>
+    </message>
+    <message>
+        <source>As fast as the phones allow</source>
+        <translation>So schnell, wie die Telefone es erlauben</translation>
+    </message>
+    <message>
+        <source> a minute</source>
+        <translation> pro Minute</translation>
+    </message>
+    <message>
+        <source>Messages a minute</source>
+        <translation>Nachrichten pro Minute</translation>
+    </message>
+    <message>
+        <source>Messages a minute; the phones&apos; own limits still hold.</source>
+        <translation>Nachrichten pro Minute; die eigenen Limits der Telefone gelten weiterhin.</translation>
+    </message>
+    <message>
+        <source>Pace:</source>
+        <translation>Tempo:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n contact(s))</source>
+        <translation>
+            <numerusform>%1 (%n Kontakt)</numerusform>
+            <numerusform>%1 (%n Kontakte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No groups yet: put contacts in a group on the Contacts page</source>
+        <translation>Noch keine Gruppen: Ordnen Sie Kontakte auf der Seite „Kontakte“ einer Gruppe zu</translation>
+    </message>
+    <message>
+        <source>Saved text…</source>
+        <translation>Textbaustein…</translation>
+    </message>
+    <message>
+        <source>Recipients from a CSV file</source>
+        <translation>Empfänger aus einer CSV-Datei</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv *.txt);;All files (*)</source>
+        <translation>CSV (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 ist größer als %2 MB.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not read as CSV: %2</source>
+        <translation>%1 lässt sich nicht als CSV lesen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n Zeile</numerusform>
+            <numerusform>%1: %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>(Spalte %1)</translation>
+    </message>
+    <message>
+        <source>Choose a group.</source>
+        <translation>Wählen Sie eine Gruppe.</translation>
+    </message>
+    <message>
+        <source>Open a CSV file.</source>
+        <translation>Öffnen Sie eine CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the phone numbers.</source>
+        <translation>Wählen Sie die Spalte mit den Telefonnummern.</translation>
+    </message>
+    <message>
+        <source>Choose the recipients.</source>
+        <translation>Wählen Sie die Empfänger.</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <source>pasted numbers</source>
+        <translation>eingefügte Nummern</translation>
+    </message>
+    <message>
+        <source>Paste or type the numbers to text.</source>
+        <translation>Fügen Sie die Empfängernummern ein oder tippen Sie sie ein.</translation>
+    </message>
+    <message>
+        <source>Nobody to text.</source>
+        <translation>Keine Empfänger.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s). Write the text (or pick a saved one) to see every message.</source>
+        <translation>
+            <numerusform>%n Empfänger. Schreiben Sie den Text (oder wählen Sie einen Textbaustein), um jede Nachricht zu sehen.</numerusform>
+            <numerusform>%n Empfänger. Schreiben Sie den Text (oder wählen Sie einen Textbaustein), um jede Nachricht zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The text cannot be sent: %1</source>
+        <translation>Der Text kann nicht gesendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Fix the text to see the messages.</source>
+        <translation>Korrigieren Sie den Text, um die Nachrichten zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Queue %n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht in die &amp;Warteschlange</numerusform>
+            <numerusform>%n Nachrichten in die &amp;Warteschlange</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the campaign a name first</source>
+        <translation>Geben Sie der Kampagne zuerst einen Namen</translation>
+    </message>
+    <message>
+        <source>Nothing was queued: %1</source>
+        <translation>Nichts wurde in die Warteschlange gestellt: %1</translation>
     </message>
 </context>
 <context>
@@ -2049,6 +2746,119 @@
     <message>
         <source>Left empty here: {%1}. A contact with such a field fills it in; give a default with a bar, e.g. {%2|…}, for customers without it.</source>
         <translation>Hier leer gelassen: {%1}. Ein Kontakt mit so einem Feld füllt es aus; für Kunden ohne es einen Ersatz nach einem Strich angeben, z. B. {%2|…}.</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::ScheduleDialog</name>
+    <message>
+        <source>Edit scheduled message</source>
+        <translation>Geplante Nachricht bearbeiten</translation>
+    </message>
+    <message>
+        <source>Send later</source>
+        <translation>Später senden</translation>
+    </message>
+    <message>
+        <source>Send at</source>
+        <translation>Sendezeit</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Nachrichtentext</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Nachricht:</translation>
+    </message>
+    <message>
+        <source>Send at (your time):</source>
+        <translation>Sendezeit (Ihre Ortszeit):</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planen</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s country has several time zones; check the time is right for them.</source>
+        <translation>Im Land des Empfängers gibt es mehrere Zeitzonen; prüfen Sie, ob die Uhrzeit dort passt.</translation>
+    </message>
+    <message>
+        <source>The same time for the recipient (%1).</source>
+        <translation>Dieselbe Uhrzeit für den Empfänger (%1).</translation>
+    </message>
+    <message>
+        <source>%1 for the recipient (%2).</source>
+        <translation>%1 für den Empfänger (%2).</translation>
+    </message>
+    <message>
+        <source>Pick a time at least a minute from now.</source>
+        <translation>Wählen Sie einen Zeitpunkt mindestens eine Minute in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>Die Nachricht ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::ScheduledListDialog</name>
+    <message>
+        <source>Scheduled messages</source>
+        <translation>Geplante Nachrichten</translation>
+    </message>
+    <message>
+        <source>Send at</source>
+        <translation>Sendezeit</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Open conversation</source>
+        <translation>Unterhaltung öffnen</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Cancel message</source>
+        <translation>Nachricht zurückziehen</translation>
+    </message>
+    <message>
+        <source>Cannot read the scheduled messages: %1</source>
+        <translation>Die geplanten Nachrichten können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is scheduled. Use “Later…” beside Send to schedule a message.</source>
+        <translation>Nichts ist geplant. Mit „Später…“ neben „Senden“ planen Sie eine Nachricht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) scheduled.</source>
+        <translation>
+            <numerusform>%n Nachricht geplant.</numerusform>
+            <numerusform>%n Nachrichten geplant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Nicht geändert</translation>
+    </message>
+    <message>
+        <source>Cancel this scheduled message? It will not be sent.</source>
+        <translation>Diese geplante Nachricht zurückziehen? Sie wird nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Not cancelled: %1</source>
+        <translation>Nicht zurückgezogen: %1</translation>
     </message>
 </context>
 <context>

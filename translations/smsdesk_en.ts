@@ -2,6 +2,133 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>smsdesk::CampaignDetailPane</name>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::CampaignListModel</name>
+    <message numerus="yes">
+        <source>%1: %2 of %n message(s) done</source>
+        <translation>
+            <numerusform>%1: %2 of %n message done</numerusform>
+            <numerusform>%1: %2 of %n messages done</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::CampaignMessageModel</name>
+    <message numerus="yes">
+        <source>%n attempt(s); last error: %1</source>
+        <translation>
+            <numerusform>%n attempt; last error: %1</numerusform>
+            <numerusform>%n attempts; last error: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::CampaignText</name>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n as UCS-2, 70 characters a segment</source>
+        <translation>
+            <numerusform>%n as UCS-2, 70 characters a segment</numerusform>
+            <numerusform>%n as UCS-2, 70 characters a segment</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid number(s)</source>
+        <translation>
+            <numerusform>%n invalid number</numerusform>
+            <numerusform>%n invalid numbers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n duplicate</numerusform>
+            <numerusform>%n duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opted out</source>
+        <translation>
+            <numerusform>%n opted out</numerusform>
+            <numerusform>%n opted out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing field(s)</source>
+        <translation>
+            <numerusform>%n missing field</numerusform>
+            <numerusform>%n missing fields</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other(s)</source>
+        <translation>
+            <numerusform>%n other</numerusform>
+            <numerusform>%n others</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out</source>
+        <translation>
+            <numerusform>%n left out</numerusform>
+            <numerusform>%n left out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::CampaignsPage</name>
+    <message numerus="yes">
+        <source>“%1” is queued: %n message(s).</source>
+        <translation>
+            <numerusform>“%1” is queued: %n message.</numerusform>
+            <numerusform>“%1” is queued: %n messages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel “%1”? %n message(s) not sent yet will not be sent. What is already sent stays sent; this cannot be undone.</source>
+        <translation>
+            <numerusform>Cancel “%1”? %n message not sent yet will not be sent. What is already sent stays sent; this cannot be undone.</numerusform>
+            <numerusform>Cancel “%1”? %n messages not sent yet will not be sent. What is already sent stays sent; this cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled %n message(s) that were not sent yet.</source>
+        <translation>
+            <numerusform>Cancelled %n message that was not sent yet.</numerusform>
+            <numerusform>Cancelled %n messages that were not sent yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>smsdesk::Composer</name>
     <message numerus="yes">
         <source>%n SMS</source>
@@ -162,6 +289,47 @@
         <translation>
             <numerusform>%n attempt · %1 · %2 SMS, %3</numerusform>
             <numerusform>%n attempts · %1 · %2 SMS, %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::NewCampaignDialog</name>
+    <message numerus="yes">
+        <source>%1 (%n contact(s))</source>
+        <translation>
+            <numerusform>%1 (%n contact)</numerusform>
+            <numerusform>%1 (%n contacts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n row</numerusform>
+            <numerusform>%1: %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s). Write the text (or pick a saved one) to see every message.</source>
+        <translation>
+            <numerusform>%n recipient. Write the text (or pick a saved one) to see every message.</numerusform>
+            <numerusform>%n recipients. Write the text (or pick a saved one) to see every message.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Queue %n message(s)</source>
+        <translation>
+            <numerusform>&amp;Queue %n message</numerusform>
+            <numerusform>&amp;Queue %n messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::ScheduledListDialog</name>
+    <message numerus="yes">
+        <source>%n message(s) scheduled.</source>
+        <translation>
+            <numerusform>%n message scheduled.</numerusform>
+            <numerusform>%n messages scheduled.</numerusform>
         </translation>
     </message>
 </context>

@@ -171,6 +171,416 @@
         <source>chosen automatically</source>
         <translation>elegido automáticamente</translation>
     </message>
+    <message>
+        <source>Scheduled for %1</source>
+        <translation>Programado para el %1</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::CampaignDetailPane</name>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>Hold every message not sent yet; Resume sends them at the campaign&apos;s pace</source>
+        <translation>Retener todos los mensajes aún no enviados; Reanudar los envía al ritmo de la campaña</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel campaign…</source>
+        <translation>&amp;Cancelar campaña…</translation>
+    </message>
+    <message>
+        <source>Cancel every message not sent yet</source>
+        <translation>Cancelar todos los mensajes aún no enviados</translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>&amp;Guardar informe…</translation>
+    </message>
+    <message>
+        <source>Every message with its status, as CSV</source>
+        <translation>Cada mensaje con su estado, en CSV</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s messages</source>
+        <translation>Los mensajes de la campaña</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en cola</translation>
+    </message>
+    <message>
+        <source>retrying</source>
+        <translation>reintentando</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>enviándose</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviados</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>entregados</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallidos</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelados</translation>
+    </message>
+    <message>
+        <source>Starts %1</source>
+        <translation>Inicio: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n parte de SMS</numerusform>
+            <numerusform>%n partes de SMS</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>para %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 de %2 completados</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::CampaignListModel</name>
+    <message numerus="yes">
+        <source>%1: %2 of %n message(s) done</source>
+        <translation>
+            <numerusform>%1: completados %2 de %n mensaje</numerusform>
+            <numerusform>%1: completados %2 de %n mensajes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Completados</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::CampaignMessageModel</name>
+    <message numerus="yes">
+        <source>%n attempt(s); last error: %1</source>
+        <translation>
+            <numerusform>%n intento; último error: %1</numerusform>
+            <numerusform>%n intentos; último error: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::CampaignPreviewModel</name>
+    <message>
+        <source>Written as “%1”</source>
+        <translation>Escrito como “%1”</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Text as sent</source>
+        <translation>Texto tal como se envía</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Codificación</translation>
+    </message>
+    <message>
+        <source>Left out because</source>
+        <translation>Omitido porque</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::CampaignText</name>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Cancelling</source>
+        <translation>Cancelando</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finalizada</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programado</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>%1 a minute</source>
+        <translation>%1 por minuto</translation>
+    </message>
+    <message>
+        <source>As fast as the phones allow</source>
+        <translation>Tan rápido como permitan los teléfonos</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n parte de SMS</numerusform>
+            <numerusform>%n partes de SMS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n as UCS-2, 70 characters a segment</source>
+        <translation>
+            <numerusform>%n en UCS-2, 70 caracteres por parte de SMS</numerusform>
+            <numerusform>%n en UCS-2, 70 caracteres por parte de SMS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid number(s)</source>
+        <translation>
+            <numerusform>%n número no válido</numerusform>
+            <numerusform>%n números no válidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n duplicado</numerusform>
+            <numerusform>%n duplicados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opted out</source>
+        <translation>
+            <numerusform>%n dado de baja</numerusform>
+            <numerusform>%n dados de baja</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing field(s)</source>
+        <translation>
+            <numerusform>%n campo que falta</numerusform>
+            <numerusform>%n campos que faltan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other(s)</source>
+        <translation>
+            <numerusform>%n otro</numerusform>
+            <numerusform>%n otros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out</source>
+        <translation>
+            <numerusform>%n omitido</numerusform>
+            <numerusform>%n omitidos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::CampaignsPage</name>
+    <message>
+        <source>New campaign…</source>
+        <translation>Nueva campaña…</translation>
+    </message>
+    <message>
+        <source>Could not read the campaigns: %1</source>
+        <translation>No se pudieron leer las campañas: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the campaign&apos;s messages: %1</source>
+        <translation>No se pudieron leer los mensajes de la campaña: %1</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campañas</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>&amp;Nueva campaña…</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Nueva campaña</translation>
+    </message>
+    <message>
+        <source>Text a group, a CSV file or a list of numbers at a pace you choose</source>
+        <translation>Enviar mensajes a un grupo, un archivo CSV o una lista de números al ritmo que elija</translation>
+    </message>
+    <message>
+        <source>No campaigns yet</source>
+        <translation>Aún no hay campañas</translation>
+    </message>
+    <message>
+        <source>Text a group of contacts, the numbers of a CSV file or a pasted list, at a pace you choose. You see every message before anything is queued, then its progress here.</source>
+        <translation>Envíe mensajes a un grupo de contactos, a los números de un archivo CSV o a una lista pegada, al ritmo que elija. Verá cada mensaje antes de que se ponga nada en cola y, después, su progreso aquí.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is queued: %n message(s).</source>
+        <translation>
+            <numerusform>“%1” está en cola: %n mensaje.</numerusform>
+            <numerusform>“%1” está en cola: %n mensajes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The campaign was not paused: %1</source>
+        <translation>La campaña no se pausó: %1</translation>
+    </message>
+    <message>
+        <source>The campaign was not resumed: %1</source>
+        <translation>La campaña no se reanudó: %1</translation>
+    </message>
+    <message>
+        <source>Cancel campaign</source>
+        <translation>Cancelar campaña</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel “%1”? %n message(s) not sent yet will not be sent. What is already sent stays sent; this cannot be undone.</source>
+        <translation>
+            <numerusform>¿Cancelar “%1”? %n mensaje aún no enviado no se enviará. Lo ya enviado queda enviado; no se puede deshacer.</numerusform>
+            <numerusform>¿Cancelar “%1”? %n mensajes aún no enviados no se enviarán. Lo ya enviado queda enviado; no se puede deshacer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep sending</source>
+        <translation>Seguir enviando</translation>
+    </message>
+    <message>
+        <source>The campaign was not cancelled: %1</source>
+        <translation>La campaña no se canceló: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled %n message(s) that were not sent yet.</source>
+        <translation>
+            <numerusform>Se canceló %n mensaje aún no enviado.</numerusform>
+            <numerusform>Se cancelaron %n mensajes aún no enviados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save campaign report</source>
+        <translation>Guardar informe de la campaña</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>No report was saved: %1</source>
+        <translation>No se guardó ningún informe: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. No report was saved; choose another folder.</source>
+        <translation>No se puede escribir %1: %2. No se guardó ningún informe; elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation>Informe guardado en %1.</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::ChatModel</name>
@@ -200,6 +610,14 @@
     <message>
         <source>Retry</source>
         <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Edit scheduled message…</source>
+        <translation>Editar mensaje programado…</translation>
+    </message>
+    <message>
+        <source>Cancel scheduled message</source>
+        <translation>Cancelar mensaje programado</translation>
     </message>
 </context>
 <context>
@@ -320,6 +738,18 @@
     <message>
         <source>Put in a saved text</source>
         <translation>Insertar un texto guardado</translation>
+    </message>
+    <message>
+        <source>Later…</source>
+        <translation>Más tarde…</translation>
+    </message>
+    <message>
+        <source>Send at a date and time you choose</source>
+        <translation>Enviar en la fecha y hora que elija</translation>
+    </message>
+    <message>
+        <source>Schedule message</source>
+        <translation>Programar mensaje</translation>
     </message>
 </context>
 <context>
@@ -854,6 +1284,26 @@
     <message>
         <source>Save this number as a contact, with a name</source>
         <translation>Guardar este número como contacto, con un nombre</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programado</translation>
+    </message>
+    <message>
+        <source>Every message waiting for its time: open, change or cancel it</source>
+        <translation>Todos los mensajes que esperan su hora: ábralos, cámbielos o cancélelos</translation>
+    </message>
+    <message>
+        <source>Cancel message</source>
+        <translation>Cancelar mensaje</translation>
+    </message>
+    <message>
+        <source>Cancel this scheduled message? It will not be sent.</source>
+        <translation>¿Cancelar este mensaje programado? No se enviará.</translation>
+    </message>
+    <message>
+        <source>Scheduled messages</source>
+        <translation>Mensajes programados</translation>
     </message>
 </context>
 <context>
@@ -1820,6 +2270,10 @@
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campañas</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::MessageDetailPane</name>
@@ -1860,6 +2314,249 @@
     <message>
         <source>The history could not be read: %1</source>
         <translation>No se pudo leer el historial: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::NewCampaignDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation>Nueva campaña</translation>
+    </message>
+    <message>
+        <source>e.g. Spring sale</source>
+        <translation>p. ej. Rebajas de primavera</translation>
+    </message>
+    <message>
+        <source>Campaign name</source>
+        <translation>Nombre de la campaña</translation>
+    </message>
+    <message>
+        <source>Every message as it will be sent</source>
+        <translation>Cada mensaje tal como se enviará</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>&amp;Queue campaign</source>
+        <translation>Poner la campaña en &amp;cola</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Preview — nothing is queued until you click Queue campaign:</source>
+        <translation>Vista previa: no se pone nada en cola hasta que haga clic en “Poner la campaña en cola”:</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <source>A contact &amp;group</source>
+        <translation>Un &amp;grupo de contactos</translation>
+    </message>
+    <message>
+        <source>A CSV &amp;file</source>
+        <translation>Un &amp;archivo CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Pasted numbers</source>
+        <translation>Números &amp;pegados</translation>
+    </message>
+    <message>
+        <source>Contact group</source>
+        <translation>Grupo de contactos</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>A&amp;brir…</translation>
+    </message>
+    <message>
+        <source>No file yet.</source>
+        <translation>Aún no hay ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Column with the numbers</source>
+        <translation>Columna con los números</translation>
+    </message>
+    <message>
+        <source>Numbers in:</source>
+        <translation>Números en:</translation>
+    </message>
+    <message>
+        <source>One number a line, or several apart by commas</source>
+        <translation>Un número por línea, o varios separados por comas</translation>
+    </message>
+    <message>
+        <source>Pasted numbers</source>
+        <translation>Números pegados</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Saved text</source>
+        <translation>Texto guardado</translation>
+    </message>
+    <message>
+        <source>Campaign text</source>
+        <translation>Texto de la campaña</translation>
+    </message>
+    <message>
+        <source>Hi {first_name|there}, …  Fields: {first_name}, {name}, a CSV column&apos;s name</source>
+        <translation>Hola {first_name|there}, …  Campos: {first_name}, {name}, el nombre de una columna del CSV</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Start &amp;now</source>
+        <translation>&amp;Iniciar ahora</translation>
+    </message>
+    <message>
+        <source>Start &amp;at:</source>
+        <translation>Iniciar &amp;el:</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Hora de inicio</translation>
+    </message>
+    <message>
+        <source>As fast as the phones allow</source>
+        <translation>Tan rápido como permitan los teléfonos</translation>
+    </message>
+    <message>
+        <source> a minute</source>
+        <translation> por minuto</translation>
+    </message>
+    <message>
+        <source>Messages a minute</source>
+        <translation>Mensajes por minuto</translation>
+    </message>
+    <message>
+        <source>Messages a minute; the phones&apos; own limits still hold.</source>
+        <translation>Mensajes por minuto; los límites propios de los teléfonos siguen vigentes.</translation>
+    </message>
+    <message>
+        <source>Pace:</source>
+        <translation>Ritmo:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n contact(s))</source>
+        <translation>
+            <numerusform>%1 (%n contacto)</numerusform>
+            <numerusform>%1 (%n contactos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No groups yet: put contacts in a group on the Contacts page</source>
+        <translation>Aún no hay grupos: ponga contactos en un grupo en la página Contactos</translation>
+    </message>
+    <message>
+        <source>Saved text…</source>
+        <translation>Texto guardado…</translation>
+    </message>
+    <message>
+        <source>Recipients from a CSV file</source>
+        <translation>Destinatarios de un archivo CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv *.txt);;All files (*)</source>
+        <translation>CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 ocupa más de %2 MB.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not read as CSV: %2</source>
+        <translation>%1 no se puede leer como CSV: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n fila</numerusform>
+            <numerusform>%1: %n filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>(columna %1)</translation>
+    </message>
+    <message>
+        <source>Choose a group.</source>
+        <translation>Elija un grupo.</translation>
+    </message>
+    <message>
+        <source>Open a CSV file.</source>
+        <translation>Abra un archivo CSV.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the phone numbers.</source>
+        <translation>Elija la columna que contiene los números de teléfono.</translation>
+    </message>
+    <message>
+        <source>Choose the recipients.</source>
+        <translation>Elija los destinatarios.</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>grupo %1</translation>
+    </message>
+    <message>
+        <source>pasted numbers</source>
+        <translation>números pegados</translation>
+    </message>
+    <message>
+        <source>Paste or type the numbers to text.</source>
+        <translation>Pegue o escriba los números de los destinatarios.</translation>
+    </message>
+    <message>
+        <source>Nobody to text.</source>
+        <translation>No hay destinatarios.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s). Write the text (or pick a saved one) to see every message.</source>
+        <translation>
+            <numerusform>%n destinatario. Escriba el texto (o elija uno guardado) para ver cada mensaje.</numerusform>
+            <numerusform>%n destinatarios. Escriba el texto (o elija uno guardado) para ver cada mensaje.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The text cannot be sent: %1</source>
+        <translation>El texto no se puede enviar: %1</translation>
+    </message>
+    <message>
+        <source>Fix the text to see the messages.</source>
+        <translation>Corrija el texto para ver los mensajes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Queue %n message(s)</source>
+        <translation>
+            <numerusform>Poner %n mensaje en &amp;cola</numerusform>
+            <numerusform>Poner %n mensajes en &amp;cola</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the campaign a name first</source>
+        <translation>Primero dé un nombre a la campaña</translation>
+    </message>
+    <message>
+        <source>Nothing was queued: %1</source>
+        <translation>No se puso nada en cola: %1</translation>
     </message>
 </context>
 <context>
@@ -2049,6 +2746,119 @@
     <message>
         <source>Left empty here: {%1}. A contact with such a field fills it in; give a default with a bar, e.g. {%2|…}, for customers without it.</source>
         <translation>Aquí queda vacío: {%1}. Un contacto con ese campo lo rellena; para clientes sin él, ponga un valor por defecto tras una barra, p. ej. {%2|…}.</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::ScheduleDialog</name>
+    <message>
+        <source>Edit scheduled message</source>
+        <translation>Editar mensaje programado</translation>
+    </message>
+    <message>
+        <source>Send later</source>
+        <translation>Enviar más tarde</translation>
+    </message>
+    <message>
+        <source>Send at</source>
+        <translation>Fecha de envío</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texto del mensaje</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Mensaje:</translation>
+    </message>
+    <message>
+        <source>Send at (your time):</source>
+        <translation>Fecha de envío (su hora):</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Programar</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s country has several time zones; check the time is right for them.</source>
+        <translation>El país del destinatario tiene varias zonas horarias; compruebe que la hora sea adecuada para él.</translation>
+    </message>
+    <message>
+        <source>The same time for the recipient (%1).</source>
+        <translation>La misma hora para el destinatario (%1).</translation>
+    </message>
+    <message>
+        <source>%1 for the recipient (%2).</source>
+        <translation>%1 para el destinatario (%2).</translation>
+    </message>
+    <message>
+        <source>Pick a time at least a minute from now.</source>
+        <translation>Elija una hora al menos un minuto posterior a la actual.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>El mensaje está vacío.</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::ScheduledListDialog</name>
+    <message>
+        <source>Scheduled messages</source>
+        <translation>Mensajes programados</translation>
+    </message>
+    <message>
+        <source>Send at</source>
+        <translation>Fecha de envío</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Open conversation</source>
+        <translation>Abrir la conversación</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Cancel message</source>
+        <translation>Cancelar mensaje</translation>
+    </message>
+    <message>
+        <source>Cannot read the scheduled messages: %1</source>
+        <translation>No se pueden leer los mensajes programados: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is scheduled. Use “Later…” beside Send to schedule a message.</source>
+        <translation>No hay nada programado. Use “Más tarde…” junto a Enviar para programar un mensaje.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) scheduled.</source>
+        <translation>
+            <numerusform>%n mensaje programado.</numerusform>
+            <numerusform>%n mensajes programados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>No se cambió</translation>
+    </message>
+    <message>
+        <source>Cancel this scheduled message? It will not be sent.</source>
+        <translation>¿Cancelar este mensaje programado? No se enviará.</translation>
+    </message>
+    <message>
+        <source>Not cancelled: %1</source>
+        <translation>No se canceló: %1</translation>
     </message>
 </context>
 <context>

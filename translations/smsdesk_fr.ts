@@ -171,6 +171,416 @@
         <source>chosen automatically</source>
         <translation>choisi automatiquement</translation>
     </message>
+    <message>
+        <source>Scheduled for %1</source>
+        <translation>Planifié pour le %1</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::CampaignDetailPane</name>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Hold every message not sent yet; Resume sends them at the campaign&apos;s pace</source>
+        <translation>Retenir tous les messages pas encore envoyés&#xa0;; «&#xa0;Reprendre&#xa0;» les envoie au rythme de la campagne</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel campaign…</source>
+        <translation>&amp;Annuler la campagne…</translation>
+    </message>
+    <message>
+        <source>Cancel every message not sent yet</source>
+        <translation>Annuler tous les messages pas encore envoyés</translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>&amp;Enregistrer le rapport…</translation>
+    </message>
+    <message>
+        <source>Every message with its status, as CSV</source>
+        <translation>Chaque message avec son état, en CSV</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s messages</source>
+        <translation>Les messages de la campagne</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en file d’attente</translation>
+    </message>
+    <message>
+        <source>retrying</source>
+        <translation>nouvel essai</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>en cours d’envoi</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyés</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>distribués</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoués</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulés</translation>
+    </message>
+    <message>
+        <source>Starts %1</source>
+        <translation>Début&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n partie de SMS</numerusform>
+            <numerusform>%n parties de SMS</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>destinataires&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 sur %2 terminés</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::CampaignListModel</name>
+    <message numerus="yes">
+        <source>%1: %2 of %n message(s) done</source>
+        <translation>
+            <numerusform>%1&#xa0;: %2 sur %n message terminé</numerusform>
+            <numerusform>%1&#xa0;: %2 sur %n messages terminés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminés</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::CampaignMessageModel</name>
+    <message numerus="yes">
+        <source>%n attempt(s); last error: %1</source>
+        <translation>
+            <numerusform>%n tentative&#xa0;; dernière erreur&#xa0;: %1</numerusform>
+            <numerusform>%n tentatives&#xa0;; dernière erreur&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::CampaignPreviewModel</name>
+    <message>
+        <source>Written as “%1”</source>
+        <translation>Saisi sous la forme «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Text as sent</source>
+        <translation>Texte tel qu’envoyé</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encodage</translation>
+    </message>
+    <message>
+        <source>Left out because</source>
+        <translation>Écarté parce que</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::CampaignText</name>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Cancelling</source>
+        <translation>Annulation en cours</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Planifié</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>En cours d’envoi</translation>
+    </message>
+    <message>
+        <source>%1 a minute</source>
+        <translation>%1 par minute</translation>
+    </message>
+    <message>
+        <source>As fast as the phones allow</source>
+        <translation>Aussi vite que les téléphones le permettent</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file d’attente</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Distribué</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n partie de SMS</numerusform>
+            <numerusform>%n parties de SMS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n as UCS-2, 70 characters a segment</source>
+        <translation>
+            <numerusform>%n en UCS-2, 70 caractères par partie de SMS</numerusform>
+            <numerusform>%n en UCS-2, 70 caractères par partie de SMS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid number(s)</source>
+        <translation>
+            <numerusform>%n numéro invalide</numerusform>
+            <numerusform>%n numéros invalides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n doublon</numerusform>
+            <numerusform>%n doublons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opted out</source>
+        <translation>
+            <numerusform>%n désinscrit</numerusform>
+            <numerusform>%n désinscrits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing field(s)</source>
+        <translation>
+            <numerusform>%n champ manquant</numerusform>
+            <numerusform>%n champs manquants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other(s)</source>
+        <translation>
+            <numerusform>%n autre</numerusform>
+            <numerusform>%n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out</source>
+        <translation>
+            <numerusform>%n écarté</numerusform>
+            <numerusform>%n écartés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::CampaignsPage</name>
+    <message>
+        <source>New campaign…</source>
+        <translation>Nouvelle campagne…</translation>
+    </message>
+    <message>
+        <source>Could not read the campaigns: %1</source>
+        <translation>Impossible de lire les campagnes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the campaign&apos;s messages: %1</source>
+        <translation>Impossible de lire les messages de la campagne&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>&amp;Nouvelle campagne…</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Nouvelle campagne</translation>
+    </message>
+    <message>
+        <source>Text a group, a CSV file or a list of numbers at a pace you choose</source>
+        <translation>Écrire à un groupe, à un fichier CSV ou à une liste de numéros au rythme de votre choix</translation>
+    </message>
+    <message>
+        <source>No campaigns yet</source>
+        <translation>Pas encore de campagnes</translation>
+    </message>
+    <message>
+        <source>Text a group of contacts, the numbers of a CSV file or a pasted list, at a pace you choose. You see every message before anything is queued, then its progress here.</source>
+        <translation>Écrivez à un groupe de contacts, aux numéros d’un fichier CSV ou à une liste collée, au rythme de votre choix. Vous voyez chaque message avant toute mise en file d’attente, puis sa progression ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is queued: %n message(s).</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» est en file d’attente&#xa0;: %n message.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» est en file d’attente&#xa0;: %n messages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The campaign was not paused: %1</source>
+        <translation>La campagne n’a pas été mise en pause&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The campaign was not resumed: %1</source>
+        <translation>La campagne n’a pas repris&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cancel campaign</source>
+        <translation>Annuler la campagne</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel “%1”? %n message(s) not sent yet will not be sent. What is already sent stays sent; this cannot be undone.</source>
+        <translation>
+            <numerusform>Annuler «&#xa0;%1&#xa0;»&#xa0;? %n message pas encore envoyé ne sera pas envoyé. Ce qui est déjà envoyé le reste&#xa0;; cette action est irréversible.</numerusform>
+            <numerusform>Annuler «&#xa0;%1&#xa0;»&#xa0;? %n messages pas encore envoyés ne seront pas envoyés. Ce qui est déjà envoyé le reste&#xa0;; cette action est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep sending</source>
+        <translation>Continuer l’envoi</translation>
+    </message>
+    <message>
+        <source>The campaign was not cancelled: %1</source>
+        <translation>La campagne n’a pas été annulée&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled %n message(s) that were not sent yet.</source>
+        <translation>
+            <numerusform>%n message pas encore envoyé a été annulé.</numerusform>
+            <numerusform>%n messages pas encore envoyés ont été annulés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save campaign report</source>
+        <translation>Enregistrer le rapport de campagne</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>No report was saved: %1</source>
+        <translation>Aucun rapport n’a été enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. No report was saved; choose another folder.</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2. Aucun rapport n’a été enregistré&#xa0;; choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation>Rapport enregistré dans %1.</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::ChatModel</name>
@@ -200,6 +610,14 @@
     <message>
         <source>Retry</source>
         <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Edit scheduled message…</source>
+        <translation>Modifier le message planifié…</translation>
+    </message>
+    <message>
+        <source>Cancel scheduled message</source>
+        <translation>Annuler le message planifié</translation>
     </message>
 </context>
 <context>
@@ -320,6 +738,18 @@
     <message>
         <source>Put in a saved text</source>
         <translation>Insérer un texte enregistré</translation>
+    </message>
+    <message>
+        <source>Later…</source>
+        <translation>Plus tard…</translation>
+    </message>
+    <message>
+        <source>Send at a date and time you choose</source>
+        <translation>Envoyer à la date et à l’heure de votre choix</translation>
+    </message>
+    <message>
+        <source>Schedule message</source>
+        <translation>Planifier le message</translation>
     </message>
 </context>
 <context>
@@ -854,6 +1284,26 @@
     <message>
         <source>Save this number as a contact, with a name</source>
         <translation>Enregistrer ce numéro comme contact, avec un nom</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Planifié</translation>
+    </message>
+    <message>
+        <source>Every message waiting for its time: open, change or cancel it</source>
+        <translation>Tous les messages qui attendent leur heure&#xa0;: ouvrez-les, modifiez-les ou annulez-les</translation>
+    </message>
+    <message>
+        <source>Cancel message</source>
+        <translation>Annuler le message</translation>
+    </message>
+    <message>
+        <source>Cancel this scheduled message? It will not be sent.</source>
+        <translation>Annuler ce message planifié&#xa0;? Il ne sera pas envoyé.</translation>
+    </message>
+    <message>
+        <source>Scheduled messages</source>
+        <translation>Messages planifiés</translation>
     </message>
 </context>
 <context>
@@ -1820,6 +2270,10 @@
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::MessageDetailPane</name>
@@ -1860,6 +2314,249 @@
     <message>
         <source>The history could not be read: %1</source>
         <translation>Impossible de lire l’historique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::NewCampaignDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation>Nouvelle campagne</translation>
+    </message>
+    <message>
+        <source>e.g. Spring sale</source>
+        <translation>p. ex. Soldes de printemps</translation>
+    </message>
+    <message>
+        <source>Campaign name</source>
+        <translation>Nom de la campagne</translation>
+    </message>
+    <message>
+        <source>Every message as it will be sent</source>
+        <translation>Chaque message tel qu’il sera envoyé</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>&amp;Queue campaign</source>
+        <translation>Mettre la campagne en &amp;file d’attente</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Preview — nothing is queued until you click Queue campaign:</source>
+        <translation>Aperçu — rien n’est mis en file d’attente avant que vous cliquiez sur «&#xa0;Mettre la campagne en file d’attente&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>A contact &amp;group</source>
+        <translation>Un &amp;groupe de contacts</translation>
+    </message>
+    <message>
+        <source>A CSV &amp;file</source>
+        <translation>Un fichier &amp;CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Pasted numbers</source>
+        <translation>Numéros co&amp;llés</translation>
+    </message>
+    <message>
+        <source>Contact group</source>
+        <translation>Groupe de contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>No file yet.</source>
+        <translation>Pas encore de fichier.</translation>
+    </message>
+    <message>
+        <source>Column with the numbers</source>
+        <translation>Colonne des numéros</translation>
+    </message>
+    <message>
+        <source>Numbers in:</source>
+        <translation>Numéros dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>One number a line, or several apart by commas</source>
+        <translation>Un numéro par ligne, ou plusieurs séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Pasted numbers</source>
+        <translation>Numéros collés</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Saved text</source>
+        <translation>Texte enregistré</translation>
+    </message>
+    <message>
+        <source>Campaign text</source>
+        <translation>Texte de la campagne</translation>
+    </message>
+    <message>
+        <source>Hi {first_name|there}, …  Fields: {first_name}, {name}, a CSV column&apos;s name</source>
+        <translation>Bonjour {first_name|there}, …  Champs&#xa0;: {first_name}, {name}, le nom d’une colonne du CSV</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Start &amp;now</source>
+        <translation>Démarrer &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>Start &amp;at:</source>
+        <translation>&amp;Démarrer le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Heure de début</translation>
+    </message>
+    <message>
+        <source>As fast as the phones allow</source>
+        <translation>Aussi vite que les téléphones le permettent</translation>
+    </message>
+    <message>
+        <source> a minute</source>
+        <translation> par minute</translation>
+    </message>
+    <message>
+        <source>Messages a minute</source>
+        <translation>Messages par minute</translation>
+    </message>
+    <message>
+        <source>Messages a minute; the phones&apos; own limits still hold.</source>
+        <translation>Messages par minute&#xa0;; les limites propres des téléphones s’appliquent toujours.</translation>
+    </message>
+    <message>
+        <source>Pace:</source>
+        <translation>Rythme&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n contact(s))</source>
+        <translation>
+            <numerusform>%1 (%n contact)</numerusform>
+            <numerusform>%1 (%n contacts)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No groups yet: put contacts in a group on the Contacts page</source>
+        <translation>Pas encore de groupes&#xa0;: placez des contacts dans un groupe dans la page Contacts</translation>
+    </message>
+    <message>
+        <source>Saved text…</source>
+        <translation>Texte enregistré…</translation>
+    </message>
+    <message>
+        <source>Recipients from a CSV file</source>
+        <translation>Destinataires depuis un fichier CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv *.txt);;All files (*)</source>
+        <translation>CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 dépasse %2&#xa0;Mo.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not read as CSV: %2</source>
+        <translation>%1 ne se lit pas comme un CSV&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n ligne</numerusform>
+            <numerusform>%1&#xa0;: %n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>(colonne %1)</translation>
+    </message>
+    <message>
+        <source>Choose a group.</source>
+        <translation>Choisissez un groupe.</translation>
+    </message>
+    <message>
+        <source>Open a CSV file.</source>
+        <translation>Ouvrez un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the phone numbers.</source>
+        <translation>Choisissez la colonne qui contient les numéros de téléphone.</translation>
+    </message>
+    <message>
+        <source>Choose the recipients.</source>
+        <translation>Choisissez les destinataires.</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>groupe %1</translation>
+    </message>
+    <message>
+        <source>pasted numbers</source>
+        <translation>numéros collés</translation>
+    </message>
+    <message>
+        <source>Paste or type the numbers to text.</source>
+        <translation>Collez ou saisissez les numéros des destinataires.</translation>
+    </message>
+    <message>
+        <source>Nobody to text.</source>
+        <translation>Aucun destinataire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s). Write the text (or pick a saved one) to see every message.</source>
+        <translation>
+            <numerusform>%n destinataire. Rédigez le texte (ou choisissez un texte enregistré) pour voir chaque message.</numerusform>
+            <numerusform>%n destinataires. Rédigez le texte (ou choisissez un texte enregistré) pour voir chaque message.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The text cannot be sent: %1</source>
+        <translation>Le texte ne peut pas être envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Fix the text to see the messages.</source>
+        <translation>Corrigez le texte pour voir les messages.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Queue %n message(s)</source>
+        <translation>
+            <numerusform>Mettre %n message en &amp;file d’attente</numerusform>
+            <numerusform>Mettre %n messages en &amp;file d’attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the campaign a name first</source>
+        <translation>Donnez d’abord un nom à la campagne</translation>
+    </message>
+    <message>
+        <source>Nothing was queued: %1</source>
+        <translation>Rien n’a été mis en file d’attente&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2049,6 +2746,119 @@
     <message>
         <source>Left empty here: {%1}. A contact with such a field fills it in; give a default with a bar, e.g. {%2|…}, for customers without it.</source>
         <translation>Laissé vide ici : {%1}. Un contact ayant ce champ le remplit ; pour les clients qui ne l&apos;ont pas, donnez une valeur par défaut après une barre, p. ex. {%2|…}.</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::ScheduleDialog</name>
+    <message>
+        <source>Edit scheduled message</source>
+        <translation>Modifier le message planifié</translation>
+    </message>
+    <message>
+        <source>Send later</source>
+        <translation>Envoyer plus tard</translation>
+    </message>
+    <message>
+        <source>Send at</source>
+        <translation>Date d’envoi</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texte du message</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Message&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Send at (your time):</source>
+        <translation>Date d’envoi (votre heure)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planifier</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s country has several time zones; check the time is right for them.</source>
+        <translation>Le pays du destinataire a plusieurs fuseaux horaires&#xa0;; vérifiez que l’heure lui convient.</translation>
+    </message>
+    <message>
+        <source>The same time for the recipient (%1).</source>
+        <translation>La même heure pour le destinataire (%1).</translation>
+    </message>
+    <message>
+        <source>%1 for the recipient (%2).</source>
+        <translation>%1 pour le destinataire (%2).</translation>
+    </message>
+    <message>
+        <source>Pick a time at least a minute from now.</source>
+        <translation>Choisissez une heure au moins une minute dans le futur.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>Le message est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::ScheduledListDialog</name>
+    <message>
+        <source>Scheduled messages</source>
+        <translation>Messages planifiés</translation>
+    </message>
+    <message>
+        <source>Send at</source>
+        <translation>Date d’envoi</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Open conversation</source>
+        <translation>Ouvrir la conversation</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Cancel message</source>
+        <translation>Annuler le message</translation>
+    </message>
+    <message>
+        <source>Cannot read the scheduled messages: %1</source>
+        <translation>Impossible de lire les messages planifiés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is scheduled. Use “Later…” beside Send to schedule a message.</source>
+        <translation>Rien n’est planifié. Utilisez «&#xa0;Plus tard…&#xa0;» à côté d’Envoyer pour planifier un message.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) scheduled.</source>
+        <translation>
+            <numerusform>%n message planifié.</numerusform>
+            <numerusform>%n messages planifiés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Non modifié</translation>
+    </message>
+    <message>
+        <source>Cancel this scheduled message? It will not be sent.</source>
+        <translation>Annuler ce message planifié&#xa0;? Il ne sera pas envoyé.</translation>
+    </message>
+    <message>
+        <source>Not cancelled: %1</source>
+        <translation>Non annulé&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,8 @@ std::optional<Problem> HeadInspector::judgeHead(QByteArrayView head, qint64 *bod
         limit = m_limits.maxBatchBody;
     else if (path == "/api/v1/contacts/import") // a contact file as it is (ContactImportRoute)
         limit = m_limits.maxImportBody;
+    else if (path == "/api/v1/campaigns") // may carry its recipients' CSV (CampaignRoutes)
+        limit = m_limits.maxImportBody;
 
     bool sawLength = false;
     while (!head.isEmpty()) {

@@ -205,6 +205,10 @@ Result<CampaignPreview> CampaignPlanner::preview(const QList<CampaignRecipient> 
                 row.leftOut = QStringLiteral("no value for {%1}").arg(missing.join(QStringLiteral("}, {")));
             else if (row.text.trimmed().isEmpty())
                 row.leftOut = QStringLiteral("the text is empty for this recipient");
+            else if (row.segments > SmsSegmenter::kDefaultMaxSegments)
+                row.leftOut = QStringLiteral("the text needs %1 SMS for this recipient; at most %2 are allowed")
+                                  .arg(row.segments)
+                                  .arg(SmsSegmenter::kDefaultMaxSegments);
             if (earlier == firstLine.cend())
                 firstLine.insert(row.number, row.line);
         }

@@ -68,7 +68,8 @@ struct CampaignPreview
 
 // Fills the template in for every recipient and says who is left out and why: a number
 // that does not read, a number given before (the earlier line named), an opted-out number,
-// a field the text needs that this recipient has no value for (and no default). Fields
+// a field the text needs that this recipient has no value for (and no default), a text that
+// grows past SmsSegmenter::kDefaultMaxSegments once filled in. Fields
 // come from the recipient's CSV row first, then from the contact the number belongs to
 // ({first_name}, {name}, its own fields). Invalid, before any row is looked at, when the
 // text is empty, does not parse, or uses a field no recipient can have. Thread-safe.

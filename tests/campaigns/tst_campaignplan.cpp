@@ -108,6 +108,14 @@ void tst_CampaignPlan::aGroupsContactsGetTheirOwnFields()
     preview = planner.preview(recipients, QStringLiteral("Hi {first_name}, table {table|by the window} is yours"));
     QCOMPARE(preview->included, 3);
     QCOMPARE(preview->rows.at(1).text, QStringLiteral("Hi Bob, table by the window is yours"));
+
+    // A field that makes one recipient's text longer than ten SMS leaves that recipient out.
+    QList<Contact> chatty = group;
+    chatty[0].fields.insert(QStringLiteral("table"), QString(1'600, QLatin1Char('7')));
+    preview = CampaignPlanner(PhoneNumbers(QStringLiteral("DE")), chatty)
+                  .preview(recipients, QStringLiteral("Hi {first_name}, table {table} is yours"));
+    QVERIFY2(preview->rows.at(0).leftOut.contains(QLatin1String("at most 10")), qPrintable(preview->rows.at(0).leftOut));
+    QCOMPARE(preview->rows.at(2).leftOut, QString());
 }
 
 void tst_CampaignPlan::googleContactsCsv()
