@@ -80,4 +80,12 @@ QByteArray CsvWriter::write(const QStringList &header, const QList<QStringList> 
     return QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();
 }
 
+QByteArray CsvWriter::rows(const QList<QStringList> &rows)
+{
+    QString text;
+    for (const QStringList &row : rows)
+        appendRow(&text, row);
+    return text.toUtf8();
+}
+
 } // namespace smsdesk

@@ -16,6 +16,8 @@ class CsvWriter final
 {
 public:
     static QByteArray write(const QStringList &header, const QList<QStringList> &rows);
+    // More rows for a file begun with write(header, {}): no byte order mark, no header.
+    static QByteArray rows(const QList<QStringList> &rows);
 };
 
 } // namespace smsdesk
