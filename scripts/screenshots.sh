@@ -64,29 +64,56 @@ xdotool windowsize "$window" 1280 800 windowmove "$window" 0 0
 # through XTEST like a real keyboard.
 xdotool windowfocus --sync "$window" 2>/dev/null || xdotool windowfocus "$window"
 mkdir -p "$out"
-shot() { # key, name
+# Every shot is checked to show what its name says before it is written: the main window's
+# title names the place it shows ("Smsdesk — Dead letters"), a dialog's its own. A shot of
+# the wrong page (keys that went nowhere) stops the script instead of being committed.
+fail() {
+    echo "screenshots.sh: $*" >&2
+    exit 1
+}
+expect_page() { # the place's name as the sidebar shows it
+    local want="Smsdesk — $1" got=""
+    for _ in $(seq 20); do
+        got=$(xdotool getwindowname "$window")
+        [ "$got" = "$want" ] && return 0
+        sleep 0.25
+    done
+    fail "expected the page '$want', the window shows '$got'"
+}
+expect_dialog() { # a regular expression for the dialog's title
+    for _ in $(seq 20); do
+        xdotool search --onlyvisible --name "$1" >/dev/null 2>&1 && return 0
+        sleep 0.25
+    done
+    fail "expected a window titled '$1'; visible: $(xdotool search --onlyvisible --name . getwindowname %@ 2>/dev/null | tr '\n' '|')"
+}
+write() { # name
+    /usr/bin/import -window root "$out/$1.png"
+    echo "wrote $out/$1.png"
+}
+shot() { # key, name, the page it must show
     xdotool key "$1"
     sleep 1.5
-    /usr/bin/import -window root "$out/$2.png"
-    echo "wrote $out/$2.png"
+    expect_page "$3"
+    write "$2"
 }
-shot ctrl+1 dashboard
-shot ctrl+2 conversations
+shot ctrl+1 dashboard Dashboard
+shot ctrl+2 conversations Conversations
 xdotool key ctrl+f Tab Down Return
-shot ctrl+2 conversation-thread
-shot ctrl+3 contacts
+shot ctrl+2 conversation-thread Conversations
+shot ctrl+3 contacts Contacts
 # Import… (right of the search bar), a file as Google Contacts exports it: the preview.
 xdotool mousemove 1098 27 click 1
 sleep 1.5
 xdotool type --delay 20 "$PWD/tests/data/contacts/outlook-de-windows1252.csv"
 xdotool key Return
 sleep 2
-/usr/bin/import -window root "$out/contact-import.png"
-echo "wrote $out/contact-import.png"
+expect_dialog "^Import contacts$"
+write contact-import
 xdotool key Escape
 sleep 0.5
 xdotool windowfocus --sync "$window" 2>/dev/null || xdotool windowfocus "$window"
-shot ctrl+5 devices
+shot ctrl+5 devices Devices
 # "How replies arrive" for a phone: polling or the webhooks Smsdesk registered. A row is
 # picked where one lies whether or not an alert banner pushes the page down (rows start at
 # y=70 without one, y=109 with one), and the dialog is opened from the keyboard: the
@@ -97,27 +124,37 @@ xdotool key Menu
 sleep 0.5
 xdotool key r Return # "r" is also Remove's letter: it only highlights the first, Return opens it
 sleep 1.5
-/usr/bin/import -window root "$out/pairing.png"
-echo "wrote $out/pairing.png"
+expect_dialog "^Replies from Demo phone [12]$"
+write pairing
 xdotool key Escape
 sleep 0.5
 # Without a window manager nobody gives the focus back to the main window when the dialog
 # closes, and the next keys would go nowhere (every later shot showed the Devices page).
 xdotool windowfocus --sync "$window" 2>/dev/null || xdotool windowfocus "$window"
-shot ctrl+6 dead-letters
-shot ctrl+7 settings
-# The Webhooks section (the fifth in the list): its secret is read from the keychain.
-xdotool mousemove 300 173 click 1
+# The demo's own dead letters (numbers its phones refuse), the first one's history open.
+xdotool key ctrl+6
 sleep 1.5
-/usr/bin/import -window root "$out/settings-webhooks.png"
-echo "wrote $out/settings-webhooks.png"
-# Saved texts (the sixth section), with the first one selected.
-xdotool mousemove 300 207 click 1
-sleep 1
+xdotool mousemove 400 81 click 1
+shot ctrl+6 dead-letters "Dead letters"
+shot ctrl+7 settings Settings
+# A section of Settings is picked by its name (the list's keyboard search), wherever it sits
+# in the list: first the list gets the focus with a click on its first row (General).
+section() { # name
+    xdotool mousemove 300 37 click 1
+    sleep 0.5
+    xdotool type --delay 40 "$1"
+    sleep 1.5
+}
+# Webhooks: its secret is read from the keychain.
+section Webhooks
+expect_page Settings
+write settings-webhooks
+# Saved texts, with the first one selected.
+section "Saved texts"
 xdotool mousemove 480 57 click 1
 sleep 1.5
-/usr/bin/import -window root "$out/settings-saved-texts.png"
-echo "wrote $out/settings-saved-texts.png"
+expect_page Settings
+write settings-saved-texts
 # Anna's conversation: "/" in the empty composer lists the saved texts.
 xdotool windowfocus --sync "$window" 2>/dev/null || xdotool windowfocus "$window"
 xdotool key ctrl+2
@@ -128,15 +165,15 @@ xdotool key Return Return
 sleep 1
 xdotool type "/"
 sleep 1.5
-/usr/bin/import -window root "$out/composer-saved-texts.png"
-echo "wrote $out/composer-saved-texts.png"
+expect_page Conversations
+write composer-saved-texts
 xdotool key Escape BackSpace
 sleep 0.5
 # Edit contact, from the conversation's header (its button sits at the right end).
 xdotool mousemove 1208 31 click 1
 sleep 1.5
-/usr/bin/import -window root "$out/contact-dialog.png"
-echo "wrote $out/contact-dialog.png"
+expect_dialog "^Edit contact$"
+write contact-dialog
 xdotool key Escape
 # The campaign screens, filled with a campaign under way: drawn by their GUI test's "shots"
 # case (QWidget::grab, offscreen), which only runs when asked. Built with the tests.

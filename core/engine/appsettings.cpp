@@ -94,6 +94,16 @@ void AppSettings::setLanguage(const QString &language)
     m_settings.setValue(QStringLiteral("ui/language"), language);
 }
 
+bool AppSettings::notificationSound() const
+{
+    return m_settings.value(QStringLiteral("ui/notificationSound"), true).toBool();
+}
+
+void AppSettings::setNotificationSound(bool on)
+{
+    m_settings.setValue(QStringLiteral("ui/notificationSound"), on);
+}
+
 void AppSettings::sync()
 {
     m_settings.sync();

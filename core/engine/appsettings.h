@@ -36,6 +36,9 @@ public:
     void forgetLegacyBusinessValues();
     QString language() const; // empty = follow the system
     void setLanguage(const QString &language);
+    // Whether a notification about received SMS plays a sound (on by default).
+    bool notificationSound() const;
+    void setNotificationSound(bool on);
     void sync();
 
 private:

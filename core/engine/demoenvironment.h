@@ -30,13 +30,26 @@ public:
     ~DemoEnvironment() override;
 
     QByteArray webhookSecret() const { return m_secret; }
-    // Starts the phones and points the two demo devices at them, creating them on first use.
+    // Starts the phones and points the two demo devices at them, creating them on first use;
+    // then (first use only) gives every screen some work: see seedShowcase().
     Status start();
+
+    // Numbers the demo phones refuse for good (their messages become dead letters), the
+    // customer who answers STOP, the scheduled message's recipient, the campaign's.
+    static QStringList refusedNumbers();
+    static QString stopNumber();
+    static QString scheduledNumber();
+    static QStringList campaignNumbers();
+    static constexpr qint64 kScheduledInMs = 3 * 3'600'000LL;
+    static constexpr int kStopAfterMs = 12'000;
 
 private:
     void upsertDevice(int index, const QUrl &baseUrl, const QList<Device> &existing);
     void rememberRecipient(const QString &gatewayId, int phone);
     void replySomewhere();
+    // A fresh demo database: messages to the refused numbers, one to the customer who
+    // answers STOP a little later, one scheduled in a few hours, and a small campaign.
+    void seedShowcase();
 
     QueueStore &m_store;
     const Clock &m_clock;

@@ -74,6 +74,9 @@ public:
         double throttleRate = 0.0; // share answered 429 + Retry-After
         double rejectRate = 0.0; // share of sends answered 400
         double deliverRate = 1.0; // share of accepted messages later reported delivered
+        // Numbers this phone refuses for good (SMSGate local sends): every send that names
+        // one is answered 400, a permanent failure, as a number no network takes.
+        QStringList refusedNumbers;
         int retryAfterSeconds = 1;
         int reportDelayMs = -1; // accepted → final state; -1: max(latencyMs, 200)
         bool sentEvents = false; // the --webhook-url presets include "sms:sent"

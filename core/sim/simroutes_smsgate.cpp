@@ -170,6 +170,10 @@ SimReply GatewaySimulator::localSend(const QHttpServerRequest &request)
                                               "on a null object reference"));
     if (numbers.toArray().isEmpty())
         return bad(QStringLiteral("Empty phone numbers list"));
+    for (const QJsonValue number : numbers.toArray()) {
+        if (m_settings.refusedNumbers.contains(number.toString()))
+            return bad(QStringLiteral("rejected (simulated permanent failure): %1").arg(number.toString()));
+    }
     if (!isNull(sim) && sim.toInt() < 1)
         return bad(QStringLiteral("SIM number cannot be less than 1"));
     if (scheduleAt && *scheduleAt <= nowMs())

@@ -2,6 +2,7 @@
 // Switching the language at run time: the embedded catalogues load, real widgets from
 // smsdesk_ui show the chosen language, and every widget hears about the switch.
 #include "composer.h"
+#include "errorbanner.h"
 #include "timeformat.h"
 #include "translations.h"
 
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void available_lists_english_first_with_native_names();
     void switching_changes_visible_labels();
     void switching_notifies_existing_widgets();
+    void a_banner_shown_before_the_switch_is_worded_again();
     void plurals_read_naturally_in_every_language();
     void unknown_language_follows_the_system();
 };
@@ -119,6 +121,43 @@ void LanguageSwitchTest::switching_notifies_existing_widgets()
     // QApplication posts the event to each window, which passes it down to its children.
     QTRY_VERIFY(child->changes > before);
     QVERIFY(window.changes > 0);
+}
+
+// Issue 15, point 7: Apply in Settings says "Settings saved." and then switches the
+// language; the banner must not stay in the old one. It asks its wording again; a text
+// given as it is (an error from the engine) stays as given.
+void LanguageSwitchTest::a_banner_shown_before_the_switch_is_worded_again()
+{
+    QWidget window;
+    auto *banner = new ErrorBanner(&window);
+    bool acted = false;
+    banner->showMessage([] { return QCoreApplication::translate("smsdesk::SettingsPage", "Settings saved."); },
+                        ErrorBanner::Kind::Success,
+                        [] { return QCoreApplication::translate("smsdesk::MainWindow", "Open Devices"); },
+                        [&acted] { acted = true; });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(banner->text(), QStringLiteral("Settings saved."));
+    auto *action = banner->findChild<QPushButton *>();
+    QVERIFY(action);
+    QCOMPARE(action->text(), QStringLiteral("Open Devices"));
+
+    Translations::install(QStringLiteral("de"));
+    QTRY_COMPARE(banner->text(), QStringLiteral("Einstellungen gespeichert."));
+    QCOMPARE(action->text(), QStringLiteral("Geräte öffnen"));
+    QCOMPARE(banner->accessibleName(), QStringLiteral("Hinweis"));
+    action->click();
+    QVERIFY(acted); // the action survives the rewording
+
+    Translations::install(QStringLiteral("fr"));
+    QTRY_COMPARE(banner->text(), QStringLiteral("Paramètres enregistrés."));
+
+    // Fixed text stays as it was given; a new message replaces the wording of the old one.
+    banner->showMessage(QStringLiteral("disk full"));
+    Translations::install(QStringLiteral("en"));
+    QTRY_COMPARE(banner->accessibleName(), QStringLiteral("Notice"));
+    QCOMPARE(banner->text(), QStringLiteral("disk full"));
+    QVERIFY(!action->isVisible());
 }
 
 void LanguageSwitchTest::plurals_read_naturally_in_every_language()

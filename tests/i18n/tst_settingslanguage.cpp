@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The language chosen in Settings takes effect at once, in the window that is open: the
 // Settings page speaks German after Apply, and English again after "System language".
+#include "errorbanner.h"
 #include "mainwindow.h"
 #include "settingspage.h"
 #include "sidebar.h"
@@ -54,6 +55,17 @@ void SettingsLanguageTest::chosenLanguageReachesTheOpenWindow()
     QTRY_COMPARE(settings->applyButton()->text(), QStringLiteral("&Übernehmen"));
     // The frame follows too, without a restart: the sidebar names its places in German.
     QTRY_COMPARE(window.sidebar()->item(0)->text(), QStringLiteral("Übersicht"));
+    // "Settings saved." was shown just before the switch: it is German now too (issue 15, point 7).
+    const auto bannerText = [settings] {
+        for (ErrorBanner *banner : settings->findChildren<ErrorBanner *>()) {
+            if (!banner->text().isEmpty())
+                return banner->text();
+        }
+        return QString();
+    };
+    QTRY_COMPARE(bannerText(), QStringLiteral("Einstellungen gespeichert."));
+    // The window's title names the place it shows, in the new language as well.
+    QTRY_COMPARE(window.windowTitle(), QStringLiteral("Smsdesk — Einstellungen"));
     // The page may rebuild its form in the new language: ask for the picker again. It
     // still shows the choice.
     language = settings->languageBox();
@@ -64,6 +76,8 @@ void SettingsLanguageTest::chosenLanguageReachesTheOpenWindow()
     QCOMPARE(Translations::current(), QStringLiteral("en"));
     QTRY_COMPARE(settings->applyButton()->text(), QStringLiteral("&Apply"));
     QTRY_COMPARE(window.sidebar()->item(0)->text(), QStringLiteral("Dashboard"));
+    QTRY_COMPARE(bannerText(), QStringLiteral("Settings saved."));
+    QCOMPARE(window.windowTitle(), QStringLiteral("Smsdesk — Settings"));
     QCOMPARE(settings->languageBox()->currentData().toString(), QString());
 }
 

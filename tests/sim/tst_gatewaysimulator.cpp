@@ -57,6 +57,7 @@ private Q_SLOTS:
     void statsHaveExactlyTheContractFields();
     void duplicatesAndUniqueClientIds();
     void faultRatesAreShares();
+    void refusedNumbersFailForGood();
     void authentication();
     void badBodiesAreRejected();
     void latencyDelaysAnswers();
@@ -157,6 +158,25 @@ void TestGatewaySimulator::faultRatesAreShares()
     fx.sim().setFaultRates(0, 0, 0);
     QCOMPARE(httpRequest(m_nam, "POST", fx.url(QStringLiteral("/api/v1/send")), mySmsGateBody({})).status,
              202);
+}
+
+// A number the phone refuses (the demo's dead letters): 400 every time, others go through.
+void TestGatewaySimulator::refusedNumbersFailForGood()
+{
+    GatewaySimulator::Settings s = quiet();
+    s.refusedNumbers = { QStringLiteral("+15550002") };
+    SimulatorFixture fx(s);
+    const QUrl url = fx.url(QStringLiteral("/message"));
+    for (int i = 0; i < 3; ++i) {
+        const test::HttpResult r = httpRequest(m_nam, "POST", url, smsGateBody(QStringLiteral("refused-%1").arg(i)));
+        QCOMPARE(r.status, 400);
+        QVERIFY2(r.body.contains("permanent"), r.body.constData());
+    }
+    QByteArray other = smsGateBody(QStringLiteral("taken"));
+    other.replace("+15550002", "+15550003");
+    QCOMPARE(httpRequest(m_nam, "POST", url, other).status, 202);
+    QCOMPARE(fx.sim().stats().rejected, 3);
+    QCOMPARE(fx.sim().stats().accepted, 1);
 }
 
 void TestGatewaySimulator::authentication()

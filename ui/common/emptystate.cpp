@@ -3,11 +3,14 @@
 
 #include "theme.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace smsdesk {
 
@@ -39,8 +42,8 @@ EmptyState::EmptyState(QWidget *parent)
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setWordWrap(true);
     // A fixed width lets the wrapped label compute its height; with only a maximum it is
-    // laid out at its one-line width and clipped.
-    m_text->setFixedWidth(420);
+    // laid out at its one-line width and clipped (fitText).
+    m_text->setFixedWidth(kTextWidth);
     // Secondary text: the palette's placeholder tone reads as "help", in light and dark.
     QPalette pal = m_text->palette();
     pal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
@@ -63,10 +66,33 @@ void EmptyState::setTitle(const QString &title)
 void EmptyState::setText(const QString &text)
 {
     m_text->setText(text);
-    // A widget aligned in its layout gets its size hint, not heightForWidth(): without a
-    // minimum height the second line of the wrapped text was cut off.
-    m_text->setMinimumHeight(m_text->heightForWidth(m_text->width()));
+    fitText();
     setAccessibleDescription(text);
+}
+
+// A widget aligned in its layout gets its size hint, not heightForWidth(): without a minimum
+// height the second and third lines of the wrapped text were cut off. The height is taken
+// again whenever the width or the font changes (a narrow window, a language switch).
+void EmptyState::fitText()
+{
+    const QMargins margins = layout() ? layout()->contentsMargins() : QMargins();
+    const int room = width() - margins.left() - margins.right();
+    const int textWidth = std::clamp(room, 160, kTextWidth);
+    m_text->setFixedWidth(textWidth);
+    m_text->setMinimumHeight(m_text->heightForWidth(textWidth));
+}
+
+void EmptyState::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitText();
+}
+
+void EmptyState::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        fitText();
 }
 
 QPushButton *EmptyState::addButton(const QString &text)

@@ -27,8 +27,19 @@ public:
     void clearButtons();
 
     QString title() const;
+    QLabel *textLabel() const { return m_text; }
+
+    static constexpr int kTextWidth = 420; // the text's width where there is room for it
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    // The wrapped text's width (kTextWidth, less where the place is narrower) and the
+    // height its lines need at that width, so no line is cut off.
+    void fitText();
+
     QLabel *m_icon = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_text = nullptr;

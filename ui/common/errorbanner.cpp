@@ -76,19 +76,38 @@ void ErrorBanner::retranslate()
 void ErrorBanner::changeEvent(QEvent *event)
 {
     QFrame::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        if (m_wording)
+            setTexts(m_wording(), m_actionWording ? m_actionWording() : QString());
+    }
+}
+
+void ErrorBanner::setTexts(const QString &text, const QString &actionText)
+{
+    m_text->setText(text);
+    m_text->setAccessibleName(text);
+    m_action->setText(actionText);
+    m_action->setAccessibleName(actionText);
+    m_action->setVisible(!actionText.isEmpty());
+}
+
+void ErrorBanner::showMessage(Wording text, Kind kind, Wording actionText, std::function<void()> action)
+{
+    const QString now = text ? text() : QString();
+    const QString actionNow = actionText ? actionText() : QString();
+    showMessage(now, kind, actionNow, std::move(action));
+    m_wording = std::move(text);
+    m_actionWording = std::move(actionText);
 }
 
 void ErrorBanner::showMessage(const QString &text, Kind kind, const QString &actionText,
                               std::function<void()> action)
 {
     m_kind = kind;
-    m_text->setText(text);
-    m_text->setAccessibleName(text);
-    m_action->setText(actionText);
-    m_action->setAccessibleName(actionText);
-    m_action->setVisible(!actionText.isEmpty());
+    m_wording = {};
+    m_actionWording = {};
+    setTexts(text, actionText);
     m_callback = std::move(action);
     updateIcon();
     show();
@@ -103,6 +122,8 @@ void ErrorBanner::dismiss()
         return;
     hide();
     m_callback = {};
+    m_wording = {};
+    m_actionWording = {};
     Q_EMIT dismissed();
 }
 

@@ -23,8 +23,15 @@ public:
 
     explicit ErrorBanner(QWidget *parent = nullptr);
 
-    // Shows (or replaces) the message. An empty actionText hides the action button.
+    // Words a message in the language of the moment (tr() inside): the banner asks again
+    // after a language switch, so a message shown before it does not stay in the old one.
+    using Wording = std::function<QString()>;
+
+    // Shows (or replaces) the message. An empty actionText hides the action button. Fixed
+    // text stays as given; a Wording follows a language switch.
     void showMessage(const QString &text, Kind kind = Kind::Error, const QString &actionText = {},
+                     std::function<void()> action = {});
+    void showMessage(Wording text, Kind kind = Kind::Error, Wording actionText = {},
                      std::function<void()> action = {});
     void dismiss();
     QString text() const;
@@ -39,6 +46,7 @@ protected:
 
 private:
     void retranslate();
+    void setTexts(const QString &text, const QString &actionText);
     void updateIcon();
 
     Kind m_kind = Kind::Error;
@@ -47,6 +55,8 @@ private:
     QPushButton *m_action = nullptr;
     QToolButton *m_close = nullptr;
     std::function<void()> m_callback;
+    Wording m_wording; // empty: the text was given as it is
+    Wording m_actionWording;
 };
 
 } // namespace smsdesk

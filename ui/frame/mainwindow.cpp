@@ -86,9 +86,10 @@ MainWindow::MainWindow(EngineFacade &facade, ReadModel &reader, QWidget *parent)
     m_statusTimer->setInterval(1000);
     connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::refreshStatus);
     if (!opened)
-        m_banner->showMessage(tr("Cannot read the queue: %1").arg(opened.errorString()));
+        m_banner->showMessage([error = opened.errorString()] { return tr("Cannot read the queue: %1").arg(error); });
     resize(1100, 720);
     showPlace(Place::Conversations);
+    updateTitle(); // the stack was already on its first page: no change to announce
     refreshStatus();
 }
 
@@ -134,6 +135,20 @@ void MainWindow::buildSidebar()
         if (row >= 0 && row < kPlaceCount)
             m_stack->setCurrentIndex(row);
     });
+    connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::updateTitle);
+}
+
+// "Smsdesk — Dead letters": the window says which place it shows (the task bar, screen
+// readers, and scripts/screenshots.sh, which checks every shot by it).
+void MainWindow::updateTitle()
+{
+    const int row = m_stack->currentIndex();
+    const QStringList labels = placeLabels();
+    const QString title = row >= 0 && row < kPlaceCount
+        ? tr("Smsdesk — %1").arg(labels.at(row))
+        : tr("Smsdesk");
+    setWindowTitle(title);
+    setAccessibleName(title);
 }
 
 // Texts set once at construction follow a language switch (QEvent::LanguageChange).
@@ -146,11 +161,10 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("Smsdesk"));
-    setAccessibleName(tr("Smsdesk"));
     const QStringList labels = placeLabels();
     for (int i = 0; i < kPlaceCount; ++i)
         m_sidebar->setPlaceLabel(i, labels.at(i), placeShortcut(i));
+    updateTitle();
     refreshStatus();
 }
 
@@ -271,8 +285,9 @@ void MainWindow::refreshStatus()
     const Result<StatusCounts> counts = m_reader.counts();
     const Result<QList<Device>> devices = m_reader.devices();
     if (!counts || !devices) {
-        m_banner->showMessage(
-            tr("Cannot read the queue: %1").arg(counts ? devices.errorString() : counts.errorString()));
+        m_banner->showMessage([error = counts ? devices.errorString() : counts.errorString()] {
+            return tr("Cannot read the queue: %1").arg(error);
+        });
         return;
     }
     int online = 0;
@@ -287,15 +302,16 @@ void MainWindow::refreshStatus()
 
 void MainWindow::onDeviceAlert(qint64 deviceId, const QString &text)
 {
-    QString name = tr("A phone");
+    QString phone; // the phone's name as the user gave it; "" = unknown
     if (m_readerOpen) {
         if (const Result<Device> device = m_reader.device(deviceId))
-            name = device->name;
+            phone = device->name;
     }
-    const QString message = tr("%1: %2").arg(name, text);
-    m_tray->notify(tr("Phone needs attention"), message, QSystemTrayIcon::Warning);
-    m_banner->showMessage(message, ErrorBanner::Kind::Warning, tr("Open Devices"),
-                          [this] { showPlace(Place::Devices); });
+    const auto message = [phone, text] { return tr("%1: %2").arg(phone.isEmpty() ? tr("A phone") : phone, text); };
+    m_tray->notify(tr("Phone needs attention"), message(), QSystemTrayIcon::Warning);
+    // Worded again should the user switch the language while it shows.
+    m_banner->showMessage(message, ErrorBanner::Kind::Warning,
+                          [] { return tr("Open Devices"); }, [this] { showPlace(Place::Devices); });
     m_statusTimer->start();
 }
 

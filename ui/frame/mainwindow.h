@@ -65,6 +65,7 @@ protected:
 private:
     void buildSidebar();
     void retranslate();
+    void updateTitle();
     void buildShortcuts();
     void connectFacade();
     void connectTray();

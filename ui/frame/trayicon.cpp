@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trayicon.h"
 
+#include "messagenotifier.h"
 #include "theme.h"
 
+#include <QApplication>
 #include <QLocale>
 #include <QMenu>
 #include <QTimer>
@@ -28,7 +30,12 @@ TrayIcon::TrayIcon(QObject *parent)
         if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
             Q_EMIT showWindowRequested();
     });
-    connect(m_tray, &QSystemTrayIcon::messageClicked, this, &TrayIcon::showWindowRequested);
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+        if (m_clickOpens)
+            Q_EMIT conversationRequested(*m_clickOpens);
+        else
+            Q_EMIT showWindowRequested();
+    });
     m_flushTimer->setSingleShot(true);
     m_flushTimer->setInterval(1500);
     connect(m_flushTimer, &QTimer::timeout, this, &TrayIcon::flush);
@@ -64,6 +71,17 @@ void TrayIcon::notify(const QString &title, const QString &text, QSystemTrayIcon
         m_flushTimer->start();
 }
 
+void TrayIcon::showIncoming(const IncomingNotification &notification)
+{
+    m_lastTitle = notification.title;
+    m_lastText = notification.body;
+    m_clickOpens = notification.number;
+    if (m_tray->isVisible())
+        m_tray->showMessage(notification.title, notification.body, QSystemTrayIcon::Information, 8000);
+    if (notification.sound)
+        QApplication::beep(); // the tray cannot name a sound; the system's bell it is
+}
+
 void TrayIcon::flush()
 {
     for (const Pending &pending : std::as_const(m_pending)) {
@@ -72,6 +90,7 @@ void TrayIcon::flush()
             text = tr("%1\n…and %n more", nullptr, int(pending.texts.size() - 1)).arg(text);
         m_lastTitle = pending.title;
         m_lastText = text;
+        m_clickOpens.reset();
         if (m_tray->isVisible())
             m_tray->showMessage(pending.title, text, pending.icon, 8000);
     }

@@ -5,9 +5,13 @@
 #include <QStringList>
 #include <QSystemTrayIcon>
 
+#include <optional>
+
 class QTimer;
 
 namespace smsdesk {
+
+struct IncomingNotification;
 
 // The tray icon: counts in its tooltip, a menu to reach the window, and desktop
 // notifications. Bursts (a thousand messages dying at once) are folded into one
@@ -23,6 +27,9 @@ public:
     void setCounts(qint64 queued, int unreadThreads, qint64 dead, int phonesOnline);
     // Queued for a short moment and merged with others of the same title.
     void notify(const QString &title, const QString &text, QSystemTrayIcon::MessageIcon icon);
+    // Received SMS where no notification service runs (MessageNotifier decided it): shown at
+    // once; clicking it asks for its conversation.
+    void showIncoming(const IncomingNotification &notification);
     QString toolTip() const;
     QSystemTrayIcon *icon() const { return m_tray; }
     // What was shown last (tests; the offscreen platform has no tray).
@@ -33,6 +40,7 @@ Q_SIGNALS:
     void showWindowRequested();
     void showConversationsRequested();
     void showDeadLettersRequested();
+    void conversationRequested(const QString &number); // "" = the conversations list
     void quitRequested();
 
 private:
@@ -49,6 +57,7 @@ private:
     QList<Pending> m_pending;
     QString m_lastTitle;
     QString m_lastText;
+    std::optional<QString> m_clickOpens; // the last message shown was about received SMS
 };
 
 } // namespace smsdesk

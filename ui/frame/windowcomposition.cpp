@@ -11,6 +11,7 @@
 #include "errorbanner.h"
 #include "firstrun.h"
 #include "mainwindow.h"
+#include "notifications.h"
 #include "settingspage.h"
 #include "threadlistmodel.h"
 #include "translations.h"
@@ -83,6 +84,8 @@ ConversationsPage *installConversationsPage(MainWindow &window, EngineFacade &fa
     QObject::connect(page, &ConversationsPage::demoRequested, &window, &MainWindow::demoModeRequested);
     // The first page loaded in the constructor, before this connection existed.
     window.setBadge(MainWindow::Place::Conversations, page->threadModel()->unreadThreads());
+    // A desktop notification for every received SMS, but for the conversation being read.
+    new IncomingNotifications(window, facade, reader, *page);
     return page;
 }
 

@@ -10,6 +10,7 @@
 #include "translations.h"
 #include "webhookssection.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
@@ -160,6 +161,10 @@ QWidget *SettingsPage::buildGeneral()
     for (const Translations::Language &language : Translations::available())
         m_language->addItem(language.nativeName, language.code);
     form->addRow(tr("&Language:"), m_language);
+    m_notificationSound = new QCheckBox(tr("Play a &sound when an SMS arrives"), page);
+    m_notificationSound->setAccessibleName(tr("Sound for new messages"));
+    form->addRow(tr("Notifications:"), m_notificationSound);
+    connect(m_notificationSound, &QCheckBox::toggled, this, &SettingsPage::markDirty);
 
     m_region = new QComboBox(page);
     m_region->setAccessibleName(tr("Default region for numbers"));
@@ -344,6 +349,7 @@ void SettingsPage::revert()
     AppSettings &s = m_facade.settings();
     const BusinessSettings &business = m_facade.businessSettings();
     m_language->setCurrentIndex(std::max(0, m_language->findData(s.language())));
+    m_notificationSound->setChecked(s.notificationSound());
     const int region = m_region->findData(business.defaultRegion.toUpper());
     m_region->setCurrentIndex(std::max(0, region));
     m_mySmsGateCheck->setCurrentIndex(std::max(0, m_mySmsGateCheck->findData(business.mySmsGateCheck)));
@@ -369,6 +375,7 @@ void SettingsPage::apply()
     const QString oldLanguage = s.language();
     const QString language = m_language->currentData().toString();
     s.setLanguage(language);
+    s.setNotificationSound(m_notificationSound->isChecked());
     s.setListenAddress(
         QStringLiteral("%1:%2").arg(m_listenHost->text().trimmed()).arg(m_listenPort->value()));
     QStringList hosts;
@@ -388,15 +395,18 @@ void SettingsPage::apply()
     m_apply->setEnabled(false);
     m_revert->setEnabled(false);
     if (business == m_facade.businessSettings()) {
-        m_banner->showMessage(tr("Settings saved."), ErrorBanner::Kind::Success);
+        // Worded again after the language switch Apply may make just below.
+        m_banner->showMessage([] { return tr("Settings saved."); }, ErrorBanner::Kind::Success);
     } else {
         thenIfAlive(m_facade.setBusinessSettings(business), this, [this](const Status &saved) {
             if (saved) {
-                m_banner->showMessage(tr("Settings saved for every desk on this database."),
+                m_banner->showMessage([] { return tr("Settings saved for every desk on this database."); },
                                       ErrorBanner::Kind::Success);
                 return;
             }
-            m_banner->showMessage(tr("The settings could not be saved: %1").arg(saved.errorString()));
+            m_banner->showMessage([error = saved.errorString()] {
+                return tr("The settings could not be saved: %1").arg(error);
+            });
             m_apply->setEnabled(true);
             m_revert->setEnabled(true);
         });

@@ -5,6 +5,7 @@
 
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -39,6 +40,7 @@ public:
     WebhooksSection *webhooks() const { return m_webhooks; }
     SavedTextsSection *savedTexts() const { return m_savedTexts; }
     QComboBox *languageBox() const { return m_language; }
+    QCheckBox *notificationSoundBox() const { return m_notificationSound; }
     QComboBox *regionBox() const { return m_region; }
     QSpinBox *retryAttemptsBox() const { return m_retryAttempts; }
     QPushButton *applyButton() const { return m_apply; }
@@ -77,6 +79,7 @@ private:
     QListWidget *m_sections = nullptr;
     QStackedWidget *m_pages = nullptr;
     QComboBox *m_language = nullptr;
+    QCheckBox *m_notificationSound = nullptr; // this machine's setting (AppSettings)
     QComboBox *m_region = nullptr;
     QComboBox *m_mySmsGateCheck = nullptr;
     QSpinBox *m_retryBase = nullptr;
