@@ -64,7 +64,7 @@ void prefill(const QString &path, qint64 rows)
             = benchMust(store.claimDue(QStringLiteral("prefill"), batch, 60'000), "prefill claim");
         for (const Message &m : claimed.value())
             outcomes.append(
-                SendOutcome { SendOutcome::Kind::Sent, m.id, m.leaseId, 1 + m.seq % 2, 202, {}, {}, 0 });
+                SendOutcome::of(SendOutcome::Kind::Sent, m.id, m.leaseId, 1 + m.seq % 2, 202));
         benchMust(store.complete(std::move(outcomes)), "prefill complete");
     }
 }

@@ -31,6 +31,7 @@
 // sends to a gateway already running (one run, latency unknown).
 
 #include "benchloop.h"
+#include "businesssettings.h"
 #include "dispatchstack.h"
 #include "gatewaysimulator.h"
 #include "metrics.h"
@@ -45,6 +46,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QTimer>
 
 #include <QDir>
@@ -75,6 +77,9 @@ struct BenchOptions
     QString gatewayCmd; // "{latency}" replaced; prints its address on its first line
     QString url;
     int idleSamples = 200;
+    // Quiet hours on, the window twelve hours away: every message asks the policy and goes
+    // (what quiet hours cost a dispatcher by day; off costs one flag test).
+    bool quietHours = false;
 };
 
 qint64 percentile(QList<qint64> values, double p)
@@ -212,6 +217,16 @@ public:
         device.ratePerMinute = 0; // unlimited: the bench measures the dispatcher, not a budget
         device.ratePerDay = 0;
         m_ok = m_ok && m_store->addDevice(device).result().ok();
+        if (options.quietHours) {
+            const QDateTime berlin = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Europe/Berlin"));
+            QuietHoursSettings quiet;
+            quiet.enabled = true;
+            quiet.fromMinute = (berlin.time().hour() * 60 + berlin.time().minute() + 12 * 60) % (24 * 60);
+            quiet.toMinute = (quiet.fromMinute + 60) % (24 * 60);
+            QHash<QString, QString> values;
+            quiet.addValues(values);
+            m_ok = m_ok && m_store->writeSettings(values).result().ok();
+        }
         DispatchStack::Options o;
         o.metrics = &m_metrics;
         o.owner = QStringLiteral("dispatch-bench");
@@ -434,6 +449,8 @@ BenchOptions parseOptions(const QCoreApplication &app)
           QStringLiteral("URL") },
         { QStringLiteral("idle-samples"), QStringLiteral("Idle samples (0 = skip)."), QStringLiteral("N"),
           QStringLiteral("200") },
+        { QStringLiteral("quiet-hours"),
+          QStringLiteral("Quiet hours on, their window twelve hours away: every message asks the policy.") },
     });
     parser.process(app);
     BenchOptions o;
@@ -451,6 +468,7 @@ BenchOptions parseOptions(const QCoreApplication &app)
         o.gatewayCmd = QCoreApplication::applicationDirPath()
             + QStringLiteral("/smsdesk-refgateway --listen 127.0.0.1:0 --latency-ms {latency}");
     o.idleSamples = parser.value(QStringLiteral("idle-samples")).toInt();
+    o.quietHours = parser.isSet(QStringLiteral("quiet-hours"));
     o.simPath = parser.isSet(QStringLiteral("sim")) ? parser.value(QStringLiteral("sim"))
                                                     : QCoreApplication::applicationDirPath()
             + QStringLiteral("/../app/smsdesk-gateway-sim/smsdesk-gateway-sim");

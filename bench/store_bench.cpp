@@ -83,7 +83,7 @@ double claimCompleteRate(QueueStore &store)
         QList<SendOutcome> outcomes;
         outcomes.reserve(claimed.size());
         for (const Message &m : claimed)
-            outcomes.append(SendOutcome { SendOutcome::Kind::Sent, m.id, m.leaseId, 1, 202, {}, {}, 0 });
+            outcomes.append(SendOutcome::of(SendOutcome::Kind::Sent, m.id, m.leaseId, 1, 202));
         benchMust(store.complete(std::move(outcomes)), "complete");
         done += claimed.size();
     }

@@ -87,14 +87,8 @@ void addDeadLetters(QueueStore &store, ManualClock &clock, qint64 first, int cou
             = benchMust(store.claimDue(QStringLiteral("ui-bench"), batch, 60'000), "dead claim");
         QList<SendOutcome> outcomes;
         for (const Message &m : claimed.value())
-            outcomes.append(SendOutcome { SendOutcome::Kind::Dead,
-                                          m.id,
-                                          m.leaseId,
-                                          1 + m.seq % 2,
-                                          400,
-                                          QStringLiteral("HTTP 400: the gateway refused the number"),
-                                          {},
-                                          0 });
+            outcomes.append(SendOutcome::of(SendOutcome::Kind::Dead, m.id, m.leaseId, 1 + m.seq % 2, 400,
+                                            QStringLiteral("HTTP 400: the gateway refused the number")));
         benchMust(store.complete(std::move(outcomes)), "dead complete");
     }
 }

@@ -181,3 +181,9 @@ if [ -x "$build/tests/ui/tst_campaignspage" ]; then
     SMSDESK_CAMPAIGN_SHOTS=$(realpath "$out") QT_QPA_PLATFORM=offscreen "$build/tests/ui/tst_campaignspage" shots >/dev/null
     echo "wrote $out/campaign-new.png and $out/campaigns.png"
 fi
+# Opt-outs: a conversation after the customer's STOP, and Settings → Opt-outs with the list,
+# drawn by tst_optouts' "shots" case the same way.
+if [ -x "$build/tests/ui/tst_optouts" ]; then
+    SMSDESK_OPTOUT_SHOTS=$(realpath "$out") QT_QPA_PLATFORM=offscreen "$build/tests/ui/tst_optouts" shots >/dev/null
+    echo "wrote $out/conversation-opted-out.png and $out/settings-opt-outs.png"
+fi

@@ -6,6 +6,7 @@
 #include "contactexport.h"
 #include "contactimport.h"
 #include "engine.h"
+#include "messageexport.h"
 #include "gatewayadapter.h"
 #include "headless.h"
 #include "phonenumbers.h"
@@ -13,6 +14,7 @@
 #include "storereader.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -164,6 +166,48 @@ int exportContacts(const StoreConfig &config, const CommandLine &cl)
     return 0;
 }
 
+// A --from/--to value: a date (local midnight; for --to the midnight after it, so the day is
+// included) or an ISO 8601 time. False when it reads as neither.
+bool readWhen(const QString &text, bool end, qint64 &ms)
+{
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (date.isValid() && text.size() == 10) {
+        ms = QDateTime(end ? date.addDays(1) : date, QTime(0, 0)).toMSecsSinceEpoch();
+        return true;
+    }
+    const QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!at.isValid())
+        return false;
+    ms = at.toMSecsSinceEpoch();
+    return true;
+}
+
+// `messages export --output FILE [--from WHEN] [--to WHEN] [--number E164]`: both directions,
+// oldest first, as CSV; written a thousand rows at a time and renamed into place at the end.
+int exportMessages(const StoreConfig &config, const CommandLine &cl)
+{
+    const QString usage = QStringLiteral(
+        "usage: smsdesk messages export --output FILE [--from YYYY-MM-DD|TIME] [--to YYYY-MM-DD|TIME] [--number E164]");
+    if (cl.positional.size() != 2 || cl.output.isEmpty())
+        return fail(usage);
+    HistoryFilter filter;
+    if (!cl.exportFrom.isEmpty() && !readWhen(cl.exportFrom, false, filter.fromMs))
+        return fail(QStringLiteral("--from \"%1\" is neither a date (YYYY-MM-DD) nor an ISO 8601 time.").arg(cl.exportFrom));
+    if (!cl.exportTo.isEmpty() && !readWhen(cl.exportTo, true, filter.toMs))
+        return fail(QStringLiteral("--to \"%1\" is neither a date (YYYY-MM-DD) nor an ISO 8601 time.").arg(cl.exportTo));
+    if (filter.toMs <= filter.fromMs)
+        return fail(QStringLiteral("--to must come after --from."));
+    filter.number = cl.exportNumber;
+    StoreReader reader(config);
+    if (Status opened = reader.open(); !opened)
+        return fail(opened.errorString());
+    const Result<qint64> written = MessageExport::writeCsv(reader, filter, cl.output);
+    if (!written)
+        return fail(written.errorString());
+    std::printf("exported %lld messages to %s\n", written.value(), qPrintable(cl.output));
+    return 0;
+}
+
 // Reads one line from standard input, without echo when it is a terminal.
 QString readSecretLine()
 {
@@ -250,6 +294,8 @@ int runAdminCommand(int argc, char **argv, const CommandLine &cl)
         return importContacts(store, cl);
     case CommandLine::Mode::ContactsExport:
         return exportContacts(config.value(), cl);
+    case CommandLine::Mode::MessagesExport:
+        return exportMessages(config.value(), cl);
     default:
         return fail(QStringLiteral("unknown command"));
     }

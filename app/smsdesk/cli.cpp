@@ -73,6 +73,16 @@ struct Options
                                               "(may be given several times); contacts export: only "
                                               "this group."),
                                QStringLiteral("G") };
+    QCommandLineOption from { QStringLiteral("from"),
+                              QStringLiteral("messages export: from this date (YYYY-MM-DD, local) or time (ISO 8601)."),
+                              QStringLiteral("WHEN") };
+    QCommandLineOption to { QStringLiteral("to"),
+                            QStringLiteral("messages export: up to and including this date, or before this time."),
+                            QStringLiteral("WHEN") };
+    QCommandLineOption number { QStringLiteral("number"), QStringLiteral("messages export: one conversation only."),
+                                QStringLiteral("E164") };
+    QCommandLineOption output { QStringLiteral("output"), QStringLiteral("messages export: the CSV file to write."),
+                                QStringLiteral("FILE") };
     QCommandLineOption perDay { QStringLiteral("rate-per-day"), QStringLiteral("SMS per day (0: no cap)."),
                                 QStringLiteral("N") };
 };
@@ -115,8 +125,10 @@ CommandLine::Mode subcommandMode(const QStringList &positional, QString &error)
         return CommandLine::Mode::ContactsImport;
     if (joined == QLatin1String("contacts export"))
         return CommandLine::Mode::ContactsExport;
+    if (joined == QLatin1String("messages export"))
+        return CommandLine::Mode::MessagesExport;
     error = QStringLiteral("Unknown command \"%1\". Commands: token create NAME, device add, device list, "
-                           "database password, contacts import FILE, contacts export FILE.")
+                           "database password, contacts import FILE, contacts export FILE, messages export --output FILE.")
                 .arg(positional.join(QLatin1Char(' ')));
     return CommandLine::Mode::Error;
 }
@@ -131,7 +143,8 @@ CommandLine parseCommandLine(const QStringList &arguments, bool guiAvailable)
     parser.setApplicationDescription(QStringLiteral("Smsdesk: reliable SMS from your own phones."));
     parser.addOptions({ o.headless, o.dataDir, o.database, o.listen, o.gatewayListen, o.gatewayCert, o.gatewayKey,
                         o.gatewayUrl, o.demo, o.viewer, o.credentials, o.version, o.help,
-                        o.name, o.adapter, o.url, o.remoteId, o.sim, o.perMinute, o.perDay, o.group });
+                        o.name, o.adapter, o.url, o.remoteId, o.sim, o.perMinute, o.perDay, o.group, o.from, o.to, o.number,
+                        o.output });
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("token create NAME | device add ... | device list | database password | "
                                                 "contacts import FILE | contacts export FILE"));
@@ -159,6 +172,10 @@ CommandLine parseCommandLine(const QStringList &arguments, bool guiAvailable)
     cl.url = parser.value(o.url);
     cl.remoteId = parser.value(o.remoteId);
     cl.groups = parser.values(o.group);
+    cl.exportFrom = parser.value(o.from);
+    cl.exportTo = parser.value(o.to);
+    cl.exportNumber = parser.value(o.number);
+    cl.output = parser.value(o.output);
     if (cl.databaseUrl.startsWith(QLatin1String("postgres")) && !QUrl(cl.databaseUrl).password().isEmpty()) {
         // A command line shows in the process list and the shell's history.
         cl.mode = CommandLine::Mode::Error;

@@ -11,7 +11,7 @@ namespace smsdesk {
 // What the command line asked for, after parsing. Parsing never exits the process.
 struct CommandLine
 {
-    enum class Mode { Gui, Headless, Version, Help, TokenCreate, DeviceAdd, DeviceList, DatabasePassword, ContactsImport, ContactsExport, Error };
+    enum class Mode { Gui, Headless, Version, Help, TokenCreate, DeviceAdd, DeviceList, DatabasePassword, ContactsImport, ContactsExport, MessagesExport, Error };
     Mode mode = Mode::Gui;
     QString dataDir; // resolved: --data-dir, else the platform app-data folder
     QString databaseUrl;
@@ -27,6 +27,8 @@ struct CommandLine
     QString name, adapter, url, remoteId;
     QStringList groups; // contacts import: --group, each imported contact joins them
     int sim = 0, ratePerMinute = 10, ratePerDay = 500;
+    // messages export: --from, --to (a date or an ISO 8601 time), --number, --output
+    QString exportFrom, exportTo, exportNumber, output;
 };
 
 CommandLine parseCommandLine(const QStringList &arguments, bool guiAvailable);

@@ -4,6 +4,7 @@
 #include "clock.h"
 
 #include <QObject>
+#include <QTimeZone>
 
 namespace smsdesk {
 
@@ -26,6 +27,7 @@ struct ApiContext
     Metrics *metrics = nullptr; // may be null
     int maxBatch = 1000;
     int maxSegments = 10;
+    QTimeZone timeZone; // the business's (quiet hours where a number's own zone is unknown)
 };
 
 } // namespace smsdesk

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "apijson.h"
 
+#include "quiethours.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -69,6 +71,7 @@ public:
             open(key).append("null");
     }
     void text(const char *key, QStringView value) { appendString(open(key), value); }
+    void boolean(const char *key, bool value) { open(key).append(value ? "true" : "false"); }
     void textOrNull(const char *key, QStringView value)
     {
         if (value.isEmpty())
@@ -187,6 +190,11 @@ QByteArray message(const Message &m)
     json.timeOrNull("delivered_at", m.deliveredAtMs);
     json.idOrNull("device_id", m.deviceId);
     json.text("encoding", m.encoding);
+    // Quiet hours (issue 15, point 2): held until the window opens, in the zone it was read in.
+    const bool held = m.heldForQuietHours();
+    json.textOrNull("held_reason",
+                    held ? QuietDecision::reason(QuietBasis(m.quietBasis), m.quietZone.toLatin1()) : QString());
+    json.textOrNull("held_until", held ? QuietDecision::untilText(m.quietUntilMs, m.quietZone.toLatin1()) : QString());
     json.text("id", m.id.toString(QUuid::WithoutBraces));
     json.textOrNull("last_error", m.lastError);
     json.number("priority", m.priority);
@@ -199,6 +207,7 @@ QByteArray message(const Message &m)
     json.text("text", m.text);
     json.text("to", m.to);
     json.timeOrNull("updated_at", m.updatedAtMs);
+    json.boolean("urgent", m.urgent);
     return json.finish();
 }
 

@@ -15,6 +15,7 @@
 #include "securitygate.h"
 #include "storereader.h"
 #include "systemroutes.h"
+#include "suppressionroutes.h"
 #include "templateroutes.h"
 #include "webhookroutes.h"
 
@@ -132,13 +133,15 @@ void ApiServer::buildRoutes()
                                m_options.credentials,
                                m_options.metrics,
                                m_options.maxBatch,
-                               m_options.maxSegments };
+                               m_options.maxSegments,
+                               m_options.timeZone };
     m_router = std::make_unique<Router>();
     m_messages = std::make_unique<MessageRoutes>(context);
     m_devices = std::make_unique<DeviceRoutes>(context);
     m_contacts = std::make_unique<ContactRoutes>(context);
     m_contactImport = std::make_unique<ContactImportRoute>(context);
     m_templates = std::make_unique<TemplateRoutes>(context);
+    m_suppressions = std::make_unique<SuppressionRoutes>(context);
     m_webhooks
         = std::make_unique<WebhookRoutes>(
             context, m_options.webhookSecrets,
@@ -150,6 +153,7 @@ void ApiServer::buildRoutes()
     m_contacts->addTo(*m_router);
     m_contactImport->addTo(*m_router);
     m_templates->addTo(*m_router);
+    m_suppressions->addTo(*m_router);
     CampaignRoutes::addTo(*m_router, context);
     m_webhooks->addTo(*m_router);
     m_system->addTo(*m_router);

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QObject>
+#include <QTimeZone>
 #include <QStringList>
 #include <QTimer>
 
@@ -33,6 +34,7 @@ class Router;
 class SecurityGate;
 class StoreReader;
 class SystemRoutes;
+class SuppressionRoutes;
 class TemplateRoutes;
 class WebhookRoutes;
 
@@ -65,6 +67,8 @@ public:
         QHash<QString, QByteArray> webhookSecrets;
         WebhookParser::MySmsGateCheck mySmsGateCheck = WebhookParser::MySmsGateCheck::StandardWebhooks;
         qint64 idempotencyRetentionMs = 48LL * 3600 * 1000; // ≥ 24 h (IETF draft)
+        // The business's zone: quiet hours for numbers whose own zone is unknown or ambiguous.
+        QTimeZone timeZone = QTimeZone::systemTimeZone();
     };
 
     // `store` opened; the server reads through a StoreReader of this thread's own.
@@ -104,6 +108,7 @@ private:
     std::unique_ptr<ContactRoutes> m_contacts;
     std::unique_ptr<ContactImportRoute> m_contactImport;
     std::unique_ptr<TemplateRoutes> m_templates;
+    std::unique_ptr<SuppressionRoutes> m_suppressions;
     std::unique_ptr<WebhookRoutes> m_webhooks;
     std::unique_ptr<SystemRoutes> m_system;
     HttpFrontend *m_frontend = nullptr; // child

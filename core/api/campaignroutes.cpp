@@ -449,8 +449,12 @@ void CampaignRoutes::create(const QHttpServerRequest &request, const ReplyPtr &r
         reply->problem(Problem::fromError(contacts.error()));
         return;
     }
-    // No opted-out numbers yet: suppressions come with issue 15.
-    const CampaignPlanner planner(m_context.phoneNumbers, contacts.value(), {});
+    const Result<QSet<QString>> optedOut = m_context.reader.allOptedOutNumbers();
+    if (!optedOut) {
+        reply->problem(Problem::fromError(optedOut.error()));
+        return;
+    }
+    const CampaignPlanner planner(m_context.phoneNumbers, contacts.value(), optedOut.value());
     const Result<CampaignPreview> preview
         = planner.preview(std::get<QList<CampaignRecipient>>(recipients), text);
     if (!preview) {

@@ -178,7 +178,7 @@ Result<quint16> GatewayListener::listen()
     m_gate->setPort(port);
 
     const ApiContext context { this, m_clock, m_store, *m_reader, m_phoneNumbers,
-                               nullptr, nullptr, 0, 0 };
+                               nullptr, nullptr, 0, 0, QTimeZone::systemTimeZone() };
     m_router = std::make_unique<Router>();
     m_webhooks = std::make_unique<WebhookRoutes>(
         context, m_options.webhookSecrets,

@@ -2,6 +2,7 @@
 #include "messageroutes.h"
 
 #include "apijson.h"
+#include "businesssettings.h"
 #include "phonenumbers.h"
 #include "queuestore.h"
 #include "storereader.h"
@@ -48,6 +49,7 @@ Message queuedView(const NewMessage &message, qint64 nowMs)
     view.clientMessageId = message.clientMessageId;
     view.sim = message.sim;
     view.maxAttempts = message.maxAttempts;
+    view.urgent = message.urgent;
     view.createdAtMs = view.updatedAtMs = nowMs;
     return view;
 }
@@ -62,7 +64,31 @@ Problem noSuchMessage(const QString &id)
 MessageRoutes::MessageRoutes(ApiContext context)
     : m_context(context)
     , m_validator(context.phoneNumbers, context.maxSegments, context.maxBatch)
-{ }
+    , m_quiet(context.timeZone, BusinessSettings::fromValues(context.store.settings()).quietHours)
+{
+    if (context.context) // the server owns these routes: its connections end before they do
+        QObject::connect(&context.store, &QueueStore::settingsChanged, context.context, [this] {
+            m_quiet.setSettings(BusinessSettings::fromValues(m_context.store.settings()).quietHours);
+        });
+}
+
+// What the dispatcher will decide when the message is due (the same policy, the same
+// settings): the answer says so at once. The dispatcher decides again when it claims it.
+void MessageRoutes::noteQuietHours(const NewMessage &message, qint64 nowMs, Message &view) const
+{
+    if (!m_quiet.active() || message.urgent)
+        return;
+    const QuietDecision d
+        = m_quiet.decide(message.to, std::max(nowMs, message.sendAtMs), nowMs, [this, &message](qint64 before) {
+              const Result<qint64> wrote = m_context.reader.customerWroteAtMs(message.to, before);
+              return wrote ? wrote.value() : 0;
+          });
+    if (!d.hold)
+        return;
+    view.quietUntilMs = view.nextAttemptAtMs = d.untilMs;
+    view.quietZone = QString::fromLatin1(d.zone);
+    view.quietBasis = int(d.basis);
+}
 
 void MessageRoutes::addTo(Router &router)
 {
@@ -132,7 +158,9 @@ void MessageRoutes::commit(QList<NewMessage> messages, const QHttpServerRequest 
     answered.reserve(messages.size());
     for (NewMessage &message : messages) {
         message.id = m_context.store.newMessageId();
-        answered.append(ApiJson::message(queuedView(message, now)));
+        Message view = queuedView(message, now);
+        noteQuietHours(message, now, view);
+        answered.append(ApiJson::message(view));
     }
     const QByteArray responseBody
         = batch ? "{\"messages\":" + ApiJson::messageList(answered) + '}' : answered.first();

@@ -3,6 +3,7 @@
 
 #include "apicontext.h"
 #include "idempotency.h"
+#include "quiethours.h"
 #include "requestvalidator.h"
 #include "router.h"
 
@@ -26,9 +27,13 @@ private:
     void commit(QList<NewMessage> messages, const QHttpServerRequest &request,
                 const QByteArray &canonicalBody, const ReplyPtr &reply, qint64 tokenId, bool batch);
 
+    // The 202 of a message enqueued inside quiet hours says until when it waits.
+    void noteQuietHours(const NewMessage &message, qint64 nowMs, Message &view) const;
+
     ApiContext m_context;
     MessageValidator m_validator;
     IdempotencyKeys m_keys;
+    QuietHours m_quiet; // kept in step with the store's settings
 };
 
 } // namespace smsdesk

@@ -48,6 +48,8 @@ KindInfo info(Problem::Kind kind)
         return { 422, "validation", "Request not valid" };
     case K::IdempotencyMismatch:
         return { 422, "idempotency-key-reused", "Idempotency key reused" };
+    case K::OptedOut:
+        return { 422, "opted-out", "Recipient opted out" };
     case K::RateLimited:
         return { 429, "rate-limited", "Too many requests" };
     case K::QueueFull:
@@ -98,6 +100,8 @@ Problem Problem::fromError(const Error &error)
         return make(Kind::IdempotencyInFlight, error.message);
     case ErrorCode::KeyMismatch:
         return make(Kind::IdempotencyMismatch, error.message);
+    case ErrorCode::OptedOut:
+        return make(Kind::OptedOut, error.message);
     case ErrorCode::QueueFull: {
         Problem problem = make(Kind::QueueFull, error.message);
         problem.retryAfterSeconds = 5; // the dispatcher drains a full queue within seconds

@@ -30,6 +30,7 @@ struct Problem
         UnsupportedMediaType, // 415
         Validation, // 422
         IdempotencyMismatch, // 422
+        OptedOut, // 422: the recipient is on the suppression list
         RateLimited, // 429
         QueueFull, // 429
         HeadersTooLarge, // 431

@@ -228,7 +228,7 @@ std::optional<NewMessage> MessageValidator::validate(const QJsonObject &object, 
     static const QSet<QString> known { QStringLiteral("to"),        QStringLiteral("text"),
                                        QStringLiteral("device_id"), QStringLiteral("send_at"),
                                        QStringLiteral("priority"),  QStringLiteral("client_message_id"),
-                                       QStringLiteral("sim") };
+                                       QStringLiteral("sim"),       QStringLiteral("urgent") };
     const qsizetype before = errors->size();
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key()))
@@ -242,6 +242,14 @@ std::optional<NewMessage> MessageValidator::validate(const QJsonObject &object, 
     validatePriority(object.value(QLatin1String("priority")), prefix, &message, errors);
     validateClientId(object.value(QLatin1String("client_message_id")), prefix, &message, errors);
     validateSim(object.value(QLatin1String("sim")), prefix, &message, errors);
+    // Quiet hours (issue 15, point 2): an urgent message is sent inside them too.
+    if (const QJsonValue urgent = object.value(QLatin1String("urgent")); present(urgent)) {
+        if (!urgent.isBool())
+            addError(errors, prefix, QStringLiteral("urgent"),
+                     QStringLiteral("must be true or false (true: sent inside quiet hours too)"));
+        else
+            message.urgent = urgent.toBool();
+    }
     if (errors->size() != before)
         return std::nullopt;
     return message;

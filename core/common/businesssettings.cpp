@@ -12,6 +12,8 @@ const QString kFactor = QStringLiteral("retry/factor");
 const QString kCap = QStringLiteral("retry/cap_ms");
 const QString kAttempts = QStringLiteral("retry/max_attempts");
 const QString kMySmsGate = QStringLiteral("webhooks/mysmsgate_check");
+const QString kOptOutReply = QStringLiteral("optout/reply"); // read by the store (ops_optouts.cpp)
+const QString kOptInReply = QStringLiteral("optout/start_reply");
 
 bool saneRetry(const RetryPolicy::Settings &s)
 {
@@ -47,6 +49,9 @@ BusinessSettings BusinessSettings::fromValues(const QHash<QString, QString> &val
     const QString check = values.value(kMySmsGate);
     if (check == QLatin1String("token") || check == QLatin1String("standard-webhooks"))
         s.mySmsGateCheck = check;
+    s.optOutReply = values.value(kOptOutReply).trimmed();
+    s.optInReply = values.value(kOptInReply).trimmed();
+    s.quietHours = QuietHoursSettings::fromValues(values);
     return s;
 }
 
@@ -60,19 +65,25 @@ QHash<QString, QString> BusinessSettings::values() const
     v.insert(kCap, QString::number(retry.capMs));
     v.insert(kAttempts, QString::number(retry.maxAttempts));
     v.insert(kMySmsGate, mySmsGateCheck);
+    // "" rather than a null QString, which the store would bind as NULL.
+    v.insert(kOptOutReply, optOutReply.isNull() ? QStringLiteral("") : optOutReply);
+    v.insert(kOptInReply, optInReply.isNull() ? QStringLiteral("") : optInReply);
+    quietHours.addValues(v);
     return v;
 }
 
 QStringList BusinessSettings::keys()
 {
-    return { kRegion, kBase, kFactor, kCap, kAttempts, kMySmsGate };
+    return QStringList { kRegion, kBase, kFactor, kCap, kAttempts, kMySmsGate, kOptOutReply, kOptInReply }
+        + QuietHoursSettings::keys();
 }
 
 bool BusinessSettings::operator==(const BusinessSettings &o) const
 {
     return defaultRegion == o.defaultRegion && retry.baseMs == o.retry.baseMs && retry.factor == o.retry.factor
         && retry.capMs == o.retry.capMs && retry.maxAttempts == o.retry.maxAttempts
-        && mySmsGateCheck == o.mySmsGateCheck;
+        && mySmsGateCheck == o.mySmsGateCheck && optOutReply == o.optOutReply && optInReply == o.optInReply
+        && quietHours == o.quietHours;
 }
 
 } // namespace smsdesk

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "quiethourssettings.h"
 #include "retrypolicy.h"
 
 #include <QHash>
@@ -19,6 +20,11 @@ struct BusinessSettings
     QString defaultRegion; // ISO 3166 ("DE"); empty: from the system locale
     RetryPolicy::Settings retry;
     QString mySmsGateCheck = QStringLiteral("standard-webhooks"); // or "token"
+    // What a customer hears back after STOP / START (issue 15); empty: nothing is sent.
+    // The store queues it in the same transaction that records the keyword.
+    QString optOutReply;
+    QString optInReply;
+    QuietHoursSettings quietHours; // issue 15, point 2 (quiethourssettings.h)
 
     // The rows as stored. A value that does not read (a hand-edited row, a newer desk's
     // spelling) falls back to its default, so a bad row never stops dispatching; the

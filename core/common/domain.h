@@ -48,6 +48,7 @@ struct NewMessage
     int maxAttempts = 0; // 0: the business setting (the store's retry policy)
     int sim = 0; // SIM slot on the phone (1-based); 0 = the device's default
     qint64 campaignId = 0; // the campaign it belongs to (0 = none); set by the store's createCampaign
+    bool urgent = false; // sent inside quiet hours too (issue 15, point 2)
 };
 
 struct Message
@@ -82,6 +83,18 @@ struct Message
     int wireGeneration = 0; // resends after a reported failure (see wireUuid())
     bool inDoubt = false; // the last attempt may have reached the gateway unanswered
     qint64 campaignId = 0; // 0 = not a campaign's
+    // Quiet hours (issue 15, point 2): an urgent message is never held. A held one waits
+    // in the queue until quietUntilMs (its next_attempt_at); quietZone is the zone the
+    // window was read in, quietBasis whose it is (QuietBasis, core/text/quiethours.h).
+    bool urgent = false;
+    qint64 quietUntilMs = 0;
+    QString quietZone;
+    int quietBasis = 0;
+    // Held for quiet hours now: queued, and nothing has moved its next attempt since.
+    bool heldForQuietHours() const
+    {
+        return status == MessageStatus::Queued && quietUntilMs > 0 && quietUntilMs == nextAttemptAtMs;
+    }
 };
 
 // The id a message goes to the gateway under. Generation 0 is the message id itself;

@@ -17,6 +17,7 @@ enum class ErrorCode {
     InFlight, // idempotency key still being processed (409)
     KeyMismatch, // idempotency key reused with another body (422)
     QueueFull, // back-pressure (429)
+    OptedOut, // the recipient is on the suppression list (422, its own problem type)
     Unavailable, // storage or gateway not reachable (503)
     Io, // disk or file problem
     Incompatible, // database from a newer version, wrong format

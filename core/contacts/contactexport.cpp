@@ -3,7 +3,9 @@
 
 #include "csvwriter.h"
 
+#include <QDateTime>
 #include <QSet>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -37,6 +39,20 @@ QByteArray ContactExport::toCsv(const QList<Contact> &contacts)
         for (const QString &field : fields)
             row.append(c.fields.value(field));
         rows.append(row);
+    }
+    return CsvWriter::write(header, rows);
+}
+
+QByteArray ContactExport::optOutsToCsv(const QList<OptOut> &optOuts)
+{
+    const QStringList header { QStringLiteral("number"), QStringLiteral("name"), QStringLiteral("opted_out_at"),
+                               QStringLiteral("source"), QStringLiteral("detail") };
+    QList<QStringList> rows;
+    rows.reserve(optOuts.size());
+    for (const OptOut &o : optOuts) {
+        rows.append({ o.number, o.contactName,
+                      QDateTime::fromMSecsSinceEpoch(o.atMs, QTimeZone::utc()).toString(Qt::ISODateWithMs),
+                      optOutSourceName(o.source), o.detail });
     }
     return CsvWriter::write(header, rows);
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "contact.h"
+#include "optout.h"
 
 #include <QByteArray>
 #include <QList>
@@ -16,6 +17,8 @@ class ContactExport final
 {
 public:
     static QByteArray toCsv(const QList<Contact> &contacts);
+    // The suppression list: number, name, opted_out_at (ISO 8601 UTC), source, detail.
+    static QByteArray optOutsToCsv(const QList<OptOut> &optOuts);
 };
 
 } // namespace smsdesk

@@ -8,6 +8,7 @@
 #include "outcomerecorder.h"
 #include "phoneholder.h"
 #include "queuestore.h"
+#include "quiethours.h"
 #include "replyjudge.h"
 #include "routememory.h"
 #include "senderpool.h"
@@ -60,6 +61,7 @@ Dispatcher::Dispatcher(Settings settings, Parts parts, QObject *parent)
     , m_status(parts.status)
     , m_metrics(parts.metrics)
     , m_clock(parts.clock)
+    , m_quiet(parts.quiet)
 {
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer); // budget refills are due to the millisecond
@@ -356,6 +358,8 @@ void Dispatcher::dispatchMessage(Message &&message)
         m_judge.release(message, 0, QStringLiteral("held too long to send within its lease"));
         return;
     }
+    if (m_quiet.active() && !message.urgent && heldForQuietHours(message))
+        return; // one flag test per message while quiet hours are off
     DeviceTable &devices = m_roster.table();
     RouteRequest request;
     request.explicitDeviceId = message.deviceId;
@@ -391,6 +395,23 @@ void Dispatcher::dispatchMessage(Message &&message)
         m_judge.dead(message, decision.reason);
         return;
     }
+}
+
+// Inside the recipient's quiet hours: back to the queue until the window opens, not an
+// attempt. Its next_attempt_at keeps it from the claims and sets the next-due timer, so
+// nothing looks at it again until then. The reply exemption reads the inbound index only
+// for a message that would be held.
+bool Dispatcher::heldForQuietHours(const Message &message)
+{
+    const QuietDecision d = m_quiet.decide(message.to, m_clock.nowMs(), message.createdAtMs, [&](qint64 before) {
+        const Result<qint64> wrote = m_reader.customerWroteAtMs(message.to, before);
+        return wrote ? wrote.value() : 0; // not knowing: no exemption, the message waits
+    });
+    if (!d.hold)
+        return false;
+    m_judge.holdForQuietHours(message, d.untilMs, QString::fromLatin1(d.zone), int(d.basis),
+                              QuietDecision::reason(d.basis, d.zone));
+    return true;
 }
 
 // Takes the breaker's slot and the budget, then sends. False (nothing taken) when the

@@ -32,6 +32,7 @@ class DispatchStatusTracker;
 class Metrics;
 class OutcomeRecorder;
 class PhoneHolder;
+class QuietHours;
 class QueueStore;
 class ReplyJudge;
 class RouteMemory;
@@ -72,6 +73,7 @@ public:
         DispatchStatusTracker &status;
         Metrics &metrics;
         const Clock &clock;
+        QuietHours &quiet; // holds what is not urgent while it is night at the recipient's
     };
 
     Dispatcher(Settings settings, Parts parts, QObject *parent = nullptr);
@@ -129,6 +131,7 @@ private:
 
     // routing and sending
     void dispatchMessage(Message &&message);
+    bool heldForQuietHours(const Message &message);
     bool leaseCoversARequest(const Message &message) const;
     bool sendTo(DeviceRuntime &device, Message &message);
     void putOnWire(quint64 tag, InFlightSend &&send, const GatewayRequest &request);
@@ -151,6 +154,7 @@ private:
     DispatchStatusTracker &m_status;
     Metrics &m_metrics;
     const Clock &m_clock;
+    QuietHours &m_quiet;
     State m_state = State::Idle;
 
     std::vector<InFlightSend> m_slots; // indexed by SenderPool tag

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dispatchstack.h"
 
+#include "businesssettings.h"
+
 #include "metrics.h"
 #include "queuestore.h"
 
@@ -23,6 +25,8 @@ Metrics &describeMetrics(Metrics &m)
     m.describe("smsdesk_messages_dead_total", "counter", "Messages moved to the dead letters");
     m.describe("smsdesk_outcomes_refused_total", "counter",
                "Send outcomes refused: the lease had run out and another dispatcher held the message");
+    m.describe("smsdesk_messages_quiet_held_total", "counter",
+               "Claimed messages held back to the queue for quiet hours (not attempted)");
     m.describe("smsdesk_device_sent_total", "counter", "Messages accepted per phone");
     m.describe("smsdesk_device_budget_left", "gauge", "SMS segments a phone may still send now");
     m.describe("smsdesk_device_budget_left_today", "gauge", "SMS segments a phone may still send today");
@@ -80,9 +84,10 @@ DispatchStack::DispatchStack(QueueStore &store, const Clock &clock, Options opti
     , m_health(store, clock, m_devices, healthOptions(m_options), this)
     , m_inbox(store, m_reader, clock, m_devices, inboxOptions(m_options), this)
     , m_webhooks(clock, m_devices, webhookOptions(m_options), this)
+    , m_quiet(m_options.timeZone, BusinessSettings::fromValues(store.settings()).quietHours)
     , m_dispatcher(m_options,
                    Dispatcher::Parts { store, m_reader, m_roster, m_pool, m_judge, m_memory, m_recorder, m_holder,
-                                       m_status, m_metrics, clock },
+                                       m_status, m_metrics, clock, m_quiet },
                    this)
 {
     // The parts are members, and children too (so they move with the stack to a thread
@@ -116,6 +121,11 @@ DispatchStack::DispatchStack(QueueStore &store, const Clock &clock, Options opti
     connect(&m_judge, &ReplyJudge::messageAccepted, &m_health, [this](const Message &message, qint64 deviceId) {
         if (const DeviceRuntime *device = m_devices.find(deviceId))
             m_health.trackSent(message, *device);
+    });
+    // Quiet hours are a business setting: any desk may change them while we dispatch.
+    connect(&m_store, &QueueStore::settingsChanged, this, [this] {
+        m_quiet.setSettings(BusinessSettings::fromValues(m_store.settings()).quietHours);
+        m_dispatcher.wake(); // held messages keep their time; new claims use the new window
     });
     // Wakes on new work.
     connect(&m_store, &QueueStore::messagesEnqueued, &m_dispatcher, &Dispatcher::wake);

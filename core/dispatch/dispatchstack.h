@@ -10,6 +10,7 @@
 #include "inboxpoller.h"
 #include "outcomerecorder.h"
 #include "phoneholder.h"
+#include "quiethours.h"
 #include "replyjudge.h"
 #include "routememory.h"
 #include "senderpool.h"
@@ -110,6 +111,7 @@ private:
     HealthPoller m_health;
     InboxPoller m_inbox;
     WebhookRegistrar m_webhooks;
+    QuietHours m_quiet; // the business's quiet hours, kept in step with the store's settings
     Dispatcher m_dispatcher;
 };
 

@@ -132,6 +132,18 @@ void ReplyJudge::release(const Message &message, qint64 retryInMs, const QString
     m_recorder.add(std::move(outcome), message);
 }
 
+void ReplyJudge::holdForQuietHours(const Message &message, qint64 untilMs, const QString &zone, int basis,
+                                   const QString &reason)
+{
+    SendOutcome outcome = outcomeOf(SendOutcome::Kind::Release, message, 0, 0, reason);
+    outcome.retryAtMs = untilMs;
+    outcome.quietHours = true;
+    outcome.quietZone = zone;
+    outcome.quietBasis = basis;
+    m_metrics.increment("smsdesk_messages_quiet_held_total");
+    m_recorder.add(std::move(outcome), message);
+}
+
 void ReplyJudge::dead(const Message &message, const QString &reason)
 {
     m_recorder.add(outcomeOf(SendOutcome::Kind::Dead, message, 0, 0, reason), message);

@@ -36,6 +36,10 @@ public:
                   const QString &gatewayMessageId);
     // Back to the queue without counting an attempt: no phone could take it now.
     void release(const Message &message, qint64 retryInMs, const QString &reason);
+    // Not sent for quiet hours (issue 15, point 2): back to the queue until the window
+    // opens, the zone it was read in kept on the message; the attempt is not counted.
+    void holdForQuietHours(const Message &message, qint64 untilMs, const QString &zone, int basis,
+                           const QString &reason);
     void dead(const Message &message, const QString &reason);
 
 Q_SIGNALS:

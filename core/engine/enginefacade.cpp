@@ -46,6 +46,7 @@ EngineFacade::EngineFacade(Engine &engine, QObject *parent)
     connect(&store, &QueueStore::contactsChanged, this, &EngineFacade::contactsChanged);
     connect(&store, &QueueStore::templatesChanged, this, &EngineFacade::templatesChanged);
     connect(&store, &QueueStore::campaignsChanged, this, &EngineFacade::campaignsChanged);
+    connect(&store, &QueueStore::optOutsChanged, this, &EngineFacade::optOutsChanged);
     connect(&engine, &Engine::deviceAlert, this, &EngineFacade::deviceAlert);
     connect(&engine, &Engine::messageDied, this, &EngineFacade::messageDied);
     connect(&engine, &Engine::dispatchStatusChanged, this, &EngineFacade::dispatchStatusChanged);
@@ -215,8 +216,10 @@ Result<CampaignPreview> EngineFacade::previewCampaign(const QList<CampaignRecipi
     const Result<QList<Contact>> contacts = m_reader->allContacts({});
     if (!contacts)
         return Result<CampaignPreview>(contacts.error());
-    // No suppression list exists yet (issue 15): no recipient is left out as opted out.
-    return CampaignPlanner(m_engine.phoneNumbers(), contacts.value()).preview(recipients, text);
+    const Result<QSet<QString>> optedOut = m_reader->allOptedOutNumbers();
+    if (!optedOut)
+        return Result<CampaignPreview>(optedOut.error());
+    return CampaignPlanner(m_engine.phoneNumbers(), contacts.value(), optedOut.value()).preview(recipients, text);
 }
 
 QFuture<Result<Campaign>> EngineFacade::startCampaign(const Campaign &campaign, const CampaignPreview &preview)
@@ -239,6 +242,41 @@ QFuture<Result<int>> EngineFacade::cancelCampaign(qint64 campaignId)
     return m_engine.store().cancelCampaign(campaignId);
 }
 
+QFuture<Status> EngineFacade::addOptOut(const QString &number, const QString &note)
+{
+    const Result<QString> e164 = m_engine.phoneNumbers().toE164(number);
+    if (!e164)
+        return ready(Status(e164.error()));
+    OptOut optOut;
+    optOut.number = e164.value();
+    optOut.source = OptOut::Source::Staff;
+    optOut.detail = note.trimmed();
+    return m_engine.store().addOptOut(optOut);
+}
+
+QFuture<Result<bool>> EngineFacade::removeOptOut(const QString &number)
+{
+    return m_engine.store().removeOptOut(number);
+}
+
+Result<QByteArray> EngineFacade::optOutsAsCsv()
+{
+    OptOutFilter filter;
+    filter.limit = 1'000;
+    QList<OptOut> all;
+    for (;;) {
+        Result<QList<OptOut>> page = m_reader->optOuts(filter);
+        if (!page)
+            return Result<QByteArray>(page.error());
+        all += page.value();
+        if (page->size() < filter.limit)
+            break;
+        filter.beforeAtMs = page->constLast().atMs;
+        filter.beforeNumber = page->constLast().number;
+    }
+    return ContactExport::optOutsToCsv(all);
+}
+
 Result<QByteArray> EngineFacade::campaignReportCsv(qint64 campaignId)
 {
     QList<CampaignMessage> all;
@@ -255,7 +293,7 @@ Result<QByteArray> EngineFacade::campaignReportCsv(qint64 campaignId)
 }
 
 QFuture<Result<Message>> EngineFacade::sendMessage(const QString &to, const QString &text, qint64 deviceId,
-                                                   int sim, qint64 sendAtMs)
+                                                   int sim, qint64 sendAtMs, bool urgent)
 {
     Result<NewMessage> message = validate(to, text);
     if (!message)
@@ -263,6 +301,7 @@ QFuture<Result<Message>> EngineFacade::sendMessage(const QString &to, const QStr
     message->sendAtMs = std::max<qint64>(0, sendAtMs);
     message->deviceId = deviceId;
     message->sim = deviceId > 0 ? sim : 0; // a SIM only means something on a chosen phone
+    message->urgent = urgent;
     EnqueueRequest request;
     request.messages.append(message.value());
     return thenIfAlive(m_engine.store().enqueue(std::move(request)), this,

@@ -51,8 +51,9 @@ public:
     // enqueues. The message is on disk when the future resolves.
     // `sim`: the phone's SIM slot (1-based); 0 = the device's default.
     // `sendAtMs` > now: scheduled, sent not before then (issue 14, point 4).
+    // `urgent`: sent inside the recipient's quiet hours too (issue 15, point 2).
     QFuture<Result<Message>> sendMessage(const QString &to, const QString &text, qint64 deviceId = 0, int sim = 0,
-                                         qint64 sendAtMs = 0);
+                                         qint64 sendAtMs = 0, bool urgent = false);
     // A new text and time for a message still waiting (Conflict once a dispatcher has it).
     QFuture<Status> editScheduled(const QUuid &id, const QString &text, qint64 sendAtMs);
     QFuture<Status> cancel(const QUuid &id);
@@ -101,6 +102,13 @@ public:
     QFuture<Status> pauseCampaign(qint64 campaignId);
     QFuture<Status> resumeCampaign(qint64 campaignId);
     QFuture<Result<int>> cancelCampaign(qint64 campaignId); // how many were cancelled
+
+    // The suppression list by hand (issue 15): the number is read like sendMessage's
+    // (Invalid when it does not read); adding cancels what is queued for it.
+    QFuture<Status> addOptOut(const QString &number, const QString &note);
+    QFuture<Result<bool>> removeOptOut(const QString &number); // false: it was not on the list
+    // The list as CSV (number, name, opted_out_at, source, detail), newest first.
+    Result<QByteArray> optOutsAsCsv();
     // Every message of the campaign with its status, as CSV (CampaignReport), for the user to save.
     Result<QByteArray> campaignReportCsv(qint64 campaignId);
 
@@ -133,6 +141,7 @@ Q_SIGNALS:
     void contactsChanged(); // here or on another desk
     void templatesChanged();
     void campaignsChanged(); // one was created, paused, resumed or cancelled, here or on another desk
+    void optOutsChanged(); // a number was added to or lifted from the suppression list, here or elsewhere
     void deviceAlert(qint64 deviceId, const QString &text); // offline, paused for credentials
     void messageDied(const QString &to, const QString &reason);
     void dispatchStatusChanged(const smsdesk::DispatchStatus &status);

@@ -69,6 +69,7 @@ Result<QString> EngineWorker::startApi()
     o.metrics = &m_parts.metrics;
     o.webhookSecrets = m_options.webhookSecrets;
     o.mySmsGateCheck = m_options.mySmsGateCheck;
+    o.timeZone = m_options.timeZone;
     m_api = std::make_unique<ApiServer>(m_parts.store, m_parts.clock, m_parts.phoneNumbers, o);
     Result<quint16> port = m_api->listen();
     if (!port)

@@ -235,6 +235,55 @@ const QList<const char *> kSchema8 {
     "CREATE INDEX messages_cancelled_held ON messages (status) WHERE held = 2",
 };
 
+// Migration 9: the suppression list (issue 15, point 1), one row per number. The one
+// message allowed to a number on it is the confirmation of its own STOP (confirmation_seq).
+const QList<const char *> kSchema9 {
+    "CREATE TABLE opt_outs (number TEXT PRIMARY KEY, at BIGINT NOT NULL, source TEXT NOT NULL,"
+    " detail TEXT NOT NULL DEFAULT '', confirmation_seq BIGINT)",
+    "CREATE INDEX opt_outs_at ON opt_outs (at)",
+};
+
+// Migration 10: quiet hours (issue 15, point 2). `urgent` messages are sent inside the
+// window too; a message the dispatcher held for quiet hours keeps when the window opens
+// (quiet_until, also its next_attempt_at), the zone it was read in and whose (QuietBasis).
+const QList<const char *> kSchema10 {
+    "ALTER TABLE messages ADD COLUMN urgent INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE messages ADD COLUMN quiet_until BIGINT",
+    "ALTER TABLE messages ADD COLUMN quiet_zone TEXT",
+    "ALTER TABLE messages ADD COLUMN quiet_basis INTEGER NOT NULL DEFAULT 0",
+};
+
+// Migration 11: full-text search across every message, both directions (issue 15, point 4).
+// SQLite ("lite:" statements): FTS5 tables over messages.body and inbound.body (external
+// content: the text is not stored twice), case- and accent-blind (unicode61, remove_diacritics
+// 2), kept current by triggers in the writer's own transactions; 'rebuild' indexes the rows
+// already there. PostgreSQL: GIN indexes on to_tsvector('simple', body), built over the rows
+// already there. StoreReader::searchMessages reads them.
+const QList<const char *> kSchema11 {
+    "lite:CREATE VIRTUAL TABLE messages_fts USING fts5(body, content='messages', content_rowid='seq',"
+    " tokenize='unicode61 remove_diacritics 2')",
+    "lite:CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN"
+    " INSERT INTO messages_fts (rowid, body) VALUES (new.seq, new.body); END",
+    "lite:CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN"
+    " INSERT INTO messages_fts (messages_fts, rowid, body) VALUES ('delete', old.seq, old.body); END",
+    "lite:CREATE TRIGGER messages_fts_update AFTER UPDATE OF body ON messages BEGIN"
+    " INSERT INTO messages_fts (messages_fts, rowid, body) VALUES ('delete', old.seq, old.body);"
+    " INSERT INTO messages_fts (rowid, body) VALUES (new.seq, new.body); END",
+    "lite:INSERT INTO messages_fts (messages_fts) VALUES ('rebuild')",
+    "lite:CREATE VIRTUAL TABLE inbound_fts USING fts5(body, content='inbound', content_rowid='id',"
+    " tokenize='unicode61 remove_diacritics 2')",
+    "lite:CREATE TRIGGER inbound_fts_insert AFTER INSERT ON inbound BEGIN"
+    " INSERT INTO inbound_fts (rowid, body) VALUES (new.id, new.body); END",
+    "lite:CREATE TRIGGER inbound_fts_delete AFTER DELETE ON inbound BEGIN"
+    " INSERT INTO inbound_fts (inbound_fts, rowid, body) VALUES ('delete', old.id, old.body); END",
+    "lite:CREATE TRIGGER inbound_fts_update AFTER UPDATE OF body ON inbound BEGIN"
+    " INSERT INTO inbound_fts (inbound_fts, rowid, body) VALUES ('delete', old.id, old.body);"
+    " INSERT INTO inbound_fts (rowid, body) VALUES (new.id, new.body); END",
+    "lite:INSERT INTO inbound_fts (inbound_fts) VALUES ('rebuild')",
+    "pg:CREATE INDEX messages_search ON messages USING GIN (to_tsvector('simple', body))",
+    "pg:CREATE INDEX inbound_search ON inbound USING GIN (to_tsvector('simple', body))",
+};
+
 const QList<Migration> &allMigrations()
 {
     static const QList<Migration> list {
@@ -246,6 +295,9 @@ const QList<Migration> &allMigrations()
         { 6, "the business settings, shared by every desk", kSchema6 },
         { 7, "contacts, their numbers and groups; saved texts", kSchema7 },
         { 8, "campaigns; messages carry their campaign and can be held", kSchema8 },
+        { 9, "the suppression list: numbers that opted out", kSchema9 },
+        { 10, "quiet hours: urgent messages, and when a held one's window opens", kSchema10 },
+        { 11, "full-text search across every message, both directions", kSchema11 },
     };
     return list;
 }
@@ -268,6 +320,10 @@ Status applyOne(QSqlDatabase &db, const SqlDialect &dialect, const Migration &mi
             if (dialect.isSqlite())
                 continue;
             sql.remove(0, 3);
+        } else if (sql.startsWith(QLatin1String("lite:"))) { // SQLite only
+            if (!dialect.isSqlite())
+                continue;
+            sql.remove(0, 5);
         }
         if (Status s = db::exec(db, dialect.expandDdl(sql), what); !s)
             return s;

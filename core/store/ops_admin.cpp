@@ -179,6 +179,9 @@ Result<bool> addInbound(WriteContext &ctx, const InboundMessage &m)
         return s.error();
     ctx.countInbound(1);
     ctx.effects().inboundFrom.append(m.from);
+    // STOP or START puts the number on the suppression list or lifts it, in this transaction.
+    if (Status s = applyOptOutKeyword(ctx, m, at); !s)
+        return s.error();
     return true;
 }
 

@@ -124,6 +124,7 @@ Result<Campaign> createCampaign(WriteContext &ctx, const Campaign &campaign, QLi
 
     EnqueueRequest request;
     request.messages = std::move(messages);
+    request.refuseOptedOut = false;
     for (qsizetype i = 0; i < request.messages.size(); ++i) {
         NewMessage &m = request.messages[i];
         m.campaignId = stored.id;

@@ -68,6 +68,7 @@ Message initialMessage(WriteContext &ctx, const NewMessage &in, const QString &i
     m.deviceId = in.deviceId;
     m.sim = in.sim;
     m.campaignId = in.campaignId;
+    m.urgent = in.urgent;
     m.maxAttempts = in.maxAttempts > 0 ? in.maxAttempts : ctx.retryPolicy().settings().maxAttempts;
     m.nextAttemptAtMs = std::max(ctx.now(), in.sendAtMs);
     m.priority = in.priority;
@@ -84,7 +85,7 @@ Status insertMessage(WriteContext &ctx, Message &m)
 #define SMSDESK_INSERT_MESSAGE                                                                               \
     "INSERT INTO messages (id, to_number, body, segments, encoding, device_id, status, max_attempts,"        \
     " next_attempt_at, priority, send_at, client_message_id, idempotency_key, created_at, updated_at, sim,"  \
-    " campaign_id) VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " campaign_id, urgent) VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
     // SQLite hands the new key back for free (last_insert_rowid); PostgreSQL needs RETURNING.
     WriteStatement &q = ctx.statement(
         ctx.dialect().keyFromDriver() ? SMSDESK_INSERT_MESSAGE : SMSDESK_INSERT_MESSAGE " RETURNING seq");
@@ -108,6 +109,7 @@ Status insertMessage(WriteContext &ctx, Message &m)
         q.bind(15, m.campaignId);
     else
         q.bindNull(15); // the campaign index holds campaign messages only
+    q.bind(16, qint64(m.urgent ? 1 : 0));
     const Status inserted = q.execute(QStringLiteral("cannot store the message"), &m.seq);
     if (!inserted
         && (inserted.errorString().contains(QLatin1String("UNIQUE"))
@@ -157,6 +159,10 @@ Result<EnqueueResult> enqueue(WriteContext &ctx, const EnqueueRequest &request)
         if (Status s = validate(m); !s)
             return s.error();
     }
+    if (request.refuseOptedOut) {
+        if (Status s = refuseOptedOut(ctx, request.messages); !s)
+            return s.error();
+    }
     // Back-pressure without a COUNT: the writer keeps queued + sending in memory (on
     // PostgreSQL the shared status_counts, for every desk together).
     const qint64 limit = ctx.options().config.maxQueueDepth;
@@ -184,6 +190,18 @@ Result<EnqueueResult> enqueue(WriteContext &ctx, const EnqueueRequest &request)
     ctx.countStatus(MessageStatus::Queued, request.messages.size());
     ctx.effects().enqueued += int(request.messages.size());
     return result;
+}
+
+Result<Message> enqueueUnchecked(WriteContext &ctx, const NewMessage &in)
+{
+    if (Status s = validate(in); !s)
+        return s.error();
+    Message m = initialMessage(ctx, in, QString());
+    if (Status s = insertOne(ctx, m); !s)
+        return s.error();
+    ctx.countStatus(MessageStatus::Queued, 1);
+    ctx.effects().enqueued += 1;
+    return m;
 }
 
 Status touchConversation(WriteContext &ctx, const ConversationChange &c)

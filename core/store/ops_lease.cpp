@@ -2,6 +2,8 @@
 #include "connection.h"
 #include "queueops.h"
 
+#include <QSqlRecord>
+
 #include <algorithm>
 
 namespace smsdesk::ops {
@@ -109,6 +111,17 @@ Result<bool> markUnsent(WriteContext &ctx, const SendOutcome &o)
         if (!deadAt.exec())
             return db::queryError(deadAt, QStringLiteral("cannot record the dead letter"));
     }
+    if (o.quietHours && !nowDead) {
+        // Held for quiet hours: when and in which zone, for the bubble and the API
+        // (Message::heldForQuietHours: as long as nothing moves next_attempt_at).
+        QSqlQuery &quiet = ctx.prepared(
+            QStringLiteral("UPDATE messages SET quiet_until = next_attempt_at, quiet_zone = ?, quiet_basis = ? WHERE seq = ?"));
+        quiet.bindValue(0, o.quietZone);
+        quiet.bindValue(1, o.quietBasis);
+        quiet.bindValue(2, seq);
+        if (!quiet.exec())
+            return db::queryError(quiet, QStringLiteral("cannot record the quiet hours"));
+    }
     if (Status s = ctx.addEvent(seq, kind, o.deviceId, o.httpStatus, detail); !s)
         return s.error();
     return true;
@@ -134,7 +147,10 @@ Result<QList<Message>> claimDue(WriteContext &ctx, const QString &owner, int lim
             "UPDATE messages SET status = 'sending', lease_owner = ?, lease_id = ?, lease_expires_at = ?,"
             " attempts = attempts + 1, updated_at = ? WHERE seq IN (SELECT seq FROM messages"
              " WHERE status = 'queued' AND next_attempt_at <= ? AND held = 0 ORDER BY priority DESC, seq LIMIT ?")
-        + ctx.dialect().claimLock() + QStringLiteral(") RETURNING ") + rows::messageColumns());
+        + ctx.dialect().claimLock() + QStringLiteral(") RETURNING ") + rows::messageColumns()
+        // Last: whether the number opted out since (its STOP's confirmation aside).
+        + QStringLiteral(", CASE WHEN EXISTS (SELECT 1 FROM opt_outs o WHERE o.number = messages.to_number"
+                         " AND COALESCE(o.confirmation_seq, 0) <> messages.seq) THEN 1 ELSE 0 END"));
     q.bindValue(0, owner);
     q.bindValue(1, leaseId);
     q.bindValue(2, ctx.now() + leaseMs);
@@ -144,8 +160,13 @@ Result<QList<Message>> claimDue(WriteContext &ctx, const QString &owner, int lim
     if (!q.exec())
         return db::queryError(q, QStringLiteral("cannot claim messages"));
     QList<Message> claimed;
-    while (q.next()) // read to the end: a half-read RETURNING keeps the write lock
+    QList<qint64> optedOut;
+    const int optedOutColumn = q.record().count() - 1;
+    while (q.next()) { // read to the end: a half-read RETURNING keeps the write lock
         claimed.append(rows::message(q));
+        if (q.value(optedOutColumn).toInt() != 0)
+            optedOut.append(claimed.constLast().seq);
+    }
     q.finish();
     // RETURNING has no order; hand them out in claim order.
     std::sort(claimed.begin(), claimed.end(), [](const Message &a, const Message &b) {
@@ -157,6 +178,9 @@ Result<QList<Message>> claimDue(WriteContext &ctx, const QString &owner, int lim
     }
     ctx.countStatus(MessageStatus::Queued, -claimed.size());
     ctx.countStatus(MessageStatus::Sending, claimed.size());
+    // Queued before the STOP (or by another desk as it arrived): cancelled, never sent.
+    if (Result<int> cancelled = cancelClaimedOptedOut(ctx, claimed, optedOut); !cancelled)
+        return cancelled.error();
     if (!claimed.isEmpty())
         ctx.effects().messagesChanged = true;
     return claimed;

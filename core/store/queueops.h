@@ -10,6 +10,8 @@
 namespace smsdesk::ops {
 
 Result<EnqueueResult> enqueue(WriteContext &ctx, const EnqueueRequest &request);
+// One message the store itself queues (a STOP's confirmation): no queue limit, no opt-out check.
+Result<Message> enqueueUnchecked(WriteContext &ctx, const NewMessage &message);
 
 Result<QList<Message>> claimDue(WriteContext &ctx, const QString &owner, int limit, qint64 leaseMs);
 Result<QList<Status>> complete(WriteContext &ctx, const QList<SendOutcome> &outcomes);
@@ -60,6 +62,16 @@ Status pauseCampaign(WriteContext &ctx, qint64 campaignId);
 Status resumeCampaign(WriteContext &ctx, qint64 campaignId);
 Result<int> cancelCampaign(WriteContext &ctx, qint64 campaignId);
 Result<int> settleCancelledCampaigns(WriteContext &ctx);
+
+// The suppression list (ops_optouts.cpp). addOptOut cancels what is queued for the number;
+// applyOptOutKeyword is addInbound's: a STOP or START and the business's confirmation.
+// refuseOptedOut: OptedOut for the first message whose number is on the list.
+// cancelClaimedOptedOut cancels and drops from `claimed` the ones the claim found opted out.
+Status addOptOut(WriteContext &ctx, const OptOut &optOut);
+Result<bool> removeOptOut(WriteContext &ctx, const QString &number);
+Status applyOptOutKeyword(WriteContext &ctx, const InboundMessage &message, qint64 receivedAtMs);
+Status refuseOptedOut(WriteContext &ctx, const QList<NewMessage> &messages);
+Result<int> cancelClaimedOptedOut(WriteContext &ctx, QList<Message> &claimed, const QList<qint64> &optedOutSeqs);
 
 // NotFound unless the statement changed a row.
 inline Status expectOneRow(const QSqlQuery &q, const QString &notFound)

@@ -71,6 +71,8 @@ Status QueueStore::open()
             Q_EMIT templatesChanged();
         if (effects.campaignsChanged)
             Q_EMIT campaignsChanged();
+        if (effects.optOutsChanged)
+            Q_EMIT optOutsChanged();
     }, *m_ids);
     if (Status status = writer->start(); !status)
         return status;
@@ -90,6 +92,7 @@ Status QueueStore::open()
         connect(listener.get(), &StoreListener::contactsChanged, this, &QueueStore::contactsChanged);
         connect(listener.get(), &StoreListener::templatesChanged, this, &QueueStore::templatesChanged);
         connect(listener.get(), &StoreListener::campaignsChanged, this, &QueueStore::campaignsChanged);
+        connect(listener.get(), &StoreListener::optOutsChanged, this, &QueueStore::optOutsChanged);
         // Read by the writer, which then uses them for retries too and emits settingsChanged.
         connect(listener.get(), &StoreListener::settingsChanged, this, [this] {
             submitTo<Status>(m_writer.get(), [](WriteContext &ctx) -> Status {
@@ -326,6 +329,18 @@ QFuture<Result<int>> QueueStore::cancelCampaign(qint64 campaignId)
 {
     return submitTo<Result<int>>(m_writer.get(),
                                  [campaignId](WriteContext &ctx) { return ops::cancelCampaign(ctx, campaignId); });
+}
+
+QFuture<Status> QueueStore::addOptOut(OptOut optOut)
+{
+    return submitTo<Status>(m_writer.get(),
+                            [o = std::move(optOut)](WriteContext &ctx) { return ops::addOptOut(ctx, o); });
+}
+
+QFuture<Result<bool>> QueueStore::removeOptOut(QString number)
+{
+    return submitTo<Result<bool>>(
+        m_writer.get(), [n = std::move(number)](WriteContext &ctx) { return ops::removeOptOut(ctx, n); });
 }
 
 QFuture<Result<SavedTemplate>> QueueStore::saveTemplate(SavedTemplate saved)

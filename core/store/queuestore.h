@@ -5,6 +5,7 @@
 #include "clock.h"
 #include "contact.h"
 #include "domain.h"
+#include "optout.h"
 #include "randombits.h"
 #include "result.h"
 #include "retrypolicy.h"
@@ -38,6 +39,9 @@ struct EnqueueRequest
 {
     QList<NewMessage> messages;
     std::optional<IdempotencyRecord> idempotency;
+    // False for a campaign's: its planner left out the numbers on the opt-out list, and one
+    // that opted out since is cancelled by the claim rather than the whole campaign refused.
+    bool refuseOptedOut = true;
 };
 
 struct EnqueueResult
@@ -83,6 +87,24 @@ struct SendOutcome
     // Retry/Release: the request may have reached the gateway (timeout, connection lost
     // after sending, dispatcher stopped mid-request). Kept as Message::inDoubt.
     bool inDoubt = false;
+    // Release for quiet hours (issue 15, point 2): the window opens at retryAtMs, read in
+    // this zone (QuietBasis); kept on the message so the bubble and the API can say so.
+    bool quietHours = false;
+    QString quietZone;
+    int quietBasis = 0;
+    // One for a claimed message's lease, the rest left as they are (tests, benchmarks).
+    static SendOutcome of(Kind kind, const QUuid &id, qint64 leaseId, qint64 deviceId, int httpStatus,
+                          QString error = {})
+    {
+        SendOutcome o;
+        o.kind = kind;
+        o.id = id;
+        o.leaseId = leaseId;
+        o.deviceId = deviceId;
+        o.httpStatus = httpStatus;
+        o.error = std::move(error);
+        return o;
+    }
 };
 
 // A new text or time for a message that waits to be sent (a scheduled one).
@@ -227,6 +249,15 @@ public:
     // should it come back to the queue (by the next claim).
     QFuture<Result<int>> cancelCampaign(qint64 campaignId);
 
+    // --- the suppression list (issue 15) ---
+    // An incoming STOP (optOutKeyword) puts its number on the list in addInbound's own
+    // transaction, and START lifts it; these are the same by hand. Adding cancels what is
+    // queued for the number ("opted out"); what is on the wire finishes, and is cancelled by
+    // the claim should it come back. enqueue() refuses a number on the list (OptedOut).
+    // Adding a number that is on the list already keeps its first time and source.
+    QFuture<Status> addOptOut(OptOut optOut);
+    QFuture<Result<bool>> removeOptOut(QString number); // false: it was not on the list
+
     // --- API tokens and idempotency ---
     QFuture<Result<ApiToken>> addToken(QString name, QByteArray tokenHash);
     QFuture<Status> revokeToken(qint64 tokenId);
@@ -255,6 +286,9 @@ Q_SIGNALS:
     void contactsChanged();
     void templatesChanged();
     void campaignsChanged(); // one was created, paused, resumed or cancelled
+    // A number was added to or lifted from the suppression list, by a customer's STOP or
+    // START or by hand (issue 15).
+    void optOutsChanged();
 
 private:
     const Clock &m_clock;

@@ -6,11 +6,14 @@
 #include "campaign.h"
 #include "contact.h"
 #include "domain.h"
+#include "messagesearch.h"
+#include "optout.h"
 #include "result.h"
 
 #include <QHash>
 #include <QList>
 #include <QPair>
+#include <QSet>
 #include <QString>
 
 namespace smsdesk {
@@ -43,6 +46,12 @@ struct ChatItem
     int segments = 1;
     qint64 seq = 0; // outgoing: the message's place in the store
     qint64 sendAtMs = 0; // outgoing: not before this (scheduled); 0 = as soon as possible
+    // Quiet hours (issue 15, point 2): held until the window opens (0 = not held), read in
+    // this zone, and whose (QuietBasis: 0 the recipient's, 1/2 the business's); urgent ones never wait.
+    qint64 quietUntilMs = 0;
+    QString quietZone;
+    int quietBasis = 0;
+    bool urgent = false;
 };
 
 // The order of a thread: by time, then incoming before outgoing, then by store key (seq,
@@ -67,6 +76,16 @@ struct DeadLetterFilter
     QString search; // matches number or text
     qint64 deviceId = 0;
     qint64 afterSeq = 0; // cursor (newest first)
+    int limit = 200;
+};
+
+// A page of the suppression list, newest first; the cursor is the last row of the page
+// before (beforeAtMs 0: from the newest).
+struct OptOutFilter
+{
+    QString search; // matches the number or the contact's name
+    qint64 beforeAtMs = 0;
+    QString beforeNumber;
     int limit = 200;
 };
 
@@ -139,6 +158,33 @@ public:
     virtual Result<Campaign> campaign(qint64 id) = 0; // NotFound when there is none
     // A campaign's messages in queue order, after `afterSeq` (0: from the first).
     virtual Result<QList<CampaignMessage>> campaignMessages(qint64 campaignId, qint64 afterSeq, int limit) = 0;
+
+    // The suppression list (issue 15): newest first; one number (NotFound when it is not on it).
+    virtual Result<QList<OptOut>> optOuts(const OptOutFilter &filter) = 0;
+    virtual Result<OptOut> optOut(const QString &number) = 0;
+    virtual Result<int> optOutCount() = 0;
+    // Every number on the list, read a thousand at a time (a campaign's preview leaves them out).
+    Result<QSet<QString>> allOptedOutNumbers()
+    {
+        OptOutFilter filter;
+        filter.limit = 1'000;
+        QSet<QString> all;
+        for (;;) {
+            Result<QList<OptOut>> page = optOuts(filter);
+            if (!page)
+                return page.error();
+            for (const OptOut &o : page.value())
+                all.insert(o.number);
+            if (page->size() < filter.limit)
+                return all;
+            filter.beforeAtMs = page->constLast().atMs;
+            filter.beforeNumber = page->constLast().number;
+        }
+    }
+
+    // Full-text search across every message, both directions (issue 15, point 4): the
+    // query's words, each a prefix, all required; newest first, paged by the cursor.
+    virtual Result<SearchPage> searchMessages(const SearchQuery &query) = 0;
 
     // Dashboard figures since a time: sent, delivered, failed (retry+dead events),
     // median enqueue→sent latency in ms.

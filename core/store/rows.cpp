@@ -14,7 +14,7 @@ QString messageColumns()
         "max_attempts,"
         " next_attempt_at, lease_owner, lease_id, lease_expires_at, priority, send_at, client_message_id,"
         " idempotency_key, gateway_message_id, created_at, updated_at, sent_at, delivered_at, dead_at, "
-        "last_error, sim, wire_generation, in_doubt, campaign_id");
+        "last_error, sim, wire_generation, in_doubt, campaign_id, urgent, quiet_until, quiet_zone, quiet_basis");
 }
 
 Message message(const QSqlQuery &q)
@@ -50,6 +50,10 @@ Message message(const QSqlQuery &q)
     m.wireGeneration = q.value(27).toInt();
     m.inDoubt = q.value(28).toInt() != 0;
     m.campaignId = q.value(29).toLongLong();
+    m.urgent = q.value(30).toInt() != 0;
+    m.quietUntilMs = q.value(31).toLongLong();
+    m.quietZone = q.value(32).toString();
+    m.quietBasis = q.value(33).toInt();
     return m;
 }
 

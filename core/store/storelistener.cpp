@@ -38,6 +38,8 @@ QStringList of(const WriteEffects &effects, const QString &origin)
         add(QLatin1String("templates"));
     if (effects.campaignsChanged)
         add(QLatin1String("campaigns"));
+    if (effects.optOutsChanged)
+        add(QLatin1String("optouts"));
     for (const QString &from : effects.inboundFrom) // "as received" may be a name with spaces
         add(QLatin1String("inbound"), QString::fromLatin1(QUrl::toPercentEncoding(from)));
     // Id, number and reason in one argument, a line each (the reason last: it may hold
@@ -124,6 +126,7 @@ void StoreListener::check()
     Q_EMIT contactsChanged();
     Q_EMIT templatesChanged();
     Q_EMIT campaignsChanged();
+    Q_EMIT optOutsChanged();
 }
 
 void StoreListener::onNotification(const QString &name, QSqlDriver::NotificationSource, const QVariant &payload)
@@ -153,6 +156,8 @@ void StoreListener::onNotification(const QString &name, QSqlDriver::Notification
         Q_EMIT templatesChanged();
     else if (a->kind == QLatin1String("campaigns"))
         Q_EMIT campaignsChanged();
+    else if (a->kind == QLatin1String("optouts"))
+        Q_EMIT optOutsChanged();
     else if (a->kind == QLatin1String("inbound") && !a->arg.isEmpty())
         Q_EMIT inboundReceived(a->arg);
     else if (a->kind == QLatin1String("died")) {

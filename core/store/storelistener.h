@@ -61,6 +61,7 @@ Q_SIGNALS:
     void contactsChanged();
     void templatesChanged();
     void campaignsChanged();
+    void optOutsChanged();
     void inboundReceived(const QString &from);
     void messageDied(const QString &to, const QString &reason, const QUuid &id);
 

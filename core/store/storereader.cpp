@@ -222,6 +222,14 @@ Result<bool> StoreReader::gatewayIdTaken(const QString &gatewayId, const QUuid &
     return n.value() > 0;
 }
 
+Result<qint64> StoreReader::customerWroteAtMs(const QString &number, qint64 atOrBeforeMs)
+{
+    return db::scalar(m_connectionName,
+                      QStringLiteral("SELECT COALESCE(MAX(received_at), 0) FROM inbound WHERE from_number = ?"
+                                     " AND received_at <= ?"),
+                      { number, atOrBeforeMs }, what("when the customer last wrote"));
+}
+
 Result<QList<ApiToken>> StoreReader::tokens()
 {
     return readAll<ApiToken>(db::select(m_connectionName,

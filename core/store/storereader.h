@@ -4,6 +4,7 @@
 #include "domain.h"
 #include "readmodel.h"
 #include "result.h"
+#include "messageexport.h"
 #include "storeconfig.h"
 
 #include <QHash>
@@ -62,6 +63,9 @@ public:
     Result<qint64> newestInboundAtMs(qint64 deviceId);
     // Whether a message other than `except` was sent under this gateway id.
     Result<bool> gatewayIdTaken(const QString &gatewayId, const QUuid &except);
+    // Quiet hours' reply exemption: when the customer last wrote from this number, at or
+    // before the given time; 0 = never (one lookup on the inbound_thread index).
+    Result<qint64> customerWroteAtMs(const QString &number, qint64 atOrBeforeMs);
 
     Result<QList<ApiToken>> tokens() override;
 
@@ -78,6 +82,16 @@ public:
     Result<QList<Campaign>> campaigns(int limit) override;
     Result<Campaign> campaign(qint64 id) override;
     Result<QList<CampaignMessage>> campaignMessages(qint64 campaignId, qint64 afterSeq, int limit) override;
+
+    // The suppression list (storereader_optouts.cpp).
+    Result<QList<OptOut>> optOuts(const OptOutFilter &filter) override;
+    Result<OptOut> optOut(const QString &number) override;
+    Result<int> optOutCount() override;
+
+    // Full-text search (storereader_search.cpp).
+    Result<SearchPage> searchMessages(const SearchQuery &query) override;
+    // Both directions in a time range, oldest first, a page at a time (storereader_history.cpp).
+    Result<HistoryPage> historyPage(const HistoryFilter &filter);
 
     Result<ApiToken> tokenByHash(const QByteArray &tokenHash); // NotFound when absent/revoked
 

@@ -85,6 +85,10 @@ ChatItem outgoingItem(const QSqlQuery &q)
     item.segments = q.value(7).toInt();
     item.seq = q.value(8).toLongLong();
     item.sendAtMs = q.value(9).toLongLong();
+    item.quietUntilMs = q.value(10).toLongLong();
+    item.quietZone = q.value(11).toString();
+    item.quietBasis = q.value(12).toInt();
+    item.urgent = q.value(13).toInt() != 0;
     return item;
 }
 
@@ -164,7 +168,10 @@ Result<QList<ChatItem>> StoreReader::threadItems(const QString &number, const Th
         m_connectionName,
         QStringLiteral(
             "SELECT id, body, created_at, status, attempts, last_error, CASE WHEN sent_device_id <> 0"
-            " THEN sent_device_id ELSE device_id END, segments, seq, send_at FROM messages WHERE to_number = ?"
+            " THEN sent_device_id ELSE device_id END, segments, seq, send_at,"
+            // Held for quiet hours while nothing has moved its next attempt (Message::heldForQuietHours).
+            " CASE WHEN status = 'queued' AND quiet_until = next_attempt_at THEN quiet_until ELSE 0 END,"
+            " quiet_zone, quiet_basis, urgent FROM messages WHERE to_number = ?"
             " AND created_at <= ? AND (created_at < ? OR seq < ?) ORDER BY created_at DESC, seq DESC LIMIT "
             "?"),
         { number, before.atMs, before.atMs, seqBelow, limit }, what("the conversation"));

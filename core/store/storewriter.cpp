@@ -24,6 +24,7 @@ void WriteEffects::merge(const WriteEffects &other)
     contactsChanged = contactsChanged || other.contactsChanged;
     templatesChanged = templatesChanged || other.templatesChanged;
     campaignsChanged = campaignsChanged || other.campaignsChanged;
+    optOutsChanged = optOutsChanged || other.optOutsChanged;
     inboundFrom += other.inboundFrom;
     died += other.died;
     if (other.settings)

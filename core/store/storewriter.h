@@ -34,6 +34,7 @@ struct WriteEffects
     bool contactsChanged = false;
     bool templatesChanged = false;
     bool campaignsChanged = false;
+    bool optOutsChanged = false; // the suppression list (issue 15)
     QStringList inboundFrom;
     // Messages that became dead letters, with the reason as their history says it.
     struct DeadLetter

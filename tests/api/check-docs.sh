@@ -57,6 +57,8 @@ expect '^smsdesk_queue_depth\{status="queued"\}'
 expect '"status":"ok"'
 expect '"effect":"stored"'
 expect '"accepted":true,"effect":"(ignored|applied|not_found)"'
+expect '\{"number":"\+12025550199","source":"api","detail":"asked on the phone"\}'
+expect '^https://smsdesk.invalid/problems/opted-out$'
 expect '403$'
 expect '^401$'
 [ $fail = 0 ] && echo "docs/api.md: every example ran and answered as documented"

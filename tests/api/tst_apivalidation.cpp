@@ -164,7 +164,10 @@ private Q_SLOTS:
         QCOMPARE(o.value(u"created_at").toString(), QStringLiteral("2026-03-14T10:30:00.000Z"));
         QCOMPARE(o.value(u"sent_at").toString(), QStringLiteral("2026-03-14T10:30:00.123Z"));
         QVERIFY(o.value(u"sim").isNull());
-        QCOMPARE(o.size(), 18);
+        QVERIFY(o.value(u"held_until").isNull()); // not held for quiet hours (issue 15, point 2)
+        QVERIFY(o.value(u"held_reason").isNull());
+        QCOMPARE(o.value(u"urgent").toBool(), false);
+        QCOMPARE(o.size(), 21);
         // The same keys and values as Qt's own writer would give.
         QCOMPARE(QJsonDocument::fromJson(QJsonDocument(o).toJson(QJsonDocument::Compact)).object(), o);
         QVERIFY(json.contains("\\u0007")); // the bell, escaped

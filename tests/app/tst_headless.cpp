@@ -329,6 +329,29 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QStringLiteral("cannot write /proc/no-such-folder/contacts.csv"))
                      && r.err.contains(QStringLiteral("Nothing was exported")),
                  qPrintable(r.err));
+
+        // `messages export --output FILE [--from] [--to] [--number]` (issue 15, point 4): the
+        // header and what the store holds (nothing here), a bad date said, an unwritable folder said.
+        const auto messagesTo = [&](const QStringList &more) {
+            return run(QStringList { QStringLiteral("--data-dir"), dir.path(), QStringLiteral("messages"),
+                                     QStringLiteral("export") }
+                       + more);
+        };
+        const QString history = dir.filePath(QStringLiteral("history.csv"));
+        r = messagesTo({ QStringLiteral("--output"), history, QStringLiteral("--from"), QStringLiteral("2026-01-01"),
+                         QStringLiteral("--to"), QStringLiteral("2026-12-31") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("exported 0 messages")), qPrintable(r.out));
+        QFile historyFile(history);
+        QVERIFY(historyFile.open(QIODevice::ReadOnly));
+        QCOMPARE(historyFile.readAll(), QByteArray("\xEF\xBB\xBFtime,direction,number,contact,text,status,device\r\n"));
+        r = messagesTo({ QStringLiteral("--output"), history, QStringLiteral("--from"), QStringLiteral("yesterday") });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("--from \"yesterday\"")), qPrintable(r.err));
+        r = messagesTo({ QStringLiteral("--output"), QStringLiteral("/proc/no-such-folder/m.csv") });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("Nothing was exported")), qPrintable(r.err));
+        QCOMPARE(messagesTo({}).exitCode, 1); // no --output: the usage
     }
 
     // A PostgreSQL server that is not there (port 1 on loopback refuses at once): a sentence

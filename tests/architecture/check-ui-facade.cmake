@@ -13,6 +13,7 @@ set(facade_headers
     enginefacade.h readmodel.h # the facade and the read model it hands out
     domain.h result.h thenifalive.h # common: messages, devices, results, futures
     contact.h # common: contacts and saved texts, as the facade saves them
+    optout.h # common: a number on the suppression list, as the facade adds and lifts them
     contactimport.h # contacts: a file's plan and column mapping, as the facade reads them
     campaign.h campaignplan.h # common, campaigns: a campaign, its recipients and its preview
     csvreader.h # contacts: the CSV table a campaign's recipients are read from

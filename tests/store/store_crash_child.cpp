@@ -51,8 +51,15 @@ void dispatch(QueueStore &store)
         if (!claimed.ok())
             continue;
         QList<SendOutcome> outcomes;
-        for (const Message &m : claimed.value())
-            outcomes.append(SendOutcome { SendOutcome::Kind::Sent, m.id, m.leaseId, 1, 202, {}, {}, 0 });
+        for (const Message &m : claimed.value()) {
+            SendOutcome sent;
+            sent.kind = SendOutcome::Kind::Sent;
+            sent.id = m.id;
+            sent.leaseId = m.leaseId;
+            sent.deviceId = 1;
+            sent.httpStatus = 202;
+            outcomes.append(sent);
+        }
         if (!outcomes.isEmpty())
             store.complete(outcomes).waitForFinished();
     }

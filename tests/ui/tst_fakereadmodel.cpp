@@ -6,6 +6,7 @@
 #include "threadlistmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -69,10 +70,34 @@ public:
     {
         return QList<CampaignMessage> {};
     }
+    Result<QList<OptOut>> optOuts(const OptOutFilter &) override { return QList<OptOut> {}; }
+    Result<OptOut> optOut(const QString &) override
+    {
+        return Result<OptOut>::failure(ErrorCode::NotFound, QStringLiteral("not on the list"));
+    }
+    Result<int> optOutCount() override { return 0; }
     Result<Throughput> throughputSince(qint64) override { return Throughput {}; }
     Result<QList<QPair<qint64, qint64>>> perMinute(qint64, qint64) override
     {
         return QList<QPair<qint64, qint64>> {};
+    }
+    // The threads' last texts in which every word of the query starts a word (no paging).
+    Result<SearchPage> searchMessages(const SearchQuery &query) override
+    {
+        if (!failure.isEmpty())
+            return Result<SearchPage>::failure(ErrorCode::Io, failure);
+        SearchPage page;
+        page.words = search::wordsOf(query.text, &page.cut);
+        for (const ThreadSummary &t : std::as_const(threadList)) {
+            bool all = !page.words.isEmpty();
+            for (const QString &w : std::as_const(page.words))
+                all = all && search::wordsOf(t.lastText, nullptr).filter(QRegularExpression(
+                                 QLatin1Char('^') + QRegularExpression::escape(w),
+                                 QRegularExpression::CaseInsensitiveOption)).size() > 0;
+            if (all && page.hits.size() < query.limit)
+                page.hits.append({ t.number, t.contactName, t.lastOutgoing, {}, 0, 0, t.lastAtMs, t.lastText });
+        }
+        return page;
     }
 };
 

@@ -12,6 +12,7 @@
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QTimeZone>
 #include <QPainterPath>
 #include <QTextLayout>
 #include <QToolTip>
@@ -182,6 +183,8 @@ void BubbleDelegate::paintMeta(QPainter *painter, const Geometry &g, const QMode
     const bool dead = isDead(index);
     if (g.outgoing && (dead || status == int(MessageStatus::Cancelled)))
         meta = statusText(status) + QStringLiteral(" · ") + meta;
+    else if (g.outgoing && isHeldForQuietHours(index))
+        meta = quietText(index) + QStringLiteral(" · ") + meta;
     else if (g.outgoing && isScheduled(index))
         meta = scheduledText(index) + QStringLiteral(" · ") + meta;
     const int markSize = metrics.height();
@@ -272,6 +275,40 @@ QString BubbleDelegate::scheduledText(const QModelIndex &index)
     return tr("Scheduled for %1").arg(QLocale().toString(at, QLocale::ShortFormat));
 }
 
+bool BubbleDelegate::isHeldForQuietHours(const QModelIndex &index)
+{
+    return index.data(ChatModel::DirectionRole).toInt() == ChatModel::Outgoing
+        && index.data(ChatModel::StatusRole).toInt() == int(MessageStatus::Queued)
+        && index.data(ChatModel::QuietUntilRole).toLongLong() > 0;
+}
+
+QString BubbleDelegate::quietText(const QModelIndex &index, bool longForm)
+{
+    const QByteArray zoneId = index.data(ChatModel::QuietZoneRole).toString().toLatin1();
+    const QTimeZone zone(zoneId);
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(index.data(ChatModel::QuietUntilRole).toLongLong(),
+                                                        zone.isValid() ? zone : QTimeZone::systemTimeZone());
+    const QLocale locale;
+    const int basis = index.data(ChatModel::QuietBasisRole).toInt();
+    const QString zoneName = QString::fromLatin1(zoneId);
+    if (!longForm) {
+        const QString time = locale.toString(at.time(), QLocale::ShortFormat);
+        return basis == 0 ? tr("Held until %1 recipient time").arg(time)
+                          : tr("Held until %1 (quiet hours)").arg(time);
+    }
+    const QString when = locale.toString(at, QLocale::ShortFormat);
+    switch (basis) {
+    case 1:
+        return tr("Quiet hours: held until %1, business time (%2): the number's country has several time zones")
+            .arg(when, zoneName);
+    case 2:
+        return tr("Quiet hours: held until %1, business time (%2): the number is in no known time zone")
+            .arg(when, zoneName);
+    default:
+        return tr("Quiet hours: held until %1 recipient time (%2)").arg(when, zoneName);
+    }
+}
+
 QString BubbleDelegate::toolTipFor(const QModelIndex &index)
 {
     const QString when = QLocale().toString(
@@ -280,8 +317,12 @@ QString BubbleDelegate::toolTipFor(const QModelIndex &index)
     const QString phone = index.data(ChatModel::DeviceNameRole).toString();
     if (index.data(ChatModel::DirectionRole).toInt() == ChatModel::Incoming)
         return phone.isEmpty() ? tr("Received %1").arg(when) : tr("Received %1 on %2").arg(when, phone);
-    QStringList lines { isScheduled(index) ? scheduledText(index) : statusText(index.data(ChatModel::StatusRole).toInt()),
+    QStringList lines { isHeldForQuietHours(index) ? quietText(index, true)
+                            : isScheduled(index)   ? scheduledText(index)
+                                                   : statusText(index.data(ChatModel::StatusRole).toInt()),
                         when };
+    if (index.data(ChatModel::UrgentRole).toBool())
+        lines << tr("Urgent: sent inside quiet hours too");
     lines << tr("Attempts: %1").arg(index.data(ChatModel::AttemptsRole).toInt());
     lines << tr("SMS parts: %1").arg(index.data(ChatModel::SegmentsRole).toInt());
     const QString error = index.data(ChatModel::LastErrorRole).toString();

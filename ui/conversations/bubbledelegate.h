@@ -32,6 +32,9 @@ public:
     // An outgoing message that waits for a time still ahead, and "Scheduled for 4/12/26 9:00".
     static bool isScheduled(const QModelIndex &index);
     static QString scheduledText(const QModelIndex &index);
+    // Held for quiet hours: "Held until 08:00 recipient time"; the long form for the tooltip.
+    static bool isHeldForQuietHours(const QModelIndex &index);
+    static QString quietText(const QModelIndex &index, bool longForm = false);
     void setNowMs(qint64 nowMs) { m_nowMs = nowMs; }
 
 Q_SIGNALS:

@@ -84,6 +84,14 @@ QVariant ChatModel::data(const QModelIndex &index, int role) const
         return startsDay(index.row());
     case SendAtRole:
         return row.sendAtMs;
+    case QuietUntilRole:
+        return row.quietUntilMs;
+    case QuietZoneRole:
+        return row.quietZone;
+    case QuietBasisRole:
+        return row.quietBasis;
+    case UrgentRole:
+        return row.urgent;
     default:
         return {};
     }

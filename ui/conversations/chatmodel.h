@@ -36,6 +36,10 @@ public:
         SegmentsRole,
         StartsDayRole, // bool: first bubble of its calendar day (separator above)
         SendAtRole, // qint64: outgoing, not before this (scheduled); 0 = as soon as possible
+        QuietUntilRole, // qint64: held for quiet hours until then; 0 = not held
+        QuietZoneRole, // QString: the zone the quiet hours were read in
+        QuietBasisRole, // int: 0 the recipient's time, 1 several zones, 2 unknown zone (the business's)
+        UrgentRole, // bool: sent inside quiet hours too
     };
     Q_ENUM(Role)
 

@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -119,6 +120,15 @@ Composer::Composer(QWidget *parent)
             m_hint->hide();
     });
     connect(m_send, &QToolButton::clicked, this, &Composer::requestSend);
+    // Quiet hours hold what is not urgent; the arrow beside Send offers the exception.
+    auto *sendMenu = new QMenu(m_send);
+    m_sendUrgent = sendMenu->addAction(QString());
+    m_send->setMenu(sendMenu);
+    m_send->setPopupMode(QToolButton::MenuButtonPopup);
+    connect(m_sendUrgent, &QAction::triggered, this, [this] {
+        if (!m_busy && !m_tooLong && !text().trimmed().isEmpty())
+            Q_EMIT urgentSendRequested(text(), selectedDevice(), selectedSim());
+    });
     connect(m_schedule, &QToolButton::clicked, this, [this] {
         if (!m_busy && !m_tooLong && !text().trimmed().isEmpty())
             Q_EMIT scheduleRequested(text(), selectedDevice(), selectedSim());
@@ -138,7 +148,10 @@ void Composer::retranslate()
     m_send->setText(tr("Send"));
     m_send->setToolTip(tr("Send (Ctrl+Enter)"));
     m_send->setAccessibleName(tr("Send message"));
-    m_schedule->setText(tr("Later…"));
+    m_sendUrgent->setText(tr("Send urgent"));
+    m_sendUrgent->setToolTip(tr("Sent at once, even inside the recipient's quiet hours"));
+    m_sendUrgent->setStatusTip(m_sendUrgent->toolTip());
+        m_schedule->setText(tr("Later…"));
     m_schedule->setToolTip(tr("Send at a date and time you choose"));
     m_schedule->setAccessibleName(tr("Schedule message"));
     m_counter->setAccessibleName(tr("Message length"));

@@ -14,6 +14,8 @@ class QLabel;
 class QPlainTextEdit;
 class QToolButton;
 
+class QAction;
+
 namespace smsdesk {
 
 struct SegmentInfo;
@@ -65,6 +67,8 @@ public:
 Q_SIGNALS:
     void sendRequested(const QString &text, qint64 deviceId, int sim);
     void scheduleRequested(const QString &text, qint64 deviceId, int sim); // "Later…": the page asks when
+    // Send's menu: "Send urgent", sent inside the recipient's quiet hours too (issue 15).
+    void urgentSendRequested(const QString &text, qint64 deviceId, int sim);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -90,6 +94,7 @@ private:
     QComboBox *m_phone = nullptr;
     QToolButton *m_send = nullptr;
     QToolButton *m_schedule = nullptr;
+    QAction *m_sendUrgent = nullptr; // in Send's menu
     QList<Device> m_devices; // the picker's phones, to word them again after a language switch
     bool m_busy = false;
     bool m_tooLong = false;

@@ -10,6 +10,7 @@
 #include "errorbanner.h"
 #include "messagetemplate.h"
 #include "newconversationbar.h"
+#include "optoutbar.h"
 #include "readmodel.h"
 #include "scheduledialog.h"
 #include "scheduledlistdialog.h"
@@ -51,6 +52,7 @@ ChatItem chatItemOf(const Message &message)
     item.deviceId = message.sentDeviceId != 0 ? message.sentDeviceId : message.deviceId;
     item.segments = message.segments;
     item.sendAtMs = message.sendAtMs;
+    item.urgent = message.urgent;
     return item;
 }
 
@@ -207,6 +209,8 @@ QWidget *ConversationsPage::buildThreadPane()
     m_chatView = new ChatView(m_threadPane);
     m_chatView->setChatModel(m_chat);
     m_composer = new Composer(m_threadPane);
+    m_optOutBar = new OptOutBar(m_facade, m_reader, m_threadPane);
+    connect(m_optOutBar, &OptOutBar::optedOutChanged, this, &ConversationsPage::updateHeader);
 
     m_contactButton = new QToolButton(m_threadPane);
     m_contactButton->setIcon(theme::icon(QStringLiteral("contact-new"), QStringLiteral("edit.svg")));
@@ -226,6 +230,7 @@ QWidget *ConversationsPage::buildThreadPane()
     auto *header = new QHBoxLayout;
     header->setContentsMargins(theme::kMargin, theme::kSpacing, theme::kMargin, theme::kSpacing);
     header->addLayout(titles, 1);
+    header->addWidget(m_optOutBar->headerButton(), 0, Qt::AlignVCenter);
     header->addWidget(m_scheduledButton, 0, Qt::AlignVCenter);
     header->addWidget(m_contactButton, 0, Qt::AlignVCenter);
     auto *layout = new QVBoxLayout(m_threadPane);
@@ -234,6 +239,7 @@ QWidget *ConversationsPage::buildThreadPane()
     layout->addWidget(m_newBar);
     layout->addLayout(header);
     layout->addWidget(m_chatView, 1);
+    layout->addWidget(m_optOutBar);
     layout->addWidget(m_composer);
 
     connect(m_newBar, &NewConversationBar::numberChosen, this, [this](const QString &number) {
@@ -243,6 +249,8 @@ QWidget *ConversationsPage::buildThreadPane()
     connect(m_newBar, &NewConversationBar::cancelled, this, &ConversationsPage::updateEmptyState);
     connect(m_composer, &Composer::sendRequested, this,
             [this](const QString &text, qint64 deviceId, int sim) { send(text, deviceId, sim); });
+    connect(m_composer, &Composer::urgentSendRequested, this,
+            [this](const QString &text, qint64 deviceId, int sim) { send(text, deviceId, sim, 0, true); });
     connect(m_chatView, &ChatView::retryRequested, this, &ConversationsPage::retry);
     connect(m_composer, &Composer::scheduleRequested, this, &ConversationsPage::sendLater);
     connect(m_chatView, &ChatView::editScheduledRequested, this, &ConversationsPage::editScheduled);
@@ -388,8 +396,10 @@ void ConversationsPage::editContact()
 
 void ConversationsPage::updateHeader()
 {
-    // Nothing to write to until a number is chosen.
-    m_composer->setEnabled(!m_number.isEmpty());
+    // Nothing to write to until a number is chosen, nor to one that opted out.
+    if (m_optOutBar->number() != m_number)
+        m_optOutBar->setNumber(m_number);
+    m_composer->setEnabled(!m_number.isEmpty() && !m_optOutBar->optedOut());
     m_contactButton->setVisible(!m_number.isEmpty());
     const bool known = !m_number.isEmpty() && m_reader.contactByNumber(m_number).ok();
     m_contactButton->setText(known ? tr("Edit contact") : tr("Add contact"));
@@ -494,13 +504,13 @@ void ConversationsPage::showScheduled()
     scheduleRefresh();
 }
 
-void ConversationsPage::send(const QString &text, qint64 deviceId, int sim, qint64 sendAtMs)
+void ConversationsPage::send(const QString &text, qint64 deviceId, int sim, qint64 sendAtMs, bool urgent)
 {
     if (m_number.isEmpty())
         return;
     const QString number = m_number;
     m_composer->setBusy(true);
-    thenIfAlive(m_facade.sendMessage(number, text, deviceId, sim, sendAtMs), this,
+    thenIfAlive(m_facade.sendMessage(number, text, deviceId, sim, sendAtMs, urgent), this,
                 [this, number, text](const Result<Message> &result) {
                     m_composer->setBusy(false);
                     if (!result) {

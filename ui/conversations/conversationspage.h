@@ -20,6 +20,7 @@ namespace smsdesk {
 class ChatModel;
 class ChatView;
 class Composer;
+class OptOutBar;
 class EmptyState;
 class EngineFacade;
 class ErrorBanner;
@@ -48,6 +49,7 @@ public:
     ChatModel *chatModel() const { return m_chat; }
     ChatView *chatView() const { return m_chatView; }
     Composer *composer() const { return m_composer; }
+    OptOutBar *optOutBar() const { return m_optOutBar; }
     QListView *threadView() const { return m_threadView; }
     QLineEdit *searchField() const { return m_search; }
     QToolButton *composeButton() const { return m_compose; }
@@ -84,7 +86,7 @@ private:
     void editContact(); // the open thread's, or a new one with its number
     void updateEmptyState();
     void updateHeader();
-    void send(const QString &text, qint64 deviceId, int sim, qint64 sendAtMs = 0);
+    void send(const QString &text, qint64 deviceId, int sim, qint64 sendAtMs = 0, bool urgent = false);
     void sendLater(const QString &text, qint64 deviceId, int sim); // asks when (ScheduleDialog)
     void editScheduled(const QModelIndex &index);
     void cancelScheduled(const QModelIndex &index);
@@ -113,6 +115,7 @@ private:
     NewConversationBar *m_newBar = nullptr;
     ChatView *m_chatView = nullptr;
     Composer *m_composer = nullptr;
+    OptOutBar *m_optOutBar = nullptr;
     QTimer *m_refreshTimer = nullptr;
     int m_emptyMode = -1;
 };

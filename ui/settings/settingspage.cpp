@@ -3,7 +3,9 @@
 
 #include "enginefacade.h"
 #include "errorbanner.h"
+#include "quiethourssection.h"
 #include "readmodel.h"
+#include "optoutssection.h"
 #include "savedtextssection.h"
 #include "theme.h"
 #include "tokenssection.h"
@@ -82,6 +84,10 @@ void SettingsPage::buildBody()
     addSection(QStringLiteral("preferences-desktop-locale"), QStringLiteral("settings.svg"), tr("General"),
                buildGeneral());
     addSection(QStringLiteral("view-refresh"), QStringLiteral("requeue.svg"), tr("Retries"), buildSending());
+    m_quietHours = new QuietHoursSection(m_body);
+    connect(m_quietHours, &QuietHoursSection::changed, this, &SettingsPage::markDirty);
+    addSection(QStringLiteral("weather-clear-night"), QStringLiteral("schedule.svg"), tr("Quiet hours"),
+               m_quietHours);
     addSection(QStringLiteral("network-server"), QStringLiteral("server.svg"), tr("API server"),
                buildApiServer());
     addSection(QStringLiteral("dialog-password"), QStringLiteral("key.svg"), tr("Gateway accounts"),
@@ -90,6 +96,8 @@ void SettingsPage::buildBody()
                buildWebhooks());
     addSection(QStringLiteral("insert-text"), QStringLiteral("compose.svg"), tr("Saved texts"),
                buildSavedTexts());
+    m_optOuts = new OptOutsSection(m_facade, m_reader, *m_banner, m_body);
+    addSection(QStringLiteral("action-unavailable"), QStringLiteral("block.svg"), tr("Opt-outs"), m_optOuts);
     connect(m_sections, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_sections, &QListWidget::currentRowChanged, this, &SettingsPage::loadWebhooksIfOpen);
     m_sections->setCurrentRow(0);
@@ -358,6 +366,7 @@ void SettingsPage::revert()
     m_retryFactor->setValue(retry.factor);
     m_retryCap->setValue(int(retry.capMs / 60'000));
     m_retryAttempts->setValue(retry.maxAttempts);
+    m_quietHours->load(business.quietHours);
     const QString listen = s.listenAddress();
     const int colon = listen.lastIndexOf(QLatin1Char(':'));
     m_listenHost->setText(colon > 0 ? listen.left(colon) : listen);
@@ -369,8 +378,26 @@ void SettingsPage::revert()
     m_revert->setEnabled(false);
 }
 
+void SettingsPage::showSection(QWidget *section)
+{
+    for (QWidget *w = section; w; w = w->parentWidget()) {
+        if (const int index = m_pages->indexOf(w); index >= 0) {
+            m_sections->setCurrentRow(index);
+            return;
+        }
+    }
+}
+
 void SettingsPage::apply()
 {
+    // A time that does not read is refused before anything is written; the edits stay.
+    QString quietProblem;
+    const QuietHoursSettings quiet = m_quietHours->settings(&quietProblem);
+    if (!quietProblem.isEmpty()) {
+        m_banner->showMessage(quietProblem);
+        m_sections->setCurrentRow(m_pages->indexOf(m_quietHours->parentWidget()));
+        return;
+    }
     AppSettings &s = m_facade.settings();
     const QString oldLanguage = s.language();
     const QString language = m_language->currentData().toString();
@@ -392,6 +419,7 @@ void SettingsPage::apply()
     business.retry = RetryPolicy::Settings { m_retryBase->value() * 1000LL, m_retryFactor->value(),
                                              m_retryCap->value() * 60'000LL, m_retryAttempts->value() };
     business.mySmsGateCheck = m_mySmsGateCheck->currentData().toString();
+    business.quietHours = quiet;
     m_apply->setEnabled(false);
     m_revert->setEnabled(false);
     if (business == m_facade.businessSettings()) {

@@ -18,10 +18,13 @@ class QStackedWidget;
 
 namespace smsdesk {
 
+class QuietHoursSection;
+
 class EngineFacade;
 class ErrorBanner;
 class ReadModel;
 class TokensSection;
+class OptOutsSection;
 class SavedTextsSection;
 class WebhooksSection;
 
@@ -39,16 +42,20 @@ public:
     TokensSection *tokens() const { return m_tokens; }
     WebhooksSection *webhooks() const { return m_webhooks; }
     SavedTextsSection *savedTexts() const { return m_savedTexts; }
+    OptOutsSection *optOuts() const { return m_optOuts; }
     QComboBox *languageBox() const { return m_language; }
     QCheckBox *notificationSoundBox() const { return m_notificationSound; }
     QComboBox *regionBox() const { return m_region; }
     QSpinBox *retryAttemptsBox() const { return m_retryAttempts; }
+    QuietHoursSection *quietHours() const { return m_quietHours; }
     QPushButton *applyButton() const { return m_apply; }
     // Writes this machine's part of the form to AppSettings and the business's to the
     // database (every desk); emits languageChanged when the language changed.
     void apply();
     // Shows what is stored, dropping unapplied edits.
     void revert();
+    // Opens the section that holds `section` (one of the accessors above).
+    void showSection(QWidget *section);
 
 Q_SIGNALS:
     void languageChanged(const QString &language); // "" = follow the system
@@ -93,6 +100,8 @@ private:
     TokensSection *m_tokens = nullptr;
     WebhooksSection *m_webhooks = nullptr;
     SavedTextsSection *m_savedTexts = nullptr;
+    OptOutsSection *m_optOuts = nullptr;
+    QuietHoursSection *m_quietHours = nullptr; // business settings (issue 15, point 2)
     QLineEdit *m_accountKey = nullptr;
     QLabel *m_accountNote = nullptr;
     QPushButton *m_accountSave = nullptr;
