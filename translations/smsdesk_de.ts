@@ -175,6 +175,30 @@
         <source>Scheduled for %1</source>
         <translation>Geplant für %1</translation>
     </message>
+    <message>
+        <source>Held until %1 recipient time</source>
+        <translation>Zurückgehalten bis %1 Ortszeit des Empfängers</translation>
+    </message>
+    <message>
+        <source>Held until %1 (quiet hours)</source>
+        <translation>Zurückgehalten bis %1 (Ruhezeiten)</translation>
+    </message>
+    <message>
+        <source>Quiet hours: held until %1, business time (%2): the number&apos;s country has several time zones</source>
+        <translation>Ruhezeiten: zurückgehalten bis %1, Ihre Ortszeit (%2): Das Land der Nummer hat mehrere Zeitzonen</translation>
+    </message>
+    <message>
+        <source>Quiet hours: held until %1, business time (%2): the number is in no known time zone</source>
+        <translation>Ruhezeiten: zurückgehalten bis %1, Ihre Ortszeit (%2): Die Nummer gehört zu keiner bekannten Zeitzone</translation>
+    </message>
+    <message>
+        <source>Quiet hours: held until %1 recipient time (%2)</source>
+        <translation>Ruhezeiten: zurückgehalten bis %1 Ortszeit des Empfängers (%2)</translation>
+    </message>
+    <message>
+        <source>Urgent: sent inside quiet hours too</source>
+        <translation>Dringend: wird auch während der Ruhezeiten gesendet</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::CampaignDetailPane</name>
@@ -750,6 +774,14 @@
     <message>
         <source>Schedule message</source>
         <translation>Nachricht planen</translation>
+    </message>
+    <message>
+        <source>Send urgent</source>
+        <translation>Dringend senden</translation>
+    </message>
+    <message>
+        <source>Sent at once, even inside the recipient&apos;s quiet hours</source>
+        <translation>Wird sofort gesendet, auch während der Ruhezeiten des Empfängers</translation>
     </message>
 </context>
 <context>
@@ -1582,6 +1614,37 @@
         <source>The demo phones could not start on 127.0.0.1.</source>
         <translation>Die Demotelefone konnten auf 127.0.0.1 nicht starten.</translation>
     </message>
+    <message>
+        <source>Your parcel is waiting for you at the front desk.</source>
+        <translation>Ihr Paket liegt für Sie am Empfang bereit.</translation>
+    </message>
+    <message>
+        <source>Spring sale: 20% off everything this weekend! Reply STOP to opt out.</source>
+        <translation>Frühlingsaktion: 20 % auf alles an diesem Wochenende! Antworten Sie STOP, um sich abzumelden.</translation>
+    </message>
+    <message>
+        <source>Reminder: your appointment is tomorrow at 10:00.</source>
+        <translation>Erinnerung: Ihr Termin ist morgen um 10:00 Uhr.</translation>
+    </message>
+    <message>
+        <source>Weekend opening hours</source>
+        <translation>Öffnungszeiten am Wochenende</translation>
+    </message>
+    <message>
+        <source>We are open on Saturday and Sunday from 10:00 to 16:00. See you soon!</source>
+        <translation>Wir haben am Samstag und Sonntag von 10:00 bis 16:00 Uhr geöffnet. Bis bald!</translation>
+    </message>
+    <message>
+        <source>demo customers</source>
+        <translation>Demokunden</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::DesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::DeviceEditDialog</name>
@@ -2274,6 +2337,10 @@
         <source>Campaigns</source>
         <translation>Kampagnen</translation>
     </message>
+    <message>
+        <source>Smsdesk — %1</source>
+        <translation>Smsdesk — %1</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::MessageDetailPane</name>
@@ -2318,6 +2385,34 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::MessageNotifier</name>
+    <message numerus="yes">
+        <source>%n new messages from %1</source>
+        <translation>
+            <numerusform>%n neue Nachricht von %1</numerusform>
+            <numerusform>%n neue Nachrichten von %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>Neue Nachricht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new messages from %1 people</source>
+        <translation>
+            <numerusform>%n neue Nachricht von %1 Personen</numerusform>
+            <numerusform>%n neue Nachrichten von %1 Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere Person</numerusform>
+            <numerusform>%1 und %n weitere Personen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2603,6 +2698,238 @@
     </message>
 </context>
 <context>
+    <name>smsdesk::OptOutBar</name>
+    <message>
+        <source>Lift opt-out…</source>
+        <translation>Abmeldung aufheben…</translation>
+    </message>
+    <message>
+        <source>Only when the customer asked to hear from you again</source>
+        <translation>Nur wenn der Kunde wieder Nachrichten von Ihnen erhalten möchte</translation>
+    </message>
+    <message>
+        <source>Opt out…</source>
+        <translation>Abmelden…</translation>
+    </message>
+    <message>
+        <source>Put this number on the opt-out list: nothing more is sent to it</source>
+        <translation>Diese Nummer auf die Abmeldeliste setzen: Es wird nichts mehr an sie gesendet</translation>
+    </message>
+    <message>
+        <source>%1 opted out on %2 by writing “%3”.</source>
+        <translation>%1 hat sich am %2 mit „%3“ abgemeldet.</translation>
+    </message>
+    <message>
+        <source>%1 was put on the opt-out list by hand on %2.</source>
+        <translation>%1 wurde am %2 von Hand auf die Abmeldeliste gesetzt.</translation>
+    </message>
+    <message>
+        <source>%1 was put on the opt-out list by hand on %2: %3</source>
+        <translation>%1 wurde am %2 von Hand auf die Abmeldeliste gesetzt: %3</translation>
+    </message>
+    <message>
+        <source>%1 was put on the opt-out list through the API on %2.</source>
+        <translation>%1 wurde am %2 über die API auf die Abmeldeliste gesetzt.</translation>
+    </message>
+    <message>
+        <source>%1 was put on the opt-out list through the API on %2: %3</source>
+        <translation>%1 wurde am %2 über die API auf die Abmeldeliste gesetzt: %3</translation>
+    </message>
+    <message>
+        <source>Nothing can be sent to this number until they write START or the opt-out is lifted.</source>
+        <translation>An diese Nummer kann nichts gesendet werden, bis der Kunde START schreibt oder die Abmeldung aufgehoben wird.</translation>
+    </message>
+    <message>
+        <source>Opt out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Put %1 on the opt-out list? Nothing more will be sent to this number, and what waits to be sent is cancelled.
+
+Note (optional, e.g. “asked on the phone”):</source>
+        <translation>%1 auf die Abmeldeliste setzen? An diese Nummer wird nichts mehr gesendet, und was noch auf den Versand wartet, wird zurückgezogen.
+
+Notiz (optional, z. B. „am Telefon gewünscht“):</translation>
+    </message>
+    <message>
+        <source>Could not add the number: %1</source>
+        <translation>Die Nummer konnte nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>Lift opt-out</source>
+        <translation>Abmeldung aufheben</translation>
+    </message>
+    <message>
+        <source>Lift the opt-out of %1? Do this only when they asked to hear from you again. Messages cancelled while they were opted out stay cancelled.</source>
+        <translation>Die Abmeldung von %1 aufheben? Tun Sie das nur, wenn der Kunde wieder Nachrichten von Ihnen erhalten möchte. Nachrichten, die während der Abmeldung zurückgezogen wurden, bleiben zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>Could not lift it: %1</source>
+        <translation>Die Abmeldung konnte nicht aufgehoben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::OptOutsSection</name>
+    <message>
+        <source>wrote “%1”</source>
+        <translation>schrieb „%1“</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>von Hand</translation>
+    </message>
+    <message>
+        <source>by hand: %1</source>
+        <translation>von Hand: %1</translation>
+    </message>
+    <message>
+        <source>through the API</source>
+        <translation>über die API</translation>
+    </message>
+    <message>
+        <source>through the API: %1</source>
+        <translation>über die API: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is sent to a number on this list. A customer who writes STOP (or STOPP, BAJA, ARRÊT, UNSUBSCRIBE…) is put on it at once and what waited for them is cancelled; START takes them off.</source>
+        <translation>An Nummern auf dieser Liste wird nichts gesendet. Ein Kunde, der STOP (oder STOPP, BAJA, ARRÊT, UNSUBSCRIBE…) schreibt, kommt sofort auf die Liste, und was für ihn noch wartete, wird zurückgezogen; START nimmt ihn wieder herunter.</translation>
+    </message>
+    <message>
+        <source>Search by number or name</source>
+        <translation>Nach Nummer oder Name suchen</translation>
+    </message>
+    <message>
+        <source>Search the opt-out list</source>
+        <translation>Abmeldeliste durchsuchen</translation>
+    </message>
+    <message>
+        <source>Opt-out list</source>
+        <translation>Abmeldeliste</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Lift…</source>
+        <translation>&amp;Aufheben…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Answer STOP with:</source>
+        <translation>Auf STOP antworten mit:</translation>
+    </message>
+    <message>
+        <source>Answer to STOP</source>
+        <translation>Antwort auf STOP</translation>
+    </message>
+    <message>
+        <source>Answer START with:</source>
+        <translation>Auf START antworten mit:</translation>
+    </message>
+    <message>
+        <source>Answer to START</source>
+        <translation>Antwort auf START</translation>
+    </message>
+    <message>
+        <source>Save answers</source>
+        <translation>Antworten speichern</translation>
+    </message>
+    <message>
+        <source>Cannot read the list: %1</source>
+        <translation>Die Liste kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Nobody has opted out.</source>
+        <translation>Niemand hat sich abgemeldet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %1 of %n numbers; Export CSV… has them all.</source>
+        <translation>
+            <numerusform>Die neuesten %1 von %n Nummer; „CSV exportieren…“ enthält alle.</numerusform>
+            <numerusform>Die neuesten %1 von %n Nummern; „CSV exportieren…“ enthält alle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) on the list.</source>
+        <translation>
+            <numerusform>%n Nummer auf der Liste.</numerusform>
+            <numerusform>%n Nummern auf der Liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You will get no more messages from us. Reply START to hear from us again.</source>
+        <translation>Sie erhalten keine Nachrichten mehr von uns. Antworten Sie START, um wieder von uns zu hören.</translation>
+    </message>
+    <message>
+        <source>Welcome back! You will hear from us again. Reply STOP to opt out.</source>
+        <translation>Willkommen zurück! Sie hören wieder von uns. Antworten Sie STOP, um sich abzumelden.</translation>
+    </message>
+    <message>
+        <source>The answers to STOP and START are saved for every desk.</source>
+        <translation>Die Antworten auf STOP und START wurden für alle Arbeitsplätze gespeichert.</translation>
+    </message>
+    <message>
+        <source>The answers were not saved: %1</source>
+        <translation>Die Antworten wurden nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Add to the opt-out list</source>
+        <translation>Zur Abmeldeliste hinzufügen</translation>
+    </message>
+    <message>
+        <source>Phone number (nothing more will be sent to it):</source>
+        <translation>Telefonnummer (es wird nichts mehr an sie gesendet):</translation>
+    </message>
+    <message>
+        <source>Note (optional, e.g. “asked on the phone”):</source>
+        <translation>Notiz (optional, z. B. „am Telefon gewünscht“):</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>Nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Export the opt-out list</source>
+        <translation>Abmeldeliste exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>Es wurde nichts exportiert: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was exported; choose another folder.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Es wurde nichts exportiert; wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exportiert nach %1.</translation>
+    </message>
+</context>
+<context>
     <name>smsdesk::PairingDialog</name>
     <message>
         <source>Copy</source>
@@ -2659,6 +2986,80 @@
     <message>
         <source>Signing key</source>
         <translation>Signaturschlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::QuietHoursSection</name>
+    <message>
+        <source>Hold messages during &amp;quiet hours</source>
+        <translation>Nachrichten während der &amp;Ruhezeiten zurückhalten</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>Ruhezeiten</translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation>Beginn der Ruhezeiten</translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation>Ende der Ruhezeiten</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>no exemption</source>
+        <translation>keine Ausnahme</translation>
+    </message>
+    <message>
+        <source>Replies exempt within minutes of the customer&apos;s message</source>
+        <translation>Ausnahme für Antworten innerhalb von Minuten nach der Nachricht des Kunden</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s &amp;time:</source>
+        <translation>Ortszeit des &amp;Empfängers:</translation>
+    </message>
+    <message>
+        <source>&amp;Replies exempt within:</source>
+        <translation>&amp;Antworten ausgenommen innerhalb von:</translation>
+    </message>
+    <message>
+        <source>Quiet hours: “%1” is not a time; write the start as hours and minutes, e.g. 21:00.</source>
+        <translation>Ruhezeiten: „%1“ ist keine Uhrzeit; geben Sie den Beginn in Stunden und Minuten an, z. B. 21:00.</translation>
+    </message>
+    <message>
+        <source>Quiet hours: “%1” is not a time; write the end as hours and minutes, e.g. 08:00.</source>
+        <translation>Ruhezeiten: „%1“ ist keine Uhrzeit; geben Sie das Ende in Stunden und Minuten an, z. B. 08:00.</translation>
+    </message>
+    <message>
+        <source>Quiet hours: the end must differ from the start.</source>
+        <translation>Ruhezeiten: Das Ende muss sich vom Beginn unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Messages not marked urgent wait from %1 to %2 in the recipient&apos;s time zone (from the number; your own where the number does not tell), campaigns and retries included.</source>
+        <translation>Nicht als dringend markierte Nachrichten warten von %1 bis %2 in der Zeitzone des Empfängers (aus der Nummer ermittelt; Ihre eigene, wenn die Nummer keine erkennen lässt), auch Kampagnen und Wiederholungen.</translation>
+    </message>
+    <message>
+        <source>Off: messages are sent at any hour.</source>
+        <translation>Aus: Nachrichten werden zu jeder Uhrzeit gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A reply written within %n minute(s) of the customer&apos;s own message is sent at once.</source>
+        <translation>
+            <numerusform>Eine Antwort, die innerhalb von %n Minute nach der Nachricht des Kunden geschrieben wird, wird sofort gesendet.</numerusform>
+            <numerusform>Eine Antwort, die innerhalb von %n Minuten nach der Nachricht des Kunden geschrieben wird, wird sofort gesendet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3078,6 +3479,26 @@
     <message>
         <source>Saved texts</source>
         <translation>Textbausteine</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>Ruhezeiten</translation>
+    </message>
+    <message>
+        <source>Opt-outs</source>
+        <translation>Abmeldungen</translation>
+    </message>
+    <message>
+        <source>Play a &amp;sound when an SMS arrives</source>
+        <translation>Bei eingehender SMS einen &amp;Ton abspielen</translation>
+    </message>
+    <message>
+        <source>Sound for new messages</source>
+        <translation>Ton für neue Nachrichten</translation>
+    </message>
+    <message>
+        <source>Notifications:</source>
+        <translation>Benachrichtigungen:</translation>
     </message>
 </context>
 <context>

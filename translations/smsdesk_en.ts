@@ -293,6 +293,30 @@
     </message>
 </context>
 <context>
+    <name>smsdesk::MessageNotifier</name>
+    <message numerus="yes">
+        <source>%n new messages from %1</source>
+        <translation>
+            <numerusform>%n new message from %1</numerusform>
+            <numerusform>%n new messages from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new messages from %1 people</source>
+        <translation>
+            <numerusform>%n new message from %1 people</numerusform>
+            <numerusform>%n new messages from %1 people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>smsdesk::NewCampaignDialog</name>
     <message numerus="yes">
         <source>%1 (%n contact(s))</source>
@@ -320,6 +344,33 @@
         <translation>
             <numerusform>&amp;Queue %n message</numerusform>
             <numerusform>&amp;Queue %n messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::OptOutsSection</name>
+    <message numerus="yes">
+        <source>The newest %1 of %n numbers; Export CSV… has them all.</source>
+        <translation>
+            <numerusform>The newest %1 of %n number; Export CSV… has them all.</numerusform>
+            <numerusform>The newest %1 of %n numbers; Export CSV… has them all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) on the list.</source>
+        <translation>
+            <numerusform>%n number on the list.</numerusform>
+            <numerusform>%n numbers on the list.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::QuietHoursSection</name>
+    <message numerus="yes">
+        <source>A reply written within %n minute(s) of the customer&apos;s own message is sent at once.</source>
+        <translation>
+            <numerusform>A reply written within %n minute of the customer&apos;s own message is sent at once.</numerusform>
+            <numerusform>A reply written within %n minutes of the customer&apos;s own message is sent at once.</numerusform>
         </translation>
     </message>
 </context>

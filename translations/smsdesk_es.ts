@@ -175,6 +175,30 @@
         <source>Scheduled for %1</source>
         <translation>Programado para el %1</translation>
     </message>
+    <message>
+        <source>Held until %1 recipient time</source>
+        <translation>Retenido hasta las %1, hora del destinatario</translation>
+    </message>
+    <message>
+        <source>Held until %1 (quiet hours)</source>
+        <translation>Retenido hasta las %1 (horas de silencio)</translation>
+    </message>
+    <message>
+        <source>Quiet hours: held until %1, business time (%2): the number&apos;s country has several time zones</source>
+        <translation>Horas de silencio: retenido hasta el %1, su hora (%2): el país del número tiene varias zonas horarias</translation>
+    </message>
+    <message>
+        <source>Quiet hours: held until %1, business time (%2): the number is in no known time zone</source>
+        <translation>Horas de silencio: retenido hasta el %1, su hora (%2): el número no pertenece a ninguna zona horaria conocida</translation>
+    </message>
+    <message>
+        <source>Quiet hours: held until %1 recipient time (%2)</source>
+        <translation>Horas de silencio: retenido hasta el %1, hora del destinatario (%2)</translation>
+    </message>
+    <message>
+        <source>Urgent: sent inside quiet hours too</source>
+        <translation>Urgente: se envía también en las horas de silencio</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::CampaignDetailPane</name>
@@ -750,6 +774,14 @@
     <message>
         <source>Schedule message</source>
         <translation>Programar mensaje</translation>
+    </message>
+    <message>
+        <source>Send urgent</source>
+        <translation>Enviar urgente</translation>
+    </message>
+    <message>
+        <source>Sent at once, even inside the recipient&apos;s quiet hours</source>
+        <translation>Se envía de inmediato, incluso en las horas de silencio del destinatario</translation>
     </message>
 </context>
 <context>
@@ -1582,6 +1614,37 @@
         <source>The demo phones could not start on 127.0.0.1.</source>
         <translation>Los teléfonos de demostración no pudieron iniciarse en 127.0.0.1.</translation>
     </message>
+    <message>
+        <source>Your parcel is waiting for you at the front desk.</source>
+        <translation>Su paquete le espera en la recepción.</translation>
+    </message>
+    <message>
+        <source>Spring sale: 20% off everything this weekend! Reply STOP to opt out.</source>
+        <translation>Rebajas de primavera: ¡20 % de descuento en todo este fin de semana! Responda STOP para darse de baja.</translation>
+    </message>
+    <message>
+        <source>Reminder: your appointment is tomorrow at 10:00.</source>
+        <translation>Recordatorio: su cita es mañana a las 10:00.</translation>
+    </message>
+    <message>
+        <source>Weekend opening hours</source>
+        <translation>Horario de fin de semana</translation>
+    </message>
+    <message>
+        <source>We are open on Saturday and Sunday from 10:00 to 16:00. See you soon!</source>
+        <translation>Abrimos el sábado y el domingo de 10:00 a 16:00. ¡Hasta pronto!</translation>
+    </message>
+    <message>
+        <source>demo customers</source>
+        <translation>clientes de demostración</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::DesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::DeviceEditDialog</name>
@@ -2274,6 +2337,10 @@
         <source>Campaigns</source>
         <translation>Campañas</translation>
     </message>
+    <message>
+        <source>Smsdesk — %1</source>
+        <translation>Smsdesk — %1</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::MessageDetailPane</name>
@@ -2318,6 +2385,34 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::MessageNotifier</name>
+    <message numerus="yes">
+        <source>%n new messages from %1</source>
+        <translation>
+            <numerusform>%n mensaje nuevo de %1</numerusform>
+            <numerusform>%n mensajes nuevos de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>Mensaje nuevo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new messages from %1 people</source>
+        <translation>
+            <numerusform>%n mensaje nuevo de %1 personas</numerusform>
+            <numerusform>%n mensajes nuevos de %1 personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2603,6 +2698,238 @@
     </message>
 </context>
 <context>
+    <name>smsdesk::OptOutBar</name>
+    <message>
+        <source>Lift opt-out…</source>
+        <translation>Anular la baja…</translation>
+    </message>
+    <message>
+        <source>Only when the customer asked to hear from you again</source>
+        <translation>Solo si el cliente pidió volver a recibir sus mensajes</translation>
+    </message>
+    <message>
+        <source>Opt out…</source>
+        <translation>Dar de baja…</translation>
+    </message>
+    <message>
+        <source>Put this number on the opt-out list: nothing more is sent to it</source>
+        <translation>Añadir este número a la lista de bajas: no se le enviará nada más</translation>
+    </message>
+    <message>
+        <source>%1 opted out on %2 by writing “%3”.</source>
+        <translation>%1 se dio de baja el %2 escribiendo “%3”.</translation>
+    </message>
+    <message>
+        <source>%1 was put on the opt-out list by hand on %2.</source>
+        <translation>%1 se añadió a mano a la lista de bajas el %2.</translation>
+    </message>
+    <message>
+        <source>%1 was put on the opt-out list by hand on %2: %3</source>
+        <translation>%1 se añadió a mano a la lista de bajas el %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 was put on the opt-out list through the API on %2.</source>
+        <translation>%1 se añadió a la lista de bajas a través de la API el %2.</translation>
+    </message>
+    <message>
+        <source>%1 was put on the opt-out list through the API on %2: %3</source>
+        <translation>%1 se añadió a la lista de bajas a través de la API el %2: %3</translation>
+    </message>
+    <message>
+        <source>Nothing can be sent to this number until they write START or the opt-out is lifted.</source>
+        <translation>No se puede enviar nada a este número hasta que el cliente escriba START o se anule la baja.</translation>
+    </message>
+    <message>
+        <source>Opt out</source>
+        <translation>Dar de baja</translation>
+    </message>
+    <message>
+        <source>Put %1 on the opt-out list? Nothing more will be sent to this number, and what waits to be sent is cancelled.
+
+Note (optional, e.g. “asked on the phone”):</source>
+        <translation>¿Añadir %1 a la lista de bajas? No se enviará nada más a este número y lo que espera para enviarse se cancela.
+
+Nota (opcional, p. ej. “lo pidió por teléfono”):</translation>
+    </message>
+    <message>
+        <source>Could not add the number: %1</source>
+        <translation>No se pudo añadir el número: %1</translation>
+    </message>
+    <message>
+        <source>Lift opt-out</source>
+        <translation>Anular la baja</translation>
+    </message>
+    <message>
+        <source>Lift the opt-out of %1? Do this only when they asked to hear from you again. Messages cancelled while they were opted out stay cancelled.</source>
+        <translation>¿Anular la baja de %1? Hágalo solo si el cliente pidió volver a recibir sus mensajes. Los mensajes cancelados mientras estaba dado de baja siguen cancelados.</translation>
+    </message>
+    <message>
+        <source>Could not lift it: %1</source>
+        <translation>No se pudo anular la baja: %1</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::OptOutsSection</name>
+    <message>
+        <source>wrote “%1”</source>
+        <translation>escribió “%1”</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>a mano</translation>
+    </message>
+    <message>
+        <source>by hand: %1</source>
+        <translation>a mano: %1</translation>
+    </message>
+    <message>
+        <source>through the API</source>
+        <translation>a través de la API</translation>
+    </message>
+    <message>
+        <source>through the API: %1</source>
+        <translation>a través de la API: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is sent to a number on this list. A customer who writes STOP (or STOPP, BAJA, ARRÊT, UNSUBSCRIBE…) is put on it at once and what waited for them is cancelled; START takes them off.</source>
+        <translation>No se envía nada a los números de esta lista. Un cliente que escribe STOP (o STOPP, BAJA, ARRÊT, UNSUBSCRIBE…) se añade a ella de inmediato y lo que esperaba para él se cancela; START lo quita de la lista.</translation>
+    </message>
+    <message>
+        <source>Search by number or name</source>
+        <translation>Buscar por número o nombre</translation>
+    </message>
+    <message>
+        <source>Search the opt-out list</source>
+        <translation>Buscar en la lista de bajas</translation>
+    </message>
+    <message>
+        <source>Opt-out list</source>
+        <translation>Lista de bajas</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>&amp;Lift…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <source>Answer STOP with:</source>
+        <translation>Responder a STOP con:</translation>
+    </message>
+    <message>
+        <source>Answer to STOP</source>
+        <translation>Respuesta a STOP</translation>
+    </message>
+    <message>
+        <source>Answer START with:</source>
+        <translation>Responder a START con:</translation>
+    </message>
+    <message>
+        <source>Answer to START</source>
+        <translation>Respuesta a START</translation>
+    </message>
+    <message>
+        <source>Save answers</source>
+        <translation>Guardar respuestas</translation>
+    </message>
+    <message>
+        <source>Cannot read the list: %1</source>
+        <translation>No se puede leer la lista: %1</translation>
+    </message>
+    <message>
+        <source>Nobody has opted out.</source>
+        <translation>Nadie se ha dado de baja.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %1 of %n numbers; Export CSV… has them all.</source>
+        <translation>
+            <numerusform>Los %1 más recientes de %n número; Exportar CSV… los incluye todos.</numerusform>
+            <numerusform>Los %1 más recientes de %n números; Exportar CSV… los incluye todos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) on the list.</source>
+        <translation>
+            <numerusform>%n número en la lista.</numerusform>
+            <numerusform>%n números en la lista.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You will get no more messages from us. Reply START to hear from us again.</source>
+        <translation>Ya no recibirá más mensajes nuestros. Responda START para volver a recibirlos.</translation>
+    </message>
+    <message>
+        <source>Welcome back! You will hear from us again. Reply STOP to opt out.</source>
+        <translation>¡Bienvenido de nuevo! Volverá a recibir nuestros mensajes. Responda STOP para darse de baja.</translation>
+    </message>
+    <message>
+        <source>The answers to STOP and START are saved for every desk.</source>
+        <translation>Las respuestas a STOP y START se guardaron para todos los puestos.</translation>
+    </message>
+    <message>
+        <source>The answers were not saved: %1</source>
+        <translation>No se guardaron las respuestas: %1</translation>
+    </message>
+    <message>
+        <source>Add to the opt-out list</source>
+        <translation>Añadir a la lista de bajas</translation>
+    </message>
+    <message>
+        <source>Phone number (nothing more will be sent to it):</source>
+        <translation>Número de teléfono (no se le enviará nada más):</translation>
+    </message>
+    <message>
+        <source>Note (optional, e.g. “asked on the phone”):</source>
+        <translation>Nota (opcional, p. ej. “lo pidió por teléfono”):</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>No se añadió: %1</translation>
+    </message>
+    <message>
+        <source>Export the opt-out list</source>
+        <translation>Exportar la lista de bajas</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>No se exportó nada: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was exported; choose another folder.</source>
+        <translation>No se puede escribir %1: %2. No se exportó nada; elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exportado a %1.</translation>
+    </message>
+</context>
+<context>
     <name>smsdesk::PairingDialog</name>
     <message>
         <source>Copy</source>
@@ -2659,6 +2986,80 @@
     <message>
         <source>Signing key</source>
         <translation>Clave de firma</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::QuietHoursSection</name>
+    <message>
+        <source>Hold messages during &amp;quiet hours</source>
+        <translation>Retener los mensajes en las horas de &amp;silencio</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>Horas de silencio</translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation>Inicio de las horas de silencio</translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation>Fin de las horas de silencio</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>no exemption</source>
+        <translation>sin excepción</translation>
+    </message>
+    <message>
+        <source>Replies exempt within minutes of the customer&apos;s message</source>
+        <translation>Respuestas exentas en los minutos siguientes al mensaje del cliente</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s &amp;time:</source>
+        <translation>&amp;Hora del destinatario:</translation>
+    </message>
+    <message>
+        <source>&amp;Replies exempt within:</source>
+        <translation>&amp;Respuestas exentas durante:</translation>
+    </message>
+    <message>
+        <source>Quiet hours: “%1” is not a time; write the start as hours and minutes, e.g. 21:00.</source>
+        <translation>Horas de silencio: “%1” no es una hora; escriba el inicio en horas y minutos, p. ej. 21:00.</translation>
+    </message>
+    <message>
+        <source>Quiet hours: “%1” is not a time; write the end as hours and minutes, e.g. 08:00.</source>
+        <translation>Horas de silencio: “%1” no es una hora; escriba el fin en horas y minutos, p. ej. 08:00.</translation>
+    </message>
+    <message>
+        <source>Quiet hours: the end must differ from the start.</source>
+        <translation>Horas de silencio: el fin debe ser distinto del inicio.</translation>
+    </message>
+    <message>
+        <source>Messages not marked urgent wait from %1 to %2 in the recipient&apos;s time zone (from the number; your own where the number does not tell), campaigns and retries included.</source>
+        <translation>Los mensajes no marcados como urgentes esperan de %1 a %2 en la zona horaria del destinatario (según el número; la suya si el número no la indica), incluidas campañas y reintentos.</translation>
+    </message>
+    <message>
+        <source>Off: messages are sent at any hour.</source>
+        <translation>Desactivado: los mensajes se envían a cualquier hora.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A reply written within %n minute(s) of the customer&apos;s own message is sent at once.</source>
+        <translation>
+            <numerusform>Una respuesta escrita en el plazo de %n minuto tras el mensaje del cliente se envía de inmediato.</numerusform>
+            <numerusform>Una respuesta escrita en el plazo de %n minutos tras el mensaje del cliente se envía de inmediato.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3078,6 +3479,26 @@
     <message>
         <source>Saved texts</source>
         <translation>Textos guardados</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>Horas de silencio</translation>
+    </message>
+    <message>
+        <source>Opt-outs</source>
+        <translation>Bajas</translation>
+    </message>
+    <message>
+        <source>Play a &amp;sound when an SMS arrives</source>
+        <translation>Reproducir un &amp;sonido al recibir un SMS</translation>
+    </message>
+    <message>
+        <source>Sound for new messages</source>
+        <translation>Sonido para mensajes nuevos</translation>
+    </message>
+    <message>
+        <source>Notifications:</source>
+        <translation>Notificaciones:</translation>
     </message>
 </context>
 <context>

@@ -175,6 +175,30 @@
         <source>Scheduled for %1</source>
         <translation>Planifié pour le %1</translation>
     </message>
+    <message>
+        <source>Held until %1 recipient time</source>
+        <translation>Retenu jusqu’à %1, heure du destinataire</translation>
+    </message>
+    <message>
+        <source>Held until %1 (quiet hours)</source>
+        <translation>Retenu jusqu’à %1 (heures de silence)</translation>
+    </message>
+    <message>
+        <source>Quiet hours: held until %1, business time (%2): the number&apos;s country has several time zones</source>
+        <translation>Heures de silence : retenu jusqu’au %1, votre heure (%2) : le pays du numéro a plusieurs fuseaux horaires</translation>
+    </message>
+    <message>
+        <source>Quiet hours: held until %1, business time (%2): the number is in no known time zone</source>
+        <translation>Heures de silence : retenu jusqu’au %1, votre heure (%2) : le numéro n’appartient à aucun fuseau horaire connu</translation>
+    </message>
+    <message>
+        <source>Quiet hours: held until %1 recipient time (%2)</source>
+        <translation>Heures de silence : retenu jusqu’au %1, heure du destinataire (%2)</translation>
+    </message>
+    <message>
+        <source>Urgent: sent inside quiet hours too</source>
+        <translation>Urgent : envoyé même pendant les heures de silence</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::CampaignDetailPane</name>
@@ -750,6 +774,14 @@
     <message>
         <source>Schedule message</source>
         <translation>Planifier le message</translation>
+    </message>
+    <message>
+        <source>Send urgent</source>
+        <translation>Envoyer en urgence</translation>
+    </message>
+    <message>
+        <source>Sent at once, even inside the recipient&apos;s quiet hours</source>
+        <translation>Envoyé immédiatement, même pendant les heures de silence du destinataire</translation>
     </message>
 </context>
 <context>
@@ -1582,6 +1614,37 @@
         <source>The demo phones could not start on 127.0.0.1.</source>
         <translation>Les téléphones démo n’ont pas pu démarrer sur 127.0.0.1.</translation>
     </message>
+    <message>
+        <source>Your parcel is waiting for you at the front desk.</source>
+        <translation>Votre colis vous attend à l’accueil.</translation>
+    </message>
+    <message>
+        <source>Spring sale: 20% off everything this weekend! Reply STOP to opt out.</source>
+        <translation>Soldes de printemps : -20 % sur tout ce week-end ! Répondez STOP pour vous désinscrire.</translation>
+    </message>
+    <message>
+        <source>Reminder: your appointment is tomorrow at 10:00.</source>
+        <translation>Rappel : votre rendez-vous est demain à 10h00.</translation>
+    </message>
+    <message>
+        <source>Weekend opening hours</source>
+        <translation>Horaires du week-end</translation>
+    </message>
+    <message>
+        <source>We are open on Saturday and Sunday from 10:00 to 16:00. See you soon!</source>
+        <translation>Nous sommes ouverts samedi et dimanche de 10h00 à 16h00. À bientôt !</translation>
+    </message>
+    <message>
+        <source>demo customers</source>
+        <translation>clients de démonstration</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::DesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::DeviceEditDialog</name>
@@ -2274,6 +2337,10 @@
         <source>Campaigns</source>
         <translation>Campagnes</translation>
     </message>
+    <message>
+        <source>Smsdesk — %1</source>
+        <translation>Smsdesk — %1</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::MessageDetailPane</name>
@@ -2318,6 +2385,34 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::MessageNotifier</name>
+    <message numerus="yes">
+        <source>%n new messages from %1</source>
+        <translation>
+            <numerusform>%n nouveau message de %1</numerusform>
+            <numerusform>%n nouveaux messages de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>Nouveau message</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new messages from %1 people</source>
+        <translation>
+            <numerusform>%n nouveau message de %1 personnes</numerusform>
+            <numerusform>%n nouveaux messages de %1 personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2603,6 +2698,238 @@
     </message>
 </context>
 <context>
+    <name>smsdesk::OptOutBar</name>
+    <message>
+        <source>Lift opt-out…</source>
+        <translation>Annuler la désinscription…</translation>
+    </message>
+    <message>
+        <source>Only when the customer asked to hear from you again</source>
+        <translation>Seulement si le client a demandé à recevoir de nouveau vos messages</translation>
+    </message>
+    <message>
+        <source>Opt out…</source>
+        <translation>Désinscrire…</translation>
+    </message>
+    <message>
+        <source>Put this number on the opt-out list: nothing more is sent to it</source>
+        <translation>Mettre ce numéro sur la liste des désinscrits : plus rien ne lui est envoyé</translation>
+    </message>
+    <message>
+        <source>%1 opted out on %2 by writing “%3”.</source>
+        <translation>%1 s’est désinscrit le %2 en écrivant « %3 ».</translation>
+    </message>
+    <message>
+        <source>%1 was put on the opt-out list by hand on %2.</source>
+        <translation>%1 a été mis à la main sur la liste des désinscrits le %2.</translation>
+    </message>
+    <message>
+        <source>%1 was put on the opt-out list by hand on %2: %3</source>
+        <translation>%1 a été mis à la main sur la liste des désinscrits le %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 was put on the opt-out list through the API on %2.</source>
+        <translation>%1 a été mis sur la liste des désinscrits via l’API le %2.</translation>
+    </message>
+    <message>
+        <source>%1 was put on the opt-out list through the API on %2: %3</source>
+        <translation>%1 a été mis sur la liste des désinscrits via l’API le %2 : %3</translation>
+    </message>
+    <message>
+        <source>Nothing can be sent to this number until they write START or the opt-out is lifted.</source>
+        <translation>Rien ne peut être envoyé à ce numéro tant que le client n’écrit pas START ou que la désinscription n’est pas annulée.</translation>
+    </message>
+    <message>
+        <source>Opt out</source>
+        <translation>Désinscrire</translation>
+    </message>
+    <message>
+        <source>Put %1 on the opt-out list? Nothing more will be sent to this number, and what waits to be sent is cancelled.
+
+Note (optional, e.g. “asked on the phone”):</source>
+        <translation>Mettre %1 sur la liste des désinscrits ? Plus rien ne sera envoyé à ce numéro, et ce qui attend d’être envoyé est annulé.
+
+Note (facultative, p. ex. « demandé au téléphone ») :</translation>
+    </message>
+    <message>
+        <source>Could not add the number: %1</source>
+        <translation>Impossible d’ajouter le numéro : %1</translation>
+    </message>
+    <message>
+        <source>Lift opt-out</source>
+        <translation>Annuler la désinscription</translation>
+    </message>
+    <message>
+        <source>Lift the opt-out of %1? Do this only when they asked to hear from you again. Messages cancelled while they were opted out stay cancelled.</source>
+        <translation>Annuler la désinscription de %1 ? Ne le faites que si le client a demandé à recevoir de nouveau vos messages. Les messages annulés pendant sa désinscription restent annulés.</translation>
+    </message>
+    <message>
+        <source>Could not lift it: %1</source>
+        <translation>Impossible d’annuler la désinscription : %1</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::OptOutsSection</name>
+    <message>
+        <source>wrote “%1”</source>
+        <translation>a écrit « %1 »</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>à la main</translation>
+    </message>
+    <message>
+        <source>by hand: %1</source>
+        <translation>à la main : %1</translation>
+    </message>
+    <message>
+        <source>through the API</source>
+        <translation>via l’API</translation>
+    </message>
+    <message>
+        <source>through the API: %1</source>
+        <translation>via l’API : %1</translation>
+    </message>
+    <message>
+        <source>Nothing is sent to a number on this list. A customer who writes STOP (or STOPP, BAJA, ARRÊT, UNSUBSCRIBE…) is put on it at once and what waited for them is cancelled; START takes them off.</source>
+        <translation>Rien n’est envoyé aux numéros de cette liste. Un client qui écrit STOP (ou STOPP, BAJA, ARRÊT, UNSUBSCRIBE…) y est ajouté immédiatement et ce qui l’attendait est annulé ; START l’en retire.</translation>
+    </message>
+    <message>
+        <source>Search by number or name</source>
+        <translation>Rechercher par numéro ou par nom</translation>
+    </message>
+    <message>
+        <source>Search the opt-out list</source>
+        <translation>Rechercher dans la liste des désinscrits</translation>
+    </message>
+    <message>
+        <source>Opt-out list</source>
+        <translation>Liste des désinscrits</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>A&amp;jouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Lift…</source>
+        <translation>Re&amp;tirer…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Answer STOP with:</source>
+        <translation>Répondre à STOP par :</translation>
+    </message>
+    <message>
+        <source>Answer to STOP</source>
+        <translation>Réponse à STOP</translation>
+    </message>
+    <message>
+        <source>Answer START with:</source>
+        <translation>Répondre à START par :</translation>
+    </message>
+    <message>
+        <source>Answer to START</source>
+        <translation>Réponse à START</translation>
+    </message>
+    <message>
+        <source>Save answers</source>
+        <translation>Enregistrer les réponses</translation>
+    </message>
+    <message>
+        <source>Cannot read the list: %1</source>
+        <translation>Impossible de lire la liste : %1</translation>
+    </message>
+    <message>
+        <source>Nobody has opted out.</source>
+        <translation>Personne ne s’est désinscrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %1 of %n numbers; Export CSV… has them all.</source>
+        <translation>
+            <numerusform>Les %1 plus récents sur %n numéro ; « Exporter en CSV… » les contient tous.</numerusform>
+            <numerusform>Les %1 plus récents sur %n numéros ; « Exporter en CSV… » les contient tous.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) on the list.</source>
+        <translation>
+            <numerusform>%n numéro dans la liste.</numerusform>
+            <numerusform>%n numéros dans la liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You will get no more messages from us. Reply START to hear from us again.</source>
+        <translation>Vous ne recevrez plus de messages de notre part. Répondez START pour en recevoir de nouveau.</translation>
+    </message>
+    <message>
+        <source>Welcome back! You will hear from us again. Reply STOP to opt out.</source>
+        <translation>Bon retour parmi nous ! Vous recevrez de nouveau nos messages. Répondez STOP pour vous désinscrire.</translation>
+    </message>
+    <message>
+        <source>The answers to STOP and START are saved for every desk.</source>
+        <translation>Les réponses à STOP et START sont enregistrées pour tous les postes.</translation>
+    </message>
+    <message>
+        <source>The answers were not saved: %1</source>
+        <translation>Les réponses n’ont pas été enregistrées : %1</translation>
+    </message>
+    <message>
+        <source>Add to the opt-out list</source>
+        <translation>Ajouter à la liste des désinscrits</translation>
+    </message>
+    <message>
+        <source>Phone number (nothing more will be sent to it):</source>
+        <translation>Numéro de téléphone (plus rien ne lui sera envoyé) :</translation>
+    </message>
+    <message>
+        <source>Note (optional, e.g. “asked on the phone”):</source>
+        <translation>Note (facultative, p. ex. « demandé au téléphone ») :</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>Non ajouté : %1</translation>
+    </message>
+    <message>
+        <source>Export the opt-out list</source>
+        <translation>Exporter la liste des désinscrits</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>Rien n’a été exporté : %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was exported; choose another folder.</source>
+        <translation>Impossible d’écrire %1 : %2. Rien n’a été exporté ; choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté vers %1.</translation>
+    </message>
+</context>
+<context>
     <name>smsdesk::PairingDialog</name>
     <message>
         <source>Copy</source>
@@ -2659,6 +2986,80 @@
     <message>
         <source>Signing key</source>
         <translation>Clé de signature</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::QuietHoursSection</name>
+    <message>
+        <source>Hold messages during &amp;quiet hours</source>
+        <translation>Retenir les messages pendant les heures de &amp;silence</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>Heures de silence</translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation>Début des heures de silence</translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation>Fin des heures de silence</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>no exemption</source>
+        <translation>aucune exception</translation>
+    </message>
+    <message>
+        <source>Replies exempt within minutes of the customer&apos;s message</source>
+        <translation>Réponses exemptées dans les minutes suivant le message du client</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s &amp;time:</source>
+        <translation>&amp;Heure du destinataire :</translation>
+    </message>
+    <message>
+        <source>&amp;Replies exempt within:</source>
+        <translation>Ré&amp;ponses exemptées pendant :</translation>
+    </message>
+    <message>
+        <source>Quiet hours: “%1” is not a time; write the start as hours and minutes, e.g. 21:00.</source>
+        <translation>Heures de silence : « %1 » n’est pas une heure ; saisissez le début en heures et minutes, p. ex. 21:00.</translation>
+    </message>
+    <message>
+        <source>Quiet hours: “%1” is not a time; write the end as hours and minutes, e.g. 08:00.</source>
+        <translation>Heures de silence : « %1 » n’est pas une heure ; saisissez la fin en heures et minutes, p. ex. 08:00.</translation>
+    </message>
+    <message>
+        <source>Quiet hours: the end must differ from the start.</source>
+        <translation>Heures de silence : la fin doit être différente du début.</translation>
+    </message>
+    <message>
+        <source>Messages not marked urgent wait from %1 to %2 in the recipient&apos;s time zone (from the number; your own where the number does not tell), campaigns and retries included.</source>
+        <translation>Les messages non marqués comme urgents attendent de %1 à %2 dans le fuseau horaire du destinataire (d’après le numéro ; le vôtre si le numéro ne l’indique pas), campagnes et nouvelles tentatives comprises.</translation>
+    </message>
+    <message>
+        <source>Off: messages are sent at any hour.</source>
+        <translation>Désactivé : les messages sont envoyés à toute heure.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A reply written within %n minute(s) of the customer&apos;s own message is sent at once.</source>
+        <translation>
+            <numerusform>Une réponse écrite moins de %n minute après le message du client est envoyée immédiatement.</numerusform>
+            <numerusform>Une réponse écrite moins de %n minutes après le message du client est envoyée immédiatement.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3078,6 +3479,26 @@
     <message>
         <source>Saved texts</source>
         <translation>Textes enregistrés</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>Heures de silence</translation>
+    </message>
+    <message>
+        <source>Opt-outs</source>
+        <translation>Désinscriptions</translation>
+    </message>
+    <message>
+        <source>Play a &amp;sound when an SMS arrives</source>
+        <translation>Émettre un &amp;son à l’arrivée d’un SMS</translation>
+    </message>
+    <message>
+        <source>Sound for new messages</source>
+        <translation>Son pour les nouveaux messages</translation>
+    </message>
+    <message>
+        <source>Notifications:</source>
+        <translation>Notifications :</translation>
     </message>
 </context>
 <context>
