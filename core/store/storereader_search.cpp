@@ -70,7 +70,7 @@ Result<SearchPage> StoreReader::searchMessages(const SearchQuery &query)
     const bool sqlite = m_config.backend == StoreConfig::Backend::Sqlite;
     const QString match = engineQuery(page.words, sqlite);
     const int limit = std::clamp(query.limit, 1, 500);
-    const QString start(QChar(search::kMarkStart)), stop(QChar(search::kMarkEnd));
+    const QString start { QChar(search::kMarkStart) }, stop { QChar(search::kMarkEnd) };
     const QString headline
         = QStringLiteral("StartSel=%1, StopSel=%2, MaxWords=24, MinWords=10, ShortWord=0").arg(start, stop);
 
