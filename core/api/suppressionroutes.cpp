@@ -134,22 +134,12 @@ void SuppressionRoutes::list(const QHttpServerRequest &request, const ReplyPtr &
 
 void SuppressionRoutes::csv(const ReplyPtr &reply)
 {
-    OptOutFilter filter;
-    filter.limit = 1'000;
-    QList<OptOut> all;
-    for (;;) {
-        const Result<QList<OptOut>> page = m_context.reader.optOuts(filter);
-        if (!page) {
-            reply->problem(Problem::fromError(page.error()));
-            return;
-        }
-        all += page.value();
-        if (page->size() < filter.limit)
-            break;
-        filter.beforeAtMs = page->constLast().atMs;
-        filter.beforeNumber = page->constLast().number;
+    const Result<QList<OptOut>> all = m_context.reader.allOptOuts();
+    if (!all) {
+        reply->problem(Problem::fromError(all.error()));
+        return;
     }
-    reply->send(200, QByteArrayLiteral("text/csv; charset=utf-8"), ContactExport::optOutsToCsv(all),
+    reply->send(200, QByteArrayLiteral("text/csv; charset=utf-8"), ContactExport::optOutsToCsv(all.value()),
                 { { QByteArrayLiteral("Content-Disposition"), QByteArrayLiteral("attachment; filename=\"opt-outs.csv\"") } });
 }
 

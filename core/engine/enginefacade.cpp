@@ -261,20 +261,10 @@ QFuture<Result<bool>> EngineFacade::removeOptOut(const QString &number)
 
 Result<QByteArray> EngineFacade::optOutsAsCsv()
 {
-    OptOutFilter filter;
-    filter.limit = 1'000;
-    QList<OptOut> all;
-    for (;;) {
-        Result<QList<OptOut>> page = m_reader->optOuts(filter);
-        if (!page)
-            return Result<QByteArray>(page.error());
-        all += page.value();
-        if (page->size() < filter.limit)
-            break;
-        filter.beforeAtMs = page->constLast().atMs;
-        filter.beforeNumber = page->constLast().number;
-    }
-    return ContactExport::optOutsToCsv(all);
+    const Result<QList<OptOut>> all = m_reader->allOptOuts();
+    if (!all)
+        return Result<QByteArray>(all.error());
+    return ContactExport::optOutsToCsv(all.value());
 }
 
 Result<QByteArray> EngineFacade::campaignReportCsv(qint64 campaignId)

@@ -209,21 +209,13 @@ Result<int> cancelCampaign(WriteContext &ctx, qint64 campaignId)
     cancel.bindValue(1, QStringLiteral("campaign cancelled"));
     cancel.bindValue(2, ctx.now());
     cancel.bindValue(3, campaignId);
-    if (!cancel.exec())
-        return db::queryError(cancel, QStringLiteral("cannot cancel the campaign's messages"));
-    QList<qint64> cancelled;
-    while (cancel.next())
-        cancelled.append(cancel.value(0).toLongLong());
-    cancel.finish();
-    for (const qint64 seq : std::as_const(cancelled)) {
-        if (Status s = ctx.addEvent(seq, EventKind::Cancelled, 0, 0, QStringLiteral("campaign cancelled")); !s)
-            return s.error();
-    }
-    ctx.countStatus(MessageStatus::Queued, -cancelled.size());
-    ctx.countStatus(MessageStatus::Cancelled, cancelled.size());
+    const Result<int> cancelled = recordCancelled(ctx, cancel, QStringLiteral("campaign cancelled"),
+                                                  QStringLiteral("cannot cancel the campaign's messages"));
+    if (!cancelled)
+        return cancelled;
     if (Status s = setState(ctx, campaignId, Campaign::State::Cancelled); !s)
         return s.error();
-    return int(cancelled.size());
+    return cancelled;
 }
 
 Result<int> settleCancelledCampaigns(WriteContext &ctx)
@@ -233,14 +225,20 @@ Result<int> settleCancelledCampaigns(WriteContext &ctx)
                        " WHERE held = 2 AND status = 'queued' RETURNING seq"));
     q.bindValue(0, QStringLiteral("campaign cancelled"));
     q.bindValue(1, ctx.now());
+    return recordCancelled(ctx, q, QStringLiteral("campaign cancelled"),
+                           QStringLiteral("cannot cancel the messages of cancelled campaigns"));
+}
+
+Result<int> recordCancelled(WriteContext &ctx, QSqlQuery &q, const QString &reason, const QString &what)
+{
     if (!q.exec())
-        return db::queryError(q, QStringLiteral("cannot cancel the messages of cancelled campaigns"));
+        return db::queryError(q, what);
     QList<qint64> cancelled;
     while (q.next())
         cancelled.append(q.value(0).toLongLong());
     q.finish();
     for (const qint64 seq : std::as_const(cancelled)) {
-        if (Status s = ctx.addEvent(seq, EventKind::Cancelled, 0, 0, QStringLiteral("campaign cancelled")); !s)
+        if (Status s = ctx.addEvent(seq, EventKind::Cancelled, 0, 0, reason); !s)
             return s.error();
     }
     ctx.countStatus(MessageStatus::Queued, -cancelled.size());

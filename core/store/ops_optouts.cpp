@@ -49,21 +49,7 @@ Result<int> cancelQueuedFor(WriteContext &ctx, const QString &number, const QStr
     q.bindValue(1, ctx.now());
     q.bindValue(2, number);
     q.bindValue(3, number);
-    if (!q.exec())
-        return db::queryError(q, QStringLiteral("cannot cancel the messages of a number that opted out"));
-    QList<qint64> cancelled;
-    while (q.next())
-        cancelled.append(q.value(0).toLongLong());
-    q.finish();
-    for (const qint64 seq : std::as_const(cancelled)) {
-        if (Status s = ctx.addEvent(seq, EventKind::Cancelled, 0, 0, reason); !s)
-            return s.error();
-    }
-    ctx.countStatus(MessageStatus::Queued, -cancelled.size());
-    ctx.countStatus(MessageStatus::Cancelled, cancelled.size());
-    if (!cancelled.isEmpty())
-        ctx.effects().messagesChanged = true;
-    return int(cancelled.size());
+    return recordCancelled(ctx, q, reason, QStringLiteral("cannot cancel the messages of a number that opted out"));
 }
 
 // Queues the business's confirmation for a STOP or START, if it has one. The confirmation

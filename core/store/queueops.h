@@ -62,6 +62,9 @@ Status pauseCampaign(WriteContext &ctx, qint64 campaignId);
 Status resumeCampaign(WriteContext &ctx, qint64 campaignId);
 Result<int> cancelCampaign(WriteContext &ctx, qint64 campaignId);
 Result<int> settleCancelledCampaigns(WriteContext &ctx);
+// Runs `q`, an UPDATE of queued messages to cancelled that returns their seq, and records
+// each: its event with `reason`, the counts, messagesChanged. How many it cancelled.
+Result<int> recordCancelled(WriteContext &ctx, QSqlQuery &q, const QString &reason, const QString &what);
 
 // The suppression list (ops_optouts.cpp). addOptOut cancels what is queued for the number;
 // applyOptOutKeyword is addInbound's: a STOP or START and the business's confirmation.

@@ -163,23 +163,34 @@ public:
     virtual Result<QList<OptOut>> optOuts(const OptOutFilter &filter) = 0;
     virtual Result<OptOut> optOut(const QString &number) = 0;
     virtual Result<int> optOutCount() = 0;
-    // Every number on the list, read a thousand at a time (a campaign's preview leaves them out).
-    Result<QSet<QString>> allOptedOutNumbers()
+    // The whole list, newest first, read a thousand at a time (the CSV exports).
+    Result<QList<OptOut>> allOptOuts()
     {
         OptOutFilter filter;
         filter.limit = 1'000;
-        QSet<QString> all;
+        QList<OptOut> all;
         for (;;) {
             Result<QList<OptOut>> page = optOuts(filter);
             if (!page)
                 return page.error();
-            for (const OptOut &o : page.value())
-                all.insert(o.number);
+            all += page.value();
             if (page->size() < filter.limit)
                 return all;
             filter.beforeAtMs = page->constLast().atMs;
             filter.beforeNumber = page->constLast().number;
         }
+    }
+    // Every number on the list (a campaign's preview leaves them out).
+    Result<QSet<QString>> allOptedOutNumbers()
+    {
+        const Result<QList<OptOut>> all = allOptOuts();
+        if (!all)
+            return all.error();
+        QSet<QString> numbers;
+        numbers.reserve(all->size());
+        for (const OptOut &o : all.value())
+            numbers.insert(o.number);
+        return numbers;
     }
 
     // Full-text search across every message, both directions (issue 15, point 4): the

@@ -11,6 +11,7 @@
 #include "newcampaigndialog.h"
 #include "theme.h"
 #include "thenifalive.h"
+#include "wholefile.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -21,7 +22,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -308,10 +308,9 @@ void CampaignsPage::saveReportTo(const QString &path)
         m_banner->showMessage(tr("No report was saved: %1").arg(csv.errorString()));
         return;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv.value()) < 0 || !file.commit()) {
+    if (const QString error = writeWholeFile(path, csv.value()); !error.isEmpty()) {
         m_banner->showMessage(tr("Cannot write %1: %2. No report was saved; choose another folder.")
-                                  .arg(QDir::toNativeSeparators(path), file.errorString()));
+                                  .arg(QDir::toNativeSeparators(path), error));
         return;
     }
     m_banner->showMessage(tr("Report saved to %1.").arg(QDir::toNativeSeparators(path)), ErrorBanner::Kind::Success);

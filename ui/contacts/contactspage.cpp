@@ -9,6 +9,7 @@
 #include "errorbanner.h"
 #include "theme.h"
 #include "thenifalive.h"
+#include "wholefile.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -22,7 +23,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -295,10 +295,9 @@ void ContactsPage::exportTo(const QString &path)
         m_banner->showMessage(tr("Nothing was exported: %1").arg(csv.errorString()));
         return;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv.value()) < 0 || !file.commit()) {
+    if (const QString error = writeWholeFile(path, csv.value()); !error.isEmpty()) {
         m_banner->showMessage(tr("Cannot write %1: %2. Nothing was exported; choose another folder.")
-                                  .arg(QDir::toNativeSeparators(path), file.errorString()));
+                                  .arg(QDir::toNativeSeparators(path), error));
         return;
     }
     m_banner->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)), ErrorBanner::Kind::Success);

@@ -6,6 +6,7 @@
 #include "optoutbar.h"
 #include "readmodel.h"
 #include "thenifalive.h"
+#include "wholefile.h"
 
 #include <QCheckBox>
 #include <QDateTime>
@@ -18,7 +19,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -227,10 +227,9 @@ void OptOutsSection::exportTo(const QString &path)
         m_banner.showMessage(tr("Nothing was exported: %1").arg(csv.errorString()));
         return;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv.value()) < 0 || !file.commit()) {
+    if (const QString error = writeWholeFile(path, csv.value()); !error.isEmpty()) {
         m_banner.showMessage(tr("Cannot write %1: %2. Nothing was exported; choose another folder.")
-                                 .arg(QDir::toNativeSeparators(path), file.errorString()));
+                                 .arg(QDir::toNativeSeparators(path), error));
         return;
     }
     m_banner.showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)), ErrorBanner::Kind::Success);
