@@ -187,3 +187,9 @@ if [ -x "$build/tests/ui/tst_optouts" ]; then
     SMSDESK_OPTOUT_SHOTS=$(realpath "$out") QT_QPA_PLATFORM=offscreen "$build/tests/ui/tst_optouts" shots >/dev/null
     echo "wrote $out/conversation-opted-out.png and $out/settings-opt-outs.png"
 fi
+# Search: the message hits under the conversations, one opened at its message; the export
+# dialog. Drawn by tst_messagesearch's "shots" case.
+if [ -x "$build/tests/ui/tst_messagesearch" ]; then
+    SMSDESK_SEARCH_SHOTS=$(realpath "$out") QT_QPA_PLATFORM=offscreen "$build/tests/ui/tst_messagesearch" shots >/dev/null
+    echo "wrote $out/conversation-search.png and $out/export-messages.png"
+fi

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Full-text search across every message (issue 15, point 4): what the reader is asked and
 // what it answers. SQLite: FTS5 tables kept by triggers (migration 11); PostgreSQL: GIN
-// indexes on to_tsvector('simple', body). StoreReader::searchMessages (storereader_search.cpp).
+// indexes on to_tsvector('smsdesk_search', body), unaccent in front (migration 13). StoreReader::searchMessages (storereader_search.cpp).
 #pragma once
 
 #include <limits>

@@ -284,6 +284,34 @@ const QList<const char *> kSchema11 {
     "pg:CREATE INDEX inbound_search ON inbound USING GIN (to_tsvector('simple', body))",
 };
 
+// Migration 12: a request limit of a token's own (issue 15, point 5). All NULL and 0: the
+// machine's default (AppSettings); rate and burst: its own token bucket; rate_unlimited = 1:
+// no limit, chosen by the user. Tokens already there keep the default.
+const QList<const char *> kSchema12 {
+    "ALTER TABLE api_tokens ADD COLUMN rate_per_second DOUBLE PRECISION",
+    "ALTER TABLE api_tokens ADD COLUMN rate_burst INTEGER",
+    "ALTER TABLE api_tokens ADD COLUMN rate_unlimited INTEGER NOT NULL DEFAULT 0",
+};
+
+// Migration 13: search on PostgreSQL is accent-blind like SQLite's (issue 15, point 4): the
+// text search configuration smsdesk_search is 'simple' with the unaccent dictionary in
+// front ("cafe" finds "café"). unaccent is a trusted extension (PostgreSQL 13+): a role
+// with CREATE on the database may add it. Where it cannot, the configuration stays plain
+// 'simple' and search stays accent-sensitive, as before; nothing else depends on it.
+const QList<const char *> kSchema13 {
+    "pg:DO $$ BEGIN CREATE EXTENSION IF NOT EXISTS unaccent;"
+    " EXCEPTION WHEN insufficient_privilege OR undefined_file OR feature_not_supported THEN"
+    " RAISE NOTICE 'smsdesk: the unaccent extension is not available; search stays accent-sensitive'; END $$",
+    "pg:CREATE TEXT SEARCH CONFIGURATION smsdesk_search (COPY = pg_catalog.simple)",
+    "pg:DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_ts_dict WHERE dictname = 'unaccent') THEN"
+    " ALTER TEXT SEARCH CONFIGURATION smsdesk_search ALTER MAPPING FOR hword, hword_part, word"
+    " WITH unaccent, simple; END IF; END $$",
+    "pg:DROP INDEX messages_search",
+    "pg:DROP INDEX inbound_search",
+    "pg:CREATE INDEX messages_search ON messages USING GIN (to_tsvector('smsdesk_search', body))",
+    "pg:CREATE INDEX inbound_search ON inbound USING GIN (to_tsvector('smsdesk_search', body))",
+};
+
 const QList<Migration> &allMigrations()
 {
     static const QList<Migration> list {
@@ -298,6 +326,8 @@ const QList<Migration> &allMigrations()
         { 9, "the suppression list: numbers that opted out", kSchema9 },
         { 10, "quiet hours: urgent messages, and when a held one's window opens", kSchema10 },
         { 11, "full-text search across every message, both directions", kSchema11 },
+        { 12, "a request limit of a token's own, or none", kSchema12 },
+        { 13, "accent-blind search on PostgreSQL (unaccent)", kSchema13 },
     };
     return list;
 }

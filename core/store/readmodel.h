@@ -6,6 +6,7 @@
 #include "campaign.h"
 #include "contact.h"
 #include "domain.h"
+#include "history.h"
 #include "messagesearch.h"
 #include "optout.h"
 #include "result.h"
@@ -196,6 +197,8 @@ public:
     // Full-text search across every message, both directions (issue 15, point 4): the
     // query's words, each a prefix, all required; newest first, paged by the cursor.
     virtual Result<SearchPage> searchMessages(const SearchQuery &query) = 0;
+    // Both directions in a time range, oldest first, a page at a time (the CSV exports).
+    virtual Result<HistoryPage> historyPage(const HistoryFilter &filter) = 0;
 
     // Dashboard figures since a time: sent, delivered, failed (retry+dead events),
     // median enqueue→sent latency in ms.

@@ -4,7 +4,7 @@
 #include "domain.h"
 #include "readmodel.h"
 #include "result.h"
-#include "messageexport.h"
+#include "history.h"
 #include "storeconfig.h"
 
 #include <QHash>
@@ -91,7 +91,7 @@ public:
     // Full-text search (storereader_search.cpp).
     Result<SearchPage> searchMessages(const SearchQuery &query) override;
     // Both directions in a time range, oldest first, a page at a time (storereader_history.cpp).
-    Result<HistoryPage> historyPage(const HistoryFilter &filter);
+    Result<HistoryPage> historyPage(const HistoryFilter &filter) override;
 
     Result<ApiToken> tokenByHash(const QByteArray &tokenHash); // NotFound when absent/revoked
 

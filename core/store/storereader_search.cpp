@@ -33,19 +33,19 @@ const char *kSqliteIncoming =
     " LEFT JOIN contact_numbers n ON n.number = i.from_number LEFT JOIN contacts c ON c.id = n.contact_id"
     " WHERE inbound_fts MATCH ? AND inbound_fts.rowid < ? ORDER BY inbound_fts.rowid DESC LIMIT ?";
 
-// PostgreSQL: the expression of the GIN indexes of migration 11.
+// PostgreSQL: the expression of the GIN indexes of migration 13 (11 without unaccent).
 const char *kPgOutgoing =
     "SELECT m.seq, m.id, m.to_number, m.created_at, COALESCE(c.name, ''),"
-    " ts_headline('simple', m.body, to_tsquery('simple', ?), ?)"
+    " ts_headline('smsdesk_search', m.body, to_tsquery('smsdesk_search', ?), ?)"
     " FROM (SELECT seq, id, to_number, created_at, body FROM messages"
-    "  WHERE to_tsvector('simple', body) @@ to_tsquery('simple', ?) AND seq < ? ORDER BY seq DESC LIMIT ?) m"
+    "  WHERE to_tsvector('smsdesk_search', body) @@ to_tsquery('smsdesk_search', ?) AND seq < ? ORDER BY seq DESC LIMIT ?) m"
     " LEFT JOIN contact_numbers n ON n.number = m.to_number LEFT JOIN contacts c ON c.id = n.contact_id"
     " ORDER BY m.seq DESC";
 const char *kPgIncoming =
     "SELECT i.id, '', i.from_number, i.received_at, COALESCE(c.name, ''),"
-    " ts_headline('simple', i.body, to_tsquery('simple', ?), ?)"
+    " ts_headline('smsdesk_search', i.body, to_tsquery('smsdesk_search', ?), ?)"
     " FROM (SELECT id, from_number, received_at, body FROM inbound"
-    "  WHERE to_tsvector('simple', body) @@ to_tsquery('simple', ?) AND id < ? ORDER BY id DESC LIMIT ?) i"
+    "  WHERE to_tsvector('smsdesk_search', body) @@ to_tsquery('smsdesk_search', ?) AND id < ? ORDER BY id DESC LIMIT ?) i"
     " LEFT JOIN contact_numbers n ON n.number = i.from_number LEFT JOIN contacts c ON c.id = n.contact_id"
     " ORDER BY i.id DESC";
 

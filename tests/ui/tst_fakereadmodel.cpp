@@ -99,6 +99,20 @@ public:
         }
         return page;
     }
+    // The threads' last messages in the filter's range, one page.
+    Result<HistoryPage> historyPage(const HistoryFilter &filter) override
+    {
+        if (!failure.isEmpty())
+            return Result<HistoryPage>::failure(ErrorCode::Io, failure);
+        HistoryPage page;
+        for (const ThreadSummary &t : std::as_const(threadList)) {
+            if ((filter.number.isEmpty() || filter.number == t.number) && t.lastAtMs >= filter.fromMs
+                && t.lastAtMs < filter.toMs)
+                page.rows.append({ t.lastAtMs, t.lastOutgoing, t.number, t.contactName, t.lastText,
+                                   t.lastOutgoing ? QStringLiteral("sent") : QStringLiteral("received"), {}, 0 });
+        }
+        return page;
+    }
 };
 
 ThreadSummary threadOf(const QString &number, const QString &text, int unread)

@@ -14,6 +14,7 @@
 #include <QPainter>
 #include <QTimeZone>
 #include <QPainterPath>
+#include <QRegularExpression>
 #include <QTextLayout>
 #include <QToolTip>
 
@@ -24,6 +25,28 @@ namespace {
 constexpr int kPadX = 12;
 constexpr int kPadY = 8;
 constexpr int kMetaGap = 3;
+
+// The words of `text` that start with a searched word (the search matched prefixes, case
+// blind), marked in the find colour.
+QList<QTextLayout::FormatRange> foundWordFormats(const QString &text, const QStringList &words, const QColor &color)
+{
+    QList<QTextLayout::FormatRange> ranges;
+    for (const QString &word : words) {
+        const QRegularExpression re(QStringLiteral("(?<![\\p{L}\\p{N}])%1[\\p{L}\\p{N}\\p{M}]*")
+                                        .arg(QRegularExpression::escape(word)),
+                                    QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        for (auto it = re.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            QTextLayout::FormatRange range;
+            range.start = int(m.capturedStart());
+            range.length = int(m.capturedLength());
+            range.format.setBackground(color);
+            range.format.setForeground(theme::textOn(color));
+            ranges.append(range);
+        }
+    }
+    return ranges;
+}
 constexpr int kRowGap = 6;
 constexpr int kSideMargin = 14;
 
@@ -149,8 +172,20 @@ void BubbleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
         painter->drawRoundedRect(QRectF(g.bubble).adjusted(-2, -2, 2, 2), theme::kBubbleRadius + 2,
                                  theme::kBubbleRadius + 2);
     }
+    // The message a search opened: a ring in the find colour, the searched words marked.
+    const bool found = index.data(ChatModel::FoundRole).toBool();
+    const QColor findColor = theme::warning(pal);
+    if (found) {
+        painter->setPen(QPen(findColor, 3));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(QRectF(g.bubble).adjusted(-3, -3, 3, 3), theme::kBubbleRadius + 3,
+                                 theme::kBubbleRadius + 3);
+    }
     painter->setPen(g.outgoing ? pal.color(QPalette::HighlightedText) : pal.color(QPalette::Text));
-    QTextLayout text(index.data(ChatModel::TextRole).toString(), option.font);
+    const QString body = index.data(ChatModel::TextRole).toString();
+    QTextLayout text(body, option.font);
+    if (found)
+        text.setFormats(foundWordFormats(body, index.data(ChatModel::FoundWordsRole).toStringList(), findColor));
     layoutText(text, g.text.width());
     text.draw(painter, g.text.topLeft());
     paintMeta(painter, g, index, pal);

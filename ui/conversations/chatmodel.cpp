@@ -32,8 +32,13 @@ ChatModel::ChatModel(ReadModel &reader, QObject *parent)
 
 QString ChatModel::keyOf(const ChatItem &item)
 {
-    return item.outgoing ? QStringLiteral("out:") + item.id.toString(QUuid::WithoutBraces)
-                         : QStringLiteral("in:") + QString::number(item.inboundId);
+    return keyFor(item.outgoing, item.id, item.inboundId);
+}
+
+QString ChatModel::keyFor(bool outgoing, const QUuid &id, qint64 inboundId)
+{
+    return outgoing ? QStringLiteral("out:") + id.toString(QUuid::WithoutBraces)
+                    : QStringLiteral("in:") + QString::number(inboundId);
 }
 
 int ChatModel::rowCount(const QModelIndex &parent) const
@@ -92,6 +97,10 @@ QVariant ChatModel::data(const QModelIndex &index, int role) const
         return row.quietBasis;
     case UrgentRole:
         return row.urgent;
+    case FoundRole:
+        return !m_foundKey.isEmpty() && keyOf(row) == m_foundKey;
+    case FoundWordsRole:
+        return !m_foundKey.isEmpty() && keyOf(row) == m_foundKey ? m_foundWords : QStringList();
     default:
         return {};
     }
@@ -126,6 +135,8 @@ void ChatModel::setNumber(const QString &number)
     m_number = number;
     m_rows.clear();
     m_hasOlder = false;
+    m_foundKey.clear();
+    m_foundWords.clear();
     endResetModel();
     if (number.isEmpty())
         return;
@@ -146,18 +157,34 @@ void ChatModel::setNumber(const QString &number)
 
 void ChatModel::fetchOlder()
 {
+    fetchOlderPage(kPageSize);
+}
+
+void ChatModel::fetchOlderPage(int pageSize)
+{
     if (!m_hasOlder || m_rows.isEmpty())
         return;
-    auto page = m_reader.threadItems(m_number, ThreadCursor::before(m_rows.first()), kPageSize);
+    auto page = m_reader.threadItems(m_number, ThreadCursor::before(m_rows.first()), pageSize);
     if (!page) {
         m_hasOlder = false;
         Q_EMIT loadFailed(page.errorString());
         return;
     }
-    m_hasOlder = page->size() == kPageSize;
+    m_hasOlder = page->size() == pageSize;
+    // The cursor reads strictly before the first row; only rows of the same time at the top
+    // can already be shown (a refresh raced the read), so only those are compared.
+    const auto shown = [this](const ChatItem &item) {
+        for (const ChatItem &row : std::as_const(m_rows)) {
+            if (row.atMs > item.atMs)
+                return false;
+            if (row.outgoing == item.outgoing && (row.outgoing ? row.id == item.id : row.inboundId == item.inboundId))
+                return true;
+        }
+        return false;
+    };
     QList<ChatItem> older;
     for (const ChatItem &item : page.value()) {
-        if (rowOfKey(keyOf(item)) < 0)
+        if (!shown(item))
             older.prepend(item);
     }
     if (!older.isEmpty()) {
@@ -167,6 +194,37 @@ void ChatModel::fetchOlder()
         notifyStartsDay(int(older.size()));
     }
     Q_EMIT olderLoaded(int(older.size()));
+}
+
+int ChatModel::reveal(const QString &key, qint64 atMs, const QStringList &words)
+{
+    // Pages of 500 reach a hit deep in a long history in a few reads; nothing older than
+    // the hit itself is read.
+    constexpr int kRevealPage = 500;
+    int row = rowOfKey(key);
+    while (row < 0 && m_hasOlder && !m_rows.isEmpty() && m_rows.first().atMs >= atMs) {
+        const qsizetype before = m_rows.size();
+        fetchOlderPage(kRevealPage);
+        if (m_rows.size() == before)
+            break;
+        row = rowOfKey(key);
+    }
+    clearFound();
+    if (row < 0)
+        return -1;
+    m_foundKey = key;
+    m_foundWords = words;
+    Q_EMIT dataChanged(index(row), index(row), { FoundRole, FoundWordsRole });
+    return row;
+}
+
+void ChatModel::clearFound()
+{
+    const int row = m_foundKey.isEmpty() ? -1 : rowOfKey(m_foundKey);
+    m_foundKey.clear();
+    m_foundWords.clear();
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row), index(row), { FoundRole, FoundWordsRole });
 }
 
 void ChatModel::setDeviceNames(const QHash<qint64, QString> &names)

@@ -40,6 +40,8 @@ public:
         QuietZoneRole, // QString: the zone the quiet hours were read in
         QuietBasisRole, // int: 0 the recipient's time, 1 several zones, 2 unknown zone (the business's)
         UrgentRole, // bool: sent inside quiet hours too
+        FoundRole, // bool: the message a search opened the conversation at
+        FoundWordsRole, // QStringList: on that message, the words searched for
     };
     Q_ENUM(Role)
 
@@ -59,6 +61,13 @@ public:
     bool hasOlder() const { return m_hasOlder; }
     void fetchOlder();
 
+    // A search hit: loads older pages until the message with `key` (written or received at
+    // `atMs`) is shown and marks it found (FoundRole, with the searched words). Answers its
+    // row, or -1 when this conversation holds no such message.
+    int reveal(const QString &key, qint64 atMs, const QStringList &words);
+    void clearFound();
+    QStringList foundWords() const { return m_foundWords; }
+
     void setNumber(const QString &number);
     QString number() const { return m_number; }
     void setDeviceNames(const QHash<qint64, QString> &names);
@@ -68,12 +77,14 @@ public:
     int rowOfKey(const QString &key) const;
 
     static QString keyOf(const ChatItem &item);
+    static QString keyFor(bool outgoing, const QUuid &id, qint64 inboundId);
 
 Q_SIGNALS:
     void loadFailed(const QString &error);
     void olderLoaded(int count);
 
 private:
+    void fetchOlderPage(int pageSize);
     void insertSorted(const ChatItem &item);
     void notifyStartsDay(int row);
     bool startsDay(int row) const;
@@ -83,6 +94,8 @@ private:
     QList<ChatItem> m_rows;
     QHash<qint64, QString> m_deviceNames;
     bool m_hasOlder = false;
+    QString m_foundKey;
+    QStringList m_foundWords;
 };
 
 } // namespace smsdesk

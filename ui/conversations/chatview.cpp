@@ -30,6 +30,7 @@ ChatView::ChatView(QWidget *parent)
     verticalScrollBar()->setSingleStep(24);
     retranslate();
     connect(m_delegate, &BubbleDelegate::retryRequested, this, &ChatView::retryRequested);
+    connect(verticalScrollBar(), &QScrollBar::sliderPressed, this, [this] { m_revealKey.clear(); });
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
         m_wasAtBottom = value >= verticalScrollBar()->maximum() - 4;
         if (value == verticalScrollBar()->minimum())
@@ -54,6 +55,7 @@ void ChatView::setChatModel(ChatModel *model)
     connect(model, &QAbstractItemModel::rowsInserted, this, &ChatView::onRowsInserted);
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         m_wasAtBottom = true;
+        m_revealKey.clear();
         QTimer::singleShot(0, this, [this] {
             scrollToNewest();
             maybeFetchOlder();
@@ -73,8 +75,27 @@ void ChatView::scrollToNewest()
     if (!m_model || m_model->rowCount() == 0)
         return;
     doItemsLayout();
+    if (!m_revealKey.isEmpty()) {
+        if (const int row = m_model->rowOfKey(m_revealKey); row >= 0) {
+            const QModelIndex index = m_model->index(row);
+            setCurrentIndex(index);
+            scrollTo(index, QAbstractItemView::PositionAtCenter);
+            m_wasAtBottom = isAtBottom();
+            return;
+        }
+        m_revealKey.clear();
+    }
     verticalScrollBar()->setValue(verticalScrollBar()->maximum());
     m_wasAtBottom = true;
+}
+
+void ChatView::scrollToKey(const QString &key)
+{
+    // Queued like the reload's own scrolls (a reset, rows prepended to reach the key): each of
+    // them centres the key instead, until the user scrolls, clicks or sends.
+    m_revealKey = key;
+    m_wasAtBottom = false;
+    QTimer::singleShot(0, this, &ChatView::scrollToNewest);
 }
 
 void ChatView::onRowsInserted(const QModelIndex &parent, int first, int last)
@@ -85,6 +106,8 @@ void ChatView::onRowsInserted(const QModelIndex &parent, int first, int last)
         return; // older history: fetchOlder's caller keeps the position
     const bool ownMessage
         = m_model && m_model->index(last).data(ChatModel::DirectionRole).toInt() == ChatModel::Outgoing;
+    if (ownMessage && first > 0)
+        m_revealKey.clear(); // the user wrote: follow the conversation again
     if (m_wasAtBottom || ownMessage)
         QTimer::singleShot(0, this, &ChatView::scrollToNewest);
 }
@@ -105,8 +128,16 @@ void ChatView::maybeFetchOlder()
         QTimer::singleShot(0, this, &ChatView::maybeFetchOlder);
 }
 
+bool ChatView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::Wheel || event->type() == QEvent::MouseButtonPress)
+        m_revealKey.clear(); // the user moves on from a search hit
+    return QListView::viewportEvent(event);
+}
+
 void ChatView::keyPressEvent(QKeyEvent *event)
 {
+    m_revealKey.clear();
     const QModelIndex current = currentIndex();
     const bool dead = current.isValid()
         && current.data(ChatModel::StatusRole).toInt() == int(MessageStatus::Dead)

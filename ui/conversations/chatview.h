@@ -23,6 +23,9 @@ public:
     BubbleDelegate *bubbleDelegate() const { return m_delegate; }
     bool isAtBottom() const;
     void scrollToNewest();
+    // A search hit: the bubble with `key` centred and current, also after the scrolls a
+    // reload has queued, until the user scrolls, clicks or sends.
+    void scrollToKey(const QString &key);
 
 Q_SIGNALS:
     void retryRequested(const QModelIndex &index);
@@ -30,6 +33,7 @@ Q_SIGNALS:
     void cancelScheduledRequested(const QModelIndex &index);
 
 protected:
+    bool viewportEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
@@ -44,6 +48,7 @@ private:
     BubbleDelegate *m_delegate = nullptr;
     bool m_wasAtBottom = true;
     bool m_fetching = false;
+    QString m_revealKey; // a search hit being shown (scrollToKey)
 };
 
 } // namespace smsdesk

@@ -8,6 +8,8 @@
 #include "emptystate.h"
 #include "enginefacade.h"
 #include "errorbanner.h"
+#include "historyexportdialog.h"
+#include "messagesearchlist.h"
 #include "messagetemplate.h"
 #include "newconversationbar.h"
 #include "optoutbar.h"
@@ -114,6 +116,11 @@ void ConversationsPage::retranslate()
     m_search->setAccessibleName(tr("Search conversations"));
     m_compose->setToolTip(tr("New conversation (Ctrl+N)"));
     m_compose->setAccessibleName(tr("New conversation"));
+    m_export->setToolTip(tr("Export messages to a CSV file: every conversation, or a period"));
+    m_export->setAccessibleName(tr("Export messages"));
+    m_exportThread->setText(tr("Export…"));
+    m_exportThread->setAccessibleName(tr("Export this conversation"));
+    m_exportThread->setToolTip(tr("This conversation's messages to a CSV file"));
     m_threadView->setAccessibleName(tr("Conversation list"));
     m_scheduledButton->setText(tr("Scheduled"));
     m_scheduledButton->setAccessibleName(tr("Scheduled messages"));
@@ -146,6 +153,9 @@ QWidget *ConversationsPage::buildThreadList()
     m_compose = new QToolButton(panel);
     m_compose->setIcon(theme::icon(QStringLiteral("document-new"), QStringLiteral("compose.svg")));
     m_compose->setAutoRaise(true);
+    m_export = new QToolButton(panel);
+    m_export->setIcon(theme::icon(QStringLiteral("document-save-as"), QStringLiteral("export.svg")));
+    m_export->setAutoRaise(true);
     m_threadView = new QListView(panel);
     m_threadView->setModel(m_threads);
     m_threadView->setItemDelegate(new ThreadDelegate(m_threadView));
@@ -161,17 +171,25 @@ QWidget *ConversationsPage::buildThreadList()
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
+    top->addWidget(m_export);
     top->addWidget(m_compose);
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(theme::kSpacing, theme::kSpacing, 0, 0);
     layout->addLayout(top);
     layout->addWidget(m_noMatches);
     layout->addWidget(m_threadView, 1);
+    // Under the conversations a search finds: every message that holds the words.
+    m_messageSearch = new MessageSearchList(m_reader, m_facade.phoneNumbers(), panel);
+    layout->addWidget(m_messageSearch, 2);
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_threads->setSearch(text);
+        m_messageSearch->setQuery(text);
         updateEmptyState();
     });
+    connect(m_messageSearch, &MessageSearchList::messageChosen, this, &ConversationsPage::openMessage);
+    connect(m_messageSearch, &MessageSearchList::searchFailed, this, &ConversationsPage::showError);
+    connect(m_export, &QToolButton::clicked, this, [this] { exportHistory(false); });
     connect(m_compose, &QToolButton::clicked, this, &ConversationsPage::startNewConversation);
     connect(m_threadView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
@@ -185,6 +203,7 @@ QWidget *ConversationsPage::buildThreadList()
     connect(m_threadView, &QListView::activated, this, [this] { m_composer->focusEditor(); });
     // From the search box, Enter goes to the list: search, arrow, read — no mouse needed.
     connect(m_search, &QLineEdit::returnPressed, m_threadView, [this] {
+        m_messageSearch->searchNow();
         m_threadView->setFocus();
         if (m_threads->rowCount() > 0 && !m_threadView->currentIndex().isValid())
             m_threadView->setCurrentIndex(m_threads->index(0));
@@ -222,6 +241,11 @@ QWidget *ConversationsPage::buildThreadPane()
     m_scheduledButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_scheduledButton->setAutoRaise(true);
     connect(m_scheduledButton, &QToolButton::clicked, this, &ConversationsPage::showScheduled);
+    m_exportThread = new QToolButton(m_threadPane);
+    m_exportThread->setIcon(theme::icon(QStringLiteral("document-save-as"), QStringLiteral("export.svg")));
+    m_exportThread->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_exportThread->setAutoRaise(true);
+    connect(m_exportThread, &QToolButton::clicked, this, [this] { exportHistory(true); });
 
     auto *titles = new QVBoxLayout;
     titles->setSpacing(0);
@@ -232,6 +256,7 @@ QWidget *ConversationsPage::buildThreadPane()
     header->addLayout(titles, 1);
     header->addWidget(m_optOutBar->headerButton(), 0, Qt::AlignVCenter);
     header->addWidget(m_scheduledButton, 0, Qt::AlignVCenter);
+    header->addWidget(m_exportThread, 0, Qt::AlignVCenter);
     header->addWidget(m_contactButton, 0, Qt::AlignVCenter);
     auto *layout = new QVBoxLayout(m_threadPane);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -374,6 +399,23 @@ void ConversationsPage::startNewConversation()
     m_newBar->start();
 }
 
+void ConversationsPage::openMessage(const QString &number, const QString &key, qint64 atMs,
+                                    const QStringList &words)
+{
+    openThread(number);
+    if (m_chat->reveal(key, atMs, words) < 0) {
+        showError(tr("That message is no longer in this conversation."));
+        return;
+    }
+    m_chatView->scrollToKey(key);
+}
+
+void ConversationsPage::exportHistory(bool thisConversation)
+{
+    const QString number = thisConversation ? m_number : QString();
+    HistoryExportDialog::ask(m_reader, number, number.isEmpty() ? QString() : m_title->text(), m_banner, this);
+}
+
 void ConversationsPage::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
@@ -401,7 +443,10 @@ void ConversationsPage::updateHeader()
         m_optOutBar->setNumber(m_number);
     m_composer->setEnabled(!m_number.isEmpty() && !m_optOutBar->optedOut());
     m_contactButton->setVisible(!m_number.isEmpty());
-    const bool known = !m_number.isEmpty() && m_reader.contactByNumber(m_number).ok();
+    m_exportThread->setVisible(!m_number.isEmpty());
+    const Result<Contact> contact = m_number.isEmpty() ? Result<Contact>::failure(ErrorCode::NotFound, {})
+                                                       : m_reader.contactByNumber(m_number);
+    const bool known = contact.ok();
     m_contactButton->setText(known ? tr("Edit contact") : tr("Add contact"));
     m_contactButton->setAccessibleName(m_contactButton->text());
     m_contactButton->setToolTip(known ? tr("Change this customer's name, numbers, groups or fields")
@@ -414,8 +459,12 @@ void ConversationsPage::updateHeader()
     const QString number = m_facade.phoneNumbers().displayFormat(m_number);
     m_title->setText(number);
     const int row = m_threads->rowOf(m_number);
-    if (row < 0) {
-        m_subtitle->setText(tr("No messages yet — write the first one below."));
+    if (row < 0) { // a new conversation, or one the search leaves out of the list
+        const bool searching = !m_threads->search().isEmpty();
+        if (searching && known)
+            m_title->setText(contact->name);
+        m_subtitle->setText(!searching ? tr("No messages yet — write the first one below.")
+                                       : known ? number : QString());
         return;
     }
     const QModelIndex index = m_threads->index(row);
@@ -435,6 +484,7 @@ void ConversationsPage::updateEmptyState()
     const QString search = m_threads->search();
     m_noMatches->setText(tr("No conversations match “%1”.").arg(search));
     m_noMatches->setVisible(!search.isEmpty() && m_threads->rowCount() == 0);
+    m_threadView->setVisible(search.isEmpty() || m_threads->rowCount() > 0);
     if (!m_number.isEmpty() || m_newBar->isVisible())
         return;
     const int mode = m_devices.isEmpty() ? 0 : (m_threads->rowCount() == 0 && search.isEmpty()) ? 1 : 2;
@@ -484,12 +534,9 @@ void ConversationsPage::editScheduled(const QModelIndex &index)
 
 void ConversationsPage::cancelScheduled(const QModelIndex &index)
 {
-    const QUuid id = index.data(ChatModel::IdRole).toUuid();
-    if (QMessageBox::question(this, tr("Cancel message"), tr("Cancel this scheduled message? It will not be sent."),
-                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-        != QMessageBox::Yes)
+    if (!ScheduledListDialog::askToCancel(this))
         return;
-    thenIfAlive(m_facade.cancel(id), this, [this](const Status &s) {
+    thenIfAlive(m_facade.cancel(index.data(ChatModel::IdRole).toUuid()), this, [this](const Status &s) {
         if (!s)
             showError(s.errorString());
         scheduleRefresh();

@@ -22,6 +22,7 @@ class ChatView;
 class Composer;
 class OptOutBar;
 class EmptyState;
+class MessageSearchList;
 class EngineFacade;
 class ErrorBanner;
 class NewConversationBar;
@@ -44,6 +45,10 @@ public:
     QString currentNumber() const { return m_number; }
     void startNewConversation();
     void focusSearch();
+    // A search hit: the number's conversation, scrolled to the message and marked.
+    void openMessage(const QString &number, const QString &key, qint64 atMs, const QStringList &words);
+    // Messages to CSV: the open conversation (`thisConversation`) or every one, a period.
+    void exportHistory(bool thisConversation);
 
     ThreadListModel *threadModel() const { return m_threads; }
     ChatModel *chatModel() const { return m_chat; }
@@ -52,6 +57,9 @@ public:
     OptOutBar *optOutBar() const { return m_optOutBar; }
     QListView *threadView() const { return m_threadView; }
     QLineEdit *searchField() const { return m_search; }
+    MessageSearchList *messageSearch() const { return m_messageSearch; }
+    QToolButton *exportButton() const { return m_export; } // every conversation
+    QToolButton *exportThreadButton() const { return m_exportThread; } // the open one
     QToolButton *composeButton() const { return m_compose; }
     NewConversationBar *newConversationBar() const { return m_newBar; }
     QLabel *headerTitle() const { return m_title; }
@@ -102,6 +110,9 @@ private:
 
     QLineEdit *m_search = nullptr;
     QToolButton *m_compose = nullptr;
+    QToolButton *m_export = nullptr;
+    QToolButton *m_exportThread = nullptr;
+    MessageSearchList *m_messageSearch = nullptr;
     QListView *m_threadView = nullptr;
     QLabel *m_noMatches = nullptr;
     QStackedWidget *m_right = nullptr;

@@ -129,15 +129,19 @@ void ScheduledListDialog::editMessage(EngineFacade &facade, const Message &messa
     });
 }
 
+bool ScheduledListDialog::askToCancel(QWidget *parent)
+{
+    return QMessageBox::question(parent, tr("Cancel message"), tr("Cancel this scheduled message? It will not be sent."),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        == QMessageBox::Yes;
+}
+
 void ScheduledListDialog::cancelSelected(bool ask)
 {
     const Message *m = selected();
     if (!m)
         return;
-    if (ask
-        && QMessageBox::question(this, tr("Cancel message"), tr("Cancel this scheduled message? It will not be sent."),
-                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-            != QMessageBox::Yes)
+    if (ask && !askToCancel(this))
         return;
     thenIfAlive(m_facade.cancel(m->id), this, [this](const Status &s) {
         if (!s)

@@ -37,6 +37,8 @@ public:
 
     // Edits `message` in a ScheduleDialog and saves it; errors are shown to the user.
     static void editMessage(EngineFacade &facade, const Message &message, QWidget *parent);
+    // "Cancel this scheduled message?" Yes or No.
+    static bool askToCancel(QWidget *parent);
 
 Q_SIGNALS:
     void openConversationRequested(const QString &number);
