@@ -5,9 +5,11 @@
 #include "campaignroutes.h"
 #include "contactimportroute.h"
 #include "contactroutes.h"
+#include "deadletterroutes.h"
 #include "deviceroutes.h"
 #include "httpfrontend.h"
 #include "httpguard.h"
+#include "inboxroutes.h"
 #include "messageroutes.h"
 #include "metrics.h"
 #include "queuestore.h"
@@ -155,6 +157,8 @@ void ApiServer::buildRoutes()
     m_templates->addTo(*m_router);
     m_suppressions->addTo(*m_router);
     CampaignRoutes::addTo(*m_router, context);
+    InboxRoutes::addTo(*m_router, context);
+    DeadLetterRoutes::addTo(*m_router, context);
     m_webhooks->addTo(*m_router);
     m_system->addTo(*m_router);
 }

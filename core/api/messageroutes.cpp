@@ -65,6 +65,7 @@ MessageRoutes::MessageRoutes(ApiContext context)
     : m_context(context)
     , m_validator(context.phoneNumbers, context.maxSegments, context.maxBatch)
     , m_quiet(context.timeZone, BusinessSettings::fromValues(context.store.settings()).quietHours)
+    , m_received(context)
 {
     if (context.context) // the server owns these routes: its connections end before they do
         QObject::connect(&context.store, &QueueStore::settingsChanged, context.context, [this] {
@@ -232,8 +233,24 @@ void MessageRoutes::get(const ReplyPtr &reply, const RouteArgs &args)
 void MessageRoutes::list(const QHttpServerRequest &request, const ReplyPtr &reply)
 {
     const QUrlQuery query = request.query();
+    // direction=in: what was received, oldest first after a cursor (InboxRoutes).
+    const QString direction = query.queryItemValue(QStringLiteral("direction"));
+    if (direction == u"in") {
+        m_received.listReceived(request, reply);
+        return;
+    }
     MessageFilter filter;
     QList<Problem::FieldError> errors;
+    if (!direction.isEmpty() && direction != u"out")
+        errors.append({ QStringLiteral("direction"), QStringLiteral("in (received) or out (sent, the default)") });
+    if (const QString since = query.queryItemValue(QStringLiteral("since"), QUrl::FullyDecoded); !since.isEmpty()) {
+        const std::optional<qint64> at = ApiJson::parseRfc3339(since);
+        if (at && *at > 0)
+            filter.createdSinceMs = *at;
+        else
+            errors.append({ QStringLiteral("since"),
+                            QStringLiteral("an RFC 3339 time with its offset, e.g. 2026-03-14T10:30:00Z") });
+    }
     if (const QString status = query.queryItemValue(QStringLiteral("status")); !status.isEmpty()) {
         filter.status = statusFromName(status);
         if (!filter.status)

@@ -3,6 +3,7 @@
 
 #include "apicontext.h"
 #include "idempotency.h"
+#include "inboxroutes.h"
 #include "quiethours.h"
 #include "requestvalidator.h"
 #include "router.h"
@@ -10,7 +11,8 @@
 namespace smsdesk {
 
 // /api/v1/messages: enqueue (single, batch) answered after the group commit, get one with
-// its events, list with filters and a cursor, cancel.
+// its events, list with filters and a cursor (direction=in: the received ones, InboxRoutes),
+// cancel.
 class MessageRoutes final
 {
 public:
@@ -34,6 +36,7 @@ private:
     MessageValidator m_validator;
     IdempotencyKeys m_keys;
     QuietHours m_quiet; // kept in step with the store's settings
+    InboxRoutes m_received; // GET /api/v1/messages?direction=in
 };
 
 } // namespace smsdesk

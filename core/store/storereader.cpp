@@ -130,6 +130,10 @@ Result<MessagePage> StoreReader::messages(const MessageFilter &filter)
         sql += QStringLiteral(" AND seq < ?");
         binds << filter.afterSeq;
     }
+    if (filter.createdSinceMs > 0) {
+        sql += QStringLiteral(" AND created_at >= ?");
+        binds << filter.createdSinceMs;
+    }
     const int limit = std::clamp(filter.limit, 1, 10'000);
     sql += QStringLiteral(" ORDER BY seq DESC LIMIT ?");
     binds << limit + 1; // one more tells whether there is a next page

@@ -17,6 +17,17 @@ struct MessageFilter
     std::optional<MessageStatus> status;
     QString to; // exact E.164
     qint64 afterSeq = 0; // cursor: messages with seq < afterSeq when > 0 (newest first)
+    qint64 createdSinceMs = 0; // created at or after this time (0: any)
+    int limit = 100;
+};
+
+// Received SMS in the order they were stored (by id), after a cursor: an API poller sees
+// each once (issue 15, point 5; storereader_inbound.cpp).
+struct InboundFilter
+{
+    qint64 afterId = 0; // cursor: ids greater than this
+    qint64 sinceMs = 0; // received at or after this time (0: any)
+    QString from; // exact E.164 ("" = any number)
     int limit = 100;
 };
 
@@ -92,6 +103,8 @@ public:
     Result<SearchPage> searchMessages(const SearchQuery &query) override;
     // Both directions in a time range, oldest first, a page at a time (storereader_history.cpp).
     Result<HistoryPage> historyPage(const HistoryFilter &filter) override;
+    // Received SMS, oldest stored first, after `filter.afterId` (storereader_inbound.cpp).
+    Result<QList<InboundMessage>> inboundMessages(const InboundFilter &filter);
 
     Result<ApiToken> tokenByHash(const QByteArray &tokenHash); // NotFound when absent/revoked
 

@@ -61,5 +61,10 @@ expect '\{"number":"\+12025550199","source":"api","detail":"asked on the phone"\
 expect '^https://smsdesk.invalid/problems/opted-out$'
 expect '403$'
 expect '^401$'
+expect '^\{"has_more":false,"next_cursor":"in\.[0-9]+"\}$'             # received, a poller's cursor
+expect '^\{"number":"\+12025550123","n":2,"first":"out"\}$'          # one conversation
+expect '\{"dead_letters":\[\],"total":0,"next_cursor":null\}'
+expect '"skipped":\[\{"id":"[0-9a-f-]{36}","reason":"not a dead letter: it is cancelled"\}\]\}'
+expect '\{"deleted":0,"skipped":\[\]\}\["all","ids","ids"\]$'
 [ $fail = 0 ] && echo "docs/api.md: every example ran and answered as documented"
 exit $fail
