@@ -208,12 +208,6 @@ void MessageSearchList::searchNow()
     setVisible(!m_pending.isEmpty());
 }
 
-void MessageSearchList::refresh()
-{
-    if (!m_model->query().isEmpty() && !m_pause->isActive())
-        m_model->setQuery(m_model->query());
-}
-
 void MessageSearchList::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);

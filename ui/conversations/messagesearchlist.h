@@ -28,8 +28,6 @@ public:
     void setQuery(const QString &text);
     // Searches now (Enter in the search box, tests).
     void searchNow();
-    // After a change in the store: the same query again, from its newest page.
-    void refresh();
 
     MessageSearchModel *model() const { return m_model; }
     QListView *view() const { return m_view; }
