@@ -3,7 +3,10 @@
 // ApiServer + QueueStore (SQLite, WAL, synchronous=FULL, in a temp dir) in an engine thread,
 // loaded by wrk with N keep-alive connections posting POST /api/v1/messages, or with
 // --batch K POST /api/v1/messages/batch with K messages a request (issue 17, point 4).
-//   api_enqueue_bench [--seconds 10] [--connections 16] [--threads 2] [--batch K]
+//   api_enqueue_bench [--seconds 10] [--connections 16] [--threads 2] [--batch K] [--token-limit L]
+// --token-limit (issue 15, point 5): the bench token's request limit, `unlimited` (its own, the
+// default here: measure the server, not the limiter), `default` (none of its own: the default
+// limit, 500/s, bursts of 1,000) or RATE:BURST (its own); answers other than 202 are `other`.
 // Every message a 202 accepted is counted by the wrk script and checked against the rows in
 // the database; rates and CPU are per message (enqueue), not per request.
 // `--serve PORT [--serve-seconds N] [--token T] [--webhook-secret ADAPTER=SECRET]...` runs the
@@ -113,6 +116,7 @@ struct Engine
     Metrics metrics;
     quint16 port = 0;
     QByteArray token = kToken;
+    std::optional<TokenLimit> tokenLimit = TokenLimit::none(); // the token's own; none: the default
     QHash<QString, QByteArray> webhookSecrets;
     QString error;
 
@@ -123,13 +127,11 @@ struct Engine
             error = opened.errorString();
             return;
         }
-        store->addToken(QStringLiteral("bench"), SecurityGate::hashToken(token)).waitForFinished();
-        ApiServer::Options options;
+        store->addToken(QStringLiteral("bench"), SecurityGate::hashToken(token), tokenLimit).waitForFinished();
+        ApiServer::Options options; // the default token limit: 500/s, bursts of 1,000
         options.port = port;
         options.webhookSecrets = webhookSecrets;
         options.metrics = &metrics;
-        options.tokenRatePerSecond = 1e9; // measure the server, not the limiter
-        options.tokenBurst = 1'000'000;
         server = std::make_unique<ApiServer>(*store, SystemClock::instance(), phoneNumbers, options);
         const Result<quint16> listening = server->listen();
         port = listening ? listening.value() : 0;
@@ -248,6 +250,9 @@ int main(int argc, char *argv[])
                        QStringLiteral("token"), QString::fromLatin1(kToken) });
     parser.addOption(
         { QStringLiteral("webhook-secret"), QStringLiteral("ADAPTER=SECRET"), QStringLiteral("pair") });
+    parser.addOption({ QStringLiteral("token-limit"),
+                       QStringLiteral("The token's request limit: unlimited, default or RATE:BURST."),
+                       QStringLiteral("limit"), QStringLiteral("unlimited") });
     parser.process(app);
 
     QTemporaryDir dir;
@@ -258,6 +263,21 @@ int main(int argc, char *argv[])
     Engine engine;
     engine.port = quint16(parser.value(QStringLiteral("serve")).toUInt());
     engine.token = parser.value(QStringLiteral("token")).toUtf8();
+    const QString limit = parser.value(QStringLiteral("token-limit"));
+    if (limit == QLatin1String("default")) {
+        engine.tokenLimit = std::nullopt;
+    } else if (limit != QLatin1String("unlimited")) {
+        const Result<TokenLimit> own = TokenLimit::parse(limit.section(u':', 0, 0), limit.section(u':', 1),
+                                                         QStringLiteral("--token-limit RATE"),
+                                                         QStringLiteral("--token-limit BURST"));
+        if (!own) {
+            std::fprintf(stderr, "%s\n", qPrintable(own.errorString()));
+            return 2;
+        }
+        engine.tokenLimit = own.value();
+    }
+    std::printf("TOKEN_LIMIT %s\n", qPrintable(engine.tokenLimit ? engine.tokenLimit->describe()
+                                                                : QStringLiteral("default (%1)").arg(TokenLimit().describe())));
     for (const QString &pair : parser.values(QStringLiteral("webhook-secret")))
         engine.webhookSecrets.insert(pair.section(u'=', 0, 0), pair.section(u'=', 1).toUtf8());
     QObject anchor;

@@ -2,6 +2,7 @@
 #include "admincommands.h"
 
 #include "apitoken.h"
+#include "appsettings.h"
 #include "businesssettings.h"
 #include "contactexport.h"
 #include "contactimport.h"
@@ -49,17 +50,110 @@ Result<StoreConfig> storeConfigFor(const CommandLine &cl)
     return StoreConfig::sqliteAt(QDir(cl.dataDir).filePath(QStringLiteral("smsdesk.db")));
 }
 
+// What --rate/--burst, --unlimited and --default ask for: `given` false when none of them.
+struct LimitFlags
+{
+    bool given = false;
+    std::optional<TokenLimit> limit; // none: the default
+};
+
+Result<LimitFlags> limitFlags(const CommandLine &cl, bool defaultAllowed)
+{
+    using R = Result<LimitFlags>;
+    const bool numbers = cl.tokenRateSet || cl.tokenBurstSet;
+    if (int(numbers) + int(cl.tokenUnlimited) + int(cl.tokenDefault) > 1)
+        return R::failure(ErrorCode::Invalid,
+                          QStringLiteral("Give one of --rate R --burst B, --unlimited or --default. Nothing was changed."));
+    if (cl.tokenDefault && !defaultAllowed)
+        return R::failure(ErrorCode::Invalid,
+                          QStringLiteral("A new token has the default limit unless --rate and --burst or "
+                                         "--unlimited say otherwise; --default is for `token limit`."));
+    LimitFlags flags;
+    flags.given = numbers || cl.tokenUnlimited || cl.tokenDefault;
+    if (cl.tokenUnlimited)
+        flags.limit = TokenLimit::none();
+    if (!numbers)
+        return flags;
+    if (!cl.tokenRateSet || !cl.tokenBurstSet)
+        return R::failure(ErrorCode::Invalid,
+                          QStringLiteral("--rate and --burst go together, e.g. --rate 200 --burst 400. "
+                                         "Nothing was changed."));
+    const Result<TokenLimit> own
+        = TokenLimit::parse(cl.tokenRate, cl.tokenBurst, QStringLiteral("--rate"), QStringLiteral("--burst"));
+    if (!own)
+        return R::failure(ErrorCode::Invalid, own.errorString() + QStringLiteral(" Nothing was changed."));
+    flags.limit = own.value();
+    return flags;
+}
+
+// The default limit this data folder's settings hold, in words for `token list`.
+QString describeDefault(const CommandLine &cl)
+{
+    const Result<TokenLimit> limit = AppSettings(cl.dataDir).tokenLimit();
+    if (!limit) {
+        std::fprintf(stderr, "smsdesk: %s\n", qPrintable(limit.errorString()));
+        return QStringLiteral("default (unreadable in the settings)");
+    }
+    return QStringLiteral("default (%1)").arg(limit->describe());
+}
+
+// `token create NAME` (or --name NAME) [--rate R --burst B | --unlimited]: prints the token once.
 int createToken(QueueStore &store, const CommandLine &cl)
 {
-    if (cl.positional.size() != 3 || cl.positional.at(2).trimmed().isEmpty())
-        return fail(QStringLiteral("usage: smsdesk token create NAME [--data-dir DIR]"));
+    const QString usage = QStringLiteral(
+        "usage: smsdesk token create NAME [--rate R --burst B | --unlimited] [--data-dir DIR]");
+    QString name = cl.positional.size() == 3 ? cl.positional.at(2).trimmed() : cl.name.trimmed();
+    if (cl.positional.size() > 3 || (cl.positional.size() == 3 && !cl.name.isEmpty()) || name.isEmpty())
+        return fail(usage);
+    const Result<LimitFlags> flags = limitFlags(cl, false);
+    if (!flags)
+        return fail(flags.errorString());
     const QString token = generateApiToken();
-    const Result<ApiToken> added
-        = store.addToken(cl.positional.at(2).trimmed(), hashApiToken(token)).result();
+    const Result<ApiToken> added = store.addToken(name, hashApiToken(token), flags->limit).result();
     if (!added)
         return fail(added.errorString());
     // Printed once; only the hash is stored.
     std::printf("%s\n", qPrintable(token));
+    return 0;
+}
+
+// `token list`: every token, active or revoked, with its request limit.
+int listTokens(const StoreConfig &config, const CommandLine &cl)
+{
+    StoreReader reader(config);
+    if (Status opened = reader.open(); !opened)
+        return fail(opened.errorString());
+    const Result<QList<ApiToken>> tokens = reader.tokens();
+    if (!tokens)
+        return fail(tokens.errorString());
+    const QString byDefault = describeDefault(cl);
+    std::printf("%-4s %-24s %-8s %s\n", "ID", "NAME", "STATE", "LIMIT");
+    for (const ApiToken &t : tokens.value()) {
+        std::printf("%-4lld %-24s %-8s %s\n", static_cast<long long>(t.id), qPrintable(t.name),
+                    t.revokedAtMs > 0 ? "revoked" : "active", qPrintable(t.limit ? t.limit->describe() : byDefault));
+    }
+    return 0;
+}
+
+// `token limit ID --rate R --burst B | --unlimited | --default`: a running server applies it
+// within a second.
+int limitToken(QueueStore &store, const CommandLine &cl)
+{
+    const QString usage
+        = QStringLiteral("usage: smsdesk token limit ID --rate R --burst B | --unlimited | --default [--data-dir DIR]");
+    bool idOk = false;
+    const qint64 id = cl.positional.value(2).toLongLong(&idOk);
+    if (cl.positional.size() != 3 || !idOk || id <= 0)
+        return fail(usage + QStringLiteral(" (ID: the number `smsdesk token list` shows)"));
+    const Result<LimitFlags> flags = limitFlags(cl, true);
+    if (!flags)
+        return fail(flags.errorString());
+    if (!flags->given)
+        return fail(usage);
+    if (Status changed = store.setTokenLimit(id, flags->limit).result(); !changed)
+        return fail(changed.errorString());
+    std::printf("token %lld: %s\n", static_cast<long long>(id),
+                qPrintable(flags->limit ? flags->limit->describe() : describeDefault(cl)));
     return 0;
 }
 
@@ -286,6 +380,10 @@ int runAdminCommand(int argc, char **argv, const CommandLine &cl)
     switch (cl.mode) {
     case CommandLine::Mode::TokenCreate:
         return createToken(store, cl);
+    case CommandLine::Mode::TokenList:
+        return listTokens(config.value(), cl);
+    case CommandLine::Mode::TokenLimit:
+        return limitToken(store, cl);
     case CommandLine::Mode::DeviceAdd:
         return addDevice(store, cl);
     case CommandLine::Mode::DeviceList:

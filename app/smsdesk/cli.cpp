@@ -83,6 +83,17 @@ struct Options
                                 QStringLiteral("E164") };
     QCommandLineOption output { QStringLiteral("output"), QStringLiteral("messages export: the CSV file to write."),
                                 QStringLiteral("FILE") };
+    QCommandLineOption rate { QStringLiteral("rate"),
+                              QStringLiteral("token create, token limit: requests per second this token may send "
+                                             "(with --burst)."),
+                              QStringLiteral("R") };
+    QCommandLineOption burst { QStringLiteral("burst"),
+                               QStringLiteral("token create, token limit: requests it may send at once (with --rate)."),
+                               QStringLiteral("B") };
+    QCommandLineOption unlimited { QStringLiteral("unlimited"),
+                                   QStringLiteral("token create, token limit: no request limit for this token.") };
+    QCommandLineOption defaultLimit { QStringLiteral("default"),
+                                      QStringLiteral("token limit: back to the default limit (settings).") };
     QCommandLineOption perDay { QStringLiteral("rate-per-day"), QStringLiteral("SMS per day (0: no cap)."),
                                 QStringLiteral("N") };
 };
@@ -115,6 +126,10 @@ CommandLine::Mode subcommandMode(const QStringList &positional, QString &error)
     const QString joined = positional.mid(0, 2).join(QLatin1Char(' '));
     if (joined == QLatin1String("token create"))
         return CommandLine::Mode::TokenCreate;
+    if (joined == QLatin1String("token list"))
+        return CommandLine::Mode::TokenList;
+    if (joined == QLatin1String("token limit"))
+        return CommandLine::Mode::TokenLimit;
     if (joined == QLatin1String("device add"))
         return CommandLine::Mode::DeviceAdd;
     if (joined == QLatin1String("device list"))
@@ -127,7 +142,7 @@ CommandLine::Mode subcommandMode(const QStringList &positional, QString &error)
         return CommandLine::Mode::ContactsExport;
     if (joined == QLatin1String("messages export"))
         return CommandLine::Mode::MessagesExport;
-    error = QStringLiteral("Unknown command \"%1\". Commands: token create NAME, device add, device list, "
+    error = QStringLiteral("Unknown command \"%1\". Commands: token create NAME, token list, token limit ID, device add, device list, "
                            "database password, contacts import FILE, contacts export FILE, messages export --output FILE.")
                 .arg(positional.join(QLatin1Char(' ')));
     return CommandLine::Mode::Error;
@@ -144,9 +159,9 @@ CommandLine parseCommandLine(const QStringList &arguments, bool guiAvailable)
     parser.addOptions({ o.headless, o.dataDir, o.database, o.listen, o.gatewayListen, o.gatewayCert, o.gatewayKey,
                         o.gatewayUrl, o.demo, o.viewer, o.credentials, o.version, o.help,
                         o.name, o.adapter, o.url, o.remoteId, o.sim, o.perMinute, o.perDay, o.group, o.from, o.to, o.number,
-                        o.output });
+                        o.output, o.rate, o.burst, o.unlimited, o.defaultLimit });
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("token create NAME | device add ... | device list | database password | "
+                                 QStringLiteral("token create NAME | token list | token limit ID | device add ... | device list | database password | "
                                                 "contacts import FILE | contacts export FILE"));
     CommandLine cl;
     cl.helpText = parser.helpText();
@@ -176,6 +191,12 @@ CommandLine parseCommandLine(const QStringList &arguments, bool guiAvailable)
     cl.exportTo = parser.value(o.to);
     cl.exportNumber = parser.value(o.number);
     cl.output = parser.value(o.output);
+    cl.tokenRate = parser.value(o.rate);
+    cl.tokenBurst = parser.value(o.burst);
+    cl.tokenRateSet = parser.isSet(o.rate);
+    cl.tokenBurstSet = parser.isSet(o.burst);
+    cl.tokenUnlimited = parser.isSet(o.unlimited);
+    cl.tokenDefault = parser.isSet(o.defaultLimit);
     if (cl.databaseUrl.startsWith(QLatin1String("postgres")) && !QUrl(cl.databaseUrl).password().isEmpty()) {
         // A command line shows in the process list and the shell's history.
         cl.mode = CommandLine::Mode::Error;

@@ -11,7 +11,7 @@ namespace smsdesk {
 // What the command line asked for, after parsing. Parsing never exits the process.
 struct CommandLine
 {
-    enum class Mode { Gui, Headless, Version, Help, TokenCreate, DeviceAdd, DeviceList, DatabasePassword, ContactsImport, ContactsExport, MessagesExport, Error };
+    enum class Mode { Gui, Headless, Version, Help, TokenCreate, TokenList, TokenLimit, DeviceAdd, DeviceList, DatabasePassword, ContactsImport, ContactsExport, MessagesExport, Error };
     Mode mode = Mode::Gui;
     QString dataDir; // resolved: --data-dir, else the platform app-data folder
     QString databaseUrl;
@@ -27,6 +27,9 @@ struct CommandLine
     QString name, adapter, url, remoteId;
     QStringList groups; // contacts import: --group, each imported contact joins them
     int sim = 0, ratePerMinute = 10, ratePerDay = 500;
+    // token create / token limit: --rate R --burst B, --unlimited, --default (token limit only)
+    QString tokenRate, tokenBurst;
+    bool tokenRateSet = false, tokenBurstSet = false, tokenUnlimited = false, tokenDefault = false;
     // messages export: --from, --to (a date or an ISO 8601 time), --number, --output
     QString exportFrom, exportTo, exportNumber, output;
 };

@@ -62,8 +62,7 @@ Result<quint16> ApiServer::listen()
     SecurityGate::Options gate;
     gate.listenAddress = m_options.address;
     gate.extraAllowedHosts = m_options.extraAllowedHosts;
-    gate.tokenRatePerSecond = m_options.tokenRatePerSecond;
-    gate.tokenBurst = m_options.tokenBurst;
+    gate.tokenLimit = m_options.tokenLimit;
     m_gate = std::make_unique<SecurityGate>(gate, m_clock, *m_reader);
     buildRoutes();
 
@@ -116,6 +115,19 @@ void ApiServer::setMySmsGateCheck(WebhookParser::MySmsGateCheck check)
     m_options.mySmsGateCheck = check;
     if (m_webhooks)
         m_webhooks->setMySmsGateCheck(check);
+}
+
+void ApiServer::setDefaultTokenLimit(const TokenLimit &limit)
+{
+    m_options.tokenLimit = limit;
+    if (m_gate)
+        m_gate->setDefaultTokenLimit(limit);
+}
+
+void ApiServer::tokensChanged()
+{
+    if (m_gate)
+        m_gate->forgetCachedTokens();
 }
 
 void ApiServer::setWebhookSecret(const QString &adapter, const QByteArray &secret)

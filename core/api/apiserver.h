@@ -4,6 +4,7 @@
 #include "clock.h"
 #include "result.h"
 #include "storeconfig.h"
+#include "tokenlimit.h"
 #include "webhookparser.h"
 
 #include <QHash>
@@ -57,8 +58,8 @@ public:
         int maxBatch = 1000;
         int maxSegments = 10;
         int idleTimeoutMs = 30'000;
-        double tokenRatePerSecond = 500; // per API token
-        int tokenBurst = 1000;
+        // Requests per API token without a limit of its own (AppSettings, issue 15 point 5).
+        TokenLimit tokenLimit;
         qint64 maxBodyBytes = 64 * 1024;
         qint64 maxBatchBodyBytes = 1024 * 1024;
         qint64 maxImportBodyBytes = 20 * 1024 * 1024; // a contact file (CsvReader::kMaxBytes)
@@ -83,6 +84,10 @@ public:
     quint16 port() const { return m_port; }
     void setWebhookSecret(const QString &adapter, const QByteArray &secret);
     void setMySmsGateCheck(WebhookParser::MySmsGateCheck check);
+    // The default request limit changed (Settings): applies from each token's next request.
+    void setDefaultTokenLimit(const TokenLimit &limit);
+    // A token's limit changed or a token was revoked: read at its next request.
+    void tokensChanged();
 
 Q_SIGNALS:
     void requestServed(int status);

@@ -11,7 +11,8 @@
 namespace smsdesk {
 
 namespace {
-// Revoking a token takes effect within this time; saves a database read per request.
+// Revoking a token or changing its limit takes effect within this time (at once when the
+// engine calls forgetCachedTokens); saves a database read per request.
 constexpr qint64 kTokenCacheMs = 1'000;
 
 Problem unauthorized(QString detail, bool badToken)
@@ -29,8 +30,18 @@ SecurityGate::SecurityGate(Options options, const Clock &clock, StoreReader &rea
     : m_options(std::move(options))
     , m_clock(clock)
     , m_reader(reader)
-    , m_rateLimiter(clock, m_options.tokenRatePerSecond, m_options.tokenBurst)
+    , m_rateLimiter(clock)
 { }
+
+void SecurityGate::setDefaultTokenLimit(const TokenLimit &limit)
+{
+    m_options.tokenLimit = limit;
+}
+
+void SecurityGate::forgetCachedTokens()
+{
+    m_tokenCache.clear();
+}
 
 void SecurityGate::setPort(quint16 port)
 {
@@ -65,25 +76,35 @@ SecurityGate::Verdict SecurityGate::check(const QHttpServerRequest &request)
         return { std::move(problem), 0 };
     Verdict verdict;
     if (request.url().path().startsWith(QLatin1String("/api/"))) {
-        const Result<qint64> token = authenticate(request.value(QByteArrayLiteral("authorization")));
+        const Result<CachedToken> token = authenticate(request.value(QByteArrayLiteral("authorization")));
         if (!token)
             return { token.code() == ErrorCode::Unavailable ? Problem::fromError(token.error())
                                                             : unauthorized(token.errorString(), true),
                      0 };
-        verdict.tokenId = token.value();
-        if (const int wait = m_rateLimiter.acquire(verdict.tokenId); wait > 0) {
-            Problem problem
-                = Problem::make(Problem::Kind::RateLimited,
-                                QStringLiteral("This API token sent more than %1 requests per second; "
-                                               "retry after %2 s.")
-                                    .arg(m_options.tokenRatePerSecond)
-                                    .arg(wait));
-            problem.retryAfterSeconds = wait;
+        verdict.tokenId = token->tokenId;
+        if (auto problem = checkRate(token.value()))
             return { std::move(problem), verdict.tokenId };
-        }
     }
     verdict.problem = checkContentType(request);
     return verdict;
+}
+
+std::optional<Problem> SecurityGate::checkRate(const CachedToken &token)
+{
+    const TokenLimit limit = token.limit.value_or(m_options.tokenLimit);
+    const int wait = m_rateLimiter.acquire(token.tokenId, limit);
+    if (wait <= 0)
+        return std::nullopt;
+    Problem problem = Problem::make(
+        Problem::Kind::RateLimited,
+        QStringLiteral("This API token may send %1 requests per second, in bursts of up to %2 (%3); retry "
+                       "after %4 s. The limit is set in Settings → API server, or with `smsdesk token limit`.")
+            .arg(limit.rateText())
+            .arg(limit.burst)
+            .arg(token.limit ? QStringLiteral("its own limit") : QStringLiteral("the default limit"))
+            .arg(wait));
+    problem.retryAfterSeconds = wait;
+    return problem;
 }
 
 std::optional<Problem> SecurityGate::checkHost(const QByteArray &host) const
@@ -141,34 +162,34 @@ std::optional<Problem> SecurityGate::checkContentType(const QHttpServerRequest &
             .arg(QString::fromLatin1(value.left(100))));
 }
 
-Result<qint64> SecurityGate::authenticate(const QByteArray &authorization)
+Result<SecurityGate::CachedToken> SecurityGate::authenticate(const QByteArray &authorization)
 {
+    using R = Result<CachedToken>;
     const QByteArray trimmed = authorization.trimmed();
     if (trimmed.isEmpty())
-        return Result<qint64>::failure(
+        return R::failure(
             ErrorCode::Invalid,
             QStringLiteral("Send `Authorization: Bearer <token>`; create a token with "
                            "`smsdesk token create NAME`."));
     if (trimmed.size() < 8 || qstrnicmp(trimmed.constData(), "bearer ", 7) != 0)
-        return Result<qint64>::failure(ErrorCode::Invalid,
-                                       QStringLiteral("Only `Bearer` tokens are accepted."));
+        return R::failure(ErrorCode::Invalid, QStringLiteral("Only `Bearer` tokens are accepted."));
     const QByteArray hash = hashToken(QByteArrayView(trimmed).sliced(7).trimmed());
     const QByteArray prefix = hash.left(16);
     const qint64 now = m_clock.nowMs();
     const auto cached = m_tokenCache.constFind(prefix);
     if (cached != m_tokenCache.cend() && now - cached->checkedAtMs < kTokenCacheMs
         && constantTimeEquals(cached->hash, hash))
-        return cached->tokenId;
+        return cached.value();
     const Result<ApiToken> token = m_reader.tokenByHash(hash);
     if (!token) {
         m_tokenCache.remove(prefix);
         if (token.code() == ErrorCode::NotFound)
-            return Result<qint64>::failure(ErrorCode::Invalid,
-                                           QStringLiteral("This API token is unknown or revoked."));
-        return Result<qint64>::failure(ErrorCode::Unavailable, token.errorString());
+            return R::failure(ErrorCode::Invalid, QStringLiteral("This API token is unknown or revoked."));
+        return R::failure(ErrorCode::Unavailable, token.errorString());
     }
-    m_tokenCache.insert(prefix, CachedToken { hash, token->id, now });
-    return token->id;
+    const CachedToken fresh { hash, token->id, token->limit, now };
+    m_tokenCache.insert(prefix, fresh);
+    return fresh;
 }
 
 QByteArray SecurityGate::hashToken(QByteArrayView token)

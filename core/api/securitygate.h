@@ -31,8 +31,8 @@ public:
     {
         QHostAddress listenAddress = QHostAddress::LocalHost;
         QStringList extraAllowedHosts; // names the user added, "name" or "name:port"
-        double tokenRatePerSecond = 500;
-        int tokenBurst = 1000;
+        // The limit of every token without one of its own (AppSettings); a token's own wins.
+        TokenLimit tokenLimit;
         // Host values taken as they are, without the listen port: the authority of the
         // public URL gateways post to ("desk.example.com" behind a tunnel on port 443).
         QStringList exactHosts;
@@ -47,6 +47,11 @@ public:
 
     void setPort(quint16 port); // once the listen port is known (port 0 = ephemeral)
     Verdict check(const QHttpServerRequest &request);
+    // A new default limit (Settings): every token on the default has it from its next request.
+    void setDefaultTokenLimit(const TokenLimit &limit);
+    // The tokens changed (a limit, a revocation): read them again at their next request
+    // instead of within kTokenCacheMs.
+    void forgetCachedTokens();
 
     // How tokens are stored and looked up: hashApiToken() (hex SHA-256 of the UTF-8 bytes).
     static QByteArray hashToken(QByteArrayView token);
@@ -56,14 +61,15 @@ private:
     std::optional<Problem> checkHost(const QByteArray &host) const;
     std::optional<Problem> checkOrigin(const QByteArray &origin) const;
     std::optional<Problem> checkContentType(const QHttpServerRequest &request) const;
-    Result<qint64> authenticate(const QByteArray &authorization);
-
     struct CachedToken
     {
         QByteArray hash;
         qint64 tokenId = 0;
+        std::optional<TokenLimit> limit; // its own; none: the default
         qint64 checkedAtMs = 0;
     };
+    Result<CachedToken> authenticate(const QByteArray &authorization);
+    std::optional<Problem> checkRate(const CachedToken &token);
 
     Options m_options;
     const Clock &m_clock;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "tokenlimit.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -169,6 +171,8 @@ struct ApiToken
     qint64 createdAtMs = 0;
     qint64 revokedAtMs = 0;
     qint64 lastUsedAtMs = 0;
+    // Its own request limit (issue 15, point 5); none: the machine's default (AppSettings).
+    std::optional<TokenLimit> limit;
 };
 
 // A status report from a gateway (webhook or polling). Never moves a message backwards:

@@ -31,6 +31,22 @@ void AppSettings::setAllowedHosts(const QStringList &hosts)
     m_settings.setValue(QStringLiteral("api/allowed_hosts"), hosts);
 }
 
+Result<TokenLimit> AppSettings::tokenLimit() const
+{
+    const QString rateKey = QStringLiteral("api/token_rate_per_second");
+    const QString burstKey = QStringLiteral("api/token_burst");
+    const QString rate = m_settings.value(rateKey, TokenLimit().rateText()).toString();
+    const QString burst = m_settings.value(burstKey, QString::number(TokenLimit::kDefaultBurst)).toString();
+    return TokenLimit::parse(rate, burst, QStringLiteral("%1 in %2").arg(rateKey, m_settings.fileName()),
+                             QStringLiteral("%1 in %2").arg(burstKey, m_settings.fileName()));
+}
+
+void AppSettings::setTokenLimit(const TokenLimit &limit)
+{
+    m_settings.setValue(QStringLiteral("api/token_rate_per_second"), limit.rateText());
+    m_settings.setValue(QStringLiteral("api/token_burst"), limit.burst);
+}
+
 QString AppSettings::gatewayListen() const
 {
     return m_settings.value(QStringLiteral("gateway/listen")).toString();

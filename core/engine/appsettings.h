@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "result.h"
+#include "tokenlimit.h"
 
 #include <QHash>
 #include <QSettings>
@@ -21,6 +23,11 @@ public:
     void setListenAddress(const QString &address);
     QStringList allowedHosts() const; // extra Host names the API accepts
     void setAllowedHosts(const QStringList &hosts);
+    // The request limit of every API token without one of its own (issue 15, point 5):
+    // api/token_rate_per_second (default 500) and api/token_burst (default 1000). Invalid,
+    // naming the key and the file, when the file holds something else than such numbers.
+    Result<TokenLimit> tokenLimit() const;
+    void setTokenLimit(const TokenLimit &limit); // numbers only: the default is never unlimited
     // The gateway listener (DESIGN §6b): "HOST:PORT" or "" (off), PEM files, the URL phones
     // post to ("" = derived from the address). Command-line flags win over these.
     QString gatewayListen() const;

@@ -273,6 +273,14 @@ Status Engine::startWorker()
     o.listenAddress = address->first;
     o.listenPort = address->second;
     o.allowedHosts = m_settings->allowedHosts();
+    const Result<TokenLimit> tokenLimit = m_settings->tokenLimit();
+    if (!tokenLimit)
+        return Status::failure(ErrorCode::Invalid,
+                               QStringLiteral("%1 Correct the file, or remove both api/token_ keys for the "
+                                              "default (500/s, burst 1,000).")
+                                   .arg(tokenLimit.errorString()));
+    m_tokenLimit = tokenLimit.value();
+    o.tokenLimit = m_tokenLimit;
     if (Status gateway = gatewayOptions(o); !gateway)
         return gateway;
     const bool gatewayOn = o.gatewayPort >= 0;
@@ -327,6 +335,31 @@ QFuture<void> Engine::applyWebhookSecret(const QString &adapter, const QByteArra
         },
         Qt::QueuedConnection);
     return applied;
+}
+
+Status Engine::setDefaultTokenLimit(const TokenLimit &limit)
+{
+    if (limit.unlimited)
+        return Status::failure(ErrorCode::Invalid,
+                               QStringLiteral("The default limit is a number of requests; give a token no "
+                                              "limit of its own instead."));
+    if (const Result<TokenLimit> checked = TokenLimit::of(limit.ratePerSecond, limit.burst); !checked)
+        return checked.error();
+    if (!m_settings)
+        return Status::failure(ErrorCode::Unavailable, QStringLiteral("The engine is not running."));
+    m_settings->setTokenLimit(limit);
+    m_settings->sync();
+    m_tokenLimit = limit;
+    if (EngineWorker *worker = m_worker)
+        QMetaObject::invokeMethod(worker, [worker, limit] { worker->setDefaultTokenLimit(limit); },
+                                  Qt::QueuedConnection);
+    return {};
+}
+
+void Engine::apiTokensChanged()
+{
+    if (EngineWorker *worker = m_worker)
+        QMetaObject::invokeMethod(worker, [worker] { worker->tokensChanged(); }, Qt::QueuedConnection);
 }
 
 void Engine::stop()

@@ -79,6 +79,15 @@ public:
     // once the server checks with it, so a webhook signed with the old one sent after that is
     // refused; at once when the engine thread does not run.
     QFuture<void> applyWebhookSecret(const QString &adapter, const QByteArray &secret);
+    // The request limit of API tokens without their own (issue 15, point 5): as read from the
+    // settings at start; a new one is written to the settings and handed to the running API
+    // server, which applies it from each token's next request. Invalid for an unlimited or
+    // out-of-range one (TokenLimit::of), and nothing is written.
+    TokenLimit defaultTokenLimit() const { return m_tokenLimit; }
+    Status setDefaultTokenLimit(const TokenLimit &limit);
+    // A token's limit changed or a token was revoked on this desk: the API server reads the
+    // tokens again at their next request (another desk's change reaches it within a second).
+    void apiTokensChanged();
     // The dispatcher's last reported state (it reports changes only).
     DispatchStatus dispatchStatus() const { return m_dispatchStatus; }
 
@@ -128,6 +137,7 @@ private:
     QByteArray m_demoWebhookSecret;
     bool m_running = false;
     DispatchStatus m_dispatchStatus;
+    TokenLimit m_tokenLimit;
 };
 
 } // namespace smsdesk

@@ -419,7 +419,30 @@ QFuture<Result<QString>> EngineFacade::createToken(const QString &name)
 
 QFuture<Status> EngineFacade::revokeToken(qint64 tokenId)
 {
-    return m_engine.store().revokeToken(tokenId);
+    return thenIfAlive(m_engine.store().revokeToken(tokenId), this, [this](const Status &revoked) {
+        if (revoked)
+            m_engine.apiTokensChanged();
+        return revoked;
+    });
+}
+
+QFuture<Status> EngineFacade::setTokenLimit(qint64 tokenId, const std::optional<TokenLimit> &limit)
+{
+    return thenIfAlive(m_engine.store().setTokenLimit(tokenId, limit), this, [this](const Status &changed) {
+        if (changed)
+            m_engine.apiTokensChanged();
+        return changed;
+    });
+}
+
+TokenLimit EngineFacade::defaultTokenLimit() const
+{
+    return m_engine.defaultTokenLimit();
+}
+
+Status EngineFacade::setDefaultTokenLimit(const TokenLimit &limit)
+{
+    return m_engine.setDefaultTokenLimit(limit);
 }
 
 QFuture<Result<QString>> EngineFacade::webhookSecret(const QString &adapter)

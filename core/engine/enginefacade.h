@@ -119,6 +119,12 @@ public:
     // API tokens: the plain token is returned once and only its hash is stored.
     QFuture<Result<QString>> createToken(const QString &name);
     QFuture<Status> revokeToken(qint64 tokenId);
+    // A token's own request limit, or none for the default (issue 15, point 5); the running
+    // API server applies it from the token's next request. Invalid for numbers out of range.
+    QFuture<Status> setTokenLimit(qint64 tokenId, const std::optional<TokenLimit> &limit);
+    // The limit of every token without its own: this machine's setting (Engine).
+    TokenLimit defaultTokenLimit() const;
+    Status setDefaultTokenLimit(const TokenLimit &limit);
 
     // Webhook signing secrets, one per webhookAdapters() entry ("smsgate", "mysmsgate"), kept
     // in the keychain. webhookSecret() makes and saves one on first use; both hand a new

@@ -65,6 +65,7 @@ Result<QString> EngineWorker::startApi()
     o.address = m_options.listenAddress;
     o.port = m_options.listenPort;
     o.extraAllowedHosts = m_options.allowedHosts;
+    o.tokenLimit = m_options.tokenLimit;
     o.credentials = &m_parts.credentials;
     o.metrics = &m_parts.metrics;
     o.webhookSecrets = m_options.webhookSecrets;
@@ -149,6 +150,19 @@ void EngineWorker::setWebhookSecret(const QString &adapter, const QByteArray &se
         m_gateway->setWebhookSecret(adapter, secret);
     if (m_dispatch)
         m_dispatch->setWebhookSecret(adapter, secret);
+}
+
+void EngineWorker::setDefaultTokenLimit(const TokenLimit &limit)
+{
+    m_options.tokenLimit = limit;
+    if (m_api)
+        m_api->setDefaultTokenLimit(limit);
+}
+
+void EngineWorker::tokensChanged()
+{
+    if (m_api)
+        m_api->tokensChanged();
 }
 
 void EngineWorker::setMySmsGateCheck(WebhookParser::MySmsGateCheck check)

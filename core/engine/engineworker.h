@@ -7,6 +7,7 @@
 #include "metrics.h"
 #include "phonenumbers.h"
 #include "queuestore.h"
+#include "tokenlimit.h"
 #include "webhookparser.h"
 
 #include <QHostAddress>
@@ -40,6 +41,7 @@ public:
         QHostAddress listenAddress = QHostAddress::LocalHost;
         quint16 listenPort = 8765;
         QStringList allowedHosts;
+        TokenLimit tokenLimit; // per API token without its own (AppSettings)
         QHash<QString, QByteArray> webhookSecrets;
         WebhookParser::MySmsGateCheck mySmsGateCheck = WebhookParser::MySmsGateCheck::StandardWebhooks;
         // The gateway listener (--gateway-listen): off when gatewayPort < 0.
@@ -74,6 +76,8 @@ public:
     // A new secret for `adapter`: from now on only webhooks signed with it are accepted.
     void setWebhookSecret(const QString &adapter, const QByteArray &secret);
     void setMySmsGateCheck(WebhookParser::MySmsGateCheck check); // a business setting changed
+    void setDefaultTokenLimit(const TokenLimit &limit); // this machine's setting changed
+    void tokensChanged(); // a token's limit changed or one was revoked, on this desk
 
 Q_SIGNALS:
     void deviceAlert(qint64 deviceId, const QString &text);

@@ -117,24 +117,62 @@ Status removeDevice(WriteContext &ctx, qint64 deviceId)
     return {};
 }
 
-Result<ApiToken> addToken(WriteContext &ctx, const QString &name, const QByteArray &tokenHash)
+namespace {
+
+// A limit as its three columns (migration 12): rate, burst, unlimited; NULL, NULL, 0 = default.
+// Invalid for numbers TokenLimit::of would refuse: nothing nonsensical reaches the table.
+Status bindLimit(QSqlQuery &q, int first, const std::optional<TokenLimit> &limit)
+{
+    const QVariant nullRate(QMetaType::fromType<double>());
+    const QVariant nullBurst(QMetaType::fromType<int>());
+    if (limit && !limit->unlimited) {
+        if (const Result<TokenLimit> checked = TokenLimit::of(limit->ratePerSecond, limit->burst); !checked)
+            return checked.error();
+    }
+    const bool own = limit && !limit->unlimited;
+    q.bindValue(first, own ? QVariant(limit->ratePerSecond) : nullRate);
+    q.bindValue(first + 1, own ? QVariant(limit->burst) : nullBurst);
+    q.bindValue(first + 2, limit && limit->unlimited ? 1 : 0);
+    return {};
+}
+
+} // namespace
+
+Result<ApiToken> addToken(WriteContext &ctx, const QString &name, const QByteArray &tokenHash,
+                          const std::optional<TokenLimit> &limit)
 {
     if (name.trimmed().isEmpty() || tokenHash.isEmpty())
         return Result<ApiToken>::failure(ErrorCode::Invalid,
                                          QStringLiteral("a token needs a name and a hash"));
-    QSqlQuery &q = ctx.prepared(QStringLiteral(
-        "INSERT INTO api_tokens (name, token_hash, created_at) VALUES (?, ?, ?) RETURNING id"));
+    QSqlQuery &q = ctx.prepared(
+        QStringLiteral("INSERT INTO api_tokens (name, token_hash, created_at, rate_per_second, rate_burst,"
+                       " rate_unlimited) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     q.bindValue(0, name);
     q.bindValue(1, tokenHash);
     q.bindValue(2, ctx.now());
+    if (Status bound = bindLimit(q, 3, limit); !bound)
+        return bound.error();
     if (!q.exec() || !q.next())
         return db::queryError(q, QStringLiteral("cannot store the token"));
     ApiToken token;
     token.id = q.value(0).toLongLong();
     token.name = name;
     token.createdAtMs = ctx.now();
+    token.limit = limit;
     q.finish();
     return token;
+}
+
+Status setTokenLimit(WriteContext &ctx, qint64 tokenId, const std::optional<TokenLimit> &limit)
+{
+    QSqlQuery &q = ctx.prepared(QStringLiteral("UPDATE api_tokens SET rate_per_second = ?, rate_burst = ?,"
+                                               " rate_unlimited = ? WHERE id = ? AND revoked_at = 0"));
+    if (Status bound = bindLimit(q, 0, limit); !bound)
+        return bound;
+    q.bindValue(3, tokenId);
+    if (!q.exec())
+        return db::queryError(q, QStringLiteral("cannot change the token's limit"));
+    return expectOneRow(q, QStringLiteral("No active API token has the id %1.").arg(tokenId));
 }
 
 Status revokeToken(WriteContext &ctx, qint64 tokenId)

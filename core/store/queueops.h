@@ -34,8 +34,10 @@ Status removeDevice(WriteContext &ctx, qint64 deviceId);
 Result<QList<qint64>> holdPhones(WriteContext &ctx, const QString &owner, const QList<qint64> &wanted,
                                  qint64 leaseMs);
 Status releasePhones(WriteContext &ctx, const QString &owner);
-Result<ApiToken> addToken(WriteContext &ctx, const QString &name, const QByteArray &tokenHash);
+Result<ApiToken> addToken(WriteContext &ctx, const QString &name, const QByteArray &tokenHash,
+                          const std::optional<TokenLimit> &limit);
 Status revokeToken(WriteContext &ctx, qint64 tokenId);
+Status setTokenLimit(WriteContext &ctx, qint64 tokenId, const std::optional<TokenLimit> &limit);
 Result<int> purgeIdempotency(WriteContext &ctx, qint64 olderThanMs);
 
 // The business settings rows (BusinessSettings). writeSettings stores the given keys

@@ -355,12 +355,18 @@ QFuture<Status> QueueStore::removeTemplate(qint64 templateId)
                             [templateId](WriteContext &ctx) { return ops::removeTemplate(ctx, templateId); });
 }
 
-QFuture<Result<ApiToken>> QueueStore::addToken(QString name, QByteArray tokenHash)
+QFuture<Result<ApiToken>> QueueStore::addToken(QString name, QByteArray tokenHash, std::optional<TokenLimit> limit)
 {
     return submitTo<Result<ApiToken>>(m_writer.get(),
-                                      [n = std::move(name), h = std::move(tokenHash)](WriteContext &ctx) {
-                                          return ops::addToken(ctx, n, h);
+                                      [n = std::move(name), h = std::move(tokenHash), limit](WriteContext &ctx) {
+                                          return ops::addToken(ctx, n, h, limit);
                                       });
+}
+
+QFuture<Status> QueueStore::setTokenLimit(qint64 tokenId, std::optional<TokenLimit> limit)
+{
+    return submitTo<Status>(m_writer.get(),
+                            [tokenId, limit](WriteContext &ctx) { return ops::setTokenLimit(ctx, tokenId, limit); });
 }
 
 QFuture<Status> QueueStore::revokeToken(qint64 tokenId)

@@ -259,8 +259,14 @@ public:
     QFuture<Result<bool>> removeOptOut(QString number); // false: it was not on the list
 
     // --- API tokens and idempotency ---
-    QFuture<Result<ApiToken>> addToken(QString name, QByteArray tokenHash);
+    // `limit`: the token's own request limit (TokenLimit); none: the machine's default.
+    QFuture<Result<ApiToken>> addToken(QString name, QByteArray tokenHash,
+                                       std::optional<TokenLimit> limit = std::nullopt);
     QFuture<Status> revokeToken(qint64 tokenId);
+    // A new limit of the token's own, or none (back to the default); Invalid for a limit
+    // TokenLimit::of refuses, NotFound for no active token with that id. The API server
+    // reads it within a second (its token cache), at once when told (Engine).
+    QFuture<Status> setTokenLimit(qint64 tokenId, std::optional<TokenLimit> limit);
     QFuture<Result<int>> purgeIdempotency(qint64 olderThanMs);
 
 Q_SIGNALS:

@@ -125,7 +125,7 @@ Device device(const QSqlQuery &q)
 
 QString tokenColumns()
 {
-    return QStringLiteral("id, name, created_at, revoked_at, last_used_at");
+    return QStringLiteral("id, name, created_at, revoked_at, last_used_at, rate_per_second, rate_burst, rate_unlimited");
 }
 
 ApiToken token(const QSqlQuery &q)
@@ -136,6 +136,14 @@ ApiToken token(const QSqlQuery &q)
     t.createdAtMs = q.value(2).toLongLong();
     t.revokedAtMs = q.value(3).toLongLong();
     t.lastUsedAtMs = q.value(4).toLongLong();
+    if (q.value(7).toInt() != 0)
+        t.limit = TokenLimit::none();
+    else if (!q.value(5).isNull() && !q.value(6).isNull()) {
+        TokenLimit own;
+        own.ratePerSecond = q.value(5).toDouble();
+        own.burst = q.value(6).toInt();
+        t.limit = own;
+    }
     return t;
 }
 

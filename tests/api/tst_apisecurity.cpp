@@ -137,8 +137,8 @@ private Q_SLOTS:
     {
         m_api = std::make_unique<ApiHarness>();
         QVERIFY(m_api->start([](ApiServer::Options &options) {
-            options.tokenRatePerSecond = 1;
-            options.tokenBurst = 2;
+            options.tokenLimit.ratePerSecond = 1;
+            options.tokenLimit.burst = 2;
         }));
         QCOMPARE(m_api->get(QStringLiteral("/api/v1/stats")).status, 200);
         QCOMPARE(m_api->get(QStringLiteral("/api/v1/stats")).status, 200);
