@@ -117,4 +117,16 @@ QIcon icon(const QString &freedesktopName, const QString &fallback)
     return QIcon(new SelectedInkEngine(QIcon(QStringLiteral(":/smsdesk/icons/") + fallback)));
 }
 
+QRect paintRowCard(QPainter *painter, const QRect &row, bool selected, bool hovered, const QPalette &palette)
+{
+    const QRect card = row.adjusted(4, 2, -4, -2);
+    if (selected || hovered) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(selected ? palette.color(QPalette::Highlight)
+                                   : mix(palette.color(QPalette::Base), palette.color(QPalette::Highlight), 0.08));
+        painter->drawRoundedRect(card, kRadius, kRadius);
+    }
+    return card;
+}
+
 } // namespace smsdesk::theme

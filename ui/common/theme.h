@@ -4,7 +4,10 @@
 #include <QColor>
 #include <QIcon>
 #include <QPalette>
+#include <QRect>
 #include <QString>
+
+class QPainter;
 
 namespace smsdesk::theme {
 
@@ -34,6 +37,10 @@ QColor tint(Tone tone, const QPalette &palette);
 QColor mix(const QColor &a, const QColor &b, qreal t);
 // Black or white text, whichever reads better on `background`.
 QColor textOn(const QColor &background);
+
+// A list row as a card (the thread list, search hits): rounded, in the highlight colour when
+// selected, faintly tinted under the mouse. Answers the card's rectangle.
+QRect paintRowCard(QPainter *painter, const QRect &row, bool selected, bool hovered, const QPalette &palette);
 
 // Desktop icon theme first (freedesktop name), our SVG as fallback so a bare session looks
 // right too. `fallback` is the file name in resources/icons, e.g. "conversations.svg".

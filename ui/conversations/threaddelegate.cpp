@@ -43,14 +43,8 @@ void ThreadDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     painter->setRenderHint(QPainter::Antialiasing);
     const QPalette &pal = option.palette;
     const bool selected = option.state & QStyle::State_Selected;
-    const QRect card = option.rect.adjusted(4, 2, -4, -2);
-    if (selected || (option.state & QStyle::State_MouseOver)) {
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(selected
-                              ? pal.color(QPalette::Highlight)
-                              : theme::mix(pal.color(QPalette::Base), pal.color(QPalette::Highlight), 0.08));
-        painter->drawRoundedRect(card, theme::kRadius, theme::kRadius);
-    }
+    const QRect card
+        = theme::paintRowCard(painter, option.rect, selected, option.state & QStyle::State_MouseOver, pal);
     const QColor text = pal.color(selected ? QPalette::HighlightedText : QPalette::Text);
     const QColor muted = selected ? theme::mix(text, pal.color(QPalette::Highlight), 0.25)
                                   : pal.color(QPalette::PlaceholderText);
