@@ -258,6 +258,25 @@ QWidget *SettingsPage::buildApiServer()
     connect(m_listenPort, &QSpinBox::valueChanged, this, &SettingsPage::markDirty);
     connect(m_allowedHosts, &QPlainTextEdit::textChanged, this, &SettingsPage::markDirty);
 
+    m_defaultRate = new QDoubleSpinBox(page);
+    m_defaultRate->setDecimals(2);
+    m_defaultRate->setRange(0.01, TokenLimit::kMaxRatePerSecond);
+    m_defaultRate->setSuffix(tr(" per second"));
+    m_defaultRate->setAccessibleName(tr("Default requests per second per token"));
+    m_defaultBurst = new QSpinBox(page);
+    m_defaultBurst->setRange(1, TokenLimit::kMaxBurst);
+    m_defaultBurst->setPrefix(tr("bursts of "));
+    m_defaultBurst->setAccessibleName(tr("Default requests at once per token"));
+    auto *limit = new QHBoxLayout;
+    limit->addWidget(m_defaultRate, 1);
+    limit->addWidget(m_defaultBurst, 1);
+    form->addRow(tr("Default &limit per token:"), limit);
+    form->addRow(note(tr("Each token may send this many requests unless it has a limit of its own (Limit… "
+                         "below). Changes apply at once, without a restart."),
+                      page));
+    connect(m_defaultRate, &QDoubleSpinBox::valueChanged, this, &SettingsPage::markDirty);
+    connect(m_defaultBurst, &QSpinBox::valueChanged, this, &SettingsPage::markDirty);
+
     m_tokens = new TokensSection(m_facade, m_reader, *m_banner, page);
     form->addRow(new QLabel(tr("API tokens"), page));
     form->addRow(m_tokens);
@@ -372,6 +391,9 @@ void SettingsPage::revert()
     m_listenHost->setText(colon > 0 ? listen.left(colon) : listen);
     m_listenPort->setValue(colon > 0 ? listen.mid(colon + 1).toInt() : 8765);
     m_allowedHosts->setPlainText(s.allowedHosts().join(QLatin1Char('\n')));
+    const TokenLimit tokenLimit = m_facade.defaultTokenLimit();
+    m_defaultRate->setValue(tokenLimit.ratePerSecond);
+    m_defaultBurst->setValue(tokenLimit.burst);
     m_loading = false;
     updateRetryPreview();
     m_apply->setEnabled(false);
@@ -412,6 +434,17 @@ void SettingsPage::apply()
     }
     s.setAllowedHosts(hosts);
     s.sync();
+    // The default request limit per token: written and handed to the running API server.
+    TokenLimit tokenLimit;
+    tokenLimit.ratePerSecond = m_defaultRate->value();
+    tokenLimit.burst = m_defaultBurst->value();
+    if (tokenLimit != m_facade.defaultTokenLimit()) {
+        if (const Status limited = m_facade.setDefaultTokenLimit(tokenLimit); !limited) {
+            m_banner->showMessage(tr("The default limit was not saved: %1").arg(limited.errorString()));
+            return;
+        }
+        m_tokens->reload();
+    }
 
     // The business's settings go to the database, where every desk reads them.
     BusinessSettings business = m_facade.businessSettings();

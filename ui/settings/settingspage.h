@@ -49,6 +49,8 @@ public:
     QSpinBox *retryAttemptsBox() const { return m_retryAttempts; }
     QuietHoursSection *quietHours() const { return m_quietHours; }
     QPushButton *applyButton() const { return m_apply; }
+    QDoubleSpinBox *defaultRateBox() const { return m_defaultRate; }
+    QSpinBox *defaultBurstBox() const { return m_defaultBurst; }
     // Writes this machine's part of the form to AppSettings and the business's to the
     // database (every desk); emits languageChanged when the language changed.
     void apply();
@@ -97,6 +99,8 @@ private:
     QLineEdit *m_listenHost = nullptr;
     QSpinBox *m_listenPort = nullptr;
     QPlainTextEdit *m_allowedHosts = nullptr;
+    QDoubleSpinBox *m_defaultRate = nullptr; // the default request limit per token (AppSettings)
+    QSpinBox *m_defaultBurst = nullptr;
     TokensSection *m_tokens = nullptr;
     WebhooksSection *m_webhooks = nullptr;
     SavedTextsSection *m_savedTexts = nullptr;

@@ -4,6 +4,9 @@
 #include "displayformat.h"
 
 #include <QDateTime>
+#include <QLocale>
+
+#include <cmath>
 
 namespace smsdesk {
 
@@ -16,6 +19,23 @@ void TokenModel::setTokens(QList<ApiToken> tokens)
     beginResetModel();
     m_tokens = std::move(tokens);
     endResetModel();
+}
+
+void TokenModel::setDefaultLimit(const TokenLimit &limit)
+{
+    m_defaultLimit = limit;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, LimitColumn), index(rowCount() - 1, LimitColumn));
+}
+
+QString TokenModel::limitText(const TokenLimit &limit)
+{
+    if (limit.unlimited)
+        return tr("Unlimited");
+    const QLocale locale;
+    const double rate = limit.ratePerSecond;
+    const QString rateText = rate == std::floor(rate) ? locale.toString(qint64(rate)) : locale.toString(rate, 'g', 6);
+    return tr("%1/s, bursts of %2").arg(rateText, locale.toString(limit.burst));
 }
 
 void TokenModel::retranslate()
@@ -52,6 +72,8 @@ QVariant TokenModel::data(const QModelIndex &index, int role) const
         case StateColumn:
             return t.revokedAtMs > 0 ? tr("Revoked %1").arg(DisplayFormat::dateTime(t.revokedAtMs))
                                      : tr("Active");
+        case LimitColumn:
+            return t.limit ? limitText(*t.limit) : tr("Default (%1)").arg(limitText(m_defaultLimit));
         default:
             return {};
         }
@@ -67,6 +89,8 @@ QVariant TokenModel::data(const QModelIndex &index, int role) const
         return t.revokedAtMs;
     case ActiveRole:
         return t.revokedAtMs == 0;
+    case OwnLimitRole:
+        return t.limit.has_value();
     default:
         return {};
     }
@@ -85,6 +109,8 @@ QVariant TokenModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Last used");
     case StateColumn:
         return tr("State");
+    case LimitColumn:
+        return tr("Request limit");
     default:
         return {};
     }
@@ -98,7 +124,8 @@ QHash<int, QByteArray> TokenModel::roleNames() const
                    { CreatedAtRole, "createdAt" },
                    { LastUsedAtRole, "lastUsedAt" },
                    { RevokedAtRole, "revokedAt" },
-                   { ActiveRole, "active" } });
+                   { ActiveRole, "active" },
+                   { OwnLimitRole, "ownLimit" } });
     return names;
 }
 

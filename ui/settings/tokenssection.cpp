@@ -6,6 +6,7 @@
 #include "readmodel.h"
 #include "theme.h"
 #include "thenifalive.h"
+#include "tokenlimitdialog.h"
 #include "tokenmodel.h"
 
 #include <QAction>
@@ -47,10 +48,14 @@ TokensSection::TokensSection(EngineFacade &facade, ReadModel &reader, ErrorBanne
     m_name->setPlaceholderText(tr("Name of the program, e.g. Booking system"));
     m_name->setAccessibleName(tr("New token name"));
     m_create = new QPushButton(tr("&Create token"), this);
+    m_limit = new QPushButton(tr("&Limit…"), this);
+    m_limit->setToolTip(tr("How many requests per second the selected token may send"));
+    m_limit->setEnabled(false);
     m_revoke = new QPushButton(tr("Re&voke…"), this);
     m_revoke->setEnabled(false);
     row->addWidget(m_name, 1);
     row->addWidget(m_create);
+    row->addWidget(m_limit);
     row->addWidget(m_revoke);
     layout->addLayout(row);
 
@@ -75,9 +80,16 @@ TokensSection::TokensSection(EngineFacade &facade, ReadModel &reader, ErrorBanne
     connect(m_name, &QLineEdit::returnPressed, this, &TokensSection::create);
     connect(m_create, &QPushButton::clicked, this, &TokensSection::create);
     connect(m_revoke, &QPushButton::clicked, this, &TokensSection::revokeSelected);
+    connect(m_limit, &QPushButton::clicked, this, &TokensSection::editSelectedLimit);
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.column() == TokenModel::LimitColumn)
+            editSelectedLimit();
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-        m_revoke->setEnabled(rows.size() == 1 && rows.first().data(TokenModel::ActiveRole).toBool());
+        const bool active = rows.size() == 1 && rows.first().data(TokenModel::ActiveRole).toBool();
+        m_revoke->setEnabled(active);
+        m_limit->setEnabled(active);
     });
     reload();
 }
@@ -89,7 +101,29 @@ void TokensSection::reload()
         m_banner.showMessage(tr("Could not read the API tokens: %1").arg(tokens.errorString()));
         return;
     }
+    m_model->setDefaultLimit(m_facade.defaultTokenLimit());
     m_model->setTokens(std::move(tokens).value());
+}
+
+void TokensSection::editSelectedLimit()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.size() != 1 || !rows.first().data(TokenModel::ActiveRole).toBool())
+        return;
+    const ApiToken token = m_model->tokenAt(rows.first().row());
+    auto *dialog = new TokenLimitDialog(token.name, token.limit, m_facade.defaultTokenLimit(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id = token.id] {
+        thenIfAlive(m_facade.setTokenLimit(id, dialog->limit()), this, [this](const Status &status) {
+            if (!status)
+                m_banner.showMessage(tr("The limit was not changed: %1").arg(status.errorString()));
+            else
+                m_banner.showMessage(tr("The new limit applies from the token's next request."),
+                                     ErrorBanner::Kind::Success);
+            reload();
+        });
+    });
+    dialog->open();
 }
 
 void TokensSection::create()

@@ -14,8 +14,9 @@ class ErrorBanner;
 class ReadModel;
 class TokenModel;
 
-// API tokens: the list, "Create" (the new token shown once, in a field to copy) and
-// "Revoke" (asks once). Programs on this computer send with these tokens.
+// API tokens: the list, "Create" (the new token shown once, in a field to copy), "Limit…"
+// (the token's request limit: the default, its own, or none; TokenLimitDialog) and "Revoke"
+// (asks once). Programs on this computer send with these tokens.
 class TokensSection final : public QWidget
 {
     Q_OBJECT
@@ -28,7 +29,11 @@ public:
     QLineEdit *nameField() const { return m_name; }
     QLineEdit *newTokenField() const { return m_newToken; }
     QPushButton *createButton() const { return m_create; }
+    QPushButton *limitButton() const { return m_limit; }
+    QTableView *view() const { return m_view; }
     void reload();
+    // The selected token's limit: opens TokenLimitDialog (found as a child of this section).
+    void editSelectedLimit();
 
 private:
     void create();
@@ -41,6 +46,7 @@ private:
     QTableView *m_view = nullptr;
     QLineEdit *m_name = nullptr;
     QPushButton *m_create = nullptr;
+    QPushButton *m_limit = nullptr;
     QPushButton *m_revoke = nullptr;
     QWidget *m_newTokenRow = nullptr;
     QLineEdit *m_newToken = nullptr;
