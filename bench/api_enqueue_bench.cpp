@@ -6,7 +6,8 @@
 //   api_enqueue_bench [--seconds 10] [--connections 16] [--threads 2] [--batch K] [--token-limit L]
 // --token-limit (issue 15, point 5): the bench token's request limit, `unlimited` (its own, the
 // default here: measure the server, not the limiter), `default` (none of its own: the default
-// limit, 500/s, bursts of 1,000) or RATE:BURST (its own); answers other than 202 are `other`.
+// limit, 500/s, bursts of 1,000) or RATE:BURST (its own); answers other than 202 are `other`,
+// enqueues_per_s counts every answer (429s too), accepted_per_s the 202s.
 // Every message a 202 accepted is counted by the wrk script and checked against the rows in
 // the database; rates and CPU are per message (enqueue), not per request.
 // `--serve PORT [--serve-seconds N] [--token T] [--webhook-secret ADAPTER=SECRET]...` runs the
@@ -197,10 +198,11 @@ int benchmark(const QCommandLineParser &parser, Engine &engine, QObject &anchor,
     const bool durable = stored >= counted
         && stored - counted <= parser.value(QStringLiteral("connections")).toLongLong() * perRequest;
     std::printf(
-        "RESULT connections=%s batch=%lld enqueues_per_s=%.0f p50_ms=%.2f p99_ms=%.2f accepted=%s other=%s "
-        "stored=%lld server_cpu_us_per_enqueue=%.1f %s\n",
+        "RESULT connections=%s batch=%lld enqueues_per_s=%.0f accepted_per_s=%.0f p50_ms=%.2f p99_ms=%.2f accepted=%s "
+        "other=%s stored=%lld server_cpu_us_per_enqueue=%.1f %s\n",
         qPrintable(parser.value(QStringLiteral("connections"))), static_cast<long long>(perRequest),
         rate.captured(1).toDouble() * double(perRequest),
+        double(counted) / std::max(1.0, parser.value(QStringLiteral("seconds")).toDouble()),
         latency.captured(1).toDouble() / 1000.0, latency.captured(3).toDouble() / 1000.0,
         qPrintable(accepted.captured(1)), qPrintable(accepted.captured(2)), static_cast<long long>(stored),
         counted > 0 ? cpuUsed * 1e6 / double(counted) : 0.0, durable ? "durable=ok" : "durable=MISMATCH");
