@@ -14,6 +14,7 @@ set(facade_headers
     domain.h result.h thenifalive.h # common: messages, devices, results, futures
     contact.h # common: contacts and saved texts, as the facade saves them
     optout.h # common: a number on the suppression list, as the facade adds and lifts them
+    tokenlimit.h # common: an API token's request limit, as the facade sets it
     contactimport.h # contacts: a file's plan and column mapping, as the facade reads them
     campaign.h campaignplan.h # common, campaigns: a campaign, its recipients and its preview
     csvreader.h # contacts: the CSV table a campaign's recipients are read from
