@@ -11,6 +11,8 @@ set(facade_target smsdesk_engine)
 # What EngineFacade's and ReadModel's signatures use, by header.
 set(facade_headers
     enginefacade.h readmodel.h # the facade and the read model it hands out
+    messagesearch.h history.h # store: what ReadModel::searchMessages and historyPage answer
+    messageexport.h # store: the CSV export of history, which reads through a ReadModel only
     domain.h result.h thenifalive.h # common: messages, devices, results, futures
     contact.h # common: contacts and saved texts, as the facade saves them
     optout.h # common: a number on the suppression list, as the facade adds and lifts them
