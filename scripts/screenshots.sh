@@ -99,7 +99,7 @@ shot() { # key, name, the page it must show
 }
 shot ctrl+1 dashboard Dashboard
 shot ctrl+2 conversations Conversations
-xdotool key ctrl+f Tab Down Return
+xdotool key ctrl+f Return # Enter in the search opens the first conversation (the demo STOP)
 shot ctrl+2 conversation-thread Conversations
 shot ctrl+3 contacts Contacts
 # Import… (right of the search bar), a file as Google Contacts exports it: the preview.
