@@ -130,6 +130,11 @@ void ApiServer::tokensChanged()
         m_gate->forgetCachedTokens();
 }
 
+QList<QPair<QHttpServerRequest::Method, QString>> ApiServer::routes() const
+{
+    return m_router ? m_router->routes() : QList<QPair<QHttpServerRequest::Method, QString>> {};
+}
+
 void ApiServer::setWebhookSecret(const QString &adapter, const QByteArray &secret)
 {
     m_options.webhookSecrets.insert(adapter, secret);

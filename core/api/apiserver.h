@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QHostAddress>
+#include <QHttpServerRequest>
 #include <QObject>
 #include <QTimeZone>
 #include <QStringList>
@@ -88,6 +89,8 @@ public:
     void setDefaultTokenLimit(const TokenLimit &limit);
     // A token's limit changed or a token was revoked: read at its next request.
     void tokensChanged();
+    // The routes served, once listening: for the test that holds docs/openapi.json to them.
+    QList<QPair<QHttpServerRequest::Method, QString>> routes() const;
 
 Q_SIGNALS:
     void requestServed(int status);

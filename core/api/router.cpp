@@ -10,6 +10,14 @@ void Router::add(QHttpServerRequest::Method method, const QString &pattern, Hand
     m_routes.append({ method, pattern.split(u'/', Qt::SkipEmptyParts), std::move(handler) });
 }
 
+QList<QPair<QHttpServerRequest::Method, QString>> Router::routes() const
+{
+    QList<QPair<QHttpServerRequest::Method, QString>> list;
+    for (const Route &route : m_routes)
+        list.append({ route.method, u'/' + route.segments.join(u'/') });
+    return list;
+}
+
 bool Router::matches(const Route &route, const QStringList &segments, QString *id)
 {
     if (route.segments.size() != segments.size())

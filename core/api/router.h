@@ -43,6 +43,9 @@ public:
     // `pattern` like "/api/v1/messages/{id}"; at most one `{id}`.
     void add(QHttpServerRequest::Method method, const QString &pattern, Handler handler);
     void dispatch(const QHttpServerRequest &request, const ReplyPtr &reply, qint64 tokenId) const;
+    // Every route as added (method, pattern): for the test that holds docs/openapi.json to
+    // the routes (tst_apiopenapi), nothing else.
+    QList<QPair<QHttpServerRequest::Method, QString>> routes() const;
 
 private:
     struct Route

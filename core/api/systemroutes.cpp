@@ -5,6 +5,8 @@
 #include "metrics.h"
 #include "storereader.h"
 
+#include <QFile>
+
 namespace smsdesk {
 
 namespace {
@@ -27,6 +29,8 @@ void SystemRoutes::addTo(Router &router)
                [this](const auto &, const auto &reply, const auto &) { metrics(reply); });
     router.add(M::Get, QStringLiteral("/healthz"),
                [this](const auto &, const auto &reply, const auto &) { health(reply); });
+    router.add(M::Get, QStringLiteral("/api/v1/openapi.json"),
+               [this](const auto &, const auto &reply, const auto &) { openApi(reply); });
 }
 
 void SystemRoutes::stats(const ReplyPtr &reply)
@@ -81,6 +85,19 @@ void SystemRoutes::health(const ReplyPtr &reply)
     reply->json(200,
                 ApiJson::compact({ { QStringLiteral("status"), QStringLiteral("ok") },
                                    { QStringLiteral("version"), QStringLiteral(SMSDESK_VERSION) } }));
+}
+
+void SystemRoutes::openApi(const ReplyPtr &reply)
+{
+    // docs/openapi.json, the same bytes, embedded at build time (core/api/CMakeLists.txt).
+    QFile document(QStringLiteral(":/smsdesk/api/openapi.json"));
+    if (!document.open(QIODevice::ReadOnly)) {
+        reply->problem(Problem::make(Problem::Kind::Internal,
+                                     QStringLiteral("The OpenAPI document is not built in: %1")
+                                         .arg(document.errorString())));
+        return;
+    }
+    reply->send(200, QByteArrayLiteral("application/json"), document.readAll());
 }
 
 } // namespace smsdesk

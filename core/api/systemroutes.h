@@ -6,7 +6,8 @@
 
 namespace smsdesk {
 
-// GET /api/v1/stats, /metrics (Prometheus text) and /healthz.
+// GET /api/v1/stats, /metrics (Prometheus text), /healthz and /api/v1/openapi.json (the
+// document of this API, docs/openapi.json, built in as a Qt resource).
 class SystemRoutes final
 {
 public:
@@ -16,6 +17,7 @@ public:
     void stats(const ReplyPtr &reply);
     void metrics(const ReplyPtr &reply);
     void health(const ReplyPtr &reply);
+    void openApi(const ReplyPtr &reply);
 
 private:
     // Figures that live in the database are read at scrape time, not pushed on every change.

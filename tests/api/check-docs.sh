@@ -55,6 +55,8 @@ expect '"name":"Ada Lovelace","fields":\{"table":"9"\}'          # the file's fi
 expect 'has no END:VCARD\. Nothing was imported\.$'
 expect '^smsdesk_queue_depth\{status="queued"\}'
 expect '"status":"ok"'
+expect '(^|\})3\.1\.0$'   # GET /api/v1/openapi.json (after /healthz's answer, which ends without a newline)
+expect '^get,post$'
 expect '"effect":"stored"'
 expect '"accepted":true,"effect":"(ignored|applied|not_found)"'
 expect '\{"number":"\+12025550199","source":"api","detail":"asked on the phone"\}'
