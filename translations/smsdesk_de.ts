@@ -1326,16 +1326,32 @@
         <translation>Alle Nachrichten, die auf ihren Zeitpunkt warten: öffnen, ändern oder zurückziehen</translation>
     </message>
     <message>
-        <source>Cancel message</source>
-        <translation>Nachricht zurückziehen</translation>
-    </message>
-    <message>
-        <source>Cancel this scheduled message? It will not be sent.</source>
-        <translation>Diese geplante Nachricht zurückziehen? Sie wird nicht gesendet.</translation>
-    </message>
-    <message>
         <source>Scheduled messages</source>
         <translation>Geplante Nachrichten</translation>
+    </message>
+    <message>
+        <source>Export messages to a CSV file: every conversation, or a period</source>
+        <translation>Nachrichten in eine CSV-Datei exportieren: alle Unterhaltungen oder ein Zeitraum</translation>
+    </message>
+    <message>
+        <source>Export messages</source>
+        <translation>Nachrichten exportieren</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export this conversation</source>
+        <translation>Diese Unterhaltung exportieren</translation>
+    </message>
+    <message>
+        <source>This conversation&apos;s messages to a CSV file</source>
+        <translation>Die Nachrichten dieser Unterhaltung in eine CSV-Datei</translation>
+    </message>
+    <message>
+        <source>That message is no longer in this conversation.</source>
+        <translation>Diese Nachricht ist nicht mehr in dieser Unterhaltung.</translation>
     </message>
 </context>
 <context>
@@ -2265,6 +2281,95 @@
     </message>
 </context>
 <context>
+    <name>smsdesk::HistoryExportDialog</name>
+    <message>
+        <source>Export messages</source>
+        <translation>Nachrichten exportieren</translation>
+    </message>
+    <message>
+        <source>This conversation: %1</source>
+        <translation>Diese Unterhaltung: %1</translation>
+    </message>
+    <message>
+        <source>Every conversation</source>
+        <translation>Alle Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>The last 7 days</source>
+        <translation>Die letzten 7 Tage</translation>
+    </message>
+    <message>
+        <source>The last 30 days</source>
+        <translation>Die letzten 30 Tage</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>Between two dates</source>
+        <translation>Zwischen zwei Daten</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Messages of:</source>
+        <translation>Nachrichten von:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Bis:</translation>
+    </message>
+    <message>
+        <source>A CSV file with both directions, oldest first: time, direction, number, contact, text, status, phone.</source>
+        <translation>Eine CSV-Datei mit beiden Richtungen, älteste zuerst: Zeit, Richtung, Nummer, Kontakt, Text, Status, Telefon.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages exported to %1.</source>
+        <translation>
+            <numerusform>%n Nachricht nach %1 exportiert.</numerusform>
+            <numerusform>%n Nachrichten nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: pick a “To” date on or after the “From” date.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt: Wählen Sie ein „Bis“-Datum am oder nach dem „Von“-Datum.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages written</source>
+        <translation>
+            <numerusform>%n Nachricht geschrieben</numerusform>
+            <numerusform>%n Nachrichten geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>smsdesk::HourChart</name>
     <message>
         <source>Time</source>
@@ -2413,6 +2518,54 @@
             <numerusform>%1 und %n weitere Person</numerusform>
             <numerusform>%1 und %n weitere Personen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::MessageSearchList</name>
+    <message>
+        <source>To %1</source>
+        <translation>An %1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Von %1</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>No messages contain “%1”.</source>
+        <translation>Keine Nachricht enthält „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Messages: the newest %n</source>
+        <translation>
+            <numerusform>Nachrichten: die neuesten %n</numerusform>
+            <numerusform>Nachrichten: die neuesten %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Messages: %n found</source>
+        <translation>
+            <numerusform>Nachrichten: %n gefunden</numerusform>
+            <numerusform>Nachrichten: %n gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search was long: only its start was searched.</source>
+        <translation>Die Suche war lang: Nur ihr Anfang wurde gesucht.</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::MessageSearchModel</name>
+    <message>
+        <source>To %1: %2</source>
+        <translation>An %1: %2</translation>
+    </message>
+    <message>
+        <source>From %1: %2</source>
+        <translation>Von %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3500,6 +3653,34 @@ Notiz (optional, z. B. „am Telefon gewünscht“):</translation>
         <source>Notifications:</source>
         <translation>Benachrichtigungen:</translation>
     </message>
+    <message>
+        <source> per second</source>
+        <translation> pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Default requests per second per token</source>
+        <translation>Standard-Anfragen pro Sekunde je Token</translation>
+    </message>
+    <message>
+        <source>bursts of </source>
+        <translation>Spitzen von </translation>
+    </message>
+    <message>
+        <source>Default requests at once per token</source>
+        <translation>Standard-Anfragen auf einmal je Token</translation>
+    </message>
+    <message>
+        <source>Default &amp;limit per token:</source>
+        <translation>Standard-&amp;Limit je Token:</translation>
+    </message>
+    <message>
+        <source>Each token may send this many requests unless it has a limit of its own (Limit… below). Changes apply at once, without a restart.</source>
+        <translation>Jedes Token darf so viele Anfragen senden, sofern es kein eigenes Limit hat (Limit… unten). Änderungen gelten sofort, ohne Neustart.</translation>
+    </message>
+    <message>
+        <source>The default limit was not saved: %1</source>
+        <translation>Das Standard-Limit wurde nicht gespeichert: %1</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::Sidebar</name>
@@ -3546,6 +3727,53 @@ Notiz (optional, z. B. „am Telefon gewünscht“):</translation>
     </message>
 </context>
 <context>
+    <name>smsdesk::TokenLimitDialog</name>
+    <message>
+        <source>&amp;Own limit:</source>
+        <translation>&amp;Eigenes Limit:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlimited</source>
+        <translation>&amp;Unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Request limit of “%1”</source>
+        <translation>Anfragelimit von „%1“</translation>
+    </message>
+    <message>
+        <source>&amp;Default limit (%1)</source>
+        <translation>&amp;Standard-Limit (%1)</translation>
+    </message>
+    <message>
+        <source> per second</source>
+        <translation> pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>Anfragen pro Sekunde</translation>
+    </message>
+    <message>
+        <source>bursts of </source>
+        <translation>Spitzen von </translation>
+    </message>
+    <message>
+        <source>Requests at once</source>
+        <translation>Anfragen auf einmal</translation>
+    </message>
+    <message>
+        <source>How many requests the program with this token may send to the API. Above it, the API answers 429 and says when to try again.</source>
+        <translation>Wie viele Anfragen das Programm mit diesem Token an die API senden darf. Darüber antwortet die API mit 429 und sagt, wann es erneut versuchen soll.</translation>
+    </message>
+    <message>
+        <source>Unlimited: only for a program you trust; it can fill the queue as fast as this computer takes requests.</source>
+        <translation>Unbegrenzt: nur für ein Programm, dem Sie vertrauen; es kann die Warteschlange so schnell füllen, wie dieser Computer Anfragen annimmt.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+</context>
+<context>
     <name>smsdesk::TokenModel</name>
     <message>
         <source>Revoked %1</source>
@@ -3570,6 +3798,22 @@ Notiz (optional, z. B. „am Telefon gewünscht“):</translation>
     <message>
         <source>State</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source>%1/s, bursts of %2</source>
+        <translation>%1/s, Spitzen von %2</translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation>Standard (%1)</translation>
+    </message>
+    <message>
+        <source>Request limit</source>
+        <translation>Anfragelimit</translation>
     </message>
 </context>
 <context>
@@ -3625,6 +3869,22 @@ Notiz (optional, z. B. „am Telefon gewünscht“):</translation>
     <message>
         <source>Revoke</source>
         <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>&amp;Limit…</source>
+        <translation>&amp;Limit…</translation>
+    </message>
+    <message>
+        <source>How many requests per second the selected token may send</source>
+        <translation>Wie viele Anfragen pro Sekunde das gewählte Token senden darf</translation>
+    </message>
+    <message>
+        <source>The limit was not changed: %1</source>
+        <translation>Das Limit wurde nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>The new limit applies from the token&apos;s next request.</source>
+        <translation>Das neue Limit gilt ab der nächsten Anfrage des Tokens.</translation>
     </message>
 </context>
 <context>

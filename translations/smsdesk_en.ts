@@ -276,6 +276,23 @@
     </message>
 </context>
 <context>
+    <name>smsdesk::HistoryExportDialog</name>
+    <message numerus="yes">
+        <source>%n messages exported to %1.</source>
+        <translation>
+            <numerusform>%n message exported to %1.</numerusform>
+            <numerusform>%n messages exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages written</source>
+        <translation>
+            <numerusform>%n message written</numerusform>
+            <numerusform>%n messages written</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>smsdesk::MessageDetailPane</name>
     <message numerus="yes">
         <source>%n messages selected.</source>
@@ -313,6 +330,23 @@
         <translation>
             <numerusform>%1 and %n more</numerusform>
             <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::MessageSearchList</name>
+    <message numerus="yes">
+        <source>Messages: the newest %n</source>
+        <translation>
+            <numerusform>Messages: the newest %n</numerusform>
+            <numerusform>Messages: the newest %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Messages: %n found</source>
+        <translation>
+            <numerusform>Messages: %n found</numerusform>
+            <numerusform>Messages: %n found</numerusform>
         </translation>
     </message>
 </context>

@@ -1326,16 +1326,32 @@
         <translation>Todos los mensajes que esperan su hora: ábralos, cámbielos o cancélelos</translation>
     </message>
     <message>
-        <source>Cancel message</source>
-        <translation>Cancelar mensaje</translation>
-    </message>
-    <message>
-        <source>Cancel this scheduled message? It will not be sent.</source>
-        <translation>¿Cancelar este mensaje programado? No se enviará.</translation>
-    </message>
-    <message>
         <source>Scheduled messages</source>
         <translation>Mensajes programados</translation>
+    </message>
+    <message>
+        <source>Export messages to a CSV file: every conversation, or a period</source>
+        <translation>Exportar mensajes a un archivo CSV: todas las conversaciones o un periodo</translation>
+    </message>
+    <message>
+        <source>Export messages</source>
+        <translation>Exportar mensajes</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Export this conversation</source>
+        <translation>Exportar esta conversación</translation>
+    </message>
+    <message>
+        <source>This conversation&apos;s messages to a CSV file</source>
+        <translation>Los mensajes de esta conversación a un archivo CSV</translation>
+    </message>
+    <message>
+        <source>That message is no longer in this conversation.</source>
+        <translation>Ese mensaje ya no está en esta conversación.</translation>
     </message>
 </context>
 <context>
@@ -2265,6 +2281,95 @@
     </message>
 </context>
 <context>
+    <name>smsdesk::HistoryExportDialog</name>
+    <message>
+        <source>Export messages</source>
+        <translation>Exportar mensajes</translation>
+    </message>
+    <message>
+        <source>This conversation: %1</source>
+        <translation>Esta conversación: %1</translation>
+    </message>
+    <message>
+        <source>Every conversation</source>
+        <translation>Todas las conversaciones</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Todo el tiempo</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>The last 7 days</source>
+        <translation>Los últimos 7 días</translation>
+    </message>
+    <message>
+        <source>The last 30 days</source>
+        <translation>Los últimos 30 días</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Este año</translation>
+    </message>
+    <message>
+        <source>Between two dates</source>
+        <translation>Entre dos fechas</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Messages of:</source>
+        <translation>Mensajes de:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periodo:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Desde:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Hasta:</translation>
+    </message>
+    <message>
+        <source>A CSV file with both directions, oldest first: time, direction, number, contact, text, status, phone.</source>
+        <translation>Un archivo CSV con ambas direcciones, los más antiguos primero: hora, dirección, número, contacto, texto, estado, teléfono.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages exported to %1.</source>
+        <translation>
+            <numerusform>%n mensaje exportado a %1.</numerusform>
+            <numerusform>%n mensajes exportados a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: pick a “To” date on or after the “From” date.</source>
+        <translation>El periodo termina antes de empezar: elija una fecha «Hasta» igual o posterior a la fecha «Desde».</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages written</source>
+        <translation>
+            <numerusform>%n mensaje escrito</numerusform>
+            <numerusform>%n mensajes escritos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
+    </message>
+</context>
+<context>
     <name>smsdesk::HourChart</name>
     <message>
         <source>Time</source>
@@ -2413,6 +2518,54 @@
             <numerusform>%1 y %n más</numerusform>
             <numerusform>%1 y %n más</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::MessageSearchList</name>
+    <message>
+        <source>To %1</source>
+        <translation>Para %1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>De %1</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>No messages contain “%1”.</source>
+        <translation>Ningún mensaje contiene «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Messages: the newest %n</source>
+        <translation>
+            <numerusform>Mensajes: los %n más recientes</numerusform>
+            <numerusform>Mensajes: los %n más recientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Messages: %n found</source>
+        <translation>
+            <numerusform>Mensajes: %n encontrado</numerusform>
+            <numerusform>Mensajes: %n encontrados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search was long: only its start was searched.</source>
+        <translation>La búsqueda era larga: solo se buscó su comienzo.</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::MessageSearchModel</name>
+    <message>
+        <source>To %1: %2</source>
+        <translation>Para %1: %2</translation>
+    </message>
+    <message>
+        <source>From %1: %2</source>
+        <translation>De %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3500,6 +3653,34 @@ Nota (opcional, p. ej. “lo pidió por teléfono”):</translation>
         <source>Notifications:</source>
         <translation>Notificaciones:</translation>
     </message>
+    <message>
+        <source> per second</source>
+        <translation> por segundo</translation>
+    </message>
+    <message>
+        <source>Default requests per second per token</source>
+        <translation>Solicitudes por segundo por token, por defecto</translation>
+    </message>
+    <message>
+        <source>bursts of </source>
+        <translation>ráfagas de </translation>
+    </message>
+    <message>
+        <source>Default requests at once per token</source>
+        <translation>Solicitudes a la vez por token, por defecto</translation>
+    </message>
+    <message>
+        <source>Default &amp;limit per token:</source>
+        <translation>&amp;Límite por defecto por token:</translation>
+    </message>
+    <message>
+        <source>Each token may send this many requests unless it has a limit of its own (Limit… below). Changes apply at once, without a restart.</source>
+        <translation>Cada token puede enviar este número de solicitudes salvo que tenga un límite propio (Límite… abajo). Los cambios se aplican al momento, sin reiniciar.</translation>
+    </message>
+    <message>
+        <source>The default limit was not saved: %1</source>
+        <translation>No se guardó el límite por defecto: %1</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::Sidebar</name>
@@ -3546,6 +3727,53 @@ Nota (opcional, p. ej. “lo pidió por teléfono”):</translation>
     </message>
 </context>
 <context>
+    <name>smsdesk::TokenLimitDialog</name>
+    <message>
+        <source>&amp;Own limit:</source>
+        <translation>Límite &amp;propio:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlimited</source>
+        <translation>&amp;Sin límite</translation>
+    </message>
+    <message>
+        <source>Request limit of “%1”</source>
+        <translation>Límite de solicitudes de «%1»</translation>
+    </message>
+    <message>
+        <source>&amp;Default limit (%1)</source>
+        <translation>Límite por &amp;defecto (%1)</translation>
+    </message>
+    <message>
+        <source> per second</source>
+        <translation> por segundo</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>Solicitudes por segundo</translation>
+    </message>
+    <message>
+        <source>bursts of </source>
+        <translation>ráfagas de </translation>
+    </message>
+    <message>
+        <source>Requests at once</source>
+        <translation>Solicitudes a la vez</translation>
+    </message>
+    <message>
+        <source>How many requests the program with this token may send to the API. Above it, the API answers 429 and says when to try again.</source>
+        <translation>Cuántas solicitudes puede enviar a la API el programa con este token. Por encima, la API responde 429 e indica cuándo volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Unlimited: only for a program you trust; it can fill the queue as fast as this computer takes requests.</source>
+        <translation>Sin límite: solo para un programa de confianza; puede llenar la cola tan rápido como este equipo acepte solicitudes.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+</context>
+<context>
     <name>smsdesk::TokenModel</name>
     <message>
         <source>Revoked %1</source>
@@ -3570,6 +3798,22 @@ Nota (opcional, p. ej. “lo pidió por teléfono”):</translation>
     <message>
         <source>State</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source>%1/s, bursts of %2</source>
+        <translation>%1/s, ráfagas de %2</translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation>Por defecto (%1)</translation>
+    </message>
+    <message>
+        <source>Request limit</source>
+        <translation>Límite de solicitudes</translation>
     </message>
 </context>
 <context>
@@ -3625,6 +3869,22 @@ Nota (opcional, p. ej. “lo pidió por teléfono”):</translation>
     <message>
         <source>Revoke</source>
         <translation>Revocar</translation>
+    </message>
+    <message>
+        <source>&amp;Limit…</source>
+        <translation>&amp;Límite…</translation>
+    </message>
+    <message>
+        <source>How many requests per second the selected token may send</source>
+        <translation>Cuántas solicitudes por segundo puede enviar el token seleccionado</translation>
+    </message>
+    <message>
+        <source>The limit was not changed: %1</source>
+        <translation>No se cambió el límite: %1</translation>
+    </message>
+    <message>
+        <source>The new limit applies from the token&apos;s next request.</source>
+        <translation>El nuevo límite se aplica desde la siguiente solicitud del token.</translation>
     </message>
 </context>
 <context>

@@ -185,19 +185,19 @@
     </message>
     <message>
         <source>Quiet hours: held until %1, business time (%2): the number&apos;s country has several time zones</source>
-        <translation>Heures de silence : retenu jusqu’au %1, votre heure (%2) : le pays du numéro a plusieurs fuseaux horaires</translation>
+        <translation>Heures de silence&#xa0;: retenu jusqu’au %1, votre heure (%2)&#xa0;: le pays du numéro a plusieurs fuseaux horaires</translation>
     </message>
     <message>
         <source>Quiet hours: held until %1, business time (%2): the number is in no known time zone</source>
-        <translation>Heures de silence : retenu jusqu’au %1, votre heure (%2) : le numéro n’appartient à aucun fuseau horaire connu</translation>
+        <translation>Heures de silence&#xa0;: retenu jusqu’au %1, votre heure (%2)&#xa0;: le numéro n’appartient à aucun fuseau horaire connu</translation>
     </message>
     <message>
         <source>Quiet hours: held until %1 recipient time (%2)</source>
-        <translation>Heures de silence : retenu jusqu’au %1, heure du destinataire (%2)</translation>
+        <translation>Heures de silence&#xa0;: retenu jusqu’au %1, heure du destinataire (%2)</translation>
     </message>
     <message>
         <source>Urgent: sent inside quiet hours too</source>
-        <translation>Urgent : envoyé même pendant les heures de silence</translation>
+        <translation>Urgent&#xa0;: envoyé même pendant les heures de silence</translation>
     </message>
 </context>
 <context>
@@ -1326,16 +1326,32 @@
         <translation>Tous les messages qui attendent leur heure&#xa0;: ouvrez-les, modifiez-les ou annulez-les</translation>
     </message>
     <message>
-        <source>Cancel message</source>
-        <translation>Annuler le message</translation>
-    </message>
-    <message>
-        <source>Cancel this scheduled message? It will not be sent.</source>
-        <translation>Annuler ce message planifié&#xa0;? Il ne sera pas envoyé.</translation>
-    </message>
-    <message>
         <source>Scheduled messages</source>
         <translation>Messages planifiés</translation>
+    </message>
+    <message>
+        <source>Export messages to a CSV file: every conversation, or a period</source>
+        <translation>Exporter les messages dans un fichier CSV : toutes les conversations ou une période</translation>
+    </message>
+    <message>
+        <source>Export messages</source>
+        <translation>Exporter les messages</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Export this conversation</source>
+        <translation>Exporter cette conversation</translation>
+    </message>
+    <message>
+        <source>This conversation&apos;s messages to a CSV file</source>
+        <translation>Les messages de cette conversation dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>That message is no longer in this conversation.</source>
+        <translation>Ce message n’est plus dans cette conversation.</translation>
     </message>
 </context>
 <context>
@@ -1620,11 +1636,11 @@
     </message>
     <message>
         <source>Spring sale: 20% off everything this weekend! Reply STOP to opt out.</source>
-        <translation>Soldes de printemps : -20 % sur tout ce week-end ! Répondez STOP pour vous désinscrire.</translation>
+        <translation>Soldes de printemps&#xa0;: -20 % sur tout ce week-end&#xa0;! Répondez STOP pour vous désinscrire.</translation>
     </message>
     <message>
         <source>Reminder: your appointment is tomorrow at 10:00.</source>
-        <translation>Rappel : votre rendez-vous est demain à 10h00.</translation>
+        <translation>Rappel&#xa0;: votre rendez-vous est demain à 10h00.</translation>
     </message>
     <message>
         <source>Weekend opening hours</source>
@@ -1632,7 +1648,7 @@
     </message>
     <message>
         <source>We are open on Saturday and Sunday from 10:00 to 16:00. See you soon!</source>
-        <translation>Nous sommes ouverts samedi et dimanche de 10h00 à 16h00. À bientôt !</translation>
+        <translation>Nous sommes ouverts samedi et dimanche de 10h00 à 16h00. À bientôt&#xa0;!</translation>
     </message>
     <message>
         <source>demo customers</source>
@@ -2265,6 +2281,95 @@
     </message>
 </context>
 <context>
+    <name>smsdesk::HistoryExportDialog</name>
+    <message>
+        <source>Export messages</source>
+        <translation>Exporter les messages</translation>
+    </message>
+    <message>
+        <source>This conversation: %1</source>
+        <translation>Cette conversation : %1</translation>
+    </message>
+    <message>
+        <source>Every conversation</source>
+        <translation>Toutes les conversations</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Toute la période</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>The last 7 days</source>
+        <translation>Les 7 derniers jours</translation>
+    </message>
+    <message>
+        <source>The last 30 days</source>
+        <translation>Les 30 derniers jours</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <source>Between two dates</source>
+        <translation>Entre deux dates</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Messages of:</source>
+        <translation>Messages de :</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Période :</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Du :</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Au :</translation>
+    </message>
+    <message>
+        <source>A CSV file with both directions, oldest first: time, direction, number, contact, text, status, phone.</source>
+        <translation>Un fichier CSV avec les deux sens, les plus anciens d’abord : heure, sens, numéro, contact, texte, état, téléphone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages exported to %1.</source>
+        <translation>
+            <numerusform>%n message exporté vers %1.</numerusform>
+            <numerusform>%n messages exportés vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: pick a “To” date on or after the “From” date.</source>
+        <translation>La période se termine avant de commencer : choisissez une date « Au » égale ou postérieure à la date « Du ».</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages written</source>
+        <translation>
+            <numerusform>%n message écrit</numerusform>
+            <numerusform>%n messages écrits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export annulé ; aucun fichier n’a été écrit.</translation>
+    </message>
+</context>
+<context>
     <name>smsdesk::HourChart</name>
     <message>
         <source>Time</source>
@@ -2413,6 +2518,54 @@
             <numerusform>%1 et %n autre</numerusform>
             <numerusform>%1 et %n autres</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::MessageSearchList</name>
+    <message>
+        <source>To %1</source>
+        <translation>À %1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>De %1</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>No messages contain “%1”.</source>
+        <translation>Aucun message ne contient « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Messages: the newest %n</source>
+        <translation>
+            <numerusform>Messages : les %n plus récents</numerusform>
+            <numerusform>Messages : les %n plus récents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Messages: %n found</source>
+        <translation>
+            <numerusform>Messages : %n trouvé</numerusform>
+            <numerusform>Messages : %n trouvés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search was long: only its start was searched.</source>
+        <translation>La recherche était longue : seul son début a été cherché.</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::MessageSearchModel</name>
+    <message>
+        <source>To %1: %2</source>
+        <translation>À %1 : %2</translation>
+    </message>
+    <message>
+        <source>From %1: %2</source>
+        <translation>De %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2713,11 +2866,11 @@
     </message>
     <message>
         <source>Put this number on the opt-out list: nothing more is sent to it</source>
-        <translation>Mettre ce numéro sur la liste des désinscrits : plus rien ne lui est envoyé</translation>
+        <translation>Mettre ce numéro sur la liste des désinscrits&#xa0;: plus rien ne lui est envoyé</translation>
     </message>
     <message>
         <source>%1 opted out on %2 by writing “%3”.</source>
-        <translation>%1 s’est désinscrit le %2 en écrivant « %3 ».</translation>
+        <translation>%1 s’est désinscrit le %2 en écrivant «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>%1 was put on the opt-out list by hand on %2.</source>
@@ -2725,7 +2878,7 @@
     </message>
     <message>
         <source>%1 was put on the opt-out list by hand on %2: %3</source>
-        <translation>%1 a été mis à la main sur la liste des désinscrits le %2 : %3</translation>
+        <translation>%1 a été mis à la main sur la liste des désinscrits le %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 was put on the opt-out list through the API on %2.</source>
@@ -2733,7 +2886,7 @@
     </message>
     <message>
         <source>%1 was put on the opt-out list through the API on %2: %3</source>
-        <translation>%1 a été mis sur la liste des désinscrits via l’API le %2 : %3</translation>
+        <translation>%1 a été mis sur la liste des désinscrits via l’API le %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Nothing can be sent to this number until they write START or the opt-out is lifted.</source>
@@ -2747,13 +2900,13 @@
         <source>Put %1 on the opt-out list? Nothing more will be sent to this number, and what waits to be sent is cancelled.
 
 Note (optional, e.g. “asked on the phone”):</source>
-        <translation>Mettre %1 sur la liste des désinscrits ? Plus rien ne sera envoyé à ce numéro, et ce qui attend d’être envoyé est annulé.
+        <translation>Mettre %1 sur la liste des désinscrits&#xa0;? Plus rien ne sera envoyé à ce numéro, et ce qui attend d’être envoyé est annulé.
 
-Note (facultative, p. ex. « demandé au téléphone ») :</translation>
+Note (facultative, p. ex. «&#xa0;demandé au téléphone&#xa0;»)&#xa0;:</translation>
     </message>
     <message>
         <source>Could not add the number: %1</source>
-        <translation>Impossible d’ajouter le numéro : %1</translation>
+        <translation>Impossible d’ajouter le numéro&#xa0;: %1</translation>
     </message>
     <message>
         <source>Lift opt-out</source>
@@ -2761,18 +2914,18 @@ Note (facultative, p. ex. « demandé au téléphone ») :</translation>
     </message>
     <message>
         <source>Lift the opt-out of %1? Do this only when they asked to hear from you again. Messages cancelled while they were opted out stay cancelled.</source>
-        <translation>Annuler la désinscription de %1 ? Ne le faites que si le client a demandé à recevoir de nouveau vos messages. Les messages annulés pendant sa désinscription restent annulés.</translation>
+        <translation>Annuler la désinscription de %1&#xa0;? Ne le faites que si le client a demandé à recevoir de nouveau vos messages. Les messages annulés pendant sa désinscription restent annulés.</translation>
     </message>
     <message>
         <source>Could not lift it: %1</source>
-        <translation>Impossible d’annuler la désinscription : %1</translation>
+        <translation>Impossible d’annuler la désinscription&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>smsdesk::OptOutsSection</name>
     <message>
         <source>wrote “%1”</source>
-        <translation>a écrit « %1 »</translation>
+        <translation>a écrit «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>by hand</source>
@@ -2780,7 +2933,7 @@ Note (facultative, p. ex. « demandé au téléphone ») :</translation>
     </message>
     <message>
         <source>by hand: %1</source>
-        <translation>à la main : %1</translation>
+        <translation>à la main&#xa0;: %1</translation>
     </message>
     <message>
         <source>through the API</source>
@@ -2788,11 +2941,11 @@ Note (facultative, p. ex. « demandé au téléphone ») :</translation>
     </message>
     <message>
         <source>through the API: %1</source>
-        <translation>via l’API : %1</translation>
+        <translation>via l’API&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing is sent to a number on this list. A customer who writes STOP (or STOPP, BAJA, ARRÊT, UNSUBSCRIBE…) is put on it at once and what waited for them is cancelled; START takes them off.</source>
-        <translation>Rien n’est envoyé aux numéros de cette liste. Un client qui écrit STOP (ou STOPP, BAJA, ARRÊT, UNSUBSCRIBE…) y est ajouté immédiatement et ce qui l’attendait est annulé ; START l’en retire.</translation>
+        <translation>Rien n’est envoyé aux numéros de cette liste. Un client qui écrit STOP (ou STOPP, BAJA, ARRÊT, UNSUBSCRIBE…) y est ajouté immédiatement et ce qui l’attendait est annulé&#xa0;; START l’en retire.</translation>
     </message>
     <message>
         <source>Search by number or name</source>
@@ -2836,7 +2989,7 @@ Note (facultative, p. ex. « demandé au téléphone ») :</translation>
     </message>
     <message>
         <source>Answer STOP with:</source>
-        <translation>Répondre à STOP par :</translation>
+        <translation>Répondre à STOP par&#xa0;:</translation>
     </message>
     <message>
         <source>Answer to STOP</source>
@@ -2844,7 +2997,7 @@ Note (facultative, p. ex. « demandé au téléphone ») :</translation>
     </message>
     <message>
         <source>Answer START with:</source>
-        <translation>Répondre à START par :</translation>
+        <translation>Répondre à START par&#xa0;:</translation>
     </message>
     <message>
         <source>Answer to START</source>
@@ -2856,7 +3009,7 @@ Note (facultative, p. ex. « demandé au téléphone ») :</translation>
     </message>
     <message>
         <source>Cannot read the list: %1</source>
-        <translation>Impossible de lire la liste : %1</translation>
+        <translation>Impossible de lire la liste&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nobody has opted out.</source>
@@ -2865,8 +3018,8 @@ Note (facultative, p. ex. « demandé au téléphone ») :</translation>
     <message numerus="yes">
         <source>The newest %1 of %n numbers; Export CSV… has them all.</source>
         <translation>
-            <numerusform>Les %1 plus récents sur %n numéro ; « Exporter en CSV… » les contient tous.</numerusform>
-            <numerusform>Les %1 plus récents sur %n numéros ; « Exporter en CSV… » les contient tous.</numerusform>
+            <numerusform>Les %1 plus récents sur %n numéro&#xa0;; «&#xa0;Exporter en CSV…&#xa0;» les contient tous.</numerusform>
+            <numerusform>Les %1 plus récents sur %n numéros&#xa0;; «&#xa0;Exporter en CSV…&#xa0;» les contient tous.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2882,7 +3035,7 @@ Note (facultative, p. ex. « demandé au téléphone ») :</translation>
     </message>
     <message>
         <source>Welcome back! You will hear from us again. Reply STOP to opt out.</source>
-        <translation>Bon retour parmi nous ! Vous recevrez de nouveau nos messages. Répondez STOP pour vous désinscrire.</translation>
+        <translation>Bon retour parmi nous&#xa0;! Vous recevrez de nouveau nos messages. Répondez STOP pour vous désinscrire.</translation>
     </message>
     <message>
         <source>The answers to STOP and START are saved for every desk.</source>
@@ -2890,7 +3043,7 @@ Note (facultative, p. ex. « demandé au téléphone ») :</translation>
     </message>
     <message>
         <source>The answers were not saved: %1</source>
-        <translation>Les réponses n’ont pas été enregistrées : %1</translation>
+        <translation>Les réponses n’ont pas été enregistrées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Add to the opt-out list</source>
@@ -2898,15 +3051,15 @@ Note (facultative, p. ex. « demandé au téléphone ») :</translation>
     </message>
     <message>
         <source>Phone number (nothing more will be sent to it):</source>
-        <translation>Numéro de téléphone (plus rien ne lui sera envoyé) :</translation>
+        <translation>Numéro de téléphone (plus rien ne lui sera envoyé)&#xa0;:</translation>
     </message>
     <message>
         <source>Note (optional, e.g. “asked on the phone”):</source>
-        <translation>Note (facultative, p. ex. « demandé au téléphone ») :</translation>
+        <translation>Note (facultative, p. ex. «&#xa0;demandé au téléphone&#xa0;»)&#xa0;:</translation>
     </message>
     <message>
         <source>Not added: %1</source>
-        <translation>Non ajouté : %1</translation>
+        <translation>Non ajouté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Export the opt-out list</source>
@@ -2918,11 +3071,11 @@ Note (facultative, p. ex. « demandé au téléphone ») :</translation>
     </message>
     <message>
         <source>Nothing was exported: %1</source>
-        <translation>Rien n’a été exporté : %1</translation>
+        <translation>Rien n’a été exporté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. Nothing was exported; choose another folder.</source>
-        <translation>Impossible d’écrire %1 : %2. Rien n’a été exporté ; choisissez un autre dossier.</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2. Rien n’a été exporté&#xa0;; choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
@@ -3028,31 +3181,31 @@ Note (facultative, p. ex. « demandé au téléphone ») :</translation>
     </message>
     <message>
         <source>Recipient&apos;s &amp;time:</source>
-        <translation>&amp;Heure du destinataire :</translation>
+        <translation>&amp;Heure du destinataire&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Replies exempt within:</source>
-        <translation>Ré&amp;ponses exemptées pendant :</translation>
+        <translation>Ré&amp;ponses exemptées pendant&#xa0;:</translation>
     </message>
     <message>
         <source>Quiet hours: “%1” is not a time; write the start as hours and minutes, e.g. 21:00.</source>
-        <translation>Heures de silence : « %1 » n’est pas une heure ; saisissez le début en heures et minutes, p. ex. 21:00.</translation>
+        <translation>Heures de silence&#xa0;: «&#xa0;%1&#xa0;» n’est pas une heure&#xa0;; saisissez le début en heures et minutes, p. ex. 21:00.</translation>
     </message>
     <message>
         <source>Quiet hours: “%1” is not a time; write the end as hours and minutes, e.g. 08:00.</source>
-        <translation>Heures de silence : « %1 » n’est pas une heure ; saisissez la fin en heures et minutes, p. ex. 08:00.</translation>
+        <translation>Heures de silence&#xa0;: «&#xa0;%1&#xa0;» n’est pas une heure&#xa0;; saisissez la fin en heures et minutes, p. ex. 08:00.</translation>
     </message>
     <message>
         <source>Quiet hours: the end must differ from the start.</source>
-        <translation>Heures de silence : la fin doit être différente du début.</translation>
+        <translation>Heures de silence&#xa0;: la fin doit être différente du début.</translation>
     </message>
     <message>
         <source>Messages not marked urgent wait from %1 to %2 in the recipient&apos;s time zone (from the number; your own where the number does not tell), campaigns and retries included.</source>
-        <translation>Les messages non marqués comme urgents attendent de %1 à %2 dans le fuseau horaire du destinataire (d’après le numéro ; le vôtre si le numéro ne l’indique pas), campagnes et nouvelles tentatives comprises.</translation>
+        <translation>Les messages non marqués comme urgents attendent de %1 à %2 dans le fuseau horaire du destinataire (d’après le numéro&#xa0;; le vôtre si le numéro ne l’indique pas), campagnes et nouvelles tentatives comprises.</translation>
     </message>
     <message>
         <source>Off: messages are sent at any hour.</source>
-        <translation>Désactivé : les messages sont envoyés à toute heure.</translation>
+        <translation>Désactivé&#xa0;: les messages sont envoyés à toute heure.</translation>
     </message>
     <message numerus="yes">
         <source>A reply written within %n minute(s) of the customer&apos;s own message is sent at once.</source>
@@ -3498,7 +3651,35 @@ Note (facultative, p. ex. « demandé au téléphone ») :</translation>
     </message>
     <message>
         <source>Notifications:</source>
-        <translation>Notifications :</translation>
+        <translation>Notifications&#xa0;:</translation>
+    </message>
+    <message>
+        <source> per second</source>
+        <translation> par seconde</translation>
+    </message>
+    <message>
+        <source>Default requests per second per token</source>
+        <translation>Requêtes par seconde par token, par défaut</translation>
+    </message>
+    <message>
+        <source>bursts of </source>
+        <translation>rafales de </translation>
+    </message>
+    <message>
+        <source>Default requests at once per token</source>
+        <translation>Requêtes à la fois par token, par défaut</translation>
+    </message>
+    <message>
+        <source>Default &amp;limit per token:</source>
+        <translation>&amp;Limite par défaut par token :</translation>
+    </message>
+    <message>
+        <source>Each token may send this many requests unless it has a limit of its own (Limit… below). Changes apply at once, without a restart.</source>
+        <translation>Chaque token peut envoyer ce nombre de requêtes, sauf s’il a sa propre limite (Limite… ci-dessous). Les changements s’appliquent aussitôt, sans redémarrage.</translation>
+    </message>
+    <message>
+        <source>The default limit was not saved: %1</source>
+        <translation>La limite par défaut n’a pas été enregistrée : %1</translation>
     </message>
 </context>
 <context>
@@ -3546,6 +3727,53 @@ Note (facultative, p. ex. « demandé au téléphone ») :</translation>
     </message>
 </context>
 <context>
+    <name>smsdesk::TokenLimitDialog</name>
+    <message>
+        <source>&amp;Own limit:</source>
+        <translation>Limite &amp;propre :</translation>
+    </message>
+    <message>
+        <source>&amp;Unlimited</source>
+        <translation>&amp;Illimité</translation>
+    </message>
+    <message>
+        <source>Request limit of “%1”</source>
+        <translation>Limite de requêtes de « %1 »</translation>
+    </message>
+    <message>
+        <source>&amp;Default limit (%1)</source>
+        <translation>Limite par &amp;défaut (%1)</translation>
+    </message>
+    <message>
+        <source> per second</source>
+        <translation> par seconde</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>Requêtes par seconde</translation>
+    </message>
+    <message>
+        <source>bursts of </source>
+        <translation>rafales de </translation>
+    </message>
+    <message>
+        <source>Requests at once</source>
+        <translation>Requêtes à la fois</translation>
+    </message>
+    <message>
+        <source>How many requests the program with this token may send to the API. Above it, the API answers 429 and says when to try again.</source>
+        <translation>Combien de requêtes le programme avec ce token peut envoyer à l’API. Au-delà, l’API répond 429 et indique quand réessayer.</translation>
+    </message>
+    <message>
+        <source>Unlimited: only for a program you trust; it can fill the queue as fast as this computer takes requests.</source>
+        <translation>Illimité : seulement pour un programme de confiance ; il peut remplir la file aussi vite que cet ordinateur accepte les requêtes.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
     <name>smsdesk::TokenModel</name>
     <message>
         <source>Revoked %1</source>
@@ -3570,6 +3798,22 @@ Note (facultative, p. ex. « demandé au téléphone ») :</translation>
     <message>
         <source>State</source>
         <translation>État</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Illimité</translation>
+    </message>
+    <message>
+        <source>%1/s, bursts of %2</source>
+        <translation>%1/s, rafales de %2</translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation>Par défaut (%1)</translation>
+    </message>
+    <message>
+        <source>Request limit</source>
+        <translation>Limite de requêtes</translation>
     </message>
 </context>
 <context>
@@ -3625,6 +3869,22 @@ Note (facultative, p. ex. « demandé au téléphone ») :</translation>
     <message>
         <source>Revoke</source>
         <translation>Révoquer</translation>
+    </message>
+    <message>
+        <source>&amp;Limit…</source>
+        <translation>&amp;Limite…</translation>
+    </message>
+    <message>
+        <source>How many requests per second the selected token may send</source>
+        <translation>Combien de requêtes par seconde le token sélectionné peut envoyer</translation>
+    </message>
+    <message>
+        <source>The limit was not changed: %1</source>
+        <translation>La limite n’a pas été modifiée : %1</translation>
+    </message>
+    <message>
+        <source>The new limit applies from the token&apos;s next request.</source>
+        <translation>La nouvelle limite s’applique dès la prochaine requête du token.</translation>
     </message>
 </context>
 <context>
