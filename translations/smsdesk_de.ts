@@ -2324,7 +2324,7 @@
     </message>
     <message>
         <source>Messages of:</source>
-        <translation>Nachrichten von:</translation>
+        <translation>Nachrichten aus:</translation>
     </message>
     <message>
         <source>Period:</source>
@@ -2541,8 +2541,8 @@
     <message numerus="yes">
         <source>Messages: the newest %n</source>
         <translation>
-            <numerusform>Nachrichten: die neuesten %n</numerusform>
-            <numerusform>Nachrichten: die neuesten %n</numerusform>
+            <numerusform>Nachrichten: die %n neueste</numerusform>
+            <numerusform>Nachrichten: die %n neuesten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2554,7 +2554,7 @@
     </message>
     <message>
         <source>The search was long: only its start was searched.</source>
-        <translation>Die Suche war lang: Nur ihr Anfang wurde gesucht.</translation>
+        <translation>Der Suchtext war lang: Nur sein Anfang wurde gesucht.</translation>
     </message>
 </context>
 <context>
@@ -3663,7 +3663,7 @@ Notiz (optional, z. B. „am Telefon gewünscht“):</translation>
     </message>
     <message>
         <source>bursts of </source>
-        <translation>Spitzen von </translation>
+        <translation>Spitzen bis </translation>
     </message>
     <message>
         <source>Default requests at once per token</source>
@@ -3754,7 +3754,7 @@ Notiz (optional, z. B. „am Telefon gewünscht“):</translation>
     </message>
     <message>
         <source>bursts of </source>
-        <translation>Spitzen von </translation>
+        <translation>Spitzen bis </translation>
     </message>
     <message>
         <source>Requests at once</source>
@@ -3805,7 +3805,7 @@ Notiz (optional, z. B. „am Telefon gewünscht“):</translation>
     </message>
     <message>
         <source>%1/s, bursts of %2</source>
-        <translation>%1/s, Spitzen von %2</translation>
+        <translation>%1/s, Spitzen bis %2</translation>
     </message>
     <message>
         <source>Default (%1)</source>

@@ -2296,7 +2296,7 @@
     </message>
     <message>
         <source>All time</source>
-        <translation>Todo el tiempo</translation>
+        <translation>Desde el principio</translation>
     </message>
     <message>
         <source>Today</source>
@@ -2351,7 +2351,7 @@
     </message>
     <message>
         <source>The period ends before it starts: pick a “To” date on or after the “From” date.</source>
-        <translation>El periodo termina antes de empezar: elija una fecha «Hasta» igual o posterior a la fecha «Desde».</translation>
+        <translation>El periodo termina antes de empezar: elija una fecha “Hasta” igual o posterior a la fecha “Desde”.</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -2536,12 +2536,12 @@
     </message>
     <message>
         <source>No messages contain “%1”.</source>
-        <translation>Ningún mensaje contiene «%1».</translation>
+        <translation>Ningún mensaje contiene “%1”.</translation>
     </message>
     <message numerus="yes">
         <source>Messages: the newest %n</source>
         <translation>
-            <numerusform>Mensajes: los %n más recientes</numerusform>
+            <numerusform>Mensajes: el %n más reciente</numerusform>
             <numerusform>Mensajes: los %n más recientes</numerusform>
         </translation>
     </message>
@@ -2554,7 +2554,7 @@
     </message>
     <message>
         <source>The search was long: only its start was searched.</source>
-        <translation>La búsqueda era larga: solo se buscó su comienzo.</translation>
+        <translation>El texto buscado era largo: solo se buscó su comienzo.</translation>
     </message>
 </context>
 <context>
@@ -3659,7 +3659,7 @@ Nota (opcional, p. ej. “lo pidió por teléfono”):</translation>
     </message>
     <message>
         <source>Default requests per second per token</source>
-        <translation>Solicitudes por segundo por token, por defecto</translation>
+        <translation>Solicitudes por segundo predeterminadas por token</translation>
     </message>
     <message>
         <source>bursts of </source>
@@ -3667,11 +3667,11 @@ Nota (opcional, p. ej. “lo pidió por teléfono”):</translation>
     </message>
     <message>
         <source>Default requests at once per token</source>
-        <translation>Solicitudes a la vez por token, por defecto</translation>
+        <translation>Solicitudes a la vez predeterminadas por token</translation>
     </message>
     <message>
         <source>Default &amp;limit per token:</source>
-        <translation>&amp;Límite por defecto por token:</translation>
+        <translation>&amp;Límite predeterminado por token:</translation>
     </message>
     <message>
         <source>Each token may send this many requests unless it has a limit of its own (Limit… below). Changes apply at once, without a restart.</source>
@@ -3679,7 +3679,7 @@ Nota (opcional, p. ej. “lo pidió por teléfono”):</translation>
     </message>
     <message>
         <source>The default limit was not saved: %1</source>
-        <translation>No se guardó el límite por defecto: %1</translation>
+        <translation>No se guardó el límite predeterminado: %1</translation>
     </message>
 </context>
 <context>
@@ -3738,11 +3738,11 @@ Nota (opcional, p. ej. “lo pidió por teléfono”):</translation>
     </message>
     <message>
         <source>Request limit of “%1”</source>
-        <translation>Límite de solicitudes de «%1»</translation>
+        <translation>Límite de solicitudes de “%1”</translation>
     </message>
     <message>
         <source>&amp;Default limit (%1)</source>
-        <translation>Límite por &amp;defecto (%1)</translation>
+        <translation>Límite pre&amp;determinado (%1)</translation>
     </message>
     <message>
         <source> per second</source>
@@ -3809,7 +3809,7 @@ Nota (opcional, p. ej. “lo pidió por teléfono”):</translation>
     </message>
     <message>
         <source>Default (%1)</source>
-        <translation>Por defecto (%1)</translation>
+        <translation>Predeterminado (%1)</translation>
     </message>
     <message>
         <source>Request limit</source>

@@ -1331,7 +1331,7 @@
     </message>
     <message>
         <source>Export messages to a CSV file: every conversation, or a period</source>
-        <translation>Exporter les messages dans un fichier CSV : toutes les conversations ou une période</translation>
+        <translation>Exporter les messages dans un fichier CSV : toutes les conversations ou une période</translation>
     </message>
     <message>
         <source>Export messages</source>
@@ -1613,7 +1613,7 @@
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation>Exportation annulée&#xa0;; aucun fichier n’a été écrit.</translation>
+        <translation>Exportation annulée ; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <source>%1 messages exported to %2.</source>
@@ -2288,7 +2288,7 @@
     </message>
     <message>
         <source>This conversation: %1</source>
-        <translation>Cette conversation : %1</translation>
+        <translation>Cette conversation : %1</translation>
     </message>
     <message>
         <source>Every conversation</source>
@@ -2296,7 +2296,7 @@
     </message>
     <message>
         <source>All time</source>
-        <translation>Toute la période</translation>
+        <translation>Depuis le début</translation>
     </message>
     <message>
         <source>Today</source>
@@ -2324,23 +2324,23 @@
     </message>
     <message>
         <source>Messages of:</source>
-        <translation>Messages de :</translation>
+        <translation>Messages de :</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation>Période :</translation>
+        <translation>Période :</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation>Du :</translation>
+        <translation>Du :</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation>Au :</translation>
+        <translation>Au :</translation>
     </message>
     <message>
         <source>A CSV file with both directions, oldest first: time, direction, number, contact, text, status, phone.</source>
-        <translation>Un fichier CSV avec les deux sens, les plus anciens d’abord : heure, sens, numéro, contact, texte, état, téléphone.</translation>
+        <translation>Un fichier CSV avec les deux sens, les plus anciens d’abord : heure, sens, numéro, contact, texte, statut, téléphone.</translation>
     </message>
     <message numerus="yes">
         <source>%n messages exported to %1.</source>
@@ -2351,7 +2351,7 @@
     </message>
     <message>
         <source>The period ends before it starts: pick a “To” date on or after the “From” date.</source>
-        <translation>La période se termine avant de commencer : choisissez une date « Au » égale ou postérieure à la date « Du ».</translation>
+        <translation>La période se termine avant de commencer : choisissez une date « Au » égale ou postérieure à la date « Du ».</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -2366,7 +2366,7 @@
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation>Export annulé ; aucun fichier n’a été écrit.</translation>
+        <translation>Exportation annulée ; aucun fichier n’a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -2432,7 +2432,7 @@
     </message>
     <message>
         <source>To %1: %2</source>
-        <translation>À %1&#xa0;: %2</translation>
+        <translation>À %1 : %2</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -2536,36 +2536,36 @@
     </message>
     <message>
         <source>No messages contain “%1”.</source>
-        <translation>Aucun message ne contient « %1 ».</translation>
+        <translation>Aucun message ne contient « %1 ».</translation>
     </message>
     <message numerus="yes">
         <source>Messages: the newest %n</source>
         <translation>
-            <numerusform>Messages : les %n plus récents</numerusform>
-            <numerusform>Messages : les %n plus récents</numerusform>
+            <numerusform>Messages : le %n plus récent</numerusform>
+            <numerusform>Messages : les %n plus récents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Messages: %n found</source>
         <translation>
-            <numerusform>Messages : %n trouvé</numerusform>
-            <numerusform>Messages : %n trouvés</numerusform>
+            <numerusform>Messages : %n trouvé</numerusform>
+            <numerusform>Messages : %n trouvés</numerusform>
         </translation>
     </message>
     <message>
         <source>The search was long: only its start was searched.</source>
-        <translation>La recherche était longue : seul son début a été cherché.</translation>
+        <translation>Le texte recherché était long : seul son début a été cherché.</translation>
     </message>
 </context>
 <context>
     <name>smsdesk::MessageSearchModel</name>
     <message>
         <source>To %1: %2</source>
-        <translation>À %1 : %2</translation>
+        <translation>À %1 : %2</translation>
     </message>
     <message>
         <source>From %1: %2</source>
-        <translation>De %1 : %2</translation>
+        <translation>De %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3659,7 +3659,7 @@ Note (facultative, p. ex. «&#xa0;demandé au téléphone&#xa0;»)&#xa0;:</trans
     </message>
     <message>
         <source>Default requests per second per token</source>
-        <translation>Requêtes par seconde par token, par défaut</translation>
+        <translation>Requêtes par seconde par défaut par token</translation>
     </message>
     <message>
         <source>bursts of </source>
@@ -3667,11 +3667,11 @@ Note (facultative, p. ex. «&#xa0;demandé au téléphone&#xa0;»)&#xa0;:</trans
     </message>
     <message>
         <source>Default requests at once per token</source>
-        <translation>Requêtes à la fois par token, par défaut</translation>
+        <translation>Requêtes simultanées par défaut par token</translation>
     </message>
     <message>
         <source>Default &amp;limit per token:</source>
-        <translation>&amp;Limite par défaut par token :</translation>
+        <translation>&amp;Limite par défaut par token :</translation>
     </message>
     <message>
         <source>Each token may send this many requests unless it has a limit of its own (Limit… below). Changes apply at once, without a restart.</source>
@@ -3679,7 +3679,7 @@ Note (facultative, p. ex. «&#xa0;demandé au téléphone&#xa0;»)&#xa0;:</trans
     </message>
     <message>
         <source>The default limit was not saved: %1</source>
-        <translation>La limite par défaut n’a pas été enregistrée : %1</translation>
+        <translation>La limite par défaut n’a pas été enregistrée : %1</translation>
     </message>
 </context>
 <context>
@@ -3730,7 +3730,7 @@ Note (facultative, p. ex. «&#xa0;demandé au téléphone&#xa0;»)&#xa0;:</trans
     <name>smsdesk::TokenLimitDialog</name>
     <message>
         <source>&amp;Own limit:</source>
-        <translation>Limite &amp;propre :</translation>
+        <translation>Limite &amp;propre :</translation>
     </message>
     <message>
         <source>&amp;Unlimited</source>
@@ -3738,7 +3738,7 @@ Note (facultative, p. ex. «&#xa0;demandé au téléphone&#xa0;»)&#xa0;:</trans
     </message>
     <message>
         <source>Request limit of “%1”</source>
-        <translation>Limite de requêtes de « %1 »</translation>
+        <translation>Limite de requêtes de « %1 »</translation>
     </message>
     <message>
         <source>&amp;Default limit (%1)</source>
@@ -3758,7 +3758,7 @@ Note (facultative, p. ex. «&#xa0;demandé au téléphone&#xa0;»)&#xa0;:</trans
     </message>
     <message>
         <source>Requests at once</source>
-        <translation>Requêtes à la fois</translation>
+        <translation>Requêtes simultanées</translation>
     </message>
     <message>
         <source>How many requests the program with this token may send to the API. Above it, the API answers 429 and says when to try again.</source>
@@ -3766,7 +3766,7 @@ Note (facultative, p. ex. «&#xa0;demandé au téléphone&#xa0;»)&#xa0;:</trans
     </message>
     <message>
         <source>Unlimited: only for a program you trust; it can fill the queue as fast as this computer takes requests.</source>
-        <translation>Illimité : seulement pour un programme de confiance ; il peut remplir la file aussi vite que cet ordinateur accepte les requêtes.</translation>
+        <translation>Illimité : seulement pour un programme de confiance ; il peut remplir la file d’attente aussi vite que cet ordinateur accepte les requêtes.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3880,7 +3880,7 @@ Note (facultative, p. ex. «&#xa0;demandé au téléphone&#xa0;»)&#xa0;:</trans
     </message>
     <message>
         <source>The limit was not changed: %1</source>
-        <translation>La limite n’a pas été modifiée : %1</translation>
+        <translation>La limite n’a pas été modifiée : %1</translation>
     </message>
     <message>
         <source>The new limit applies from the token&apos;s next request.</source>
