@@ -189,7 +189,8 @@ QWidget *ConversationsPage::buildThreadList()
     });
     connect(m_messageSearch, &MessageSearchList::messageChosen, this, &ConversationsPage::openMessage);
     connect(m_messageSearch, &MessageSearchList::searchFailed, this, &ConversationsPage::showError);
-    connect(m_export, &QToolButton::clicked, this, [this] { exportHistory(false); });
+    connect(m_export, &QToolButton::clicked, this,
+            [this] { HistoryExportDialog::ask(m_reader, {}, {}, m_banner, this); }); // every conversation
     connect(m_compose, &QToolButton::clicked, this, &ConversationsPage::startNewConversation);
     connect(m_threadView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
@@ -245,7 +246,8 @@ QWidget *ConversationsPage::buildThreadPane()
     m_exportThread->setIcon(theme::icon(QStringLiteral("document-save-as"), QStringLiteral("export.svg")));
     m_exportThread->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_exportThread->setAutoRaise(true);
-    connect(m_exportThread, &QToolButton::clicked, this, [this] { exportHistory(true); });
+    connect(m_exportThread, &QToolButton::clicked, this,
+            [this] { HistoryExportDialog::ask(m_reader, m_number, m_title->text(), m_banner, this); });
 
     auto *titles = new QVBoxLayout;
     titles->setSpacing(0);
@@ -408,12 +410,6 @@ void ConversationsPage::openMessage(const QString &number, const QString &key, q
         return;
     }
     m_chatView->scrollToKey(key);
-}
-
-void ConversationsPage::exportHistory(bool thisConversation)
-{
-    const QString number = thisConversation ? m_number : QString();
-    HistoryExportDialog::ask(m_reader, number, number.isEmpty() ? QString() : m_title->text(), m_banner, this);
 }
 
 void ConversationsPage::focusSearch()

@@ -47,8 +47,6 @@ public:
     void focusSearch();
     // A search hit: the number's conversation, scrolled to the message and marked.
     void openMessage(const QString &number, const QString &key, qint64 atMs, const QStringList &words);
-    // Messages to CSV: the open conversation (`thisConversation`) or every one, a period.
-    void exportHistory(bool thisConversation);
 
     ThreadListModel *threadModel() const { return m_threads; }
     ChatModel *chatModel() const { return m_chat; }
