@@ -11,6 +11,7 @@ packages=(
   libphonenumber-dev libsecret-1-0 gnome-keyring dbus dbus-x11
   xvfb xauth xdotool imagemagick fonts-dejavu-core wrk postgresql curl
   desktop-file-utils appstream dpkg-dev file librsvg2-bin jq openssl util-linux mount
+  libhiredis-dev redis-server librabbitmq-dev rabbitmq-server
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "intake.h"
+
+#include <QObject>
+
+namespace smsdesk {
+
+class IntakeSink;
+
+// One broker connection (Redis, RabbitMQ, SQS): reads entries, hands them to the sink in
+// batches of at most `prefetch`, and acknowledges each entry to the broker only after the
+// sink's future says it is on disk (any verdict but Retry). Runs in a QThread of its own,
+// made and moved there by IntakeHost (core/engine); start() and stop() are called in that
+// thread. It reconnects by itself with backoff, and reports every change of phase or
+// figures through stateChanged (at most a few times a second).
+class IntakeSource : public QObject
+{
+    Q_OBJECT
+
+public:
+    IntakeSource(IntakeConfig config, IntakeSink &sink, QObject *parent = nullptr)
+        : QObject(parent), m_config(std::move(config)), m_sink(sink)
+    { }
+
+    const IntakeConfig &config() const { return m_config; }
+
+    virtual void start() = 0;
+    // Stops reading; entries handed to the sink and not yet answered are not acknowledged
+    // (the broker gives them again). Returns once the connection is closed.
+    virtual void stop() = 0;
+
+Q_SIGNALS:
+    void stateChanged(const smsdesk::IntakeState &state);
+
+protected:
+    IntakeSink &sink() { return m_sink; }
+
+private:
+    IntakeConfig m_config;
+    IntakeSink &m_sink;
+};
+
+} // namespace smsdesk
