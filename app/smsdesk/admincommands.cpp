@@ -10,6 +10,7 @@
 #include "messageexport.h"
 #include "gatewayadapter.h"
 #include "headless.h"
+#include "intakecommands.h"
 #include "phonenumbers.h"
 #include "queuestore.h"
 #include "storereader.h"
@@ -302,27 +303,6 @@ int exportMessages(const StoreConfig &config, const CommandLine &cl)
     return 0;
 }
 
-// Reads one line from standard input, without echo when it is a terminal.
-QString readSecretLine()
-{
-    const bool tty = ::isatty(STDIN_FILENO) == 1;
-    termios saved {};
-    if (tty) {
-        std::fprintf(stderr, "Password: ");
-        std::fflush(stderr);
-        ::tcgetattr(STDIN_FILENO, &saved);
-        termios quiet = saved;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-    }
-    QTextStream in(stdin);
-    const QString line = in.readLine(4096);
-    if (tty) {
-        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-        std::fprintf(stderr, "\n");
-    }
-    return line;
-}
 
 // `database password`: the PostgreSQL role's password, from standard input, tried against
 // the server and only then kept in the system keychain (never on the command line).
@@ -359,6 +339,28 @@ int storeDatabasePassword(StoreConfig config, CredentialStore &credentials)
 
 } // namespace
 
+// Reads one line from standard input, without echo when it is a terminal.
+QString readSecretLine()
+{
+    const bool tty = ::isatty(STDIN_FILENO) == 1;
+    termios saved {};
+    if (tty) {
+        std::fprintf(stderr, "Password: ");
+        std::fflush(stderr);
+        ::tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    QTextStream in(stdin);
+    const QString line = in.readLine(4096);
+    if (tty) {
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        std::fprintf(stderr, "\n");
+    }
+    return line;
+}
+
 int runAdminCommand(int argc, char **argv, const CommandLine &cl)
 {
     QCoreApplication app(argc, argv);
@@ -371,6 +373,8 @@ int runAdminCommand(int argc, char **argv, const CommandLine &cl)
         return fail(setup.errorString());
     if (cl.mode == CommandLine::Mode::DatabasePassword)
         return storeDatabasePassword(config.value(), *setup->credentials);
+    if (isIntakeCommand(cl.mode)) // this machine's settings.ini, not the database
+        return runIntakeCommand(cl, *setup->credentials);
     Engine::fillDatabasePassword(config.value(), *setup->credentials);
     QueueStore::Options options;
     options.config = config.value();

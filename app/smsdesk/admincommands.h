@@ -10,4 +10,7 @@ namespace smsdesk {
 // engine), with a PostgreSQL password from the keychain or --credentials-file as the engine does.
 int runAdminCommand(int argc, char **argv, const CommandLine &cl);
 
+// Reads one line from standard input, without echo when it is a terminal.
+QString readSecretLine();
+
 } // namespace smsdesk

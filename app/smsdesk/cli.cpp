@@ -96,6 +96,29 @@ struct Options
                                       QStringLiteral("token limit: back to the default limit (settings).") };
     QCommandLineOption perDay { QStringLiteral("rate-per-day"), QStringLiteral("SMS per day (0: no cap)."),
                                 QStringLiteral("N") };
+    QCommandLineOption kind { QStringLiteral("kind"), QStringLiteral("intake add: redis, rabbitmq or sqs."),
+                              QStringLiteral("KIND") };
+    QCommandLineOption stream { QStringLiteral("stream"),
+                                QStringLiteral("intake add: the Redis stream (default sms_queue)."), QStringLiteral("S") };
+    QCommandLineOption consumer { QStringLiteral("consumer"),
+                                  QStringLiteral("intake add: this desk's Redis consumer name (default smsdesk-HOST)."),
+                                  QStringLiteral("C") };
+    QCommandLineOption queue { QStringLiteral("queue"), QStringLiteral("intake add: the RabbitMQ or SQS queue."),
+                               QStringLiteral("Q") };
+    QCommandLineOption statusStream { QStringLiteral("status-stream"),
+                                      QStringLiteral("intake add: a Redis stream each status change is written to."),
+                                      QStringLiteral("S") };
+    QCommandLineOption claimIdle { QStringLiteral("claim-idle"),
+                                   QStringLiteral("intake add: seconds an entry waits on a dead Redis consumer before "
+                                                  "this desk claims it (default 60)."),
+                                   QStringLiteral("SECONDS") };
+    QCommandLineOption prefetch { QStringLiteral("prefetch"),
+                                  QStringLiteral("intake add: entries read and not yet acknowledged, at most (default 500)."),
+                                  QStringLiteral("N") };
+    QCommandLineOption passwordStdin { QStringLiteral("password-stdin"),
+                                       QStringLiteral("intake add: read the broker's password (SQS: the secret key) from "
+                                                      "standard input; it is kept in the keychain.") };
+    QCommandLineOption disabled { QStringLiteral("disabled"), QStringLiteral("intake add: saved, but not started.") };
 };
 
 QString defaultDataDir()
@@ -142,8 +165,17 @@ CommandLine::Mode subcommandMode(const QStringList &positional, QString &error)
         return CommandLine::Mode::ContactsExport;
     if (joined == QLatin1String("messages export"))
         return CommandLine::Mode::MessagesExport;
+    if (joined == QLatin1String("intake add"))
+        return CommandLine::Mode::IntakeAdd;
+    if (joined == QLatin1String("intake list"))
+        return CommandLine::Mode::IntakeList;
+    if (joined == QLatin1String("intake remove"))
+        return CommandLine::Mode::IntakeRemove;
+    if (joined == QLatin1String("intake test"))
+        return CommandLine::Mode::IntakeTest;
     error = QStringLiteral("Unknown command \"%1\". Commands: token create NAME, token list, token limit ID, device add, device list, "
-                           "database password, contacts import FILE, contacts export FILE, messages export --output FILE.")
+                           "database password, contacts import FILE, contacts export FILE, messages export --output FILE, "
+                           "intake add --kind K --url URL, intake list, intake remove ID, intake test ID.")
                 .arg(positional.join(QLatin1Char(' ')));
     return CommandLine::Mode::Error;
 }
@@ -159,10 +191,12 @@ CommandLine parseCommandLine(const QStringList &arguments, bool guiAvailable)
     parser.addOptions({ o.headless, o.dataDir, o.database, o.listen, o.gatewayListen, o.gatewayCert, o.gatewayKey,
                         o.gatewayUrl, o.demo, o.viewer, o.credentials, o.version, o.help,
                         o.name, o.adapter, o.url, o.remoteId, o.sim, o.perMinute, o.perDay, o.group, o.from, o.to, o.number,
-                        o.output, o.rate, o.burst, o.unlimited, o.defaultLimit });
+                        o.output, o.rate, o.burst, o.unlimited, o.defaultLimit, o.kind, o.stream, o.consumer,
+                        o.queue, o.statusStream, o.claimIdle, o.prefetch, o.passwordStdin, o.disabled });
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("token create NAME | token list | token limit ID | device add ... | device list | database password | "
-                                                "contacts import FILE | contacts export FILE"));
+                                                "contacts import FILE | contacts export FILE | intake add ... | intake list | "
+                                                "intake remove ID | intake test ID"));
     CommandLine cl;
     cl.helpText = parser.helpText();
     if (!parser.parse(arguments)) {
@@ -197,6 +231,13 @@ CommandLine parseCommandLine(const QStringList &arguments, bool guiAvailable)
     cl.tokenBurstSet = parser.isSet(o.burst);
     cl.tokenUnlimited = parser.isSet(o.unlimited);
     cl.tokenDefault = parser.isSet(o.defaultLimit);
+    cl.intakeKind = parser.value(o.kind);
+    cl.intakeStream = parser.value(o.stream);
+    cl.intakeConsumer = parser.value(o.consumer);
+    cl.intakeQueue = parser.value(o.queue);
+    cl.intakeStatusStream = parser.value(o.statusStream);
+    cl.intakePasswordStdin = parser.isSet(o.passwordStdin);
+    cl.intakeDisabled = parser.isSet(o.disabled);
     if (cl.databaseUrl.startsWith(QLatin1String("postgres")) && !QUrl(cl.databaseUrl).password().isEmpty()) {
         // A command line shows in the process list and the shell's history.
         cl.mode = CommandLine::Mode::Error;
@@ -209,7 +250,9 @@ CommandLine parseCommandLine(const QStringList &arguments, bool guiAvailable)
     }
         if (!readInt(parser, o.sim, 0, 3, cl.sim, cl.error)
         || !readInt(parser, o.perMinute, 1, 100000, cl.ratePerMinute, cl.error)
-        || !readInt(parser, o.perDay, 0, 10'000'000, cl.ratePerDay, cl.error)) {
+        || !readInt(parser, o.perDay, 0, 10'000'000, cl.ratePerDay, cl.error)
+        || !readInt(parser, o.claimIdle, 1, 7 * 86'400, cl.intakeClaimIdleS, cl.error)
+        || !readInt(parser, o.prefetch, 1, 10'000, cl.intakePrefetch, cl.error)) {
         cl.mode = CommandLine::Mode::Error;
         return cl;
     }

@@ -11,7 +11,7 @@ namespace smsdesk {
 // What the command line asked for, after parsing. Parsing never exits the process.
 struct CommandLine
 {
-    enum class Mode { Gui, Headless, Version, Help, TokenCreate, TokenList, TokenLimit, DeviceAdd, DeviceList, DatabasePassword, ContactsImport, ContactsExport, MessagesExport, Error };
+    enum class Mode { Gui, Headless, Version, Help, TokenCreate, TokenList, TokenLimit, DeviceAdd, DeviceList, DatabasePassword, ContactsImport, ContactsExport, MessagesExport, IntakeAdd, IntakeList, IntakeRemove, IntakeTest, Error };
     Mode mode = Mode::Gui;
     QString dataDir; // resolved: --data-dir, else the platform app-data folder
     QString databaseUrl;
@@ -30,6 +30,12 @@ struct CommandLine
     // token create / token limit: --rate R --burst B, --unlimited, --default (token limit only)
     QString tokenRate, tokenBurst;
     bool tokenRateSet = false, tokenBurstSet = false, tokenUnlimited = false, tokenDefault = false;
+    // intake add: --kind, --url (user name only; --password-stdin reads the password), --stream,
+    // --group (the first --group), --consumer, --queue, --status-stream, --claim-idle (seconds),
+    // --prefetch, --disabled
+    QString intakeKind, intakeStream, intakeConsumer, intakeQueue, intakeStatusStream;
+    int intakeClaimIdleS = 60, intakePrefetch = 500;
+    bool intakePasswordStdin = false, intakeDisabled = false;
     // messages export: --from, --to (a date or an ISO 8601 time), --number, --output
     QString exportFrom, exportTo, exportNumber, output;
 };

@@ -120,6 +120,118 @@ void AppSettings::setNotificationSound(bool on)
     m_settings.setValue(QStringLiteral("ui/notificationSound"), on);
 }
 
+namespace {
+
+IntakeConfig intakeRow(const QSettings &s)
+{
+    IntakeConfig c;
+    c.id = s.value(QStringLiteral("id")).toInt();
+    c.kind = IntakeConfig::kindFromName(s.value(QStringLiteral("kind")).toString()).value_or(c.kind);
+    c.url = QUrl(s.value(QStringLiteral("url")).toString());
+    c.stream = s.value(QStringLiteral("stream"), c.stream).toString();
+    c.group = s.value(QStringLiteral("group"), c.group).toString();
+    c.consumer = s.value(QStringLiteral("consumer")).toString();
+    c.statusStream = s.value(QStringLiteral("status_stream")).toString();
+    c.queue = s.value(QStringLiteral("queue")).toString();
+    c.claimIdleMs = s.value(QStringLiteral("claim_idle_ms"), c.claimIdleMs).toInt();
+    c.prefetch = s.value(QStringLiteral("prefetch"), c.prefetch).toInt();
+    c.enabled = s.value(QStringLiteral("enabled"), true).toBool();
+    return c;
+}
+
+} // namespace
+
+Result<QList<IntakeConfig>> AppSettings::intakes() const
+{
+    using R = Result<QList<IntakeConfig>>;
+    QSettings &s = const_cast<QSettings &>(m_settings); // array reading moves the group cursor only
+    QList<IntakeConfig> rows;
+    QString problem;
+    const int n = s.beginReadArray(QStringLiteral("intakes"));
+    for (int i = 0; i < n && problem.isEmpty(); ++i) {
+        s.setArrayIndex(i);
+        const QString where = QStringLiteral("intakes/%1 in %2").arg(i + 1).arg(s.fileName());
+        const QString kind = s.value(QStringLiteral("kind")).toString();
+        const IntakeConfig row = intakeRow(s);
+        if (!IntakeConfig::kindFromName(kind))
+            problem = QStringLiteral("%1: kind \"%2\" is none of redis, rabbitmq, sqs").arg(where, kind);
+        else if (row.id <= 0)
+            problem = QStringLiteral("%1: the id must be a whole number above 0").arg(where);
+        else if (const QString p = row.problem(); !p.isEmpty())
+            problem = QStringLiteral("%1: %2").arg(where, p);
+        else
+            rows.append(row);
+    }
+    s.endArray();
+    if (!problem.isEmpty())
+        return R::failure(ErrorCode::Invalid, problem);
+    return rows;
+}
+
+Result<IntakeConfig> AppSettings::saveIntake(IntakeConfig config)
+{
+    using R = Result<IntakeConfig>;
+    if (const QString problem = config.problem(); !problem.isEmpty())
+        return R::failure(ErrorCode::Invalid, problem);
+    Result<QList<IntakeConfig>> rows = intakes();
+    if (!rows)
+        return rows.error();
+    config.url.setPassword(QString());
+    int nextId = 1;
+    bool replaced = false;
+    for (IntakeConfig &row : rows.value()) {
+        nextId = std::max(nextId, row.id + 1);
+        if (config.id != 0 && row.id == config.id) {
+            row = config;
+            replaced = true;
+        }
+    }
+    if (config.id != 0 && !replaced)
+        return R::failure(ErrorCode::NotFound, QStringLiteral("no intake with id %1").arg(config.id));
+    if (config.id == 0) {
+        config.id = nextId;
+        rows.value().append(config);
+    }
+    writeIntakes(rows.value());
+    return config;
+}
+
+bool AppSettings::removeIntake(int id)
+{
+    Result<QList<IntakeConfig>> rows = intakes();
+    if (!rows)
+        return false;
+    const qsizetype before = rows->size();
+    rows.value().removeIf([id](const IntakeConfig &row) { return row.id == id; });
+    if (rows->size() == before)
+        return false;
+    writeIntakes(rows.value());
+    return true;
+}
+
+void AppSettings::writeIntakes(const QList<IntakeConfig> &intakes)
+{
+    m_settings.remove(QStringLiteral("intakes"));
+    m_settings.beginWriteArray(QStringLiteral("intakes"), int(intakes.size()));
+    for (int i = 0; i < intakes.size(); ++i) {
+        const IntakeConfig &c = intakes.at(i);
+        m_settings.setArrayIndex(i);
+        m_settings.setValue(QStringLiteral("id"), c.id);
+        m_settings.setValue(QStringLiteral("kind"), IntakeConfig::kindName(c.kind));
+        m_settings.setValue(QStringLiteral("url"), c.url.toString(QUrl::RemovePassword));
+        m_settings.setValue(QStringLiteral("stream"), c.stream);
+        m_settings.setValue(QStringLiteral("group"), c.group);
+        m_settings.setValue(QStringLiteral("consumer"), c.consumer);
+        m_settings.setValue(QStringLiteral("status_stream"), c.statusStream);
+        m_settings.setValue(QStringLiteral("queue"), c.queue);
+        m_settings.setValue(QStringLiteral("claim_idle_ms"), c.claimIdleMs);
+        m_settings.setValue(QStringLiteral("prefetch"), c.prefetch);
+        m_settings.setValue(QStringLiteral("enabled"), c.enabled);
+    }
+    m_settings.endArray();
+    m_settings.sync();
+}
+
 void AppSettings::sync()
 {
     m_settings.sync();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "intake.h"
 #include "result.h"
 #include "tokenlimit.h"
 
@@ -14,6 +15,11 @@ namespace smsdesk {
 // engine: where the API listens, the gateway listener, the language. The business's own
 // settings (number region, retries, webhook checks) live in the database, shared by every
 // desk (BusinessSettings). Secrets never go here: they live in the CredentialStore.
+inline QString intakeCredentialsKey(int intakeId)
+{
+    return QStringLiteral("intake/%1").arg(intakeId);
+}
+
 class AppSettings final
 {
 public:
@@ -46,9 +52,20 @@ public:
     // Whether a notification about received SMS plays a sound (on by default).
     bool notificationSound() const;
     void setNotificationSound(bool on);
+    // The broker intakes of this desk (issue 16): [intakes] in settings.ini, each with a
+    // stable id. Passwords are never here: the URL is kept without one, and the secret lives
+    // in the CredentialStore under intakeCredentialsKey(id). Invalid, naming the key and the
+    // file, when a row holds something that does not read.
+    Result<QList<IntakeConfig>> intakes() const;
+    // Adds (id 0: the next free id) or replaces the row with its id; the URL's password is
+    // dropped. Invalid when IntakeConfig::problem() says so, and nothing is written.
+    Result<IntakeConfig> saveIntake(IntakeConfig config);
+    bool removeIntake(int id); // false: no such row
     void sync();
 
 private:
+    void writeIntakes(const QList<IntakeConfig> &intakes);
+
     QSettings m_settings;
 };
 

@@ -63,6 +63,13 @@ std::optional<IntakeConfig::Kind> IntakeConfig::kindFromName(const QString &name
     return std::nullopt;
 }
 
+bool IntakeConfig::operator==(const IntakeConfig &o) const
+{
+    return id == o.id && kind == o.kind && url == o.url && url.password() == o.url.password() && stream == o.stream
+        && group == o.group && consumer == o.consumer && statusStream == o.statusStream && queue == o.queue
+        && claimIdleMs == o.claimIdleMs && prefetch == o.prefetch && enabled == o.enabled;
+}
+
 QString IntakeConfig::displayName() const
 {
     const QString where = url.host() + u':' + QString::number(url.port(defaultPort(kind, url.scheme())));

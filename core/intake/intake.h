@@ -50,6 +50,9 @@ struct IntakeConfig
     QString problem() const;
 
     static QString kindName(Kind kind); // "redis", "rabbitmq", "sqs"
+    // Every field, the URL with its password: a changed row is restarted.
+    bool operator==(const IntakeConfig &other) const;
+    bool operator!=(const IntakeConfig &other) const { return !(*this == other); }
     static std::optional<Kind> kindFromName(const QString &name);
 };
 

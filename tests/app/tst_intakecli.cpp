@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `smsdesk intake add/list/remove` (issue 16, point 6; the command names are DESIGN §6's),
+// run as processes: rows kept in settings.ini with stable ids and no password, bad input
+// refused with nothing saved, and a settings file whose intake row does not read refused
+// with the key named.
+#include "testsupport.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using smsdesk::test::builtExecutable;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QTemporaryDir &dir, QStringList arguments)
+{
+    arguments << QStringLiteral("--data-dir") << dir.path();
+    QProcess process;
+    process.start(builtExecutable(QStringLiteral("app/smsdesk/smsdesk-headless")), arguments);
+    if (!process.waitForFinished(30'000)) {
+        process.kill();
+        process.waitForFinished();
+        return { -2, {}, QStringLiteral("did not finish") };
+    }
+    return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+             QString::fromUtf8(process.readAllStandardError()) };
+}
+
+QStringList args(const char *line)
+{
+    return QString::fromLatin1(line).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+QByteArray settingsFile(const QTemporaryDir &dir)
+{
+    QFile file(dir.filePath(QStringLiteral("settings.ini")));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestIntakeCli final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void addListRemove()
+    {
+        QTemporaryDir dir;
+        Run listed = run(dir, args("intake list"));
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY2(listed.out.contains(QLatin1String("no intakes")), qPrintable(listed.out));
+
+        Run added = run(dir, args("intake add --kind redis --url redis://127.0.0.1:6390/2 --stream orders "
+                                  "--group senders --consumer desk-a --claim-idle 90"));
+        QCOMPARE(added.exitCode, 0);
+        QVERIFY2(added.out.startsWith(QLatin1String("intake 1: redis 127.0.0.1:6390 orders")), qPrintable(added.out));
+        added = run(dir, args("intake add --kind rabbitmq --url amqp://shop@127.0.0.1:5672/ --queue sms --disabled"));
+        QCOMPARE(added.exitCode, 0);
+        QVERIFY2(added.out.contains(QLatin1String("intake 2: rabbitmq 127.0.0.1:5672 sms (off)")), qPrintable(added.out));
+        added = run(dir, args("intake add --kind sqs --url http://KEY@127.0.0.1:9324/?region=eu-west-1 --queue sms"));
+        QCOMPARE(added.exitCode, 0);
+
+        listed = run(dir, args("intake list"));
+        QCOMPARE(listed.exitCode, 0);
+        const QStringList lines = listed.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 4); // a header and three rows
+        QVERIFY2(lines.at(1).simplified().startsWith(QLatin1String(
+                     "1 redis yes redis://127.0.0.1:6390/2 stream orders, group senders, consumer desk-a")),
+                 qPrintable(lines.at(1)));
+        QVERIFY2(lines.at(2).simplified().startsWith(QLatin1String("2 rabbitmq no amqp://shop@127.0.0.1:5672/ queue sms")),
+                 qPrintable(lines.at(2)));
+
+        QSettings ini(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        QCOMPARE(ini.value(QStringLiteral("intakes/1/claim_idle_ms")).toInt(), 90'000);
+
+        // Ids stay with their rows: removing the first keeps 2 and 3, and a new one is 4.
+        QCOMPARE(run(dir, args("intake remove 1")).exitCode, 0);
+        QCOMPARE(run(dir, args("intake add --kind redis --url redis://127.0.0.1:6391")).exitCode, 0);
+        listed = run(dir, args("intake list"));
+        QVERIFY2(listed.out.contains(QLatin1String("\n4    redis")), qPrintable(listed.out));
+        QVERIFY(!listed.out.contains(QLatin1String("\n1    ")));
+        const Run missing = run(dir, args("intake remove 1"));
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains(QLatin1String("no intake with id 1")), qPrintable(missing.err));
+    }
+
+    void badInputSavesNothing_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("kind") << "intake add --kind kafka --url redis://127.0.0.1" << "--kind must be redis, rabbitmq or sqs";
+        QTest::newRow("password on the command line")
+            << "intake add --kind redis --url redis://:secret@127.0.0.1" << "must not carry the password";
+        QTest::newRow("scheme") << "intake add --kind rabbitmq --url redis://127.0.0.1 --queue q"
+                                << "a RabbitMQ URL starts with amqp://";
+        QTest::newRow("no host") << "intake add --kind redis --url redis://" << "the URL needs a host";
+        QTest::newRow("no queue") << "intake add --kind sqs --url http://127.0.0.1:9324" << "needs a queue";
+        QTest::newRow("db") << "intake add --kind redis --url redis://127.0.0.1/x" << "must be a number";
+        QTest::newRow("two groups") << "intake add --kind redis --url redis://127.0.0.1 --group a --group b"
+                                    << "one --group";
+        QTest::newRow("prefetch") << "intake add --kind redis --url redis://127.0.0.1 --prefetch 0" << "--prefetch";
+    }
+
+    void badInputSavesNothing()
+    {
+        QFETCH(QString, line);
+        QFETCH(QString, said);
+        QTemporaryDir dir;
+        QCOMPARE(run(dir, args("intake add --kind redis --url redis://127.0.0.1:6379")).exitCode, 0);
+        const QByteArray before = settingsFile(dir);
+        const Run refused = run(dir, line.split(QLatin1Char(' ')));
+        QVERIFY2(refused.exitCode != 0, qPrintable(refused.out));
+        QVERIFY2(refused.err.contains(said), qPrintable(refused.err));
+        QVERIFY2(!refused.err.contains(QLatin1String("secret")), "the password is never echoed");
+        QCOMPARE(settingsFile(dir), before);
+    }
+
+    // A row edited by hand into nonsense is refused, naming the row and the file.
+    void nonsenseInTheFileIsNamed()
+    {
+        QTemporaryDir dir;
+        QCOMPARE(run(dir, args("intake add --kind redis --url redis://127.0.0.1:6379")).exitCode, 0);
+        {
+            QSettings ini(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+            ini.setValue(QStringLiteral("intakes/1/kind"), QStringLiteral("kafka"));
+        }
+        const Run listed = run(dir, args("intake list"));
+        QCOMPARE(listed.exitCode, 1);
+        QVERIFY2(listed.err.contains(QLatin1String("intakes/1 in ")) && listed.err.contains(QLatin1String("kafka")),
+                 qPrintable(listed.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIntakeCli)
+#include "tst_intakecli.moc"
