@@ -27,7 +27,7 @@ constexpr int kHeartbeatSeconds = 30;
 constexpr int kMaxBackoffMs = 30'000;
 constexpr int kTickMs = 250;
 constexpr qint64 kLagWindowMs = 60'000;
-constexpr size_t kMaxLagSamples = 20'000;
+constexpr size_t kMaxLagSamples = 200'000; // the newest, within the minute
 
 QByteArray bytes(amqp_bytes_t b)
 {
