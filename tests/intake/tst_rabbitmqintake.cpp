@@ -243,8 +243,9 @@ private Q_SLOTS:
     }
 
     // While the store cannot write, nothing is acknowledged (ready + unacked stays at what
-    // was published) and the broker never has more than `prefetch` unacknowledged; once it
-    // can, everything arrives exactly once.
+    // was published), the broker never has more than `prefetch` unacknowledged, and a Retry
+    // from the sink is given back to the broker; once the store can write, everything
+    // arrives exactly once.
     void nothingIsAcknowledgedBeforeItIsStoredAndPrefetchBoundsTheUnacked()
     {
         Harness h;
@@ -263,6 +264,14 @@ private Q_SLOTS:
             QCOMPARE(f.value().ready + f.value().unacked, 40);
             QCOMPARE(h.queued(), 0);
         }
+        // The store's writer gives up on the lock (busy timeout): Retry. The intake says so and
+        // gives those deliveries back (basic.nack, requeue) instead of acknowledging them.
+        QTRY_VERIFY_WITH_TIMEOUT(h.sawStatus(IntakeState::Phase::Failing, QStringLiteral("store did not take")), kWait);
+        const auto afterRetry = m_broker->queueFigures(QStringLiteral("locked"));
+        QVERIFY2(afterRetry.ok(), qPrintable(afterRetry.error().message));
+        QVERIFY(afterRetry.value().unacked <= 7);
+        QCOMPARE(afterRetry.value().ready + afterRetry.value().unacked, 40);
+        QCOMPARE(h.queued(), 0);
         h.unlock();
         QTRY_COMPARE_WITH_TIMEOUT(h.queued(), 40, kWait);
         QTRY_VERIFY_WITH_TIMEOUT(brokerSettled(QStringLiteral("locked"), 0, 0), kWait);
