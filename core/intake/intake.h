@@ -78,6 +78,7 @@ struct IntakeOutcome
     };
     Verdict verdict = Verdict::Retry;
     QString reason; // Rejected/Retry: why, for a person
+    qint64 producedAtMs = 0; // the entry's own `timestamp`, when the broker gave none (for lag)
 };
 
 // Live figures of one intake for Settings → Intake and the dashboard. Counts are since the

@@ -312,6 +312,17 @@ const QList<const char *> kSchema13 {
     "pg:CREATE INDEX inbound_search ON inbound USING GIN (to_tsvector('smsdesk_search', body))",
 };
 
+// Migration 14: a dead letter made from a broker intake's unreadable entry keeps the entry
+// whole, with where it came from (issue 16): read one at a time, never in lists.
+const QList<const char *> kSchema14 {
+    "CREATE TABLE intake_rejects ("
+    " message_seq BIGINT PRIMARY KEY,"
+    " source TEXT NOT NULL,"
+    " broker_id TEXT NOT NULL,"
+    " raw {blob} NOT NULL,"
+    " at BIGINT NOT NULL)",
+};
+
 const QList<Migration> &allMigrations()
 {
     static const QList<Migration> list {
@@ -328,6 +339,7 @@ const QList<Migration> &allMigrations()
         { 11, "full-text search across every message, both directions", kSchema11 },
         { 12, "a request limit of a token's own, or none", kSchema12 },
         { 13, "accent-blind search on PostgreSQL (unaccent)", kSchema13 },
+        { 14, "the raw entry of each dead letter an intake could not read", kSchema14 },
     };
     return list;
 }

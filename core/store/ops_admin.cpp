@@ -140,6 +140,10 @@ Result<int> deleteMessages(WriteContext &ctx, const QList<QUuid> &ids)
         wire.bindValue(0, seq);
         if (!wire.exec())
             return db::queryError(wire, QStringLiteral("cannot delete the message's resend ids"));
+        QSqlQuery &raw = ctx.prepared(QStringLiteral("DELETE FROM intake_rejects WHERE message_seq = ?"));
+        raw.bindValue(0, seq);
+        if (!raw.exec())
+            return db::queryError(raw, QStringLiteral("cannot delete the message's raw intake entry"));
         if (Status s = forgetConversationMessage(ctx, number); !s)
             return s.error();
         ctx.countStatus(status, -1);

@@ -204,6 +204,112 @@ Result<Message> enqueueUnchecked(WriteContext &ctx, const NewMessage &in)
     return m;
 }
 
+namespace {
+
+// An entry that could not be read: a dead letter at once (no conversation: it may have no
+// number), its reason as the dead event, and the raw entry kept whole beside it.
+Status storeRejected(WriteContext &ctx, const IntakeItem &item, Message &m)
+{
+    NewMessage dead;
+    dead.to = item.to.isNull() ? QStringLiteral("") : item.to; // none read: empty, never NULL
+    dead.text = item.text.isNull() ? QStringLiteral("") : item.text;
+    m = initialMessage(ctx, dead, item.key);
+    if (Status s = insertMessage(ctx, m); !s)
+        return s;
+    QSqlQuery &q = ctx.prepared(
+        QStringLiteral("UPDATE messages SET status = 'dead', dead_at = ?, last_error = ? WHERE seq = ?"));
+    q.bindValue(0, ctx.now());
+    q.bindValue(1, item.reason);
+    q.bindValue(2, m.seq);
+    if (!q.exec())
+        return db::queryError(q, QStringLiteral("cannot record the dead letter"));
+    QSqlQuery &raw = ctx.prepared(QStringLiteral(
+        "INSERT INTO intake_rejects (message_seq, source, broker_id, raw, at) VALUES (?, ?, ?, ?, ?)"));
+    raw.bindValue(0, m.seq);
+    raw.bindValue(1, item.source);
+    raw.bindValue(2, item.brokerId);
+    raw.bindValue(3, item.raw);
+    raw.bindValue(4, ctx.now());
+    if (!raw.exec())
+        return db::queryError(raw, QStringLiteral("cannot keep the raw entry"));
+    ctx.countStatus(MessageStatus::Dead, 1);
+    ctx.effects().died.append({ m.id, m.to, item.reason });
+    return ctx.addEvent(m.seq, EventKind::Dead, 0, 0, item.reason);
+}
+
+} // namespace
+
+Result<QList<IntakeResult>> intake(WriteContext &ctx, const QList<IntakeItem> &items)
+{
+    const qint64 limit = ctx.options().config.maxQueueDepth;
+    const Result<qint64> depth = ctx.queueDepth();
+    if (!depth)
+        return depth.error();
+    qint64 waiting = depth.value();
+    int enqueued = 0;
+    QList<IntakeResult> results;
+    results.reserve(items.size());
+    for (const IntakeItem &item : items) {
+        IntakeResult r;
+        IdempotencyRecord record { item.namespaceId, item.key, item.hash, 202, {} };
+        bool found = false;
+        const Result<EnqueueResult> seen = replayOrMismatch(ctx, record, &found);
+        if (found) {
+            r.kind = IntakeResult::Kind::Duplicate;
+            if (seen)
+                r.messageId = QUuid::fromString(QString::fromLatin1(seen->responseBody));
+            else
+                r.reason = QStringLiteral("this id came before with another body; the first one counts");
+            results.append(r);
+            continue;
+        }
+        if (!seen)
+            return seen.error();
+        std::optional<QString> rejected;
+        if (item.message) {
+            if (Status s = refuseOptedOut(ctx, { *item.message }); !s) {
+                if (s.code() != ErrorCode::OptedOut)
+                    return s.error();
+                rejected = s.errorString();
+            } else if (waiting + 1 > limit) {
+                r.reason = QStringLiteral("the queue is full (%1 messages waiting)").arg(limit);
+                results.append(r); // Retry: left with the broker, nothing written
+                continue;
+            }
+        }
+        Message m;
+        if (item.message && !rejected) {
+            m = initialMessage(ctx, *item.message, item.key);
+            if (Status s = insertOne(ctx, m); !s)
+                return s.error();
+            ++waiting;
+            ++enqueued;
+            record.responseStatus = 202;
+            r.kind = IntakeResult::Kind::Enqueued;
+        } else {
+            IntakeItem dead = item;
+            if (rejected) {
+                dead.to = item.message->to;
+                dead.text = item.message->text;
+                dead.reason = *rejected;
+            }
+            if (Status s = storeRejected(ctx, dead, m); !s)
+                return s.error();
+            record.responseStatus = 422;
+            r.kind = IntakeResult::Kind::Rejected;
+            r.reason = dead.reason;
+        }
+        r.messageId = m.id;
+        record.responseBody = rows::uuidText(m.id).toLatin1();
+        if (Status s = storeIdempotency(ctx, record); !s)
+            return s.error();
+        results.append(r);
+    }
+    ctx.countStatus(MessageStatus::Queued, enqueued);
+    ctx.effects().enqueued += enqueued;
+    return results;
+}
+
 Status touchConversation(WriteContext &ctx, const ConversationChange &c)
 {
     // One portable upsert (ON CONFLICT works in SQLite and PostgreSQL). A change without

@@ -12,6 +12,7 @@ namespace smsdesk::ops {
 Result<EnqueueResult> enqueue(WriteContext &ctx, const EnqueueRequest &request);
 // One message the store itself queues (a STOP's confirmation): no queue limit, no opt-out check.
 Result<Message> enqueueUnchecked(WriteContext &ctx, const NewMessage &message);
+Result<QList<IntakeResult>> intake(WriteContext &ctx, const QList<IntakeItem> &items);
 
 Result<QList<Message>> claimDue(WriteContext &ctx, const QString &owner, int limit, qint64 leaseMs);
 Result<QList<Status>> complete(WriteContext &ctx, const QList<SendOutcome> &outcomes);

@@ -155,6 +155,12 @@ QFuture<Result<EnqueueResult>> QueueStore::enqueue(EnqueueRequest request)
         m_writer.get(), [r = std::move(request)](WriteContext &ctx) { return ops::enqueue(ctx, r); });
 }
 
+QFuture<Result<QList<IntakeResult>>> QueueStore::intake(QList<IntakeItem> items)
+{
+    return submitTo<Result<QList<IntakeResult>>>(
+        m_writer.get(), [items = std::move(items)](WriteContext &ctx) { return ops::intake(ctx, items); });
+}
+
 QFuture<Result<QList<Message>>> QueueStore::claimDue(QString owner, int limit, qint64 leaseMs)
 {
     return submitTo<Result<QList<Message>>>(m_writer.get(),

@@ -117,6 +117,30 @@ struct ScheduledEdit
     qint64 sendAtMs = 0; // 0: as soon as possible
 };
 
+// One entry a broker intake read (issue 16), as the store takes it: either a valid message or
+// what could be read of a bad one, with the raw entry. `key` (the entry's own id, or the
+// broker's) under `namespaceId` (a negative number per source: API tokens are positive)
+// recognises a redelivery, kept in the idempotency table like an API Idempotency-Key.
+struct IntakeItem
+{
+    qint64 namespaceId = 0;
+    QString key;
+    QByteArray hash; // of the entry's body: the same key with another body is still a duplicate
+    std::optional<NewMessage> message; // valid: queued
+    // Not valid: a dead letter with these, the reason, and the raw entry kept whole.
+    QString to, text, reason;
+    QString source, brokerId;
+    QByteArray raw;
+};
+
+struct IntakeResult
+{
+    enum class Kind { Enqueued, Duplicate, Rejected, Retry };
+    Kind kind = Kind::Retry;
+    QUuid messageId; // the message (or dead letter) stored now or the first time
+    QString reason; // Rejected, Retry, and a Duplicate whose body differed
+};
+
 enum class ReportEffect { Applied, Duplicate, Ignored /* would move backwards */, NotFound };
 
 struct RequeueRequest
@@ -175,6 +199,9 @@ public:
     // answer it stores with an Idempotency-Key already names the message. Any thread.
     QUuid newMessageId();
     QFuture<Result<EnqueueResult>> enqueue(EnqueueRequest request);
+    // A batch of broker intake entries in one transaction, one result per item in order.
+    // Fails as a whole only when the database does (nothing of the batch is stored then).
+    QFuture<Result<QList<IntakeResult>>> intake(QList<IntakeItem> items);
     // Leases up to `limit` due messages (priority, then age; never before send_at).
     QFuture<Result<QList<Message>>> claimDue(QString owner, int limit, qint64 leaseMs);
     // One Status per outcome, same order; Conflict for a lost lease.

@@ -113,6 +113,21 @@ Result<QList<MessageEvent>> StoreReader::events(const QUuid &id)
     return stored;
 }
 
+Result<IntakeRaw> StoreReader::intakeRaw(const QUuid &id)
+{
+    Result<QSqlQuery> q = db::select(m_connectionName,
+                                     QStringLiteral("SELECT r.source, r.broker_id, r.raw FROM intake_rejects r"
+                                                    " JOIN messages m ON m.seq = r.message_seq WHERE m.id = ?"),
+                                     { rows::uuidText(id) }, what("the raw intake entry"));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Result<IntakeRaw>::failure(ErrorCode::NotFound,
+                                          QStringLiteral("message %1 did not come from an unreadable intake entry")
+                                              .arg(rows::uuidText(id)));
+    return IntakeRaw { q->value(0).toString(), q->value(1).toString(), q->value(2).toByteArray() };
+}
+
 Result<MessagePage> StoreReader::messages(const MessageFilter &filter)
 {
     QString sql

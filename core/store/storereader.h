@@ -40,6 +40,14 @@ struct MessagePage
 // Read-only queries on the caller's own connection (WAL lets readers run beside the
 // writer). One reader per thread: create it in the thread that uses it. The UI sees it
 // only as a ReadModel.
+// Where a dead letter made from an unreadable intake entry came from, and the entry whole.
+struct IntakeRaw
+{
+    QString source;
+    QString brokerId;
+    QByteArray raw;
+};
+
 class StoreReader final : public ReadModel
 {
     Q_DISABLE_COPY_MOVE(StoreReader)
@@ -51,6 +59,8 @@ public:
 
     Result<Message> message(const QUuid &id);
     Result<QList<MessageEvent>> events(const QUuid &id) override;
+    // The raw entry of a dead letter a broker intake could not read; NotFound for any other.
+    Result<IntakeRaw> intakeRaw(const QUuid &id);
     Result<MessagePage> messages(const MessageFilter &filter);
     Result<StatusCounts> counts() override;
 

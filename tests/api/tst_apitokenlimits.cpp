@@ -162,8 +162,10 @@ private Q_SLOTS:
             id = added->id;
         }
         // Back to schema 11: the runner applies what is above the highest version recorded, so
-        // 13 (PostgreSQL's accent-blind search) is undone too, its indexes as 11 made them.
-        QStringList undo { QStringLiteral("ALTER TABLE api_tokens DROP COLUMN rate_per_second"),
+        // 13 (PostgreSQL's accent-blind search) is undone too, its indexes as 11 made them, and
+        // 14 (the intake's raw entries).
+        QStringList undo { QStringLiteral("DROP TABLE intake_rejects"),
+                           QStringLiteral("ALTER TABLE api_tokens DROP COLUMN rate_per_second"),
                            QStringLiteral("ALTER TABLE api_tokens DROP COLUMN rate_burst"),
                            QStringLiteral("ALTER TABLE api_tokens DROP COLUMN rate_unlimited"),
                            QStringLiteral("DELETE FROM schema_migrations WHERE version >= 12") };
