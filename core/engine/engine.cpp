@@ -290,6 +290,12 @@ Status Engine::startWorker()
                            .value_or(WebhookParser::MySmsGateCheck::StandardWebhooks);
     o.startDispatcher = m_options.startDispatcher;
     o.demo = m_options.demo;
+    const Result<QList<IntakeConfig>> intakes = m_settings->intakes();
+    if (!intakes)
+        return Status::failure(ErrorCode::Invalid,
+                               QStringLiteral("%1. Correct the file, or remove the row with `smsdesk intake remove`.")
+                                   .arg(intakes.errorString()));
+    o.intakes = intakes.value();
     m_worker = new EngineWorker({ *m_store, m_clock, m_credentials, m_metrics, *m_phoneNumbers }, o);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -299,6 +305,10 @@ Status Engine::startWorker()
         Q_EMIT dispatchStatusChanged(status);
     });
     connect(m_worker, &EngineWorker::messageDied, this, &Engine::messageDied);
+    connect(m_worker, &EngineWorker::intakeStatesChanged, this, [this](const QList<IntakeState> &states) {
+        m_intakeStates = states;
+        Q_EMIT intakeStatesChanged();
+    });
     m_thread.start();
     Result<QString> started
         = Result<QString>::failure(ErrorCode::Internal, QStringLiteral("engine did not start"));
@@ -354,6 +364,12 @@ Status Engine::setDefaultTokenLimit(const TokenLimit &limit)
         QMetaObject::invokeMethod(worker, [worker, limit] { worker->setDefaultTokenLimit(limit); },
                                   Qt::QueuedConnection);
     return {};
+}
+
+void Engine::applyIntakes(const QList<IntakeConfig> &intakes)
+{
+    if (EngineWorker *worker = m_worker)
+        QMetaObject::invokeMethod(worker, [worker, intakes] { worker->applyIntakes(intakes); }, Qt::QueuedConnection);
 }
 
 void Engine::apiTokensChanged()

@@ -88,6 +88,11 @@ public:
     // A token's limit changed or a token was revoked on this desk: the API server reads the
     // tokens again at their next request (another desk's change reaches it within a second).
     void apiTokensChanged();
+    // This desk's broker intakes (issue 16): the rows of settings.ini, and the last state each
+    // reported (GUI thread). applyIntakes() hands the rows as they are now to the running
+    // engine, which starts, stops and restarts what changed.
+    QList<IntakeState> intakeStates() const { return m_intakeStates; }
+    void applyIntakes(const QList<IntakeConfig> &intakes);
     // The dispatcher's last reported state (it reports changes only).
     DispatchStatus dispatchStatus() const { return m_dispatchStatus; }
 
@@ -112,6 +117,7 @@ Q_SIGNALS:
     void messageDied(const QString &to, const QString &reason);
     void dispatchStatusChanged(const smsdesk::DispatchStatus &status);
     void businessSettingsChanged();
+    void intakeStatesChanged();
 
 private:
     Status adoptBusinessSettings();
@@ -137,6 +143,7 @@ private:
     QByteArray m_demoWebhookSecret;
     bool m_running = false;
     DispatchStatus m_dispatchStatus;
+    QList<IntakeState> m_intakeStates;
     TokenLimit m_tokenLimit;
 };
 

@@ -51,6 +51,7 @@ EngineFacade::EngineFacade(Engine &engine, QObject *parent)
     connect(&engine, &Engine::messageDied, this, &EngineFacade::messageDied);
     connect(&engine, &Engine::dispatchStatusChanged, this, &EngineFacade::dispatchStatusChanged);
     connect(&engine, &Engine::businessSettingsChanged, this, &EngineFacade::businessSettingsChanged);
+    connect(&engine, &Engine::intakeStatesChanged, this, &EngineFacade::intakeStatesChanged);
 }
 
 // Secret jobs still running are answered (and waiting ones cancelled) here, while this object

@@ -5,6 +5,7 @@
 #include "campaignplan.h"
 #include "contactimport.h"
 #include "engine.h"
+#include "intake.h"
 #include "readmodel.h"
 #include "smssegmenter.h"
 
@@ -140,6 +141,17 @@ public:
     // The webhook a device's adapter posts to ("smsgate-cloud" → "smsgate"); "" when none.
     static QString webhookAdapterFor(const QString &deviceAdapter);
 
+    // This desk's broker intakes (issue 16, point 6): the rows of settings.ini and the live
+    // state of each. saveIntake (id 0: a new row) keeps a typed password in the keychain
+    // (empty: the kept one stays) and the running engine applies the row at once; Invalid
+    // when the row does not make sense, and nothing is written. testIntake connects once
+    // with the row as typed (an empty password: the kept one) and says what is there.
+    Result<QList<IntakeConfig>> intakes() const;
+    QList<IntakeState> intakeStates() const;
+    QFuture<Result<IntakeConfig>> saveIntake(const IntakeConfig &config, const QString &password);
+    QFuture<Status> removeIntake(int id);
+    QFuture<Result<QString>> testIntake(const IntakeConfig &config, const QString &password);
+
 Q_SIGNALS:
     void messagesChanged(); // any message changed state (coalesced)
     void inboundReceived(const QString &from);
@@ -152,8 +164,10 @@ Q_SIGNALS:
     void messageDied(const QString &to, const QString &reason);
     void dispatchStatusChanged(const smsdesk::DispatchStatus &status);
     void businessSettingsChanged();
+    void intakeStatesChanged();
 
 private:
+    void applyIntakes();
     Result<NewMessage> validate(const QString &to, const QString &text) const;
     QFuture<Result<Device>> saveCredentials(const Result<Device> &device, const Credentials &credentials);
 

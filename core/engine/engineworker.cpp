@@ -5,7 +5,9 @@
 #include "demoenvironment.h"
 #include "dispatchstack.h"
 #include "gatewaylistener.h"
+#include "intakehost.h"
 #include "phonenumbers.h"
+#include "storereader.h"
 
 #include <QCoreApplication>
 #include <QSysInfo>
@@ -56,7 +58,30 @@ Result<QString> EngineWorker::start()
         if (Status dispatching = startDispatcher(); !dispatching)
             return dispatching.error();
     }
+    if (Status intakes = startIntakes(); !intakes)
+        return intakes.error();
     return address;
+}
+
+// The intakes run on every desk that has them, dispatcher or not: a desk may only feed the
+// queue that others send from.
+Status EngineWorker::startIntakes()
+{
+    m_intakeReader = std::make_unique<StoreReader>(m_parts.store.config());
+    if (Status opened = m_intakeReader->open(); !opened)
+        return opened;
+    m_intakes = std::make_unique<IntakeHost>(
+        IntakeSink::Parts { m_parts.store, *m_intakeReader, m_parts.phoneNumbers, m_parts.clock }, m_parts.credentials);
+    connect(m_intakes.get(), &IntakeHost::statesChanged, this, &EngineWorker::intakeStatesChanged);
+    m_intakes->apply(m_options.intakes);
+    return {};
+}
+
+void EngineWorker::applyIntakes(const QList<IntakeConfig> &intakes)
+{
+    m_options.intakes = intakes;
+    if (m_intakes)
+        m_intakes->apply(intakes);
 }
 
 Result<QString> EngineWorker::startApi()
@@ -125,6 +150,9 @@ Status EngineWorker::startDispatcher()
 
 void EngineWorker::stop()
 {
+    // First what feeds the queue: an entry the store has not answered stays with its broker.
+    if (m_intakes)
+        m_intakes->stop();
     if (m_dispatch) {
         m_dispatch->stop(kStopGraceMs);
         m_dispatch->waitForStopped(int(kStopGraceMs) + 10'000);
@@ -135,6 +163,8 @@ void EngineWorker::stop()
     // hold, a lease renewal, an API enqueue) is answered before they go. No event runs in
     // this thread in between, and the answers posted to them are dropped with them.
     m_parts.store.waitForSubmittedWrites();
+    m_intakes.reset();
+    m_intakeReader.reset();
     m_dispatch.reset();
     m_demo.reset();
     m_gateway.reset();

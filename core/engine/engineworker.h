@@ -4,6 +4,7 @@
 #include "dispatchstatus.h"
 
 #include "credentialstore.h"
+#include "intake.h"
 #include "metrics.h"
 #include "phonenumbers.h"
 #include "queuestore.h"
@@ -23,6 +24,8 @@ class ApiServer;
 class DemoEnvironment;
 class DispatchStack;
 class GatewayListener;
+class IntakeHost;
+class StoreReader;
 
 // Everything that runs in the engine thread: the dispatcher, the API server (which purges
 // its idempotency keys), the demo phones. Created in the GUI/main thread, moved to
@@ -51,6 +54,7 @@ public:
         QUrl gatewayUrl; // what phones post to; empty: derived from the address
         bool startDispatcher = true;
         bool demo = false;
+        QList<IntakeConfig> intakes; // this desk's broker intakes (AppSettings), passwords not filled in
     };
     // What the engine thread's objects share, made by the Engine before the thread starts.
     struct Parts
@@ -78,16 +82,20 @@ public:
     void setMySmsGateCheck(WebhookParser::MySmsGateCheck check); // a business setting changed
     void setDefaultTokenLimit(const TokenLimit &limit); // this machine's setting changed
     void tokensChanged(); // a token's limit changed or one was revoked, on this desk
+    // The intakes as they are now (Settings → Intake changed them): IntakeHost::apply.
+    void applyIntakes(const QList<IntakeConfig> &intakes);
 
 Q_SIGNALS:
     void deviceAlert(qint64 deviceId, const QString &text);
     void dispatchStatusChanged(const smsdesk::DispatchStatus &status);
     void messageDied(const QString &to, const QString &reason);
+    void intakeStatesChanged(const QList<smsdesk::IntakeState> &states);
 
 private:
     Status startDispatcher();
     Result<QString> startApi();
     Status startGatewayListener();
+    Status startIntakes();
 
     Parts m_parts;
     Options m_options;
@@ -95,6 +103,8 @@ private:
     std::unique_ptr<ApiServer> m_api;
     std::unique_ptr<GatewayListener> m_gateway;
     std::unique_ptr<DispatchStack> m_dispatch;
+    std::unique_ptr<StoreReader> m_intakeReader; // the intake's device checks, as the API's
+    std::unique_ptr<IntakeHost> m_intakes;
 };
 
 } // namespace smsdesk

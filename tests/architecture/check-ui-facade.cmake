@@ -23,6 +23,7 @@ set(facade_headers
     phonenumbers.h smssegmenter.h # text: the number and segment rules the composer shows
     messagetemplate.h # text: the placeholder rules saved texts are checked and filled with
     dispatchstatus.h # the dispatcher's state, as the facade signals it
+    intake.h # intake: a broker intake's settings and live state, as the facade keeps them
     gatewayadapter.h # Credentials, as the device dialog edits them
 )
 set(failures)

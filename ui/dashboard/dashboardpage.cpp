@@ -11,6 +11,7 @@
 #include "enginefacade.h"
 #include "errorbanner.h"
 #include "hourchart.h"
+#include "intakestrip.h"
 #include "readmodel.h"
 #include "theme.h"
 
@@ -60,6 +61,9 @@ DashboardPage::DashboardPage(EngineFacade &facade, ReadModel &reader, QWidget *p
     layout->setSpacing(theme::kMargin);
     layout->addWidget(m_banner);
     layout->addWidget(buildTiles());
+    m_intakes = new IntakeStrip(m_facade, this);
+    connect(m_intakes, &IntakeStrip::activated, this, [this] { Q_EMIT navigateRequested(Settings); });
+    layout->addWidget(m_intakes);
     layout->addWidget(buildCharts(), 3);
     layout->addWidget(buildPhones(), 2);
 

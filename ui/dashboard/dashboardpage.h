@@ -23,6 +23,7 @@ class EmptyState;
 class EngineFacade;
 class ErrorBanner;
 class HourChart;
+class IntakeStrip;
 class ReadModel;
 struct StatusCounts;
 
@@ -44,6 +45,7 @@ public:
 
     DeviceModel *phoneModel() const { return m_phones; }
     DashboardTile *tile(int index) const { return m_tiles.value(index); }
+    IntakeStrip *intakeStrip() const { return m_intakes; }
     // Reads everything now (the timer does this while the page is visible).
     void refresh();
 
@@ -70,6 +72,7 @@ private:
     ReadModel &m_reader;
     ErrorBanner *m_banner = nullptr;
     QList<DashboardTile *> m_tiles;
+    IntakeStrip *m_intakes = nullptr; // one line per broker intake; hidden without any
     HourChart *m_throughput = nullptr;
     HourChart *m_depth = nullptr;
     DeviceModel *m_phones = nullptr;

@@ -5,6 +5,7 @@
 #include "errorbanner.h"
 #include "quiethourssection.h"
 #include "readmodel.h"
+#include "intakessection.h"
 #include "optoutssection.h"
 #include "savedtextssection.h"
 #include "theme.h"
@@ -98,6 +99,8 @@ void SettingsPage::buildBody()
                buildSavedTexts());
     m_optOuts = new OptOutsSection(m_facade, m_reader, *m_banner, m_body);
     addSection(QStringLiteral("action-unavailable"), QStringLiteral("block.svg"), tr("Opt-outs"), m_optOuts);
+    m_intakes = new IntakesSection(m_facade, *m_banner, m_body);
+    addSection(QStringLiteral("mail-receive"), QStringLiteral("server.svg"), tr("Intake"), m_intakes);
     connect(m_sections, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_sections, &QListWidget::currentRowChanged, this, &SettingsPage::loadWebhooksIfOpen);
     m_sections->setCurrentRow(0);

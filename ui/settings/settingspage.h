@@ -19,6 +19,7 @@ class QStackedWidget;
 namespace smsdesk {
 
 class QuietHoursSection;
+class IntakesSection;
 
 class EngineFacade;
 class ErrorBanner;
@@ -43,6 +44,7 @@ public:
     WebhooksSection *webhooks() const { return m_webhooks; }
     SavedTextsSection *savedTexts() const { return m_savedTexts; }
     OptOutsSection *optOuts() const { return m_optOuts; }
+    IntakesSection *intakes() const { return m_intakes; }
     QComboBox *languageBox() const { return m_language; }
     QCheckBox *notificationSoundBox() const { return m_notificationSound; }
     QComboBox *regionBox() const { return m_region; }
@@ -105,6 +107,7 @@ private:
     WebhooksSection *m_webhooks = nullptr;
     SavedTextsSection *m_savedTexts = nullptr;
     OptOutsSection *m_optOuts = nullptr;
+    IntakesSection *m_intakes = nullptr; // issue 16: queues this desk reads messages from
     QuietHoursSection *m_quietHours = nullptr; // business settings (issue 15, point 2)
     QLineEdit *m_accountKey = nullptr;
     QLabel *m_accountNote = nullptr;
