@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Settings → Intake and the dashboard's intake line (issue 16, point 6), on a real engine
+// reading a real rabbitmq-server (RabbitBroker, tests/intake): an intake added through the
+// dialog (Test first), its password kept in the credential store and never in settings.ini,
+// live counts as messages arrive, a wrong password said in the state, off and removed.
+// AMQP behaviour relied on: rabbitmq-website docs/confirms.md (acks after storing).
+#include "dashboardpage.h"
+#include "intakedialog.h"
+#include "intakemodel.h"
+#include "intakessection.h"
+#include "intakestrip.h"
+#include "rabbitmqbroker.h"
+#include "settingspage.h"
+#include "testsupport.h"
+#include "uienginefixture.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+using namespace smsdesk;
+using namespace smsdesk::test;
+
+namespace {
+
+QString cell(IntakesSection &section, int row, int column)
+{
+    return section.model()->index(row, column).data().toString();
+}
+
+QByteArray sms(int i)
+{
+    return QStringLiteral("{\"to\":\"+4915112345%1\",\"text\":\"Order %1 ready\"}").arg(600 + i).toUtf8();
+}
+
+} // namespace
+
+class TestIntakeSettings final : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<RabbitBroker> m_broker;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_broker = std::make_unique<RabbitBroker>();
+        const Status started = m_broker->start();
+        QVERIFY2(started.ok(), qPrintable(started.errorString() + m_broker->logText().right(2000)));
+    }
+
+    void cleanupTestCase() { m_broker.reset(); }
+
+    void addedThroughTheDialogReadsAndCounts()
+    {
+        auto credentials = std::make_shared<MemoryCredentialStore>();
+        UiEngineFixture fixture(credentials);
+        QVERIFY2(fixture.start(), qPrintable(fixture.startError()));
+        SettingsPage settings(fixture.facade(), fixture.facade().readModel());
+        DashboardPage dashboard(fixture.facade(), fixture.facade().readModel());
+        IntakesSection &section = *settings.intakes();
+        QVERIFY(!dashboard.intakeStrip()->isVisibleTo(&dashboard)); // no intake: no line
+
+        QTest::mouseClick(section.addButton(), Qt::LeftButton);
+        auto *dialog = section.findChild<IntakeDialog *>();
+        QVERIFY(dialog);
+        dialog->kindBox()->setCurrentIndex(dialog->kindBox()->findData(int(IntakeConfig::Kind::RabbitMq)));
+        QVERIFY(!dialog->streamField()->isVisibleTo(dialog));
+        dialog->urlField()->setText(QStringLiteral("amqp://guest@127.0.0.1:%1/").arg(m_broker->amqpPort()));
+        dialog->passwordField()->setText(QStringLiteral("guest"));
+        dialog->queueField()->setText(QStringLiteral("desk"));
+        QTest::mouseClick(dialog->testButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->resultLabel()->text().startsWith(QLatin1String("RabbitMQ 3.")), 20'000);
+        dialog->accept();
+        QTRY_COMPARE(section.model()->rowCount(), 1);
+        QCOMPARE(credentials->entries.value(QStringLiteral("intake/1")).password, QStringLiteral("guest"));
+        QFile ini(fixture.dataDir() + QStringLiteral("/settings.ini"));
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        const QByteArray kept = ini.readAll();
+        QVERIFY2(kept.contains("amqp://guest@127.0.0.1") && !kept.contains("guest:guest"), kept.constData());
+        QTRY_VERIFY_WITH_TIMEOUT(cell(section, 0, IntakeModel::StateColumn).startsWith(QLatin1String("Running")), 30'000);
+
+        RabbitPublisher producer;
+        QVERIFY(producer.connect(m_broker->url()).ok());
+        QVERIFY(producer.declareDurable(QStringLiteral("desk")).ok());
+        QVERIFY(producer.publish(QStringLiteral("desk"), { { sms(1), "m-1", 0 }, { sms(2), "m-2", 0 },
+                                                           { sms(3), "m-3", 0 }, { "not json", "m-4", 0 } })
+                    .ok());
+        QTRY_COMPARE_WITH_TIMEOUT(cell(section, 0, IntakeModel::ReadColumn), QStringLiteral("4"), 30'000);
+        QTRY_COMPARE(cell(section, 0, IntakeModel::QueuedColumn), QStringLiteral("3"));
+        QCOMPARE(cell(section, 0, IntakeModel::RejectedColumn), QStringLiteral("1"));
+        QCOMPARE(fixture.facade().readModel().counts()->queued, qint64(3));
+        QCOMPARE(fixture.facade().readModel().counts()->dead, qint64(1));
+
+        QTRY_VERIFY(dashboard.intakeStrip()->isVisibleTo(&dashboard));
+        QCOMPARE(dashboard.intakeStrip()->lines().size(), 1);
+        QTRY_VERIFY2(dashboard.intakeStrip()->lines().first()->text().contains(QLatin1String("3 queued")),
+                     qPrintable(dashboard.intakeStrip()->lines().first()->text()));
+
+        // Turned off: the state says so and nothing more is read.
+        section.view()->selectRow(0);
+        QTest::mouseClick(section.toggleButton(), Qt::LeftButton);
+        QTRY_VERIFY(cell(section, 0, IntakeModel::StateColumn).startsWith(QLatin1String("Off")));
+        QCOMPARE(section.toggleButton()->text(), QStringLiteral("Turn &on"));
+
+        // Removed after the question: the row, and its password, are gone.
+        section.removeSelected();
+        auto *box = section.findChild<QMessageBox *>(QStringLiteral("confirmRemoveIntake"));
+        QVERIFY(box);
+        for (QAbstractButton *button : box->buttons())
+            if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                button->click();
+        QTRY_COMPARE(section.model()->rowCount(), 0);
+        QTRY_VERIFY(!credentials->entries.contains(QStringLiteral("intake/1")));
+        QTRY_VERIFY(!dashboard.intakeStrip()->isVisibleTo(&dashboard));
+    }
+
+    void aWrongPasswordIsSaid()
+    {
+        auto credentials = std::make_shared<MemoryCredentialStore>();
+        UiEngineFixture fixture(credentials);
+        QVERIFY2(fixture.start(), qPrintable(fixture.startError()));
+        SettingsPage settings(fixture.facade(), fixture.facade().readModel());
+        IntakesSection &section = *settings.intakes();
+        IntakeConfig config;
+        config.kind = IntakeConfig::Kind::RabbitMq;
+        config.url = QUrl(QStringLiteral("amqp://guest@127.0.0.1:%1/").arg(m_broker->amqpPort()));
+        config.queue = QStringLiteral("wrong");
+        QVERIFY(await(fixture.facade().saveIntake(config, QStringLiteral("not-the-password"))).ok());
+        section.reload();
+        QTRY_VERIFY_WITH_TIMEOUT(cell(section, 0, IntakeModel::StateColumn).contains(QLatin1String("refused user guest")),
+                                 30'000);
+        // Bad input in the dialog: nothing saved, the reason shown.
+        auto *dialog = new IntakeDialog(fixture.facade(), IntakeConfig(), &section);
+        dialog->kindBox()->setCurrentIndex(dialog->kindBox()->findData(int(IntakeConfig::Kind::RabbitMq)));
+        dialog->urlField()->setText(QStringLiteral("redis://127.0.0.1:5672"));
+        dialog->accept();
+        QTRY_VERIFY(dialog->resultLabel()->text().contains(QLatin1String("amqp://")));
+        QCOMPARE(fixture.facade().intakes()->size(), 1);
+    }
+};
+
+QTEST_MAIN(TestIntakeSettings)
+#include "tst_intakesettings.moc"
