@@ -60,6 +60,72 @@
     </message>
 </context>
 <context>
+    <name>IntakeText</name>
+    <message>
+        <source>Redis Streams</source>
+        <translation>Redis Streams</translation>
+    </message>
+    <message>
+        <source>RabbitMQ</source>
+        <translation>RabbitMQ</translation>
+    </message>
+    <message>
+        <source>Amazon SQS</source>
+        <translation>Amazon SQS</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbinde</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>Gestört</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 read</source>
+        <translation>%1 gelesen</translation>
+    </message>
+    <message>
+        <source>%1 queued</source>
+        <translation>%1 eingereiht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate(s)</source>
+        <translation>
+            <numerusform>%Ln Duplikat</numerusform>
+            <numerusform>%Ln Duplikate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rejected</source>
+        <translation>%1 abgewiesen</translation>
+    </message>
+    <message>
+        <source>lag %1</source>
+        <translation>Verzug %1</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 wartend</translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumbers</name>
     <message>
         <source>no country code: start the number with + and the country code</source>
@@ -2120,6 +2186,10 @@
         <source>The file is %1 MB; a contact file may have up to %2 MB.</source>
         <translation>Die Datei ist %1 MB groß; eine Kontaktdatei darf höchstens %2 MB haben.</translation>
     </message>
+    <message>
+        <source>This intake was removed already.</source>
+        <translation>Diese Quelle wurde schon entfernt.</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::EngineStatus</name>
@@ -2374,6 +2444,209 @@
     <message>
         <source>Time</source>
         <translation>Zeit</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::IntakeDialog</name>
+    <message>
+        <source>Add intake</source>
+        <translation>Quelle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit intake</source>
+        <translation>Quelle bearbeiten</translation>
+    </message>
+    <message>
+        <source>Smsdesk reads the messages your own programs put on a queue, sends them, and tells the queue only once each is safely stored.</source>
+        <translation>Smsdesk liest die Nachrichten, die Ihre eigenen Programme in eine Warteschlange legen, versendet sie und bestätigt jede erst, wenn sie sicher gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Broker:</source>
+        <translation>&amp;Broker:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keines</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>smsdesk and this computer&apos;s name</source>
+        <translation>smsdesk und der Name dieses Computers</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Entries another reader took and did not finish are taken over after this long</source>
+        <translation>Einträge, die ein anderer Leser genommen und nicht beendet hat, werden nach dieser Zeit übernommen</translation>
+    </message>
+    <message>
+        <source>At most this many entries are read and not yet confirmed</source>
+        <translation>Höchstens so viele Einträge werden gelesen und noch nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>&amp;Stream:</source>
+        <translation>&amp;Stream:</translation>
+    </message>
+    <message>
+        <source>&amp;Consumer group:</source>
+        <translation>&amp;Consumer-Gruppe:</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsumer name:</source>
+        <translation>Co&amp;nsumer-Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Take over after:</source>
+        <translation>Ü&amp;bernehmen nach:</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Warteschlange:</translation>
+    </message>
+    <message>
+        <source>&amp;Read ahead:</source>
+        <translation>&amp;Vorauslesen:</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Connect once and see what is there; nothing is read</source>
+        <translation>Einmal verbinden und nachsehen, was da ist; nichts wird gelesen</translation>
+    </message>
+    <message>
+        <source>Secret &amp;key:</source>
+        <translation>Geheimer &amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::IntakeHost</name>
+    <message>
+        <source>Turned off</source>
+        <translation>Ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>Reading the password</source>
+        <translation>Passwort wird gelesen</translation>
+    </message>
+    <message>
+        <source>This version cannot read from %1.</source>
+        <translation>Diese Version kann nicht aus %1 lesen.</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::IntakeModel</name>
+    <message>
+        <source>Intake</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Eingereiht</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgewiesen</translation>
+    </message>
+    <message>
+        <source>Lag (p99)</source>
+        <translation>Verzug (p99)</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::IntakeStrip</name>
+    <message>
+        <source>Intake</source>
+        <translation>Eingang</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::IntakesSection</name>
+    <message>
+        <source>Programs that already put messages on Redis, RabbitMQ or Amazon SQS can keep doing so: Smsdesk reads each queue below, sends what it finds, and confirms an entry to the queue only once it is stored. Entries it cannot read go to Dead letters, whole.</source>
+        <translation>Programme, die Nachrichten schon in Redis, RabbitMQ oder Amazon SQS ablegen, können dabei bleiben: Smsdesk liest jede Warteschlange unten, versendet, was es findet, und bestätigt einen Eintrag erst, wenn er gespeichert ist. Einträge, die es nicht lesen kann, landen vollständig unter „Nicht gesendet“.</translation>
+    </message>
+    <message>
+        <source>Intakes</source>
+        <translation>Eingänge</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Turn &amp;off</source>
+        <translation>&amp;Ausschalten</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Could not read the intakes: %1</source>
+        <translation>Die Eingänge konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Turn &amp;on</source>
+        <translation>&amp;Einschalten</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Nichts wurde geändert: %1</translation>
+    </message>
+    <message>
+        <source>Remove intake</source>
+        <translation>Eingang entfernen</translation>
+    </message>
+    <message>
+        <source>Stop reading “%1” and forget it? Entries still on the queue stay there.</source>
+        <translation>„%1“ nicht mehr lesen und vergessen? Einträge in der Warteschlange bleiben dort.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
@@ -3680,6 +3953,10 @@ Notiz (optional, z. B. „am Telefon gewünscht“):</translation>
     <message>
         <source>The default limit was not saved: %1</source>
         <translation>Das Standard-Limit wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Eingang</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,72 @@
     </message>
 </context>
 <context>
+    <name>IntakeText</name>
+    <message>
+        <source>Redis Streams</source>
+        <translation>Redis Streams</translation>
+    </message>
+    <message>
+        <source>RabbitMQ</source>
+        <translation>RabbitMQ</translation>
+    </message>
+    <message>
+        <source>Amazon SQS</source>
+        <translation>Amazon SQS</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En marcha</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>Con fallos</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 read</source>
+        <translation>%1 leídos</translation>
+    </message>
+    <message>
+        <source>%1 queued</source>
+        <translation>%1 en cola</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate(s)</source>
+        <translation>
+            <numerusform>%Ln duplicado</numerusform>
+            <numerusform>%Ln duplicados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rejected</source>
+        <translation>%1 rechazados</translation>
+    </message>
+    <message>
+        <source>lag %1</source>
+        <translation>retraso %1</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 en espera</translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumbers</name>
     <message>
         <source>no country code: start the number with + and the country code</source>
@@ -2120,6 +2186,10 @@
         <source>The file is %1 MB; a contact file may have up to %2 MB.</source>
         <translation>El archivo ocupa %1 MB; un archivo de contactos puede tener hasta %2 MB.</translation>
     </message>
+    <message>
+        <source>This intake was removed already.</source>
+        <translation>Esta entrada ya se quitó.</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::EngineStatus</name>
@@ -2374,6 +2444,209 @@
     <message>
         <source>Time</source>
         <translation>Hora</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::IntakeDialog</name>
+    <message>
+        <source>Add intake</source>
+        <translation>Añadir entrada</translation>
+    </message>
+    <message>
+        <source>Edit intake</source>
+        <translation>Editar entrada</translation>
+    </message>
+    <message>
+        <source>Smsdesk reads the messages your own programs put on a queue, sends them, and tells the queue only once each is safely stored.</source>
+        <translation>Smsdesk lee los mensajes que sus propios programas ponen en una cola, los envía y confirma cada uno a la cola solo cuando está guardado con seguridad.</translation>
+    </message>
+    <message>
+        <source>&amp;Broker:</source>
+        <translation>&amp;Broker:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>smsdesk and this computer&apos;s name</source>
+        <translation>smsdesk y el nombre de este equipo</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Entries another reader took and did not finish are taken over after this long</source>
+        <translation>Las entradas que otro lector tomó y no terminó se retoman pasado este tiempo</translation>
+    </message>
+    <message>
+        <source>At most this many entries are read and not yet confirmed</source>
+        <translation>Como mucho se leen tantas entradas sin confirmar todavía</translation>
+    </message>
+    <message>
+        <source>&amp;Stream:</source>
+        <translation>&amp;Stream:</translation>
+    </message>
+    <message>
+        <source>&amp;Consumer group:</source>
+        <translation>&amp;Grupo de consumidores:</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsumer name:</source>
+        <translation>&amp;Nombre del consumidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Take over after:</source>
+        <translation>&amp;Retomar tras:</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Cola:</translation>
+    </message>
+    <message>
+        <source>&amp;Read ahead:</source>
+        <translation>&amp;Leer por adelantado:</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Probar</translation>
+    </message>
+    <message>
+        <source>Connect once and see what is there; nothing is read</source>
+        <translation>Conectar una vez y ver qué hay; no se lee nada</translation>
+    </message>
+    <message>
+        <source>Secret &amp;key:</source>
+        <translation>&amp;Clave secreta:</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::IntakeHost</name>
+    <message>
+        <source>Turned off</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <source>Reading the password</source>
+        <translation>Leyendo la contraseña</translation>
+    </message>
+    <message>
+        <source>This version cannot read from %1.</source>
+        <translation>Esta versión no puede leer de %1.</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenida</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::IntakeModel</name>
+    <message>
+        <source>Intake</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Leídos</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazados</translation>
+    </message>
+    <message>
+        <source>Lag (p99)</source>
+        <translation>Retraso (p99)</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::IntakeStrip</name>
+    <message>
+        <source>Intake</source>
+        <translation>Entrada</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::IntakesSection</name>
+    <message>
+        <source>Programs that already put messages on Redis, RabbitMQ or Amazon SQS can keep doing so: Smsdesk reads each queue below, sends what it finds, and confirms an entry to the queue only once it is stored. Entries it cannot read go to Dead letters, whole.</source>
+        <translation>Los programas que ya ponen mensajes en Redis, RabbitMQ o Amazon SQS pueden seguir haciéndolo: Smsdesk lee cada cola de abajo, envía lo que encuentra y confirma cada entrada a la cola solo cuando está guardada. Las entradas que no puede leer van enteras a “No enviados”.</translation>
+    </message>
+    <message>
+        <source>Intakes</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Turn &amp;off</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <source>Could not read the intakes: %1</source>
+        <translation>No se pudieron leer las entradas: %1</translation>
+    </message>
+    <message>
+        <source>Turn &amp;on</source>
+        <translation>&amp;Activar</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>No se cambió nada: %1</translation>
+    </message>
+    <message>
+        <source>Remove intake</source>
+        <translation>Quitar entrada</translation>
+    </message>
+    <message>
+        <source>Stop reading “%1” and forget it? Entries still on the queue stay there.</source>
+        <translation>¿Dejar de leer “%1” y olvidarla? Las entradas que sigan en la cola se quedan allí.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
     </message>
 </context>
 <context>
@@ -3680,6 +3953,10 @@ Nota (opcional, p. ej. “lo pidió por teléfono”):</translation>
     <message>
         <source>The default limit was not saved: %1</source>
         <translation>No se guardó el límite predeterminado: %1</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Entrada</translation>
     </message>
 </context>
 <context>

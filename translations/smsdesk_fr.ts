@@ -60,6 +60,72 @@
     </message>
 </context>
 <context>
+    <name>IntakeText</name>
+    <message>
+        <source>Redis Streams</source>
+        <translation>Redis Streams</translation>
+    </message>
+    <message>
+        <source>RabbitMQ</source>
+        <translation>RabbitMQ</translation>
+    </message>
+    <message>
+        <source>Amazon SQS</source>
+        <translation>Amazon SQS</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En marche</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 read</source>
+        <translation>%1 lus</translation>
+    </message>
+    <message>
+        <source>%1 queued</source>
+        <translation>%1 en file</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate(s)</source>
+        <translation>
+            <numerusform>%Ln doublon</numerusform>
+            <numerusform>%Ln doublons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rejected</source>
+        <translation>%1 refusés</translation>
+    </message>
+    <message>
+        <source>lag %1</source>
+        <translation>retard %1</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 en attente</translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumbers</name>
     <message>
         <source>no country code: start the number with + and the country code</source>
@@ -1331,7 +1397,7 @@
     </message>
     <message>
         <source>Export messages to a CSV file: every conversation, or a period</source>
-        <translation>Exporter les messages dans un fichier CSV : toutes les conversations ou une période</translation>
+        <translation>Exporter les messages dans un fichier CSV&#xa0;: toutes les conversations ou une période</translation>
     </message>
     <message>
         <source>Export messages</source>
@@ -1613,7 +1679,7 @@
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation>Exportation annulée ; aucun fichier n’a été écrit.</translation>
+        <translation>Exportation annulée&#xa0;; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <source>%1 messages exported to %2.</source>
@@ -2120,6 +2186,10 @@
         <source>The file is %1 MB; a contact file may have up to %2 MB.</source>
         <translation>Le fichier fait %1 Mo ; un fichier de contacts peut faire jusqu&apos;à %2 Mo.</translation>
     </message>
+    <message>
+        <source>This intake was removed already.</source>
+        <translation>Cette source a déjà été supprimée.</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::EngineStatus</name>
@@ -2288,7 +2358,7 @@
     </message>
     <message>
         <source>This conversation: %1</source>
-        <translation>Cette conversation : %1</translation>
+        <translation>Cette conversation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Every conversation</source>
@@ -2324,23 +2394,23 @@
     </message>
     <message>
         <source>Messages of:</source>
-        <translation>Messages de :</translation>
+        <translation>Messages de&#xa0;:</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation>Période :</translation>
+        <translation>Période&#xa0;:</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation>Du :</translation>
+        <translation>Du&#xa0;:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation>Au :</translation>
+        <translation>Au&#xa0;:</translation>
     </message>
     <message>
         <source>A CSV file with both directions, oldest first: time, direction, number, contact, text, status, phone.</source>
-        <translation>Un fichier CSV avec les deux sens, les plus anciens d’abord : heure, sens, numéro, contact, texte, statut, téléphone.</translation>
+        <translation>Un fichier CSV avec les deux sens, les plus anciens d’abord&#xa0;: heure, sens, numéro, contact, texte, statut, téléphone.</translation>
     </message>
     <message numerus="yes">
         <source>%n messages exported to %1.</source>
@@ -2351,7 +2421,7 @@
     </message>
     <message>
         <source>The period ends before it starts: pick a “To” date on or after the “From” date.</source>
-        <translation>La période se termine avant de commencer : choisissez une date « Au » égale ou postérieure à la date « Du ».</translation>
+        <translation>La période se termine avant de commencer&#xa0;: choisissez une date «&#xa0;Au&#xa0;» égale ou postérieure à la date «&#xa0;Du&#xa0;».</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -2366,7 +2436,7 @@
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation>Exportation annulée ; aucun fichier n’a été écrit.</translation>
+        <translation>Exportation annulée&#xa0;; aucun fichier n’a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2444,209 @@
     <message>
         <source>Time</source>
         <translation>Heure</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::IntakeDialog</name>
+    <message>
+        <source>Add intake</source>
+        <translation>Ajouter une source</translation>
+    </message>
+    <message>
+        <source>Edit intake</source>
+        <translation>Modifier la source</translation>
+    </message>
+    <message>
+        <source>Smsdesk reads the messages your own programs put on a queue, sends them, and tells the queue only once each is safely stored.</source>
+        <translation>Smsdesk lit les messages que vos propres programmes déposent dans une file, les envoie et ne confirme chacun à la file qu’une fois enregistré en sûreté.</translation>
+    </message>
+    <message>
+        <source>&amp;Broker:</source>
+        <translation>&amp;Broker :</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>smsdesk and this computer&apos;s name</source>
+        <translation>smsdesk et le nom de cet ordinateur</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Entries another reader took and did not finish are taken over after this long</source>
+        <translation>Les entrées qu’un autre lecteur a prises sans les terminer sont reprises après ce délai</translation>
+    </message>
+    <message>
+        <source>At most this many entries are read and not yet confirmed</source>
+        <translation>Au plus ce nombre d’entrées est lu sans être encore confirmé</translation>
+    </message>
+    <message>
+        <source>&amp;Stream:</source>
+        <translation>&amp;Flux :</translation>
+    </message>
+    <message>
+        <source>&amp;Consumer group:</source>
+        <translation>&amp;Groupe de consommateurs :</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsumer name:</source>
+        <translation>&amp;Nom du consommateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Take over after:</source>
+        <translation>&amp;Reprendre après :</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;File :</translation>
+    </message>
+    <message>
+        <source>&amp;Read ahead:</source>
+        <translation>&amp;Lecture anticipée :</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Tester</translation>
+    </message>
+    <message>
+        <source>Connect once and see what is there; nothing is read</source>
+        <translation>Se connecter une fois et voir ce qui s’y trouve ; rien n’est lu</translation>
+    </message>
+    <message>
+        <source>Secret &amp;key:</source>
+        <translation>&amp;Clé secrète :</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::IntakeHost</name>
+    <message>
+        <source>Turned off</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message>
+        <source>Reading the password</source>
+        <translation>Lecture du mot de passe</translation>
+    </message>
+    <message>
+        <source>This version cannot read from %1.</source>
+        <translation>Cette version ne sait pas lire depuis %1.</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêtée</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::IntakeModel</name>
+    <message>
+        <source>Intake</source>
+        <translation>Réception</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lus</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusés</translation>
+    </message>
+    <message>
+        <source>Lag (p99)</source>
+        <translation>Retard (p99)</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::IntakeStrip</name>
+    <message>
+        <source>Intake</source>
+        <translation>Réception</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::IntakesSection</name>
+    <message>
+        <source>Programs that already put messages on Redis, RabbitMQ or Amazon SQS can keep doing so: Smsdesk reads each queue below, sends what it finds, and confirms an entry to the queue only once it is stored. Entries it cannot read go to Dead letters, whole.</source>
+        <translation>Les programmes qui déposent déjà des messages dans Redis, RabbitMQ ou Amazon SQS peuvent continuer : Smsdesk lit chaque file ci-dessous, envoie ce qu’il trouve et ne confirme une entrée à la file qu’une fois enregistrée. Les entrées illisibles vont, entières, dans « Non envoyés ».</translation>
+    </message>
+    <message>
+        <source>Intakes</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Turn &amp;off</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Could not read the intakes: %1</source>
+        <translation>Impossible de lire les sources : %1</translation>
+    </message>
+    <message>
+        <source>Turn &amp;on</source>
+        <translation>&amp;Activer</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Rien n’a été modifié : %1</translation>
+    </message>
+    <message>
+        <source>Remove intake</source>
+        <translation>Supprimer la source</translation>
+    </message>
+    <message>
+        <source>Stop reading “%1” and forget it? Entries still on the queue stay there.</source>
+        <translation>Arrêter de lire « %1 » et l’oublier ? Les entrées encore dans la file y restent.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
@@ -2432,7 +2705,7 @@
     </message>
     <message>
         <source>To %1: %2</source>
-        <translation>À %1 : %2</translation>
+        <translation>À %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -2536,36 +2809,36 @@
     </message>
     <message>
         <source>No messages contain “%1”.</source>
-        <translation>Aucun message ne contient « %1 ».</translation>
+        <translation>Aucun message ne contient «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>Messages: the newest %n</source>
         <translation>
-            <numerusform>Messages : le %n plus récent</numerusform>
-            <numerusform>Messages : les %n plus récents</numerusform>
+            <numerusform>Messages&#xa0;: le %n plus récent</numerusform>
+            <numerusform>Messages&#xa0;: les %n plus récents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Messages: %n found</source>
         <translation>
-            <numerusform>Messages : %n trouvé</numerusform>
-            <numerusform>Messages : %n trouvés</numerusform>
+            <numerusform>Messages&#xa0;: %n trouvé</numerusform>
+            <numerusform>Messages&#xa0;: %n trouvés</numerusform>
         </translation>
     </message>
     <message>
         <source>The search was long: only its start was searched.</source>
-        <translation>Le texte recherché était long : seul son début a été cherché.</translation>
+        <translation>Le texte recherché était long&#xa0;: seul son début a été cherché.</translation>
     </message>
 </context>
 <context>
     <name>smsdesk::MessageSearchModel</name>
     <message>
         <source>To %1: %2</source>
-        <translation>À %1 : %2</translation>
+        <translation>À %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>From %1: %2</source>
-        <translation>De %1 : %2</translation>
+        <translation>De %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3671,7 +3944,7 @@ Note (facultative, p. ex. «&#xa0;demandé au téléphone&#xa0;»)&#xa0;:</trans
     </message>
     <message>
         <source>Default &amp;limit per token:</source>
-        <translation>&amp;Limite par défaut par token :</translation>
+        <translation>&amp;Limite par défaut par token&#xa0;:</translation>
     </message>
     <message>
         <source>Each token may send this many requests unless it has a limit of its own (Limit… below). Changes apply at once, without a restart.</source>
@@ -3679,7 +3952,11 @@ Note (facultative, p. ex. «&#xa0;demandé au téléphone&#xa0;»)&#xa0;:</trans
     </message>
     <message>
         <source>The default limit was not saved: %1</source>
-        <translation>La limite par défaut n’a pas été enregistrée : %1</translation>
+        <translation>La limite par défaut n’a pas été enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Réception</translation>
     </message>
 </context>
 <context>
@@ -3730,7 +4007,7 @@ Note (facultative, p. ex. «&#xa0;demandé au téléphone&#xa0;»)&#xa0;:</trans
     <name>smsdesk::TokenLimitDialog</name>
     <message>
         <source>&amp;Own limit:</source>
-        <translation>Limite &amp;propre :</translation>
+        <translation>Limite &amp;propre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Unlimited</source>
@@ -3738,7 +4015,7 @@ Note (facultative, p. ex. «&#xa0;demandé au téléphone&#xa0;»)&#xa0;:</trans
     </message>
     <message>
         <source>Request limit of “%1”</source>
-        <translation>Limite de requêtes de « %1 »</translation>
+        <translation>Limite de requêtes de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>&amp;Default limit (%1)</source>
@@ -3766,7 +4043,7 @@ Note (facultative, p. ex. «&#xa0;demandé au téléphone&#xa0;»)&#xa0;:</trans
     </message>
     <message>
         <source>Unlimited: only for a program you trust; it can fill the queue as fast as this computer takes requests.</source>
-        <translation>Illimité : seulement pour un programme de confiance ; il peut remplir la file d’attente aussi vite que cet ordinateur accepte les requêtes.</translation>
+        <translation>Illimité&#xa0;: seulement pour un programme de confiance&#xa0;; il peut remplir la file d’attente aussi vite que cet ordinateur accepte les requêtes.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3880,7 +4157,7 @@ Note (facultative, p. ex. «&#xa0;demandé au téléphone&#xa0;»)&#xa0;:</trans
     </message>
     <message>
         <source>The limit was not changed: %1</source>
-        <translation>La limite n’a pas été modifiée : %1</translation>
+        <translation>La limite n’a pas été modifiée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The new limit applies from the token&apos;s next request.</source>
