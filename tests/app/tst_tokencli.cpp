@@ -15,30 +15,16 @@ using smsdesk::test::builtExecutable;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = smsdesk::test::HeadlessRun;
 
-Run run(const QTemporaryDir &dir, QStringList arguments)
+Run run(const QTemporaryDir &dir, const QStringList &arguments)
 {
-    arguments << QStringLiteral("--data-dir") << dir.path();
-    QProcess process;
-    process.start(builtExecutable(QStringLiteral("app/smsdesk/smsdesk-headless")), arguments);
-    if (!process.waitForFinished(30'000)) {
-        process.kill();
-        process.waitForFinished();
-        return { -2, {}, QStringLiteral("did not finish") };
-    }
-    return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-             QString::fromUtf8(process.readAllStandardError()) };
+    return smsdesk::test::runHeadlessCommand(dir.path(), arguments);
 }
 
 QStringList args(const char *line)
 {
-    return QString::fromLatin1(line).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return smsdesk::test::words(line);
 }
 
 // The LIMIT column of `token list` for the token named `name`.
