@@ -17,8 +17,11 @@
 #include <QApplication>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QDeadlineTimer>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -32,12 +35,52 @@ using namespace smsdesk::test;
 namespace {
 const QString kNumber = QStringLiteral("+4915123456789");
 
-// Runs `fn` on the dialog the next exec() opens, once it is there.
+// Runs `fn` on the dialog the next exec() opens, once it is there. Nothing may leave a modal
+// window open behind it, or exec() never returns and the test hangs until ctest kills it
+// without a word: a dialog that does not come, a dialog `fn` did not close (its OK button
+// disabled, say) or a message box that opens after it each fail the test with what they
+// showed, and are closed.
+void failAndClose(QWidget *modal, const QString &why)
+{
+    QString shown = modal->windowTitle();
+    if (auto *box = qobject_cast<QMessageBox *>(modal))
+        shown += QStringLiteral(": ") + box->text();
+    for (const QLabel *label : modal->findChildren<QLabel *>())
+        shown += QStringLiteral(" | ") + label->text();
+    QTest::qFail(qPrintable(why + QStringLiteral(" (") + shown + u')'), __FILE__, __LINE__);
+    if (auto *dialog = qobject_cast<QDialog *>(modal))
+        dialog->reject();
+    else
+        modal->close();
+}
+
+void closeWhatStaysOpen(QPointer<QDialog> dialog, int checksLeft)
+{
+    QTimer::singleShot(1000, qApp, [dialog, checksLeft] {
+        if (dialog && dialog->isVisible())
+            failAndClose(dialog, QStringLiteral("the dialog stayed open"));
+        else if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            failAndClose(box, QStringLiteral("a message box opened"));
+        else if (checksLeft > 1)
+            closeWhatStaysOpen(dialog, checksLeft - 1);
+    });
+}
+
 template<typename Dialog, typename Fn> void whenOpen(Fn fn)
 {
     QTimer::singleShot(0, qApp, [fn] {
-        QTRY_VERIFY(qobject_cast<Dialog *>(QApplication::activeModalWidget()));
-        fn(qobject_cast<Dialog *>(QApplication::activeModalWidget()));
+        QDeadlineTimer deadline(10'000);
+        while (!qobject_cast<Dialog *>(QApplication::activeModalWidget()) && !deadline.hasExpired())
+            QTest::qWait(20);
+        auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            QTest::qFail("the dialog did not open", __FILE__, __LINE__);
+            if (QWidget *other = QApplication::activeModalWidget())
+                failAndClose(other, QStringLiteral("another modal window is open"));
+            return;
+        }
+        fn(dialog);
+        closeWhatStaysOpen(dialog, 5);
     });
 }
 } // namespace

@@ -19,9 +19,11 @@ namespace {
 // A scheduled message is at least this far ahead: sooner, Send is the button.
 constexpr qint64 kMinAheadMs = 60'000;
 
+// The first full hour at least a few minutes away: at 11:58 that is 13:00, not 12:00, which
+// would be too soon by the time the dialog is answered.
 QDateTime nextFullHour()
 {
-    QDateTime t = QDateTime::currentDateTime().addSecs(3600);
+    QDateTime t = QDateTime::currentDateTime().addSecs(5 * 60 + 3600);
     t.setTime(QTime(t.time().hour(), 0));
     return t;
 }
