@@ -18,6 +18,7 @@
 #include "storereader.h"
 #include "systemroutes.h"
 #include "suppressionroutes.h"
+#include "webhookendpointroutes.h"
 #include "templateroutes.h"
 #include "webhookroutes.h"
 
@@ -167,6 +168,7 @@ void ApiServer::buildRoutes()
             [this](const InboundMessage &m) { Q_EMIT incomingMessage(m.from, m.text, m.deviceId); },
             m_options.mySmsGateCheck);
     m_system = std::make_unique<SystemRoutes>(context);
+    m_webhookEndpoints = std::make_unique<WebhookEndpointRoutes>(context);
     m_messages->addTo(*m_router);
     m_devices->addTo(*m_router);
     m_contacts->addTo(*m_router);
@@ -177,6 +179,7 @@ void ApiServer::buildRoutes()
     InboxRoutes::addTo(*m_router, context);
     DeadLetterRoutes::addTo(*m_router, context);
     m_webhooks->addTo(*m_router);
+    m_webhookEndpoints->addTo(*m_router); // outbound webhooks (issue 16, point 4)
     m_system->addTo(*m_router);
 }
 

@@ -39,6 +39,7 @@ class SystemRoutes;
 class SuppressionRoutes;
 class TemplateRoutes;
 class WebhookRoutes;
+class WebhookEndpointRoutes;
 
 // The local HTTP API v1, gateway webhooks, /metrics and /healthz (DESIGN §6, docs/api.md)
 // on QtHttpServer. Lives in the engine thread: construct it there (or move it there) and
@@ -118,6 +119,7 @@ private:
     std::unique_ptr<TemplateRoutes> m_templates;
     std::unique_ptr<SuppressionRoutes> m_suppressions;
     std::unique_ptr<WebhookRoutes> m_webhooks;
+    std::unique_ptr<WebhookEndpointRoutes> m_webhookEndpoints;
     std::unique_ptr<SystemRoutes> m_system;
     HttpFrontend *m_frontend = nullptr; // child
     HttpGuard *m_guard = nullptr; // owned by m_frontend after bind()

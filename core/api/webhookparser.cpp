@@ -2,6 +2,7 @@
 #include "webhookparser.h"
 
 #include "apijson.h"
+#include "outboundwebhook.h"
 #include "phonenumbers.h"
 #include "requestvalidator.h"
 #include "securitygate.h"
@@ -76,7 +77,7 @@ std::optional<Problem> verifyStandardWebhook(const QByteArray &secret, const QBy
         return badSignature(QStringLiteral("The webhook-id header is missing."));
     if (auto problem = checkWindow(timestamp, nowMs))
         return problem;
-    const QByteArray expected = hmac(secret, id.trimmed() + '.' + timestamp.trimmed() + '.' + body);
+    const QByteArray expected = StandardWebhooks::hmac(secret, id.trimmed(), timestamp.trimmed(), body);
     bool matched = false;
     for (const QByteArray &entry : signatures.simplified().split(' ')) {
         if (!entry.startsWith("v1,"))

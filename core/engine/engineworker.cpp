@@ -8,6 +8,7 @@
 #include "intakehost.h"
 #include "phonenumbers.h"
 #include "storereader.h"
+#include "webhooksender.h"
 
 #include <QCoreApplication>
 #include <QSysInfo>
@@ -60,7 +61,27 @@ Result<QString> EngineWorker::start()
     }
     if (Status intakes = startIntakes(); !intakes)
         return intakes.error();
+    if (m_options.startWebhooks) {
+        if (Status webhooks = startWebhooks(); !webhooks)
+            return webhooks.error();
+    }
     return address;
+}
+
+// Outbound webhooks run on every desk, dispatcher or not: each posts the deliveries of the
+// endpoints whose secret its credential store holds, claimed with a lease.
+Status EngineWorker::startWebhooks()
+{
+    m_webhookReader = std::make_unique<StoreReader>(m_parts.store.config());
+    if (Status opened = m_webhookReader->open(); !opened)
+        return opened;
+    WebhookSender::Options o;
+    o.owner = QStringLiteral("%1:%2").arg(QSysInfo::machineHostName()).arg(QCoreApplication::applicationPid());
+    o.retry = WebhookSender::defaultRetry(RetryPolicy::seededRandom());
+    m_webhooks = std::make_unique<WebhookSender>(m_parts.store, *m_webhookReader, m_parts.clock, &m_parts.credentials, o);
+    connect(m_webhooks.get(), &WebhookSender::attemptRecorded, this, &EngineWorker::webhookAttemptRecorded);
+    m_webhooks->start();
+    return {};
 }
 
 // The intakes run on every desk that has them, dispatcher or not: a desk may only feed the
@@ -159,12 +180,16 @@ void EngineWorker::stop()
     }
     if (m_api)
         m_api->close();
+    if (m_webhooks)
+        m_webhooks->stop();
     // Nothing below submits any more; what its parts still wait for from the store (a phone
     // hold, a lease renewal, an API enqueue) is answered before they go. No event runs in
     // this thread in between, and the answers posted to them are dropped with them.
     m_parts.store.waitForSubmittedWrites();
     m_intakes.reset();
     m_intakeReader.reset();
+    m_webhooks.reset();
+    m_webhookReader.reset();
     m_dispatch.reset();
     m_demo.reset();
     m_gateway.reset();

@@ -26,6 +26,7 @@ class DispatchStack;
 class GatewayListener;
 class IntakeHost;
 class StoreReader;
+class WebhookSender;
 
 // Everything that runs in the engine thread: the dispatcher, the API server (which purges
 // its idempotency keys), the demo phones. Created in the GUI/main thread, moved to
@@ -55,6 +56,7 @@ public:
         bool startDispatcher = true;
         bool demo = false;
         QList<IntakeConfig> intakes; // this desk's broker intakes (AppSettings), passwords not filled in
+        bool startWebhooks = true; // post the outbound webhook outbox (issue 16, point 4)
     };
     // What the engine thread's objects share, made by the Engine before the thread starts.
     struct Parts
@@ -90,12 +92,14 @@ Q_SIGNALS:
     void dispatchStatusChanged(const smsdesk::DispatchStatus &status);
     void messageDied(const QString &to, const QString &reason);
     void intakeStatesChanged(const QList<smsdesk::IntakeState> &states);
+    void webhookAttemptRecorded(); // an outbound webhook post's outcome is durable
 
 private:
     Status startDispatcher();
     Result<QString> startApi();
     Status startGatewayListener();
     Status startIntakes();
+    Status startWebhooks();
 
     Parts m_parts;
     Options m_options;
@@ -105,6 +109,8 @@ private:
     std::unique_ptr<DispatchStack> m_dispatch;
     std::unique_ptr<StoreReader> m_intakeReader; // the intake's device checks, as the API's
     std::unique_ptr<IntakeHost> m_intakes;
+    std::unique_ptr<StoreReader> m_webhookReader; // the outbound webhook sender's
+    std::unique_ptr<WebhookSender> m_webhooks;
 };
 
 } // namespace smsdesk

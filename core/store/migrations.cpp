@@ -323,6 +323,46 @@ const QList<const char *> kSchema14 {
     " at BIGINT NOT NULL)",
 };
 
+// Migration 15: outbound webhooks to the user's own apps (issue 16, point 4). The endpoints
+// (their secrets are in each desk's credential store, never here); the durable outbox, one
+// row per event and endpoint, written in the transaction of the change it tells of and
+// claimed with a lease like messages; and the log of every post.
+const QList<const char *> kSchema15 {
+    "CREATE TABLE webhook_endpoints (id TEXT PRIMARY KEY, url TEXT NOT NULL, description TEXT NOT NULL DEFAULT '',"
+    " events INTEGER NOT NULL, created_at BIGINT NOT NULL)",
+    "CREATE TABLE webhook_deliveries ("
+    " id {id},"
+    " endpoint_id TEXT NOT NULL,"
+    " event_id TEXT NOT NULL,"
+    " type INTEGER NOT NULL,"
+    " occurred_at BIGINT NOT NULL,"
+    " subject TEXT NOT NULL DEFAULT '',"
+    " number TEXT NOT NULL DEFAULT '',"
+    " device_id BIGINT NOT NULL DEFAULT 0,"
+    " event_http_status INTEGER NOT NULL DEFAULT 0,"
+    " detail TEXT NOT NULL DEFAULT '',"
+    " message_attempt INTEGER NOT NULL DEFAULT 0,"
+    " extra TEXT NOT NULL DEFAULT '',"
+    " state TEXT NOT NULL DEFAULT 'pending',"
+    " attempts INTEGER NOT NULL DEFAULT 0,"
+    " next_attempt_at BIGINT NOT NULL,"
+    " lease_owner TEXT,"
+    " lease_id BIGINT NOT NULL DEFAULT 0,"
+    " lease_expires_at BIGINT NOT NULL DEFAULT 0,"
+    " delivered_at BIGINT,"
+    " last_attempt_at BIGINT,"
+    " last_http_status INTEGER NOT NULL DEFAULT 0,"
+    " last_error TEXT,"
+    " last_duration_ms BIGINT NOT NULL DEFAULT 0,"
+    " created_at BIGINT NOT NULL)",
+    // What the senders claim: pending rows only.
+    "CREATE INDEX webhook_deliveries_due ON webhook_deliveries (next_attempt_at) WHERE state = 'pending'",
+    "CREATE INDEX webhook_deliveries_endpoint ON webhook_deliveries (endpoint_id, id)",
+    "CREATE TABLE webhook_attempts (id {id}, delivery_id BIGINT NOT NULL, at BIGINT NOT NULL,"
+    " http_status INTEGER NOT NULL DEFAULT 0, error TEXT, duration_ms BIGINT NOT NULL DEFAULT 0)",
+    "CREATE INDEX webhook_attempts_delivery ON webhook_attempts (delivery_id, id)",
+};
+
 const QList<Migration> &allMigrations()
 {
     static const QList<Migration> list {
@@ -340,6 +380,7 @@ const QList<Migration> &allMigrations()
         { 12, "a request limit of a token's own, or none", kSchema12 },
         { 13, "accent-blind search on PostgreSQL (unaccent)", kSchema13 },
         { 14, "the raw entry of each dead letter an intake could not read", kSchema14 },
+        { 15, "outbound webhooks: endpoints, the durable outbox, the log of posts", kSchema15 },
     };
     return list;
 }

@@ -167,7 +167,8 @@ Result<bool> addInbound(WriteContext &ctx, const InboundMessage &m)
     const qint64 at = m.receivedAtMs > 0 ? m.receivedAtMs : ctx.now();
     QSqlQuery &q
         = ctx.prepared(QStringLiteral("INSERT INTO inbound (device_id, from_number, body, received_at,"
-                                      " gateway_id, is_read) VALUES (?, ?, ?, ?, ?, ?)"));
+                                      " gateway_id, is_read) VALUES (?, ?, ?, ?, ?, ?)")
+                       + ctx.dialect().returningKey("id"));
     q.bindValue(0, m.deviceId);
     q.bindValue(1, m.from);
     q.bindValue(2, m.text);
@@ -176,6 +177,12 @@ Result<bool> addInbound(WriteContext &ctx, const InboundMessage &m)
     q.bindValue(5, m.read ? 1 : 0);
     if (!q.exec())
         return db::queryError(q, QStringLiteral("cannot store the incoming message"));
+    const qint64 inboundId = ctx.dialect().keyFromDriver() ? q.lastInsertId().toLongLong()
+                                                           : (q.next() ? q.value(0).toLongLong() : 0);
+    q.finish();
+    // Outbound webhooks (message.received), when an endpoint wants them.
+    if (Status s = queueInboundWebhook(ctx, inboundId, m, at); !s)
+        return s.error();
     const ConversationChange change {
         m.from, m.text.isEmpty() ? QStringLiteral(" ") : m.text, at, false, m.read ? 0 : 1, 1, m.deviceId
     };

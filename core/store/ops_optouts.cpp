@@ -97,7 +97,7 @@ Status addOptOut(WriteContext &ctx, const OptOut &optOut)
     ctx.effects().optOutsChanged = true;
     if (Result<int> cancelled = cancelQueuedFor(ctx, optOut.number, reasonOf(optOut)); !cancelled)
         return cancelled.error();
-    return {};
+    return queueOptOutWebhook(ctx, optOut); // number.opted_out, when an endpoint wants it
 }
 
 Result<bool> removeOptOut(WriteContext &ctx, const QString &number)

@@ -3,6 +3,7 @@
 
 #include "campaign.h"
 #include "contact.h"
+#include "outboundwebhook.h"
 #include "storewriter.h"
 
 // The write operations, each run by the writer thread inside its own savepoint.
@@ -78,6 +79,24 @@ Result<bool> removeOptOut(WriteContext &ctx, const QString &number);
 Status applyOptOutKeyword(WriteContext &ctx, const InboundMessage &message, qint64 receivedAtMs);
 Status refuseOptedOut(WriteContext &ctx, const QList<NewMessage> &messages);
 Result<int> cancelClaimedOptedOut(WriteContext &ctx, QList<Message> &claimed, const QList<qint64> &optedOutSeqs);
+
+// Outbound webhooks (ops_webhooks.cpp, issue 16, point 4). The queue* functions write one
+// outbox row per endpoint that wants the event, in the caller's transaction, and cost one
+// integer test when none does (WriteContext::webhookEvents). queueMessageWebhook is called by
+// WriteContext::addEvent for every message event (kind: EventKind); the others by addInbound
+// and addOptOut.
+Result<quint32> webhookEventsWanted(WriteContext &ctx);
+Status queueMessageWebhook(WriteContext &ctx, qint64 messageSeq, const char *kind, qint64 deviceId, int httpStatus,
+                           const QString &detail);
+Status queueInboundWebhook(WriteContext &ctx, qint64 inboundId, const InboundMessage &message, qint64 receivedAtMs);
+Status queueOptOutWebhook(WriteContext &ctx, const OptOut &optOut);
+Result<WebhookEndpoint> addWebhookEndpoint(WriteContext &ctx, const WebhookEndpoint &endpoint);
+Status removeWebhookEndpoint(WriteContext &ctx, const QString &endpointId);
+Result<QList<WebhookDelivery>> claimWebhooks(WriteContext &ctx, const QString &owner, const QStringList &endpointIds,
+                                             int limit, qint64 leaseMs);
+Result<QList<Status>> completeWebhooks(WriteContext &ctx, const QList<WebhookOutcome> &outcomes);
+Status resendWebhook(WriteContext &ctx, const QString &endpointId, qint64 deliveryId);
+Result<int> purgeWebhooks(WriteContext &ctx, qint64 olderThanMs);
 
 // NotFound unless the statement changed a row.
 inline Status expectOneRow(const QSqlQuery &q, const QString &notFound)

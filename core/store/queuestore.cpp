@@ -73,6 +73,10 @@ Status QueueStore::open()
             Q_EMIT campaignsChanged();
         if (effects.optOutsChanged)
             Q_EMIT optOutsChanged();
+        if (effects.webhookEvents)
+            Q_EMIT webhookEndpointsChanged();
+        if (effects.webhooksQueued)
+            Q_EMIT webhooksQueued();
     }, *m_ids);
     if (Status status = writer->start(); !status)
         return status;
@@ -100,6 +104,17 @@ Status QueueStore::open()
                 if (!values)
                     return values.error();
                 ctx.effects().settings = std::move(values.value());
+                return {};
+            });
+        });
+        // Outbound webhooks: another desk's endpoints change what this writer queues.
+        connect(listener.get(), &StoreListener::webhooksQueued, this, &QueueStore::webhooksQueued);
+        connect(listener.get(), &StoreListener::webhookEndpointsChanged, this, [this] {
+            submitTo<Status>(m_writer.get(), [](WriteContext &ctx) -> Status {
+                Result<quint32> wanted = ops::webhookEventsWanted(ctx);
+                if (!wanted)
+                    return wanted.error();
+                ctx.effects().webhookEvents = wanted.value();
                 return {};
             });
         });
@@ -385,6 +400,51 @@ QFuture<Result<int>> QueueStore::purgeIdempotency(qint64 olderThanMs)
 {
     return submitTo<Result<int>>(
         m_writer.get(), [olderThanMs](WriteContext &ctx) { return ops::purgeIdempotency(ctx, olderThanMs); });
+}
+
+// --- outbound webhooks (ops_webhooks.cpp) ---
+
+QFuture<Result<WebhookEndpoint>> QueueStore::addWebhookEndpoint(WebhookEndpoint endpoint)
+{
+    return submitTo<Result<WebhookEndpoint>>(m_writer.get(), [e = std::move(endpoint)](WriteContext &ctx) {
+        return ops::addWebhookEndpoint(ctx, e);
+    });
+}
+
+QFuture<Status> QueueStore::removeWebhookEndpoint(QString endpointId)
+{
+    return submitTo<Status>(m_writer.get(), [id = std::move(endpointId)](WriteContext &ctx) {
+        return ops::removeWebhookEndpoint(ctx, id);
+    });
+}
+
+QFuture<Result<QList<WebhookDelivery>>> QueueStore::claimWebhooks(QString owner, QStringList endpointIds, int limit,
+                                                                  qint64 leaseMs)
+{
+    return submitTo<Result<QList<WebhookDelivery>>>(
+        m_writer.get(), [owner = std::move(owner), ids = std::move(endpointIds), limit, leaseMs](WriteContext &ctx) {
+            return ops::claimWebhooks(ctx, owner, ids, limit, leaseMs);
+        });
+}
+
+QFuture<Result<QList<Status>>> QueueStore::completeWebhooks(QList<WebhookOutcome> outcomes)
+{
+    return submitTo<Result<QList<Status>>>(m_writer.get(), [o = std::move(outcomes)](WriteContext &ctx) {
+        return ops::completeWebhooks(ctx, o);
+    });
+}
+
+QFuture<Status> QueueStore::resendWebhook(QString endpointId, qint64 deliveryId)
+{
+    return submitTo<Status>(m_writer.get(), [id = std::move(endpointId), deliveryId](WriteContext &ctx) {
+        return ops::resendWebhook(ctx, id, deliveryId);
+    });
+}
+
+QFuture<Result<int>> QueueStore::purgeWebhooks(qint64 olderThanMs)
+{
+    return submitTo<Result<int>>(m_writer.get(),
+                                 [olderThanMs](WriteContext &ctx) { return ops::purgeWebhooks(ctx, olderThanMs); });
 }
 
 } // namespace smsdesk

@@ -6,6 +6,7 @@
 #include "contact.h"
 #include "domain.h"
 #include "optout.h"
+#include "outboundwebhook.h"
 #include "randombits.h"
 #include "result.h"
 #include "retrypolicy.h"
@@ -296,6 +297,25 @@ public:
     QFuture<Status> setTokenLimit(qint64 tokenId, std::optional<TokenLimit> limit);
     QFuture<Result<int>> purgeIdempotency(qint64 olderThanMs);
 
+    // --- outbound webhooks to the user's own apps (issue 16, point 4) ---
+    // Every message event, incoming SMS and opt-out an endpoint wants is written to the
+    // outbox (webhook_deliveries) in the transaction of the change itself. `endpoint.id` is
+    // the caller's (a UUID: its secret is in the credential store under that id first).
+    QFuture<Result<WebhookEndpoint>> addWebhookEndpoint(WebhookEndpoint endpoint);
+    QFuture<Status> removeWebhookEndpoint(QString endpointId); // with its deliveries and log
+    // Leases up to `limit` due deliveries of these endpoints (the ones whose secret the
+    // caller holds) for leaseMs, counting an attempt each; on PostgreSQL rows another sender
+    // holds are skipped, so several desks never post the same row at once.
+    QFuture<Result<QList<WebhookDelivery>>> claimWebhooks(QString owner, QStringList endpointIds, int limit,
+                                                          qint64 leaseMs);
+    // One Status per outcome (Conflict for a lease lost); each attempt is logged either way.
+    QFuture<Result<QList<Status>>> completeWebhooks(QList<WebhookOutcome> outcomes);
+    // Due again now with its attempts counted from 0 (NotFound: no such delivery there).
+    QFuture<Status> resendWebhook(QString endpointId, qint64 deliveryId);
+    // Deletes the deliveries made before olderThanMs that are delivered or failed, with their
+    // log; the number deleted.
+    QFuture<Result<int>> purgeWebhooks(qint64 olderThanMs);
+
 Q_SIGNALS:
     // Emitted from the writer thread after commit (connect with a context object). On a
     // shared PostgreSQL database the same signals also tell what another desk's store
@@ -322,6 +342,10 @@ Q_SIGNALS:
     // A number was added to or lifted from the suppression list, by a customer's STOP or
     // START or by hand (issue 15).
     void optOutsChanged();
+    // Outbound webhooks: endpoints were added or removed (here or on another desk), and
+    // deliveries were queued or resent (a sender looks for due ones).
+    void webhookEndpointsChanged();
+    void webhooksQueued();
 
 private:
     const Clock &m_clock;

@@ -9,6 +9,7 @@
 #include "history.h"
 #include "messagesearch.h"
 #include "optout.h"
+#include "outboundwebhook.h"
 #include "result.h"
 
 #include <QHash>
@@ -93,6 +94,14 @@ struct OptOutFilter
 struct StatusCounts
 {
     qint64 queued = 0, sending = 0, sent = 0, delivered = 0, dead = 0, cancelled = 0, inbound = 0;
+};
+
+// The broker entry behind a dead letter an intake could not read (issue 16), as it came.
+struct IntakeRaw
+{
+    QString source; // IntakeConfig::sourceKey(): which broker, stream or queue
+    QString brokerId;
+    QByteArray raw;
 };
 
 // What the desktop UI reads: lists, counts and figures for its pages, read-only. The
@@ -199,6 +208,16 @@ public:
     virtual Result<SearchPage> searchMessages(const SearchQuery &query) = 0;
     // Both directions in a time range, oldest first, a page at a time (the CSV exports).
     virtual Result<HistoryPage> historyPage(const HistoryFilter &filter) = 0;
+
+    // Outbound webhooks (issue 16, point 4; storereader_webhooks.cpp): the endpoints, oldest
+    // first, with their deliveries counted by state; an endpoint's deliveries, newest first
+    // (before `beforeId` when > 0), with the last attempt of each; one delivery's attempts.
+    virtual Result<QList<WebhookEndpoint>> webhookEndpoints() = 0;
+    // The raw broker entry behind a dead letter an intake could not read (NotFound for every
+    // other message).
+    virtual Result<IntakeRaw> intakeRaw(const QUuid &id) = 0;
+    virtual Result<QList<WebhookDelivery>> webhookDeliveries(const QString &endpointId, qint64 beforeId, int limit) = 0;
+    virtual Result<QList<WebhookAttempt>> webhookAttempts(qint64 deliveryId) = 0;
 
     // Dashboard figures since a time: sent, delivered, failed (retry+dead events),
     // median enqueue→sent latency in ms.

@@ -40,6 +40,10 @@ QStringList of(const WriteEffects &effects, const QString &origin)
         add(QLatin1String("campaigns"));
     if (effects.optOutsChanged)
         add(QLatin1String("optouts"));
+    if (effects.webhookEndpointsWritten)
+        add(QLatin1String("webhooks"));
+    if (effects.webhooksQueued)
+        add(QLatin1String("hooks-queued"));
     for (const QString &from : effects.inboundFrom) // "as received" may be a name with spaces
         add(QLatin1String("inbound"), QString::fromLatin1(QUrl::toPercentEncoding(from)));
     // Id, number and reason in one argument, a line each (the reason last: it may hold
@@ -127,6 +131,8 @@ void StoreListener::check()
     Q_EMIT templatesChanged();
     Q_EMIT campaignsChanged();
     Q_EMIT optOutsChanged();
+    Q_EMIT webhookEndpointsChanged();
+    Q_EMIT webhooksQueued();
 }
 
 void StoreListener::onNotification(const QString &name, QSqlDriver::NotificationSource, const QVariant &payload)
@@ -158,6 +164,10 @@ void StoreListener::onNotification(const QString &name, QSqlDriver::Notification
         Q_EMIT campaignsChanged();
     else if (a->kind == QLatin1String("optouts"))
         Q_EMIT optOutsChanged();
+    else if (a->kind == QLatin1String("webhooks"))
+        Q_EMIT webhookEndpointsChanged();
+    else if (a->kind == QLatin1String("hooks-queued"))
+        Q_EMIT webhooksQueued();
     else if (a->kind == QLatin1String("inbound") && !a->arg.isEmpty())
         Q_EMIT inboundReceived(a->arg);
     else if (a->kind == QLatin1String("died")) {

@@ -64,6 +64,8 @@ Q_SIGNALS:
     void optOutsChanged();
     void inboundReceived(const QString &from);
     void messageDied(const QString &to, const QString &reason, const QUuid &id);
+    void webhookEndpointsChanged(); // outbound webhooks: "webhooks"
+    void webhooksQueued(); // "hooks-queued"
 
 private:
     Status subscribe();

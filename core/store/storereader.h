@@ -41,13 +41,6 @@ struct MessagePage
 // writer). One reader per thread: create it in the thread that uses it. The UI sees it
 // only as a ReadModel.
 // Where a dead letter made from an unreadable intake entry came from, and the entry whole.
-struct IntakeRaw
-{
-    QString source;
-    QString brokerId;
-    QByteArray raw;
-};
-
 class StoreReader final : public ReadModel
 {
     Q_DISABLE_COPY_MOVE(StoreReader)
@@ -60,7 +53,7 @@ public:
     Result<Message> message(const QUuid &id);
     Result<QList<MessageEvent>> events(const QUuid &id) override;
     // The raw entry of a dead letter a broker intake could not read; NotFound for any other.
-    Result<IntakeRaw> intakeRaw(const QUuid &id);
+    Result<IntakeRaw> intakeRaw(const QUuid &id) override;
     Result<MessagePage> messages(const MessageFilter &filter);
     Result<StatusCounts> counts() override;
 
@@ -122,6 +115,16 @@ public:
     Result<qint64> nextDueAtMs();
     // Earliest lease expiry among sending messages (0 = none).
     Result<qint64> nextLeaseExpiryMs();
+
+    // Outbound webhooks (storereader_webhooks.cpp).
+    Result<QList<WebhookEndpoint>> webhookEndpoints() override;
+    Result<WebhookEndpoint> webhookEndpoint(const QString &id); // NotFound when there is none
+    Result<QList<WebhookDelivery>> webhookDeliveries(const QString &endpointId, qint64 beforeId, int limit) override;
+    Result<WebhookDelivery> webhookDelivery(qint64 deliveryId); // NotFound when there is none
+    Result<QList<WebhookAttempt>> webhookAttempts(qint64 deliveryId) override;
+    // Earliest next_attempt_at of the pending deliveries of these endpoints (0 = none): a
+    // sender's timer.
+    Result<qint64> nextWebhookDueMs(const QStringList &endpointIds);
 
     Result<Throughput> throughputSince(qint64 sinceMs) override;
     // Sent and failed counts per minute for [fromMs, toMs), oldest first.

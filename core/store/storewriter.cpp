@@ -30,6 +30,10 @@ void WriteEffects::merge(const WriteEffects &other)
     if (other.settings)
         settings = other.settings;
     settingsWritten = settingsWritten || other.settingsWritten;
+    if (other.webhookEvents)
+        webhookEvents = other.webhookEvents;
+    webhookEndpointsWritten = webhookEndpointsWritten || other.webhookEndpointsWritten;
+    webhooksQueued = webhooksQueued || other.webhooksQueued;
 }
 
 WriteContext::WriteContext(QSqlDatabase db, const QueueStore::Options &options, const SqlDialect &dialect,
@@ -130,7 +134,11 @@ Status WriteContext::addEvent(qint64 messageSeq, const char *kind, qint64 device
     q.bind(3, deviceId);
     q.bind(4, qint64(httpStatus));
     q.bindTextOrNull(5, detail);
-    return q.execute(QStringLiteral("cannot record the event"));
+    if (Status s = q.execute(QStringLiteral("cannot record the event")); !s)
+        return s;
+    if (m_webhookEvents != 0) // an endpoint wants some events: this one?
+        return ops::queueMessageWebhook(*this, messageSeq, kind, deviceId, httpStatus, detail);
+    return {};
 }
 
 void WriteContext::beginJob(qint64 nowMs)
@@ -380,6 +388,11 @@ Status StoreWriter::loadState()
     if (!settings)
         return settings.error();
     m_context->useSettings(settings.value());
+    // The webhook events some endpoint wants (outbound webhooks).
+    const Result<quint32> wanted = ops::webhookEventsWanted(*m_context);
+    if (!wanted)
+        return wanted.error();
+    m_context->m_webhookEvents = wanted.value();
     std::lock_guard lock(m_settingsMutex);
     m_settings = settings.value();
     return {};
@@ -468,6 +481,8 @@ void StoreWriter::runBatch(std::vector<std::unique_ptr<WriteJob>> &batch)
         job->resolve(nullptr);
     const WriteEffects effects = m_context->m_txEffects;
     m_context->clearTransaction();
+    if (effects.webhookEvents)
+        m_context->m_webhookEvents = *effects.webhookEvents;
     if (effects.settings) {
         m_context->useSettings(*effects.settings);
         std::lock_guard lock(m_settingsMutex);

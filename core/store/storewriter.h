@@ -49,6 +49,13 @@ struct WriteEffects
     // because another desk did (then not announced back).
     std::optional<QHash<QString, QString>> settings;
     bool settingsWritten = false;
+    // Outbound webhooks (issue 16, point 4): the event types some endpoint wants, as they are
+    // after this transaction (set when endpoints changed here or on another desk); whether
+    // endpoints were written here (then announced); whether deliveries were queued or
+    // resent (the senders look).
+    std::optional<quint32> webhookEvents;
+    bool webhookEndpointsWritten = false;
+    bool webhooksQueued = false;
     void merge(const WriteEffects &other);
 };
 
@@ -90,7 +97,11 @@ public:
     // high bits, and a tag drawn when the writer opened in the low 16.
     Result<qint64> nextLeaseId();
     QUuid newId() { return m_ids.next(m_now); }
-    // Appends one entry to a message's history.
+    // The outbound webhook event types some endpoint wants (WebhookEvents bits), cached: with
+    // none configured an event costs one test of this integer (ops::queueMessageWebhook).
+    quint32 webhookEvents() const { return m_webhookEvents; }
+    // Appends one entry to a message's history (and, when an endpoint wants what it tells,
+    // to the outbound webhook outbox, in the same transaction).
     Status addEvent(qint64 messageSeq, const char *kind, qint64 deviceId = 0, int httpStatus = 0,
                     const QString &detail = {});
 
@@ -116,6 +127,7 @@ private:
     rows::UuidV7Generator &m_ids; // the store's: one minter of message ids
     RetryPolicy m_retryPolicy;
     qint64 m_now = 0;
+    quint32 m_webhookEvents = 0;
     qint64 m_leaseCounter = 0;
     qint64 m_leaseTag = 0;
     StatusTally m_committed {}; // as on disk

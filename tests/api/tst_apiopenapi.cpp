@@ -176,47 +176,7 @@ private Q_SLOTS:
         }
     }
 
-    // The checker itself: what the document does not say is refused (so the checks below can fail).
-    void theCheckerRefusesWhatTheDocumentDoesNotSay()
-    {
-        const QJsonObject good { { QStringLiteral("status"), QStringLiteral("ok") },
-                                 { QStringLiteral("version"), QStringLiteral("1") } };
-        const QString health = QStringLiteral("/healthz");
-        QCOMPARE(m_schema->checkAnswer(QStringLiteral("get"), health, 200, "application/json", json(good)),
-                 QStringList());
-        QJsonObject extra = good;
-        extra.insert(QStringLiteral("uptime"), 3);
-        QJsonObject missing = good;
-        missing.remove(QStringLiteral("version"));
-        QJsonObject wrongType = good;
-        wrongType.insert(QStringLiteral("version"), 1);
-        QJsonObject wrongValue = good;
-        wrongValue.insert(QStringLiteral("status"), QStringLiteral("fine"));
-        for (const QJsonObject &bad : { extra, missing, wrongType, wrongValue })
-            QCOMPARE(m_schema->checkAnswer(QStringLiteral("get"), health, 200, "application/json", json(bad))
-                         .size(),
-                     1);
-        QCOMPARE(
-            m_schema->checkAnswer(QStringLiteral("get"), health, 201, "application/json", json(good)).size(),
-            1);
-        QCOMPARE(m_schema->checkAnswer(QStringLiteral("get"), health, 200, "text/html", json(good)).size(),
-                 1);
-        QCOMPARE(
-            m_schema->checkAnswer(QStringLiteral("put"), health, 200, "application/json", json(good)).size(),
-            1);
-        const QJsonObject nullable { { QStringLiteral("type"),
-                                       QJsonArray { QStringLiteral("string"), QStringLiteral("null") } } };
-        QVERIFY(m_schema->check(QJsonValue::Null, nullable).isEmpty());
-        QCOMPARE(m_schema->check(2, nullable).size(), 1);
-        QCOMPARE(m_schema->check(1.5, QJsonObject { { QStringLiteral("type"), QStringLiteral("integer") } })
-                     .size(),
-                 1);
-        QCOMPARE(
-            m_schema->check(1, QJsonObject { { QStringLiteral("pattern"), QStringLiteral(".") } }).size(), 1);
-        const QJsonObject ref { { QStringLiteral("$ref"), QStringLiteral("#/components/schemas/Stats") } };
-        QCOMPARE(m_schema->check(QJsonObject { { QStringLiteral("queued"), 1 } }, ref).size(),
-                 6); // six required missing
-    }
+    // The checker itself is held to what the document says in tst_schemachecker.
 
     void everyRouteIsDocumentedAndEveryOperationIsARoute()
     {
@@ -569,6 +529,35 @@ private Q_SLOTS:
                   { "webhook-signature", "v1," + mac } },
                 false);
         checked("POST", mySmsGate, mySmsGate, 401, status, kJson, false);
+        verifyNoMistakes();
+    }
+
+    // Outbound webhooks (issue 16, point 4): an endpoint, the opt-out it hears of (no sender
+    // runs here, so the delivery waits), its log, a resend, its removal.
+    void webhookEndpoints()
+    {
+        const QString list = QStringLiteral("/api/v1/webhook-endpoints");
+        const QString one = list + QStringLiteral("/{id}");
+        const QString log = one + QStringLiteral("/deliveries");
+        const QString resend = QStringLiteral("/api/v1/webhook-deliveries/{id}/resend");
+        const QJsonObject hook { { QStringLiteral("url"), QStringLiteral("http://127.0.0.1:9/hooks") },
+                                 { QStringLiteral("events"), QJsonArray { QStringLiteral("number.opted_out") } } };
+        const ApiResult made = post(list, list, hook, 201);
+        QVERIFY(made.json.value(u"secret").toString().startsWith(QLatin1String("whsec_")));
+        const QString id = made.json.value(u"id").toString();
+        post(list, list, { { QStringLiteral("url"), QStringLiteral("ftp://x") }, { QStringLiteral("events"), QJsonArray { 1 } } }, 422);
+        QCOMPARE(get(list, list).json.value(u"webhook_endpoints").toArray().size(), 1);
+        post(QStringLiteral("/api/v1/suppressions"), QStringLiteral("/api/v1/suppressions"),
+             { { QStringLiteral("number"), QStringLiteral("+12025550197") } }, 201);
+        const QJsonArray deliveries = get(log, list + u'/' + id + QStringLiteral("/deliveries")).json.value(u"deliveries").toArray();
+        QCOMPARE(deliveries.size(), 1);
+        get(log, list + u'/' + id + QStringLiteral("/deliveries?limit=0"), 422);
+        get(log, list + QStringLiteral("/no-such/deliveries"), 404);
+        const QString deliveryId = QString::number(deliveries.first().toObject().value(u"id").toInteger());
+        post(resend, QStringLiteral("/api/v1/webhook-deliveries/%1/resend").arg(deliveryId), {}, 202);
+        post(resend, QStringLiteral("/api/v1/webhook-deliveries/99999/resend"), {}, 404);
+        checked("DELETE", one, list + u'/' + id, 204);
+        checked("DELETE", one, list + u'/' + id, 404);
         verifyNoMistakes();
     }
 

@@ -163,8 +163,9 @@ private Q_SLOTS:
         }
         // Back to schema 11: the runner applies what is above the highest version recorded, so
         // 13 (PostgreSQL's accent-blind search) is undone too, its indexes as 11 made them, and
-        // 14 (the intake's raw entries).
-        QStringList undo { QStringLiteral("DROP TABLE intake_rejects"),
+        // 14 (the intake's raw entries), and 15 (outbound webhooks).
+        QStringList undo { QStringLiteral("DROP TABLE intake_rejects"), QStringLiteral("DROP TABLE webhook_endpoints"),
+                           QStringLiteral("DROP TABLE webhook_deliveries"), QStringLiteral("DROP TABLE webhook_attempts"),
                            QStringLiteral("ALTER TABLE api_tokens DROP COLUMN rate_per_second"),
                            QStringLiteral("ALTER TABLE api_tokens DROP COLUMN rate_burst"),
                            QStringLiteral("ALTER TABLE api_tokens DROP COLUMN rate_unlimited"),

@@ -240,14 +240,15 @@ void tst_StoreSearch::aMigratedDatabaseHasItsOldRowsIndexed()
     QVERIFY(receive(f, kBen, QStringLiteral("Old question about the dentist")).ok());
     f.close();
     // Back to schema 10: as a database from before search was (12, the tokens' own request
-    // limits, 13, PostgreSQL's accent folding, and 14, the intake's raw entries, undone too: the runner applies what is
+    // limits, 13, PostgreSQL's accent folding, 14, the intake's raw entries, and 15, outbound webhooks, undone too: the runner applies what is
     // above the highest version recorded).
     const QString kUndoTokenLimits = QStringLiteral(
         "ALTER TABLE api_tokens DROP COLUMN rate_per_second, DROP COLUMN rate_burst, DROP COLUMN rate_unlimited");
     const QStringList undo = StoreFixture::isPostgres()
         ? QStringList { QStringLiteral("DROP INDEX messages_search"), QStringLiteral("DROP INDEX inbound_search"),
                         QStringLiteral("DROP TEXT SEARCH CONFIGURATION smsdesk_search"), kUndoTokenLimits,
-                        QStringLiteral("DROP TABLE intake_rejects"),
+                        QStringLiteral("DROP TABLE intake_rejects"), QStringLiteral("DROP TABLE webhook_endpoints"),
+                        QStringLiteral("DROP TABLE webhook_deliveries"), QStringLiteral("DROP TABLE webhook_attempts"),
                         QStringLiteral("DELETE FROM schema_migrations WHERE version >= 11") }
         : QStringList { QStringLiteral("DROP TRIGGER messages_fts_insert"), QStringLiteral("DROP TRIGGER messages_fts_delete"),
                         QStringLiteral("DROP TRIGGER messages_fts_update"), QStringLiteral("DROP TRIGGER inbound_fts_insert"),
@@ -256,7 +257,8 @@ void tst_StoreSearch::aMigratedDatabaseHasItsOldRowsIndexed()
                         QStringLiteral("ALTER TABLE api_tokens DROP COLUMN rate_per_second"),
                         QStringLiteral("ALTER TABLE api_tokens DROP COLUMN rate_burst"),
                         QStringLiteral("ALTER TABLE api_tokens DROP COLUMN rate_unlimited"),
-                        QStringLiteral("DROP TABLE intake_rejects"),
+                        QStringLiteral("DROP TABLE intake_rejects"), QStringLiteral("DROP TABLE webhook_endpoints"),
+                        QStringLiteral("DROP TABLE webhook_deliveries"), QStringLiteral("DROP TABLE webhook_attempts"),
                         QStringLiteral("DELETE FROM schema_migrations WHERE version >= 11") };
     QVERIFY(f.rawExec(undo));
     {

@@ -3,6 +3,7 @@
 // actions in chunks, CSV export. A real engine and store in a temporary folder.
 #include "deadlettermodel.h"
 #include "deadletterspage.h"
+#include "messagedetailpane.h"
 #include "editrequeuedialog.h"
 #include "eventmodel.h"
 #include "storereader.h"
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void modelSearchRunsInTheStore();
     void namesStandInForNumbers();
     void eventModelShowsHistory();
+    void anIntakesDeadLetterShowsTheEntryAsItCame();
     void requeueSelectedRow();
     void editNumberThenRequeue();
     void deleteAsksOnce();
@@ -169,6 +171,39 @@ void TestDeadLettersPage::eventModelShowsHistory()
     QCOMPARE(last.data(EventModel::KindRole).toString(), QLatin1String(EventKind::Dead));
     QCOMPARE(last.data(EventModel::HttpStatusRole).toInt(), 400);
     QCOMPARE(last.data(EventModel::DetailRole).toString(), QStringLiteral("HTTP 400: invalid number"));
+}
+
+// Issue 16: a broker entry that could not be read is a dead letter with the entry kept; the
+// detail pane shows it as it came (cut at 64 KiB), and shows nothing of the kind otherwise.
+void TestDeadLettersPage::anIntakesDeadLetterShowsTheEntryAsItCame()
+{
+    IntakeItem item;
+    item.namespaceId = -42;
+    item.key = QStringLiteral("id:order-7");
+    item.hash = "h";
+    item.to = QStringLiteral("+4915112345678");
+    item.text = QStringLiteral("Your order is ready");
+    item.reason = QStringLiteral("device_id: no such phone");
+    item.source = QStringLiteral("rabbitmq://127.0.0.1:5672/%2F/sms");
+    item.brokerId = QStringLiteral("order-7");
+    item.raw = QByteArray("{\"to\":\"+4915112345678\",\"device_id\":99,\"pad\":\"") + QByteArray(70'000, 'x') + "\"}";
+    const Result<QList<IntakeResult>> stored = await(m_fixture->store().intake({ item }));
+    QVERIFY2(stored.ok(), qPrintable(stored.errorString()));
+    QCOMPARE(stored->value(0).kind, IntakeResult::Kind::Rejected);
+    const QUuid id = stored->value(0).messageId;
+    const QList<Message> ordinary = m_fixture->addDeadLetters(1);
+
+    MessageDetailPane pane(*m_reader);
+    pane.resize(600, 700);
+    pane.show();
+    pane.showMessage(m_reader->message(id).value());
+    QVERIFY(pane.rawEntry()->isVisibleTo(&pane));
+    const QString shown = pane.rawEntry()->toPlainText();
+    QVERIFY(shown.startsWith(QLatin1String("{\"to\":\"+4915112345678\",\"device_id\":99")));
+    QVERIFY2(shown.contains(QLatin1String("more bytes not shown")), qPrintable(shown.right(80)));
+    QVERIFY(shown.size() < 66'000);
+    pane.showMessage(ordinary.first());
+    QVERIFY(!pane.rawEntry()->isVisibleTo(&pane));
 }
 
 void TestDeadLettersPage::requeueSelectedRow()

@@ -76,6 +76,16 @@ public:
         return Result<OptOut>::failure(ErrorCode::NotFound, QStringLiteral("not on the list"));
     }
     Result<int> optOutCount() override { return 0; }
+    Result<QList<WebhookEndpoint>> webhookEndpoints() override { return QList<WebhookEndpoint> {}; }
+    Result<QList<WebhookDelivery>> webhookDeliveries(const QString &, qint64, int) override
+    {
+        return QList<WebhookDelivery> {};
+    }
+    Result<QList<WebhookAttempt>> webhookAttempts(qint64) override { return QList<WebhookAttempt> {}; }
+    Result<IntakeRaw> intakeRaw(const QUuid &) override
+    {
+        return Result<IntakeRaw>::failure(ErrorCode::NotFound, QStringLiteral("none"));
+    }
     Result<Throughput> throughputSince(qint64) override { return Throughput {}; }
     Result<QList<QPair<qint64, qint64>>> perMinute(qint64, qint64) override
     {

@@ -7,9 +7,11 @@
 #include "theme.h"
 #include "timelinedelegate.h"
 
+#include <QFontDatabase>
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -60,6 +62,15 @@ MessageDetailPane::MessageDetailPane(ReadModel &reader, QWidget *parent)
     QPalette palette = m_error->palette();
     palette.setColor(QPalette::WindowText, theme::error(palette));
     m_error->setPalette(palette);
+    // What a broker gave that could not be read (issue 16): the entry as it came.
+    m_rawTitle = new QLabel(detail);
+    m_rawTitle->setWordWrap(true);
+    m_raw = new QPlainTextEdit(detail);
+    m_raw->setReadOnly(true);
+    m_raw->setAccessibleName(tr("Entry as the broker gave it"));
+    m_raw->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_raw->setMaximumHeight(m_raw->fontMetrics().lineSpacing() * 8);
+    m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     auto *historyTitle = new QLabel(tr("History"), detail);
     historyTitle->setFont(big);
 
@@ -75,7 +86,8 @@ MessageDetailPane::MessageDetailPane(ReadModel &reader, QWidget *parent)
 
     for (QWidget *w :
          { static_cast<QWidget *>(m_to), static_cast<QWidget *>(m_meta), static_cast<QWidget *>(m_text),
-           static_cast<QWidget *>(m_error), static_cast<QWidget *>(historyTitle) })
+           static_cast<QWidget *>(m_error), static_cast<QWidget *>(m_rawTitle), static_cast<QWidget *>(m_raw),
+           static_cast<QWidget *>(historyTitle) })
         layout->addWidget(w);
     layout->addWidget(m_timeline, 1);
     m_stack->addWidget(detail);
@@ -111,11 +123,31 @@ void MessageDetailPane::showMessage(const Message &message)
     m_text->setText(message.text);
     m_error->setText(message.lastError);
     m_error->setVisible(!message.lastError.isEmpty());
+    showRawEntry(message.id);
     auto events = m_reader.events(message.id);
     m_events->setEvents(events ? events.value() : QList<MessageEvent> {});
     if (!events)
         m_error->setText(tr("The history could not be read: %1").arg(events.errorString()));
     m_stack->setCurrentIndex(1);
+}
+
+// Shown only for a dead letter an intake made: the entry, cut at 64 KiB (an entry may be a
+// 10 MB mistake), so it can be fixed and sent again.
+void MessageDetailPane::showRawEntry(const QUuid &id)
+{
+    constexpr qsizetype kShown = 64 * 1024;
+    const Result<IntakeRaw> raw = m_reader.intakeRaw(id);
+    m_rawTitle->setVisible(raw.ok());
+    m_raw->setVisible(raw.ok());
+    if (!raw) {
+        m_raw->clear();
+        return;
+    }
+    m_rawTitle->setText(tr("From %1, entry %2, as it came:").arg(raw->source, raw->brokerId));
+    QString text = QString::fromUtf8(raw->raw.left(kShown));
+    if (raw->raw.size() > kShown)
+        text += u'\n' + tr("… (%1 more bytes not shown)").arg(QLocale().toString(raw->raw.size() - kShown));
+    m_raw->setPlainText(text);
 }
 
 } // namespace smsdesk

@@ -8,6 +8,7 @@
 
 class QLabel;
 class QListView;
+class QPlainTextEdit;
 class QStackedWidget;
 
 namespace smsdesk {
@@ -30,8 +31,11 @@ public:
     void showMessage(const Message &message);
     void showSelectionCount(int count);
     EventModel *events() const { return m_events; }
+    QPlainTextEdit *rawEntry() const { return m_raw; } // visible for an intake's dead letter
 
 private:
+    void showRawEntry(const QUuid &id);
+
     ReadModel &m_reader;
     QHash<qint64, QString> m_deviceNames;
     EventModel *m_events = nullptr;
@@ -41,6 +45,8 @@ private:
     QLabel *m_meta = nullptr;
     QLabel *m_text = nullptr;
     QLabel *m_error = nullptr;
+    QLabel *m_rawTitle = nullptr;
+    QPlainTextEdit *m_raw = nullptr;
     QListView *m_timeline = nullptr;
 };
 
