@@ -193,3 +193,9 @@ if [ -x "$build/tests/ui/tst_messagesearch" ]; then
     SMSDESK_SEARCH_SHOTS=$(realpath "$out") QT_QPA_PLATFORM=offscreen "$build/tests/ui/tst_messagesearch" shots >/dev/null
     echo "wrote $out/conversation-search.png and $out/export-messages.png"
 fi
+# Settings → Outgoing webhooks with two endpoints, and the delivery log of one (a refused
+# post, then a delivered one), drawn by tst_webhookendpoints' "shots" case.
+if [ -x "$build/tests/ui/tst_webhookendpoints" ]; then
+    SMSDESK_WEBHOOK_SHOTS=$(realpath "$out") QT_QPA_PLATFORM=offscreen "$build/tests/ui/tst_webhookendpoints" shots >/dev/null
+    echo "wrote $out/settings-outgoing-webhooks.png and $out/settings-outgoing-webhooks-log.png"
+fi

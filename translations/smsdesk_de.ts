@@ -2190,6 +2190,26 @@
         <source>This intake was removed already.</source>
         <translation>Diese Quelle wurde schon entfernt.</translation>
     </message>
+    <message>
+        <source>Enter the address your app receives webhooks at.</source>
+        <translation>Geben Sie die Adresse ein, an der Ihre Anwendung Webhooks empfängt.</translation>
+    </message>
+    <message>
+        <source>Use an http:// or https:// address with a host name and no user name or password in it, such as https://example.com/hooks/sms.</source>
+        <translation>Verwenden Sie eine http://- oder https://-Adresse mit Hostnamen, ohne Benutzernamen oder Passwort, etwa https://example.com/hooks/sms.</translation>
+    </message>
+    <message>
+        <source>Tick at least one event the endpoint should receive.</source>
+        <translation>Wählen Sie mindestens ein Ereignis, das der Endpunkt erhalten soll.</translation>
+    </message>
+    <message>
+        <source>The description may have up to %1 characters.</source>
+        <translation>Die Beschreibung darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s signing secret cannot be kept on this computer, so nothing was added: %1</source>
+        <translation>Das Signaturgeheimnis des Endpunkts kann auf diesem Computer nicht aufbewahrt werden, daher wurde nichts hinzugefügt: %1</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::EngineStatus</name>
@@ -2763,6 +2783,18 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Entry as the broker gave it</source>
+        <translation>Eintrag, wie der Broker ihn geliefert hat</translation>
+    </message>
+    <message>
+        <source>From %1, entry %2, as it came:</source>
+        <translation>Von %1, Eintrag %2, wie er ankam:</translation>
+    </message>
+    <message>
+        <source>… (%1 more bytes not shown)</source>
+        <translation>… (%1 weitere Bytes nicht angezeigt)</translation>
     </message>
 </context>
 <context>
@@ -3958,6 +3990,10 @@ Notiz (optional, z. B. „am Telefon gewünscht“):</translation>
         <source>Intake</source>
         <translation>Eingang</translation>
     </message>
+    <message>
+        <source>Outgoing webhooks</source>
+        <translation>Ausgehende Webhooks</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::Sidebar</name>
@@ -4215,6 +4251,377 @@ Notiz (optional, z. B. „am Telefon gewünscht“):</translation>
     <message>
         <source>Phones online: %1</source>
         <translation>Telefone online: %1</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::WebhookDeliveriesDialog</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation>Keine Antwort: %1</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Neuer Versuch folgt</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Delivery log</source>
+        <translation>Zustellprotokoll</translation>
+    </message>
+    <message>
+        <source>Webhooks posted to &lt;b&gt;%1&lt;/b&gt;, newest first.</source>
+        <translation>An &lt;b&gt;%1&lt;/b&gt; gesendete Webhooks, neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Eingetreten</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Last answer</source>
+        <translation>Letzte Antwort</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Nächster Versuch</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Zustellungen</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Attempts of the selected delivery</source>
+        <translation>Versuche der gewählten Zustellung</translation>
+    </message>
+    <message>
+        <source>Body posted for the selected delivery</source>
+        <translation>Gesendeter Inhalt der gewählten Zustellung</translation>
+    </message>
+    <message>
+        <source>&amp;Attempts</source>
+        <translation>&amp;Versuche</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>&amp;Inhalt</translation>
+    </message>
+    <message>
+        <source>&amp;Resend</source>
+        <translation>E&amp;rneut senden</translation>
+    </message>
+    <message>
+        <source>Resend the selected delivery now</source>
+        <translation>Die gewählte Zustellung jetzt erneut senden</translation>
+    </message>
+    <message>
+        <source>Post it again now, with the same webhook-id; its attempts start again from one</source>
+        <translation>Jetzt erneut senden, mit derselben webhook-id; die Versuche zählen wieder ab eins</translation>
+    </message>
+    <message>
+        <source>Cannot read the delivery log: %1</source>
+        <translation>Das Zustellprotokoll kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1, webhook-id %2</source>
+        <translation>%1, webhook-id %2</translation>
+    </message>
+    <message>
+        <source>Nothing was posted to this endpoint yet. Events it wants appear here as they happen.</source>
+        <translation>An diesen Endpunkt wurde noch nichts gesendet. Die gewünschten Ereignisse erscheinen hier, sobald sie eintreten.</translation>
+    </message>
+    <message>
+        <source>The newest %1 deliveries. Delivered and failed ones are kept for 30 days.</source>
+        <translation>Die neuesten %1 Zustellungen. Zugestellte und fehlgeschlagene werden 30 Tage aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Delivered and failed deliveries are kept for 30 days.</source>
+        <translation>Zugestellte und fehlgeschlagene Zustellungen werden 30 Tage aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Cannot read the attempts: %1</source>
+        <translation>Die Versuche können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Not posted yet</source>
+        <translation>Noch nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Not resent: %1</source>
+        <translation>Nicht erneut gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Posting it again now.</source>
+        <translation>Wird jetzt erneut gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::WebhookEndpointDialog</name>
+    <message>
+        <source>Message sent</source>
+        <translation>Nachricht gesendet</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Failed (will retry)</source>
+        <translation>Fehlgeschlagen (neuer Versuch folgt)</translation>
+    </message>
+    <message>
+        <source>Dead letter</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Message received</source>
+        <translation>Nachricht empfangen</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Alle Ereignisse</translation>
+    </message>
+    <message>
+        <source>Add outgoing webhook</source>
+        <translation>Ausgehenden Webhook hinzufügen</translation>
+    </message>
+    <message>
+        <source>Smsdesk will post what happens to messages to this address of your app, signed so that your app can check the post comes from here.</source>
+        <translation>Smsdesk sendet an diese Adresse Ihrer Anwendung, was mit Nachrichten geschieht, signiert, damit Ihre Anwendung prüfen kann, dass die Meldung von hier kommt.</translation>
+    </message>
+    <message>
+        <source>Endpoint address</source>
+        <translation>Adresse des Endpunkts</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. Shop system</source>
+        <translation>Optional, z. B. Kassensystem</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Send these events</source>
+        <translation>Diese Ereignisse senden</translation>
+    </message>
+    <message>
+        <source>Send %1 events</source>
+        <translation>Ereignisse „%1“ senden</translation>
+    </message>
+    <message>
+        <source>Posted as “%1”</source>
+        <translation>Gesendet als „%1“</translation>
+    </message>
+    <message>
+        <source>Why the endpoint cannot be added yet</source>
+        <translation>Warum der Endpunkt noch nicht hinzugefügt werden kann</translation>
+    </message>
+    <message>
+        <source>Signing secret:</source>
+        <translation>Signaturgeheimnis:</translation>
+    </message>
+    <message>
+        <source>Signing secret of the new endpoint</source>
+        <translation>Signaturgeheimnis des neuen Endpunkts</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the signing secret</source>
+        <translation>Signaturgeheimnis kopieren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Copy it now and give it to your app: it will not be shown again.&lt;/b&gt; Your app checks each post&apos;s webhook-signature header with it (Standard Webhooks).</source>
+        <translation>&lt;b&gt;Kopieren Sie es jetzt und geben Sie es Ihrer Anwendung: Es wird nicht noch einmal angezeigt.&lt;/b&gt; Ihre Anwendung prüft damit den Header webhook-signature jeder Meldung (Standard Webhooks).</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Tick at least one event the endpoint should receive.</source>
+        <translation>Wählen Sie mindestens ein Ereignis, das der Endpunkt erhalten soll.</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>Nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Outgoing webhook added</source>
+        <translation>Ausgehender Webhook hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::WebhookEndpointsSection</name>
+    <message>
+        <source>Smsdesk tells your own apps what happens to messages: it posts each event to the addresses below, signed the Standard Webhooks way. Every post is kept in an outbox first and retried with growing waits until your app answers, for about a day.</source>
+        <translation>Smsdesk teilt Ihren eigenen Anwendungen mit, was mit Nachrichten geschieht: Jedes Ereignis geht an die Adressen unten, signiert nach Standard Webhooks. Jede Meldung wird zuerst in einem Postausgang gespeichert und mit wachsenden Wartezeiten erneut gesendet, bis Ihre Anwendung antwortet, etwa einen Tag lang.</translation>
+    </message>
+    <message>
+        <source>Outgoing webhook endpoints</source>
+        <translation>Endpunkte für ausgehende Webhooks</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Delivery &amp;log…</source>
+        <translation>Zustell&amp;protokoll…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Add an outgoing webhook endpoint</source>
+        <translation>Endpunkt für ausgehende Webhooks hinzufügen</translation>
+    </message>
+    <message>
+        <source>Show the delivery log of the selected endpoint</source>
+        <translation>Zustellprotokoll des gewählten Endpunkts anzeigen</translation>
+    </message>
+    <message>
+        <source>Remove the selected endpoint</source>
+        <translation>Gewählten Endpunkt entfernen</translation>
+    </message>
+    <message>
+        <source>Cannot read the endpoints: %1</source>
+        <translation>Die Endpunkte können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1
+Added %2</source>
+        <translation>%1
+Hinzugefügt am %2</translation>
+    </message>
+    <message>
+        <source>No endpoints yet. Add… one to have your app told when messages are sent, delivered, fail or arrive.</source>
+        <translation>Noch keine Endpunkte. Mit Hinzufügen… erfährt Ihre Anwendung, wenn Nachrichten gesendet, zugestellt, nicht gesendet werden oder ankommen.</translation>
+    </message>
+    <message>
+        <source>Waiting: not yet accepted by your app. Failed: given up after every attempt; Delivery log… shows why and can resend.</source>
+        <translation>Wartend: von Ihrer Anwendung noch nicht angenommen. Fehlgeschlagen: nach allen Versuchen aufgegeben; Zustellprotokoll… zeigt den Grund und kann erneut senden.</translation>
+    </message>
+    <message>
+        <source>The endpoint %1 was added. Events from now on are posted to it.</source>
+        <translation>Der Endpunkt %1 wurde hinzugefügt. Ereignisse ab jetzt werden an ihn gesendet.</translation>
+    </message>
+    <message>
+        <source>Remove endpoint</source>
+        <translation>Endpunkt entfernen</translation>
+    </message>
+    <message>
+        <source>Stop posting to %1 and forget it? Its delivery log and the posts still waiting for it are deleted too.</source>
+        <translation>Nicht mehr an %1 senden und den Endpunkt vergessen? Sein Zustellprotokoll und die noch wartenden Meldungen werden ebenfalls gelöscht.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>The endpoint was not removed: %1</source>
+        <translation>Der Endpunkt wurde nicht entfernt: %1</translation>
+    </message>
+    <message>
+        <source>%1 gets no more webhooks.</source>
+        <translation>%1 erhält keine Webhooks mehr.</translation>
     </message>
 </context>
 <context>

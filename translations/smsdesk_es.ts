@@ -2190,6 +2190,26 @@
         <source>This intake was removed already.</source>
         <translation>Esta entrada ya se quitó.</translation>
     </message>
+    <message>
+        <source>Enter the address your app receives webhooks at.</source>
+        <translation>Introduzca la dirección en la que su aplicación recibe los webhooks.</translation>
+    </message>
+    <message>
+        <source>Use an http:// or https:// address with a host name and no user name or password in it, such as https://example.com/hooks/sms.</source>
+        <translation>Use una dirección http:// o https:// con nombre de host y sin usuario ni contraseña, por ejemplo https://example.com/hooks/sms.</translation>
+    </message>
+    <message>
+        <source>Tick at least one event the endpoint should receive.</source>
+        <translation>Marque al menos un evento que deba recibir el endpoint.</translation>
+    </message>
+    <message>
+        <source>The description may have up to %1 characters.</source>
+        <translation>La descripción puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s signing secret cannot be kept on this computer, so nothing was added: %1</source>
+        <translation>El secreto de firma del endpoint no se puede guardar en este equipo, así que no se añadió nada: %1</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::EngineStatus</name>
@@ -2763,6 +2783,18 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Entry as the broker gave it</source>
+        <translation>Entrada tal como la entregó el broker</translation>
+    </message>
+    <message>
+        <source>From %1, entry %2, as it came:</source>
+        <translation>De %1, entrada %2, tal como llegó:</translation>
+    </message>
+    <message>
+        <source>… (%1 more bytes not shown)</source>
+        <translation>… (%1 bytes más no mostrados)</translation>
     </message>
 </context>
 <context>
@@ -3958,6 +3990,10 @@ Nota (opcional, p. ej. “lo pidió por teléfono”):</translation>
         <source>Intake</source>
         <translation>Entrada</translation>
     </message>
+    <message>
+        <source>Outgoing webhooks</source>
+        <translation>Webhooks salientes</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::Sidebar</name>
@@ -4215,6 +4251,377 @@ Nota (opcional, p. ej. “lo pidió por teléfono”):</translation>
     <message>
         <source>Phones online: %1</source>
         <translation>Teléfonos conectados: %1</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::WebhookDeliveriesDialog</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation>Sin respuesta: %1</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Se reintentará</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Delivery log</source>
+        <translation>Registro de entregas</translation>
+    </message>
+    <message>
+        <source>Webhooks posted to &lt;b&gt;%1&lt;/b&gt;, newest first.</source>
+        <translation>Webhooks enviados a &lt;b&gt;%1&lt;/b&gt;, los más recientes primero.</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Ocurrido</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Last answer</source>
+        <translation>Última respuesta</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Próximo intento</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Entregas</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Attempts of the selected delivery</source>
+        <translation>Intentos de la entrega seleccionada</translation>
+    </message>
+    <message>
+        <source>Body posted for the selected delivery</source>
+        <translation>Cuerpo enviado en la entrega seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Attempts</source>
+        <translation>&amp;Intentos</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>&amp;Cuerpo</translation>
+    </message>
+    <message>
+        <source>&amp;Resend</source>
+        <translation>&amp;Reenviar</translation>
+    </message>
+    <message>
+        <source>Resend the selected delivery now</source>
+        <translation>Reenviar ahora la entrega seleccionada</translation>
+    </message>
+    <message>
+        <source>Post it again now, with the same webhook-id; its attempts start again from one</source>
+        <translation>Enviarlo de nuevo ahora, con el mismo webhook-id; sus intentos vuelven a contar desde uno</translation>
+    </message>
+    <message>
+        <source>Cannot read the delivery log: %1</source>
+        <translation>No se puede leer el registro de entregas: %1</translation>
+    </message>
+    <message>
+        <source>%1, webhook-id %2</source>
+        <translation>%1, webhook-id %2</translation>
+    </message>
+    <message>
+        <source>Nothing was posted to this endpoint yet. Events it wants appear here as they happen.</source>
+        <translation>Aún no se ha enviado nada a este endpoint. Los eventos que desea aparecen aquí en cuanto ocurren.</translation>
+    </message>
+    <message>
+        <source>The newest %1 deliveries. Delivered and failed ones are kept for 30 days.</source>
+        <translation>Las %1 entregas más recientes. Las entregadas y fallidas se conservan 30 días.</translation>
+    </message>
+    <message>
+        <source>Delivered and failed deliveries are kept for 30 days.</source>
+        <translation>Las entregas entregadas y fallidas se conservan 30 días.</translation>
+    </message>
+    <message>
+        <source>Cannot read the attempts: %1</source>
+        <translation>No se pueden leer los intentos: %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Not posted yet</source>
+        <translation>Aún no enviado</translation>
+    </message>
+    <message>
+        <source>Not resent: %1</source>
+        <translation>No se reenvió: %1</translation>
+    </message>
+    <message>
+        <source>Posting it again now.</source>
+        <translation>Se está enviando de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::WebhookEndpointDialog</name>
+    <message>
+        <source>Message sent</source>
+        <translation>Mensaje enviado</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Failed (will retry)</source>
+        <translation>Fallido (se reintentará)</translation>
+    </message>
+    <message>
+        <source>Dead letter</source>
+        <translation>No enviado</translation>
+    </message>
+    <message>
+        <source>Message received</source>
+        <translation>Mensaje recibido</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Dado de baja</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Todos los eventos</translation>
+    </message>
+    <message>
+        <source>Add outgoing webhook</source>
+        <translation>Añadir webhook saliente</translation>
+    </message>
+    <message>
+        <source>Smsdesk will post what happens to messages to this address of your app, signed so that your app can check the post comes from here.</source>
+        <translation>Smsdesk enviará a esta dirección de su aplicación lo que ocurre con los mensajes, firmado para que su aplicación pueda comprobar que viene de aquí.</translation>
+    </message>
+    <message>
+        <source>Endpoint address</source>
+        <translation>Dirección del endpoint</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. Shop system</source>
+        <translation>Opcional, p. ej. Sistema de la tienda</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>D&amp;escripción:</translation>
+    </message>
+    <message>
+        <source>Send these events</source>
+        <translation>Enviar estos eventos</translation>
+    </message>
+    <message>
+        <source>Send %1 events</source>
+        <translation>Enviar eventos «%1»</translation>
+    </message>
+    <message>
+        <source>Posted as “%1”</source>
+        <translation>Enviado como «%1»</translation>
+    </message>
+    <message>
+        <source>Why the endpoint cannot be added yet</source>
+        <translation>Por qué aún no se puede añadir el endpoint</translation>
+    </message>
+    <message>
+        <source>Signing secret:</source>
+        <translation>Secreto de firma:</translation>
+    </message>
+    <message>
+        <source>Signing secret of the new endpoint</source>
+        <translation>Secreto de firma del nuevo endpoint</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the signing secret</source>
+        <translation>Copiar el secreto de firma</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Copy it now and give it to your app: it will not be shown again.&lt;/b&gt; Your app checks each post&apos;s webhook-signature header with it (Standard Webhooks).</source>
+        <translation>&lt;b&gt;Cópielo ahora y déselo a su aplicación: no se volverá a mostrar.&lt;/b&gt; Su aplicación comprueba con él la cabecera webhook-signature de cada envío (Standard Webhooks).</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>Tick at least one event the endpoint should receive.</source>
+        <translation>Marque al menos un evento que deba recibir el endpoint.</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>No se añadió: %1</translation>
+    </message>
+    <message>
+        <source>Outgoing webhook added</source>
+        <translation>Webhook saliente añadido</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::WebhookEndpointsSection</name>
+    <message>
+        <source>Smsdesk tells your own apps what happens to messages: it posts each event to the addresses below, signed the Standard Webhooks way. Every post is kept in an outbox first and retried with growing waits until your app answers, for about a day.</source>
+        <translation>Smsdesk informa a sus propias aplicaciones de lo que ocurre con los mensajes: envía cada evento a las direcciones de abajo, firmado según Standard Webhooks. Cada envío se guarda antes en una bandeja de salida y se reintenta con esperas crecientes hasta que su aplicación responda, durante un día aproximadamente.</translation>
+    </message>
+    <message>
+        <source>Outgoing webhook endpoints</source>
+        <translation>Endpoints de webhooks salientes</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>Delivery &amp;log…</source>
+        <translation>Re&amp;gistro de entregas…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <source>Add an outgoing webhook endpoint</source>
+        <translation>Añadir un endpoint de webhooks salientes</translation>
+    </message>
+    <message>
+        <source>Show the delivery log of the selected endpoint</source>
+        <translation>Mostrar el registro de entregas del endpoint seleccionado</translation>
+    </message>
+    <message>
+        <source>Remove the selected endpoint</source>
+        <translation>Quitar el endpoint seleccionado</translation>
+    </message>
+    <message>
+        <source>Cannot read the endpoints: %1</source>
+        <translation>No se pueden leer los endpoints: %1</translation>
+    </message>
+    <message>
+        <source>%1
+Added %2</source>
+        <translation>%1
+Añadido el %2</translation>
+    </message>
+    <message>
+        <source>No endpoints yet. Add… one to have your app told when messages are sent, delivered, fail or arrive.</source>
+        <translation>Aún no hay endpoints. Añada uno para que su aplicación sepa cuándo se envían, entregan, fallan o llegan mensajes.</translation>
+    </message>
+    <message>
+        <source>Waiting: not yet accepted by your app. Failed: given up after every attempt; Delivery log… shows why and can resend.</source>
+        <translation>En espera: su aplicación aún no lo aceptó. Fallido: abandonado tras todos los intentos; Registro de entregas… muestra por qué y permite reenviar.</translation>
+    </message>
+    <message>
+        <source>The endpoint %1 was added. Events from now on are posted to it.</source>
+        <translation>Se añadió el endpoint %1. Los eventos a partir de ahora se le envían.</translation>
+    </message>
+    <message>
+        <source>Remove endpoint</source>
+        <translation>Quitar endpoint</translation>
+    </message>
+    <message>
+        <source>Stop posting to %1 and forget it? Its delivery log and the posts still waiting for it are deleted too.</source>
+        <translation>¿Dejar de enviar a %1 y olvidarlo? También se borran su registro de entregas y los envíos que aún esperan.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>The endpoint was not removed: %1</source>
+        <translation>No se quitó el endpoint: %1</translation>
+    </message>
+    <message>
+        <source>%1 gets no more webhooks.</source>
+        <translation>%1 ya no recibe webhooks.</translation>
     </message>
 </context>
 <context>

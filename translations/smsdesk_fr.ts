@@ -819,11 +819,11 @@
     </message>
     <message>
         <source>No saved texts yet: add them in Settings → Saved texts</source>
-        <translation>Pas encore de textes enregistrés : ajoutez-les dans Paramètres → Textes enregistrés</translation>
+        <translation>Pas encore de textes enregistrés&#xa0;: ajoutez-les dans Paramètres → Textes enregistrés</translation>
     </message>
     <message>
         <source>Nothing to fill in for %1 with this recipient: left empty. Check the text before sending.</source>
-        <translation>Rien à mettre pour %1 avec ce destinataire : laissé vide. Vérifiez le texte avant l&apos;envoi.</translation>
+        <translation>Rien à mettre pour %1 avec ce destinataire&#xa0;: laissé vide. Vérifiez le texte avant l&apos;envoi.</translation>
     </message>
     <message>
         <source>Put in a saved text</source>
@@ -897,39 +897,39 @@
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation>&amp;Prénom :</translation>
+        <translation>&amp;Prénom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Shown as:</source>
-        <translation>&amp;Affiché comme :</translation>
+        <translation>&amp;Affiché comme&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Numbers:</source>
-        <translation>&amp;Numéros :</translation>
+        <translation>&amp;Numéros&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Groups:</source>
-        <translation>&amp;Groupes :</translation>
+        <translation>&amp;Groupes&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation>N&amp;ote :</translation>
+        <translation>N&amp;ote&#xa0;:</translation>
     </message>
     <message>
         <source>Fi&amp;elds:</source>
-        <translation>Cha&amp;mps :</translation>
+        <translation>Cha&amp;mps&#xa0;:</translation>
     </message>
     <message>
         <source>One per line; saved texts fill them in, e.g. {order_no}.</source>
-        <translation>Un par ligne ; les textes enregistrés les remplissent, p. ex. {order_no}.</translation>
+        <translation>Un par ligne&#xa0;; les textes enregistrés les remplissent, p. ex. {order_no}.</translation>
     </message>
     <message>
         <source>Fields, line %1: write a name of letters, digits, _ or -, a colon and the value, e.g. “order_no: A-17”.</source>
-        <translation>Champs, ligne %1 : écrivez un nom fait de lettres, chiffres, _ ou -, deux-points et la valeur, p. ex. « order_no: A-17 ».</translation>
+        <translation>Champs, ligne %1&#xa0;: écrivez un nom fait de lettres, chiffres, _ ou -, deux-points et la valeur, p. ex. « order_no: A-17 ».</translation>
     </message>
     <message>
         <source>A contact needs at least one number.</source>
@@ -941,7 +941,7 @@
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -952,7 +952,7 @@
     </message>
     <message>
         <source>e.g. newsletter (optional; commas between several)</source>
-        <translation>p. ex. newsletter (facultatif ; virgules entre plusieurs)</translation>
+        <translation>p. ex. newsletter (facultatif&#xa0;; virgules entre plusieurs)</translation>
     </message>
     <message>
         <source>Groups for every imported contact</source>
@@ -972,15 +972,15 @@
     </message>
     <message>
         <source>%1 is %2 MB; a contact file may have up to %3 MB.</source>
-        <translation>%1 fait %2 Mo ; un fichier de contacts peut faire jusqu&apos;à %3 Mo.</translation>
+        <translation>%1 fait %2 Mo&#xa0;; un fichier de contacts peut faire jusqu&apos;à %3 Mo.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 cannot be imported: %2</source>
-        <translation>%1 ne peut pas être importé : %2</translation>
+        <translation>%1 ne peut pas être importé&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s), %2, columns separated by “%3”.</source>
@@ -998,11 +998,11 @@
     </message>
     <message>
         <source>What each column holds (guessed from its header):</source>
-        <translation>Ce que contient chaque colonne (deviné d&apos;après son en-tête) :</translation>
+        <translation>Ce que contient chaque colonne (deviné d&apos;après son en-tête)&#xa0;:</translation>
     </message>
     <message>
         <source>Put &amp;every contact in:</source>
-        <translation>Mettre &amp;chaque contact dans :</translation>
+        <translation>Mettre &amp;chaque contact dans&#xa0;:</translation>
     </message>
     <message>
         <source>Column “%1”</source>
@@ -1062,7 +1062,7 @@
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation>Ligne %1 : %2</translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
@@ -1095,7 +1095,7 @@
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation>Rien n&apos;a été importé : %1</translation>
+        <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s), listed above: what does not read is left out</source>
@@ -1132,7 +1132,7 @@
     </message>
     <message>
         <source>Could not read the contacts: %1</source>
-        <translation>Impossible de lire les contacts : %1</translation>
+        <translation>Impossible de lire les contacts&#xa0;: %1</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -1223,7 +1223,7 @@
     </message>
     <message>
         <source>Delete “%1”? Conversations with the number stay; they show the number again.</source>
-        <translation>Supprimer « %1 » ? Les conversations avec ce numéro restent ; elles affichent de nouveau le numéro.</translation>
+        <translation>Supprimer « %1 »&#xa0;? Les conversations avec ce numéro restent&#xa0;; elles affichent de nouveau le numéro.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1231,7 +1231,7 @@
     </message>
     <message>
         <source>The contact was not deleted: %1</source>
-        <translation>Le contact n&apos;a pas été supprimé : %1</translation>
+        <translation>Le contact n&apos;a pas été supprimé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Import contacts</source>
@@ -1262,11 +1262,11 @@
     </message>
     <message>
         <source>Nothing was exported: %1</source>
-        <translation>Rien n&apos;a été exporté : %1</translation>
+        <translation>Rien n&apos;a été exporté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. Nothing was exported; choose another folder.</source>
-        <translation>Impossible d&apos;écrire %1 : %2. Rien n&apos;a été exporté ; choisissez un autre dossier.</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Rien n&apos;a été exporté&#xa0;; choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
@@ -2180,15 +2180,35 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The file is %1 MB; a contact file may have up to %2 MB.</source>
-        <translation>Le fichier fait %1 Mo ; un fichier de contacts peut faire jusqu&apos;à %2 Mo.</translation>
+        <translation>Le fichier fait %1 Mo&#xa0;; un fichier de contacts peut faire jusqu&apos;à %2 Mo.</translation>
     </message>
     <message>
         <source>This intake was removed already.</source>
         <translation>Cette source a déjà été supprimée.</translation>
+    </message>
+    <message>
+        <source>Enter the address your app receives webhooks at.</source>
+        <translation>Saisissez l’adresse à laquelle votre application reçoit les webhooks.</translation>
+    </message>
+    <message>
+        <source>Use an http:// or https:// address with a host name and no user name or password in it, such as https://example.com/hooks/sms.</source>
+        <translation>Utilisez une adresse http:// ou https:// avec un nom d’hôte, sans nom d’utilisateur ni mot de passe, par exemple https://example.com/hooks/sms.</translation>
+    </message>
+    <message>
+        <source>Tick at least one event the endpoint should receive.</source>
+        <translation>Cochez au moins un événement que l’endpoint doit recevoir.</translation>
+    </message>
+    <message>
+        <source>The description may have up to %1 characters.</source>
+        <translation>La description peut comporter au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s signing secret cannot be kept on this computer, so nothing was added: %1</source>
+        <translation>Le secret de signature de l’endpoint ne peut pas être conservé sur cet ordinateur, rien n’a donc été ajouté : %1</translation>
     </message>
 </context>
 <context>
@@ -2763,6 +2783,18 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Entry as the broker gave it</source>
+        <translation>Entrée telle que le broker l’a fournie</translation>
+    </message>
+    <message>
+        <source>From %1, entry %2, as it came:</source>
+        <translation>De %1, entrée %2, telle qu’elle est arrivée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>… (%1 more bytes not shown)</source>
+        <translation>… (%1 octets de plus non affichés)</translation>
     </message>
 </context>
 <context>
@@ -3512,7 +3544,7 @@ Note (facultative, p. ex. «&#xa0;demandé au téléphone&#xa0;»)&#xa0;:</trans
     </message>
     <message>
         <source>Placeholders: {first_name}, {last_name}, {name}, {phone}, a contact&apos;s own fields such as {order_no}, and a default after a bar: {first_name|there}.</source>
-        <translation>Champs : {first_name}, {last_name}, {name}, {phone}, les champs propres d&apos;un contact comme {order_no}, et une valeur par défaut après une barre : {first_name|cher client}.</translation>
+        <translation>Champs&#xa0;: {first_name}, {last_name}, {name}, {phone}, les champs propres d&apos;un contact comme {order_no}, et une valeur par défaut après une barre&#xa0;: {first_name|cher client}.</translation>
     </message>
     <message>
         <source>&amp;New</source>
@@ -3528,15 +3560,15 @@ Note (facultative, p. ex. «&#xa0;demandé au téléphone&#xa0;»)&#xa0;:</trans
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation>No&amp;m :</translation>
+        <translation>No&amp;m&#xa0;:</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation>Te&amp;xte :</translation>
+        <translation>Te&amp;xte&#xa0;:</translation>
     </message>
     <message>
         <source>Could not read the saved texts: %1</source>
-        <translation>Impossible de lire les textes enregistrés : %1</translation>
+        <translation>Impossible de lire les textes enregistrés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Ada</source>
@@ -3548,11 +3580,11 @@ Note (facultative, p. ex. «&#xa0;demandé au téléphone&#xa0;»)&#xa0;:</trans
     </message>
     <message>
         <source>For %1: “%2” — %3</source>
-        <translation>Pour %1 : « %2 » — %3</translation>
+        <translation>Pour %1&#xa0;: « %2 » — %3</translation>
     </message>
     <message>
         <source>The text was not saved: %1</source>
-        <translation>Le texte n&apos;a pas été enregistré : %1</translation>
+        <translation>Le texte n&apos;a pas été enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Delete saved text</source>
@@ -3560,7 +3592,7 @@ Note (facultative, p. ex. «&#xa0;demandé au téléphone&#xa0;»)&#xa0;:</trans
     </message>
     <message>
         <source>Delete “%1”? Messages already sent with it stay as they are.</source>
-        <translation>Supprimer « %1 » ? Les messages déjà envoyés avec ce texte restent tels quels.</translation>
+        <translation>Supprimer « %1 »&#xa0;? Les messages déjà envoyés avec ce texte restent tels quels.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -3568,11 +3600,11 @@ Note (facultative, p. ex. «&#xa0;demandé au téléphone&#xa0;»)&#xa0;:</trans
     </message>
     <message>
         <source>The text was not deleted: %1</source>
-        <translation>Le texte n&apos;a pas été supprimé : %1</translation>
+        <translation>Le texte n&apos;a pas été supprimé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Left empty here: {%1}. A contact with such a field fills it in; give a default with a bar, e.g. {%2|…}, for customers without it.</source>
-        <translation>Laissé vide ici : {%1}. Un contact ayant ce champ le remplit ; pour les clients qui ne l&apos;ont pas, donnez une valeur par défaut après une barre, p. ex. {%2|…}.</translation>
+        <translation>Laissé vide ici&#xa0;: {%1}. Un contact ayant ce champ le remplit&#xa0;; pour les clients qui ne l&apos;ont pas, donnez une valeur par défaut après une barre, p. ex. {%2|…}.</translation>
     </message>
 </context>
 <context>
@@ -3888,7 +3920,7 @@ Note (facultative, p. ex. «&#xa0;demandé au téléphone&#xa0;»)&#xa0;:</trans
     </message>
     <message>
         <source>&amp;MySMSGate webhooks:</source>
-        <translation>Webhooks &amp;MySMSGate :</translation>
+        <translation>Webhooks &amp;MySMSGate&#xa0;:</translation>
     </message>
     <message>
         <source>Settings saved for every desk on this database.</source>
@@ -3896,11 +3928,11 @@ Note (facultative, p. ex. «&#xa0;demandé au téléphone&#xa0;»)&#xa0;:</trans
     </message>
     <message>
         <source>The settings could not be saved: %1</source>
-        <translation>Impossible d&apos;enregistrer les paramètres : %1</translation>
+        <translation>Impossible d&apos;enregistrer les paramètres&#xa0;: %1</translation>
     </message>
     <message>
         <source>The settings were changed on another desk. Revert shows them; Apply replaces them with yours.</source>
-        <translation>Les paramètres ont été modifiés sur un autre poste. Rétablir les affiche ; Appliquer les remplace par les vôtres.</translation>
+        <translation>Les paramètres ont été modifiés sur un autre poste. Rétablir les affiche&#xa0;; Appliquer les remplace par les vôtres.</translation>
     </message>
     <message>
         <source>Saved texts</source>
@@ -3958,6 +3990,10 @@ Note (facultative, p. ex. «&#xa0;demandé au téléphone&#xa0;»)&#xa0;:</trans
         <source>Intake</source>
         <translation>Réception</translation>
     </message>
+    <message>
+        <source>Outgoing webhooks</source>
+        <translation>Webhooks sortants</translation>
+    </message>
 </context>
 <context>
     <name>smsdesk::Sidebar</name>
@@ -4000,7 +4036,7 @@ Note (facultative, p. ex. «&#xa0;demandé au téléphone&#xa0;»)&#xa0;:</trans
     </message>
     <message>
         <source>%1 · Messages: %2</source>
-        <translation>%1 · Messages : %2</translation>
+        <translation>%1 · Messages&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4218,6 +4254,377 @@ Note (facultative, p. ex. «&#xa0;demandé au téléphone&#xa0;»)&#xa0;:</trans
     </message>
 </context>
 <context>
+    <name>smsdesk::WebhookDeliveriesDialog</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation>Pas de réponse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Distribué</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Nouvel essai prévu</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Delivery log</source>
+        <translation>Journal des envois</translation>
+    </message>
+    <message>
+        <source>Webhooks posted to &lt;b&gt;%1&lt;/b&gt;, newest first.</source>
+        <translation>Webhooks envoyés à &lt;b&gt;%1&lt;/b&gt;, les plus récents d’abord.</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Survenu</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Last answer</source>
+        <translation>Dernière réponse</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Prochaine tentative</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Envois</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Attempts of the selected delivery</source>
+        <translation>Tentatives de l’envoi sélectionné</translation>
+    </message>
+    <message>
+        <source>Body posted for the selected delivery</source>
+        <translation>Corps envoyé pour l’envoi sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Attempts</source>
+        <translation>&amp;Tentatives</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>&amp;Corps</translation>
+    </message>
+    <message>
+        <source>&amp;Resend</source>
+        <translation>&amp;Renvoyer</translation>
+    </message>
+    <message>
+        <source>Resend the selected delivery now</source>
+        <translation>Renvoyer maintenant l’envoi sélectionné</translation>
+    </message>
+    <message>
+        <source>Post it again now, with the same webhook-id; its attempts start again from one</source>
+        <translation>Le renvoyer maintenant, avec le même webhook-id&#xa0;; ses tentatives repartent de un</translation>
+    </message>
+    <message>
+        <source>Cannot read the delivery log: %1</source>
+        <translation>Impossible de lire le journal des envois&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1, webhook-id %2</source>
+        <translation>%1, webhook-id %2</translation>
+    </message>
+    <message>
+        <source>Nothing was posted to this endpoint yet. Events it wants appear here as they happen.</source>
+        <translation>Rien n’a encore été envoyé à cet endpoint. Les événements qu’il souhaite apparaissent ici dès qu’ils surviennent.</translation>
+    </message>
+    <message>
+        <source>The newest %1 deliveries. Delivered and failed ones are kept for 30 days.</source>
+        <translation>Les %1 envois les plus récents. Les envois distribués ou échoués sont conservés 30 jours.</translation>
+    </message>
+    <message>
+        <source>Delivered and failed deliveries are kept for 30 days.</source>
+        <translation>Les envois distribués ou échoués sont conservés 30 jours.</translation>
+    </message>
+    <message>
+        <source>Cannot read the attempts: %1</source>
+        <translation>Impossible de lire les tentatives&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>Not posted yet</source>
+        <translation>Pas encore envoyé</translation>
+    </message>
+    <message>
+        <source>Not resent: %1</source>
+        <translation>Non renvoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Posting it again now.</source>
+        <translation>Nouvel envoi en cours.</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::WebhookEndpointDialog</name>
+    <message>
+        <source>Message sent</source>
+        <translation>Message envoyé</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Distribué</translation>
+    </message>
+    <message>
+        <source>Failed (will retry)</source>
+        <translation>Échoué (nouvel essai prévu)</translation>
+    </message>
+    <message>
+        <source>Dead letter</source>
+        <translation>Non envoyé</translation>
+    </message>
+    <message>
+        <source>Message received</source>
+        <translation>Message reçu</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Désinscrit</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Tous les événements</translation>
+    </message>
+    <message>
+        <source>Add outgoing webhook</source>
+        <translation>Ajouter un webhook sortant</translation>
+    </message>
+    <message>
+        <source>Smsdesk will post what happens to messages to this address of your app, signed so that your app can check the post comes from here.</source>
+        <translation>Smsdesk enverra à cette adresse de votre application ce qui arrive aux messages, signé pour que votre application puisse vérifier que l’envoi vient d’ici.</translation>
+    </message>
+    <message>
+        <source>Endpoint address</source>
+        <translation>Adresse de l’endpoint</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. Shop system</source>
+        <translation>Facultatif, p. ex. Système de la boutique</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Des&amp;cription&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Send these events</source>
+        <translation>Envoyer ces événements</translation>
+    </message>
+    <message>
+        <source>Send %1 events</source>
+        <translation>Envoyer les événements «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Posted as “%1”</source>
+        <translation>Envoyé comme «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Why the endpoint cannot be added yet</source>
+        <translation>Pourquoi l’endpoint ne peut pas encore être ajouté</translation>
+    </message>
+    <message>
+        <source>Signing secret:</source>
+        <translation>Secret de signature&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Signing secret of the new endpoint</source>
+        <translation>Secret de signature du nouvel endpoint</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the signing secret</source>
+        <translation>Copier le secret de signature</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Copy it now and give it to your app: it will not be shown again.&lt;/b&gt; Your app checks each post&apos;s webhook-signature header with it (Standard Webhooks).</source>
+        <translation>&lt;b&gt;Copiez-le maintenant et donnez-le à votre application&#xa0;: il ne sera plus affiché.&lt;/b&gt; Votre application vérifie avec lui l’en-tête webhook-signature de chaque envoi (Standard Webhooks).</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>Tick at least one event the endpoint should receive.</source>
+        <translation>Cochez au moins un événement que l’endpoint doit recevoir.</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>Non ajouté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Outgoing webhook added</source>
+        <translation>Webhook sortant ajouté</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::WebhookEndpointsSection</name>
+    <message>
+        <source>Smsdesk tells your own apps what happens to messages: it posts each event to the addresses below, signed the Standard Webhooks way. Every post is kept in an outbox first and retried with growing waits until your app answers, for about a day.</source>
+        <translation>Smsdesk informe vos propres applications de ce qui arrive aux messages&#xa0;: il envoie chaque événement aux adresses ci-dessous, signé selon Standard Webhooks. Chaque envoi est d’abord conservé dans une boîte d’envoi et réessayé avec des attentes croissantes jusqu’à ce que votre application réponde, pendant environ une journée.</translation>
+    </message>
+    <message>
+        <source>Outgoing webhook endpoints</source>
+        <translation>Endpoints des webhooks sortants</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Distribué</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>A&amp;jouter…</translation>
+    </message>
+    <message>
+        <source>Delivery &amp;log…</source>
+        <translation>&amp;Journal des envois…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Add an outgoing webhook endpoint</source>
+        <translation>Ajouter un endpoint de webhooks sortants</translation>
+    </message>
+    <message>
+        <source>Show the delivery log of the selected endpoint</source>
+        <translation>Afficher le journal des envois de l’endpoint sélectionné</translation>
+    </message>
+    <message>
+        <source>Remove the selected endpoint</source>
+        <translation>Supprimer l’endpoint sélectionné</translation>
+    </message>
+    <message>
+        <source>Cannot read the endpoints: %1</source>
+        <translation>Impossible de lire les endpoints&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1
+Added %2</source>
+        <translation>%1
+Ajouté le %2</translation>
+    </message>
+    <message>
+        <source>No endpoints yet. Add… one to have your app told when messages are sent, delivered, fail or arrive.</source>
+        <translation>Aucun endpoint pour l’instant. Ajoutez-en un pour que votre application sache quand des messages sont envoyés, distribués, échouent ou arrivent.</translation>
+    </message>
+    <message>
+        <source>Waiting: not yet accepted by your app. Failed: given up after every attempt; Delivery log… shows why and can resend.</source>
+        <translation>En attente&#xa0;: pas encore accepté par votre application. Échoué&#xa0;: abandonné après toutes les tentatives&#xa0;; Journal des envois… montre pourquoi et permet de renvoyer.</translation>
+    </message>
+    <message>
+        <source>The endpoint %1 was added. Events from now on are posted to it.</source>
+        <translation>L’endpoint %1 a été ajouté. Les événements à partir de maintenant lui sont envoyés.</translation>
+    </message>
+    <message>
+        <source>Remove endpoint</source>
+        <translation>Supprimer l’endpoint</translation>
+    </message>
+    <message>
+        <source>Stop posting to %1 and forget it? Its delivery log and the posts still waiting for it are deleted too.</source>
+        <translation>Ne plus envoyer à %1 et l’oublier&#xa0;? Son journal des envois et les envois encore en attente sont aussi supprimés.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>The endpoint was not removed: %1</source>
+        <translation>L’endpoint n’a pas été supprimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 gets no more webhooks.</source>
+        <translation>%1 ne reçoit plus de webhooks.</translation>
+    </message>
+</context>
+<context>
     <name>smsdesk::WebhookSecrets</name>
     <message>
         <source>The demo phones sign with a secret made for this session. It changes at every start and cannot be rotated.</source>
@@ -4328,7 +4735,7 @@ Note (facultative, p. ex. «&#xa0;demandé au téléphone&#xa0;»)&#xa0;:</trans
     </message>
     <message>
         <source>SMSGate phones: with the gateway listener on, Smsdesk registers these webhooks on each phone and sets its signing key itself; without it, replies and delivery reports are fetched from the phones (Devices → How replies arrive). MySMSGate documents no webhook signing: Smsdesk checks its webhooks as chosen above; its replies and reports are also fetched from the account&apos;s history. The secrets are kept in the system keychain.</source>
-        <translation>Téléphones SMSGate : avec le récepteur de passerelle activé, Smsdesk enregistre ces webhooks sur chaque téléphone et définit lui-même sa clé de signature ; sans lui, les réponses et les accusés de réception sont récupérés auprès des téléphones (Appareils → Comment arrivent les réponses). MySMSGate ne documente aucune signature de webhook : Smsdesk vérifie ses webhooks comme choisi ci-dessus ; ses réponses et rapports sont aussi récupérés dans l&apos;historique du compte. Les secrets sont conservés dans le trousseau du système.</translation>
+        <translation>Téléphones SMSGate&#xa0;: avec le récepteur de passerelle activé, Smsdesk enregistre ces webhooks sur chaque téléphone et définit lui-même sa clé de signature&#xa0;; sans lui, les réponses et les accusés de réception sont récupérés auprès des téléphones (Appareils → Comment arrivent les réponses). MySMSGate ne documente aucune signature de webhook&#xa0;: Smsdesk vérifie ses webhooks comme choisi ci-dessus&#xa0;; ses réponses et rapports sont aussi récupérés dans l&apos;historique du compte. Les secrets sont conservés dans le trousseau du système.</translation>
     </message>
 </context>
 <context>

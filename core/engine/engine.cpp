@@ -305,6 +305,7 @@ Status Engine::startWorker()
         Q_EMIT dispatchStatusChanged(status);
     });
     connect(m_worker, &EngineWorker::messageDied, this, &Engine::messageDied);
+    connect(m_worker, &EngineWorker::webhookAttemptRecorded, this, &Engine::webhookAttemptRecorded);
     connect(m_worker, &EngineWorker::intakeStatesChanged, this, [this](const QList<IntakeState> &states) {
         m_intakeStates = states;
         Q_EMIT intakeStatesChanged();

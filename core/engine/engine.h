@@ -118,6 +118,8 @@ Q_SIGNALS:
     void dispatchStatusChanged(const smsdesk::DispatchStatus &status);
     void businessSettingsChanged();
     void intakeStatesChanged();
+    // An outbound webhook post was recorded (delivered or not): the delivery log changed.
+    void webhookAttemptRecorded();
 
 private:
     Status adoptBusinessSettings();

@@ -52,6 +52,17 @@ EngineFacade::EngineFacade(Engine &engine, QObject *parent)
     connect(&engine, &Engine::dispatchStatusChanged, this, &EngineFacade::dispatchStatusChanged);
     connect(&engine, &Engine::businessSettingsChanged, this, &EngineFacade::businessSettingsChanged);
     connect(&engine, &Engine::intakeStatesChanged, this, &EngineFacade::intakeStatesChanged);
+    // A sender records every post: a burst of them is one refresh of the delivery log.
+    m_webhooksTimer.setSingleShot(true);
+    m_webhooksTimer.setInterval(50);
+    connect(&m_webhooksTimer, &QTimer::timeout, this, &EngineFacade::webhooksChanged);
+    const auto webhooks = [this] {
+        if (!m_webhooksTimer.isActive())
+            m_webhooksTimer.start();
+    };
+    connect(&store, &QueueStore::webhookEndpointsChanged, this, webhooks);
+    connect(&store, &QueueStore::webhooksQueued, this, webhooks);
+    connect(&engine, &Engine::webhookAttemptRecorded, this, webhooks);
 }
 
 // Secret jobs still running are answered (and waiting ones cancelled) here, while this object

@@ -19,6 +19,9 @@ namespace smsdesk {
 
 class StoreReader;
 class WebhookSecrets;
+namespace OutboundWebhooks {
+struct Created; // webhookendpointroutes.h: the UI that adds endpoints includes it
+}
 
 // What the desktop UI may do with the engine: validated actions returning futures, and
 // signals for everything that changes. Lives in the GUI thread; never blocks it (writes
@@ -152,6 +155,18 @@ public:
     QFuture<Status> removeIntake(int id);
     QFuture<Result<QString>> testIntake(const IntakeConfig &config, const QString &password);
 
+    // Outbound webhooks to the user's own apps (issue 16, point 4; enginefacade_webhooks.cpp).
+    // Adding makes the endpoint's signing secret (kept in this desk's keychain) and answers
+    // it once; Invalid for a URL webhookUrlProblem() refuses or no event (WebhookEvents bits),
+    // Unavailable without a writable keychain. Nothing is written when it fails.
+    QFuture<Result<OutboundWebhooks::Created>> addWebhookEndpoint(const QString &url, quint32 events,
+                                                                  const QString &description);
+    QFuture<Status> removeWebhookEndpoint(const QString &id); // with its deliveries and its secret
+    // The delivery is due again now, its attempts counted from 0.
+    QFuture<Status> resendWebhook(const QString &endpointId, qint64 deliveryId);
+    // Why `url` cannot be an endpoint, in the user's language; "" when it can.
+    QString webhookUrlProblem(const QString &url) const;
+
 Q_SIGNALS:
     void messagesChanged(); // any message changed state (coalesced)
     void inboundReceived(const QString &from);
@@ -165,6 +180,9 @@ Q_SIGNALS:
     void dispatchStatusChanged(const smsdesk::DispatchStatus &status);
     void businessSettingsChanged();
     void intakeStatesChanged();
+    // Outbound webhook endpoints were added or removed, deliveries queued or resent, or a post
+    // recorded (here or on another desk; coalesced): the endpoint list and the logs changed.
+    void webhooksChanged();
 
 private:
     void applyIntakes();
@@ -176,6 +194,7 @@ private:
     ConnectionTester *m_tester;
     WebhookSecrets *m_webhookSecrets;
     QTimer m_changeTimer;
+    QTimer m_webhooksTimer;
 };
 
 } // namespace smsdesk

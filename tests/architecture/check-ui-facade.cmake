@@ -25,6 +25,8 @@ set(facade_headers
     dispatchstatus.h # the dispatcher's state, as the facade signals it
     intake.h # intake: a broker intake's settings and live state, as the facade keeps them
     gatewayadapter.h # Credentials, as the device dialog edits them
+    outboundwebhook.h # common: outbound webhook endpoints, deliveries and attempts, as ReadModel answers them
+    webhookendpointroutes.h # api: OutboundWebhooks::Created, the new endpoint and its secret the facade answers
 )
 set(failures)
 

@@ -12,6 +12,7 @@
 #include "storereader.h"
 #include "storetestsupport.h"
 #include "uienginefixture.h"
+#include "webhookreceiver.h"
 #include "webhooksender.h"
 
 #include <QJsonDocument>
@@ -19,7 +20,6 @@
 #include <QMessageAuthenticationCode>
 #include <QSignalSpy>
 #include <QTcpServer>
-#include <QTcpSocket>
 
 using namespace smsdesk;
 using namespace smsdesk::test;
@@ -28,67 +28,7 @@ namespace {
 
 const QString kSecret = QStringLiteral("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw");
 
-// A small HTTP/1.1 receiver: keeps every request it reads and answers each with the status
-// set (0: no answer at all, the connection held open).
-class Receiver final : public QObject
-{
-public:
-    struct Request
-    {
-        QByteArray path;
-        QHash<QByteArray, QByteArray> headers; // lower-case names
-        QByteArray body;
-    };
-
-    Receiver()
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                socket->setParent(this);
-                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { read(socket); });
-            }
-        });
-        m_server.listen(QHostAddress::LocalHost);
-    }
-    QString url(const QString &path) const
-    {
-        return QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path);
-    }
-
-    int status = 204;
-    QByteArray extraHeaders; // "Location: …\r\n"
-    QList<Request> requests;
-
-private:
-    void read(QTcpSocket *socket)
-    {
-        QByteArray &buffer = m_buffers[socket];
-        buffer += socket->readAll();
-        const qsizetype end = buffer.indexOf("\r\n\r\n");
-        if (end < 0)
-            return;
-        Request r;
-        const QList<QByteArray> lines = buffer.left(end).split('\n');
-        r.path = lines.value(0).split(' ').value(1);
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const qsizetype colon = lines.at(i).indexOf(':');
-            if (colon > 0)
-                r.headers.insert(lines.at(i).left(colon).trimmed().toLower(), lines.at(i).mid(colon + 1).trimmed());
-        }
-        const qsizetype length = r.headers.value("content-length").toLongLong();
-        if (buffer.size() < end + 4 + length)
-            return;
-        r.body = buffer.mid(end + 4, length);
-        buffer.remove(0, end + 4 + length);
-        requests.append(r);
-        if (status != 0)
-            socket->write("HTTP/1.1 " + QByteArray::number(status) + " Status\r\n" + extraHeaders
-                          + "Content-Length: 0\r\nConnection: close\r\n\r\n");
-    }
-
-    QTcpServer m_server;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
-};
+using Receiver = WebhookReceiver;
 
 // The receiver's side of spec/standard-webhooks.md "Verifying webhook authenticity": the
 // signed content rebuilt from what arrived, keyed with the secret after "whsec_", decoded.
@@ -233,7 +173,7 @@ void tst_WebhookSender::postsSignedRetriesWithTheSameIdAndDelivers()
     const QList<WebhookAttempt> log = m_reader->webhookAttempts(row.id).value();
     QCOMPARE(log.size(), 2);
     QCOMPARE(log.at(0).httpStatus, 500);
-    QCOMPARE(log.at(0).error, QStringLiteral("HTTP 500 Status"));
+    QCOMPARE(log.at(0).error, QStringLiteral("HTTP 500 Internal Server Error"));
     QCOMPARE(log.at(1).httpStatus, 204);
     QVERIFY(log.at(1).error.isEmpty());
 }

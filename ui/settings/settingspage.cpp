@@ -11,6 +11,7 @@
 #include "theme.h"
 #include "tokenssection.h"
 #include "translations.h"
+#include "webhookendpointssection.h"
 #include "webhookssection.h"
 
 #include <QCheckBox>
@@ -101,6 +102,8 @@ void SettingsPage::buildBody()
     addSection(QStringLiteral("action-unavailable"), QStringLiteral("block.svg"), tr("Opt-outs"), m_optOuts);
     m_intakes = new IntakesSection(m_facade, *m_banner, m_body);
     addSection(QStringLiteral("mail-receive"), QStringLiteral("server.svg"), tr("Intake"), m_intakes);
+    addSection(QStringLiteral("network-transmit"), QStringLiteral("webhook.svg"), tr("Outgoing webhooks"),
+               new WebhookEndpointsSection(m_facade, m_reader, *m_banner, m_body));
     connect(m_sections, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_sections, &QListWidget::currentRowChanged, this, &SettingsPage::loadWebhooksIfOpen);
     m_sections->setCurrentRow(0);
