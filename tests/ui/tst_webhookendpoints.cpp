@@ -7,6 +7,7 @@
 #include "enginefacade.h"
 #include "errorbanner.h"
 #include "settingspage.h"
+#include "storereader.h"
 #include "testsupport.h"
 #include "uienginefixture.h"
 #include "webhookreceiver.h"
@@ -43,6 +44,16 @@ struct Receiver : WebhookReceiver
 {
     Receiver() { status = 500; }
 };
+
+// The endpoints in the engine's database, read with a reader of the test's own (-1: unreadable).
+int storedEndpoints(UiEngineFixture &fixture)
+{
+    StoreReader reader(fixture.engine().storeConfig());
+    if (!reader.open())
+        return -1;
+    const Result<QList<WebhookEndpoint>> endpoints = reader.webhookEndpoints();
+    return endpoints ? int(endpoints->size()) : -1;
+}
 
 QStringList columnTexts(const QTreeWidget *tree, int column)
 {
@@ -115,7 +126,7 @@ void TestWebhookEndpoints::facadeRefusesWhatCannotWork()
         = await(facade.addWebhookEndpoint(QStringLiteral("https://example.com/hooks"), 0, QString()));
     QVERIFY(!noEvents);
     QCOMPARE(noEvents.code(), ErrorCode::Invalid);
-    QVERIFY(fixture.facade().readModel().webhookEndpoints()->isEmpty());
+    QCOMPARE(storedEndpoints(fixture), 0);
     QVERIFY(credentials->entries.isEmpty()); // nothing kept for what was refused
 
     UiEngineFixture noKeychain(std::make_shared<MemoryCredentialStore>(false));
@@ -124,7 +135,7 @@ void TestWebhookEndpoints::facadeRefusesWhatCannotWork()
         QStringLiteral("https://example.com/hooks"), WebhookEvents::kAll, {}));
     QVERIFY(!unavailable);
     QCOMPARE(unavailable.code(), ErrorCode::Unavailable);
-    QVERIFY(noKeychain.facade().readModel().webhookEndpoints()->isEmpty());
+    QCOMPARE(storedEndpoints(noKeychain), 0);
 }
 
 void TestWebhookEndpoints::addPostResendRemove()
@@ -270,7 +281,7 @@ void TestWebhookEndpoints::addPostResendRemove()
     QVERIFY(remove);
     remove->click();
     QTRY_COMPARE(section->list()->topLevelItemCount(), 0);
-    QVERIFY(fixture.facade().readModel().webhookEndpoints()->isEmpty());
+    QCOMPARE(storedEndpoints(fixture), 0);
     QTRY_VERIFY(!credentials->entries.contains(webhookEndpointSecretKey(endpoint.id)));
 }
 
