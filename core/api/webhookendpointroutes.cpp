@@ -100,7 +100,6 @@ QFuture<Status> remove(QueueStore &store, CredentialStore *credentials, QObject 
 namespace {
 
 using Errors = QList<Problem::FieldError>;
-constexpr int kMaxDescription = 500;
 constexpr int kDefaultLimit = 50;
 constexpr int kMaxLimit = 500;
 
@@ -224,9 +223,9 @@ void WebhookEndpointRoutes::create(const QHttpServerRequest &request, const Repl
     }
     const QJsonValue description = body.value(QStringLiteral("description"));
     if (!description.isUndefined() && !description.isNull()
-        && (!description.isString() || description.toString().size() > kMaxDescription))
+        && (!description.isString() || description.toString().size() > WebhookEndpoint::kMaxDescription))
         errors.append({ QStringLiteral("description"),
-                        QStringLiteral("a string of at most %1 characters").arg(kMaxDescription) });
+                        QStringLiteral("a string of at most %1 characters").arg(WebhookEndpoint::kMaxDescription) });
     endpoint.description = description.toString();
     if (!errors.isEmpty()) {
         reply->problem(Problem::validation(errors));
@@ -301,15 +300,17 @@ void WebhookEndpointRoutes::deliveries(const QHttpServerRequest &request, const 
         reply->problem(Problem::fromError(page.error()));
         return;
     }
-    QJsonArray items;
-    for (const WebhookDelivery &d : page.value()) {
-        const Result<QList<WebhookAttempt>> attempts = m_context.reader.webhookAttempts(d.id);
-        if (!attempts) {
-            reply->problem(Problem::fromError(attempts.error()));
-            return;
-        }
-        items.append(toJson(d, attempts.value()));
+    QList<qint64> ids;
+    for (const WebhookDelivery &d : page.value())
+        ids.append(d.id);
+    const Result<QHash<qint64, QList<WebhookAttempt>>> attempts = m_context.reader.webhookAttempts(ids);
+    if (!attempts) {
+        reply->problem(Problem::fromError(attempts.error()));
+        return;
     }
+    QJsonArray items;
+    for (const WebhookDelivery &d : page.value())
+        items.append(toJson(d, attempts->value(d.id)));
     const bool more = page->size() == limit;
     reply->json(200, ApiJson::compact({ { QStringLiteral("deliveries"), items },
                                         { QStringLiteral("next_cursor"),

@@ -35,6 +35,7 @@ QStringList names(quint32 mask); // in the order of all()
 // in the credential store of the desk that made it (key webhookEndpointSecretKey(id)).
 struct WebhookEndpoint
 {
+    static constexpr int kMaxDescription = 500; // characters, wherever one is typed
     QString id; // a UUID, minted when the endpoint is made
     QString url;
     QString description;

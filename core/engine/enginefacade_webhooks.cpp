@@ -8,12 +8,6 @@
 
 namespace smsdesk {
 
-namespace {
-
-constexpr int kMaxDescription = 500; // as the API takes it
-
-} // namespace
-
 QString EngineFacade::webhookUrlProblem(const QString &url) const
 {
     // OutboundWebhooks decides what is acceptable; its wording is the API's, in English.
@@ -34,9 +28,9 @@ EngineFacade::addWebhookEndpoint(const QString &url, quint32 events, const QStri
     if ((events & WebhookEvents::kAll) == 0 || (events & ~WebhookEvents::kAll) != 0)
         return QtFuture::makeReadyFuture(
             R::failure(ErrorCode::Invalid, tr("Tick at least one event the endpoint should receive.")));
-    if (description.trimmed().size() > kMaxDescription)
+    if (description.trimmed().size() > WebhookEndpoint::kMaxDescription)
         return QtFuture::makeReadyFuture(R::failure(
-            ErrorCode::Invalid, tr("The description may have up to %1 characters.").arg(kMaxDescription)));
+            ErrorCode::Invalid, tr("The description may have up to %1 characters.").arg(WebhookEndpoint::kMaxDescription)));
     if (CredentialStore &credentials = m_engine.credentials(); !credentials.isWritable())
         return QtFuture::makeReadyFuture(R::failure(
             ErrorCode::Unavailable,

@@ -122,6 +122,8 @@ public:
     Result<QList<WebhookDelivery>> webhookDeliveries(const QString &endpointId, qint64 beforeId, int limit) override;
     Result<WebhookDelivery> webhookDelivery(qint64 deliveryId); // NotFound when there is none
     Result<QList<WebhookAttempt>> webhookAttempts(qint64 deliveryId) override;
+    // The attempts of several deliveries in one query (a page of the log), by delivery.
+    Result<QHash<qint64, QList<WebhookAttempt>>> webhookAttempts(const QList<qint64> &deliveryIds);
     // Earliest next_attempt_at of the pending deliveries of these endpoints (0 = none): a
     // sender's timer.
     Result<qint64> nextWebhookDueMs(const QStringList &endpointIds);

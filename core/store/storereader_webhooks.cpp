@@ -17,26 +17,31 @@ Result<QList<WebhookEndpoint>> StoreReader::webhookEndpoints()
     if (!q)
         return q.error();
     QList<WebhookEndpoint> list;
-    while (q->next())
+    QHash<QString, qsizetype> at;
+    while (q->next()) {
         list.append(rows::webhookEndpoint(q.value()));
-    // Counted per endpoint by state: a few endpoints, each an index range.
-    for (WebhookEndpoint &e : list) {
-        Result<QSqlQuery> counts = db::select(
-            m_connectionName,
-            QStringLiteral("SELECT state, COUNT(*) FROM webhook_deliveries WHERE endpoint_id = ? GROUP BY state"),
-            { e.id }, what);
-        if (!counts)
-            return counts.error();
-        while (counts->next()) {
-            const auto state = webhookDeliveryStateFromName(counts->value(0).toString());
-            const qint64 n = counts->value(1).toLongLong();
-            if (state == WebhookDelivery::State::Pending)
-                e.pending = n;
-            else if (state == WebhookDelivery::State::Delivered)
-                e.delivered = n;
-            else if (state == WebhookDelivery::State::Failed)
-                e.failed = n;
-        }
+        at.insert(list.constLast().id, list.size() - 1);
+    }
+    // Their deliveries counted by state, all endpoints in one pass.
+    Result<QSqlQuery> counts = db::select(
+        m_connectionName,
+        QStringLiteral("SELECT endpoint_id, state, COUNT(*) FROM webhook_deliveries GROUP BY endpoint_id, state"), {},
+        what);
+    if (!counts)
+        return counts.error();
+    while (counts->next()) {
+        const auto endpoint = at.constFind(counts->value(0).toString());
+        if (endpoint == at.constEnd())
+            continue; // removed between the two reads
+        WebhookEndpoint &e = list[*endpoint];
+        const auto state = webhookDeliveryStateFromName(counts->value(1).toString());
+        const qint64 n = counts->value(2).toLongLong();
+        if (state == WebhookDelivery::State::Pending)
+            e.pending = n;
+        else if (state == WebhookDelivery::State::Delivered)
+            e.delivered = n;
+        else if (state == WebhookDelivery::State::Failed)
+            e.failed = n;
     }
     return list;
 }
@@ -90,18 +95,36 @@ Result<WebhookDelivery> StoreReader::webhookDelivery(qint64 deliveryId)
 
 Result<QList<WebhookAttempt>> StoreReader::webhookAttempts(qint64 deliveryId)
 {
+    Result<QHash<qint64, QList<WebhookAttempt>>> all = webhookAttempts(QList<qint64> { deliveryId });
+    if (!all)
+        return all.error();
+    return all->value(deliveryId);
+}
+
+Result<QHash<qint64, QList<WebhookAttempt>>> StoreReader::webhookAttempts(const QList<qint64> &deliveryIds)
+{
+    QHash<qint64, QList<WebhookAttempt>> byDelivery;
+    if (deliveryIds.isEmpty())
+        return byDelivery;
+    QStringList marks;
+    QVariantList binds;
+    for (const qint64 id : deliveryIds) {
+        marks << QStringLiteral("?");
+        binds << id;
+    }
     Result<QSqlQuery> q = db::select(
         m_connectionName,
         QStringLiteral("SELECT delivery_id, at, http_status, COALESCE(error, ''), duration_ms FROM webhook_attempts"
-                       " WHERE delivery_id = ? ORDER BY id"),
-        { deliveryId }, QStringLiteral("cannot read the webhook attempts"));
+                       " WHERE delivery_id IN (%1) ORDER BY id")
+            .arg(marks.join(u',')),
+        binds, QStringLiteral("cannot read the webhook attempts"));
     if (!q)
         return q.error();
-    QList<WebhookAttempt> list;
     while (q->next())
-        list.append({ q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toInt(), q->value(3).toString(),
-                      q->value(4).toLongLong() });
-    return list;
+        byDelivery[q->value(0).toLongLong()].append({ q->value(0).toLongLong(), q->value(1).toLongLong(),
+                                                      q->value(2).toInt(), q->value(3).toString(),
+                                                      q->value(4).toLongLong() });
+    return byDelivery;
 }
 
 Result<qint64> StoreReader::nextWebhookDueMs(const QStringList &endpointIds)

@@ -241,6 +241,9 @@ void TestConversationFlow::aSavedTextIsPickedWithTheKeyboardAndFilledIn()
     Composer *composer = m_page->composer();
     openNewConversation(QStringLiteral("+49 30 7654321"));
     QTRY_VERIFY(composer->savedTextsButton()->isEnabled());
+    // The list fills as each saved text's change reaches the page; the button is on with the
+    // first, so wait for both before "/" (the CI failed here once, seeing only one).
+    QTRY_COMPARE(composer->savedTextPicker()->model()->rowCount(), 2);
     QPlainTextEdit *editor = composer->editor();
     QAbstractItemView *list = composer->savedTextPicker()->popup();
     QTest::keyClick(editor, Qt::Key_Slash);

@@ -24,7 +24,6 @@ namespace smsdesk {
 
 namespace {
 
-constexpr int kMaxDescription = 500;
 
 } // namespace
 
@@ -84,7 +83,7 @@ WebhookEndpointDialog::WebhookEndpointDialog(EngineFacade &facade, QWidget *pare
     m_description = new QLineEdit(m_form);
     m_description->setAccessibleName(tr("Description"));
     m_description->setPlaceholderText(tr("Optional, e.g. Shop system"));
-    m_description->setMaxLength(kMaxDescription);
+    m_description->setMaxLength(WebhookEndpoint::kMaxDescription);
     form->addRow(tr("&Description:"), m_description);
     formLayout->addLayout(form);
 
