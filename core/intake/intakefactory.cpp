@@ -3,6 +3,7 @@
 
 #include "intakesource.h"
 #include "rabbitmqintake.h"
+#include "redisintake.h"
 
 namespace smsdesk {
 
@@ -22,7 +23,8 @@ std::unique_ptr<IntakeSource> makeIntakeSource(const IntakeConfig &config, Intak
     switch (config.kind) {
     case IntakeConfig::Kind::RabbitMq:
         return std::make_unique<RabbitMqIntake>(config, sink);
-    case IntakeConfig::Kind::Redis: // issue 16, point 1: not written yet
+    case IntakeConfig::Kind::Redis:
+        return std::make_unique<RedisIntake>(config, sink);
     case IntakeConfig::Kind::Sqs: // issue 16, point 3: not written yet
         break;
     }
@@ -31,8 +33,14 @@ std::unique_ptr<IntakeSource> makeIntakeSource(const IntakeConfig &config, Intak
 
 Result<QString> probeIntake(const IntakeConfig &config, int timeoutMs)
 {
-    if (config.kind == IntakeConfig::Kind::RabbitMq)
+    switch (config.kind) {
+    case IntakeConfig::Kind::RabbitMq:
         return RabbitMqIntake::probe(config, timeoutMs);
+    case IntakeConfig::Kind::Redis:
+        return RedisIntake::probe(config, timeoutMs);
+    case IntakeConfig::Kind::Sqs:
+        break;
+    }
     return notBuilt(config.kind);
 }
 

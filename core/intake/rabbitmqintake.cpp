@@ -26,8 +26,6 @@ constexpr int kRpcTimeoutMs = 10'000;
 constexpr int kHeartbeatSeconds = 30;
 constexpr int kMaxBackoffMs = 30'000;
 constexpr int kTickMs = 250;
-constexpr qint64 kLagWindowMs = 60'000;
-constexpr size_t kMaxLagSamples = 200'000; // the newest, within the minute
 
 QByteArray bytes(amqp_bytes_t b)
 {
@@ -198,8 +196,7 @@ void RabbitMqIntake::readAvailable()
             Delivery d;
             d.tag = envelope.delivery_tag;
             const amqp_basic_properties_t &p = envelope.message.properties;
-            const QByteArray messageId
-                = (p._flags & AMQP_BASIC_MESSAGE_ID_FLAG) ? bytes(p.message_id) : QByteArray();
+            const QByteArray messageId = (p._flags & AMQP_BASIC_MESSAGE_ID_FLAG) ? bytes(p.message_id) : QByteArray();
             // Delivery tags restart at 1 on every channel: never a key on their own.
             d.entry.brokerId = !messageId.isEmpty()
                 ? messageId
@@ -259,8 +256,9 @@ bool RabbitMqIntake::handleOtherFrame()
         // only say it.
         const auto *b = static_cast<const amqp_connection_blocked_t *>(method.decoded);
         m_blocked = true;
-        setPhase(IntakeState::Phase::Running,
-                 tr("%1; RabbitMQ is blocking publishers (%2)").arg(m_runningLine, QString::fromUtf8(bytes(b->reason))));
+        setPhase(
+            IntakeState::Phase::Running,
+            tr("%1; RabbitMQ is blocking publishers (%2)").arg(m_runningLine, QString::fromUtf8(bytes(b->reason))));
         return true;
     }
     case AMQP_CONNECTION_UNBLOCKED_METHOD:
@@ -338,11 +336,7 @@ void RabbitMqIntake::settle(quint64 generation, const QList<quint64> &tags, cons
             continue;
         }
         ack.append(tags.at(i));
-        if (produced.at(i) > 0) {
-            m_lags.emplace_back(now, std::max<qint64>(0, now - produced.at(i)));
-            if (m_lags.size() > kMaxLagSamples)
-                m_lags.pop_front();
-        }
+        m_lags.add(now, produced.at(i));
     }
     m_dirty = true;
     if (!ack.isEmpty()) {
@@ -457,23 +451,8 @@ void RabbitMqIntake::setPhase(IntakeState::Phase phase, const QString &statusLin
 void RabbitMqIntake::emitState()
 {
     m_dirty = false;
-    m_state.lagMs = lagP99();
+    m_state.lagMs = m_lags.p99(QDateTime::currentMSecsSinceEpoch());
     Q_EMIT stateChanged(m_state);
-}
-
-qint64 RabbitMqIntake::lagP99() const
-{
-    const qint64 since = QDateTime::currentMSecsSinceEpoch() - kLagWindowMs;
-    std::vector<qint64> lags;
-    lags.reserve(m_lags.size());
-    for (const auto &[when, lag] : m_lags)
-        if (when >= since)
-            lags.push_back(lag);
-    if (lags.empty())
-        return -1;
-    const size_t k = std::min(lags.size() - 1, size_t(double(lags.size()) * 0.99));
-    std::nth_element(lags.begin(), lags.begin() + qsizetype(k), lags.end());
-    return lags[k];
 }
 
 Result<QString> RabbitMqIntake::probe(const IntakeConfig &config, int timeoutMs)

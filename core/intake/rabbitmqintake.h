@@ -2,12 +2,12 @@
 #pragma once
 
 #include "intakesource.h"
+#include "lagwindow.h"
 #include "result.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
 
-#include <deque>
 #include <memory>
 #include <set>
 
@@ -71,7 +71,6 @@ private:
     void setPhase(IntakeState::Phase phase, const QString &statusLine);
     void emitState();
     void dropConnection(bool polite);
-    qint64 lagP99() const;
 
     std::unique_ptr<AmqpConnection> m_conn;
     QSocketNotifier *m_notifier = nullptr;
@@ -89,7 +88,7 @@ private:
     QString m_runningLine;
     IntakeState m_state;
     QElapsedTimer m_sinceBacklog;
-    std::deque<std::pair<qint64, qint64>> m_lags; // (when, lag) over the last minute
+    LagWindow m_lags;
 };
 
 } // namespace smsdesk

@@ -25,8 +25,6 @@ constexpr int kCommandTimeoutMs = 5000;
 constexpr int kBlockMs = 250;
 constexpr int kMaxBackoffMs = 30'000;
 constexpr int kTickMs = 250;
-constexpr qint64 kLagWindowMs = 60'000;
-constexpr size_t kMaxLagSamples = 200'000; // the newest, within the minute
 constexpr const char *kStatusStreamLength = "100000"; // XADD MAXLEN ~ for config().statusStream
 
 // A stream id is "<milliseconds>-<sequence>"; with `XADD … *` the milliseconds are the
@@ -149,9 +147,9 @@ Status RedisIntake::ensureGroup()
         return {};
     if (!m_conn->isOpen())
         return made.error();
-    return Status::failure(ErrorCode::Invalid, tr("Redis refused to make group %1 on stream %2 (%3)")
-                                                   .arg(QString::fromUtf8(m_group), QString::fromUtf8(m_stream),
-                                                        made.errorString()));
+    return Status::failure(ErrorCode::Invalid,
+                           tr("Redis refused to make group %1 on stream %2 (%3)")
+                               .arg(QString::fromUtf8(m_group), QString::fromUtf8(m_stream), made.errorString()));
 }
 
 void RedisIntake::scheduleRead()
@@ -264,19 +262,23 @@ void RedisIntake::settle(quint64 generation, const QList<QByteArray> &ids, const
     QList<QList<QByteArray>> statuses;
     qsizetype retries = 0;
     QString retryReason;
+    // Counted once acknowledged: an entry whose XACK is lost is read again, and counted then.
+    qint64 enqueued = 0;
+    qint64 duplicates = 0;
+    qint64 rejected = 0;
     for (qsizetype i = 0; i < ids.size(); ++i) {
         m_inFlight.remove(ids.at(i));
         // A missing outcome (a sink that broke its promise) is a Retry: nothing is acked blind.
         const IntakeOutcome outcome = i < outcomes.size() ? outcomes.at(i) : IntakeOutcome {};
         switch (outcome.verdict) {
         case IntakeOutcome::Verdict::Enqueued:
-            ++m_state.enqueued;
+            ++enqueued;
             break;
         case IntakeOutcome::Verdict::Duplicate:
-            ++m_state.duplicates;
+            ++duplicates;
             break;
         case IntakeOutcome::Verdict::Rejected:
-            ++m_state.rejected;
+            ++rejected;
             break;
         case IntakeOutcome::Verdict::Retry:
             ++retries;
@@ -288,15 +290,14 @@ void RedisIntake::settle(quint64 generation, const QList<QByteArray> &ids, const
             statuses.append({ "XADD", statusStream, "MAXLEN", "~", kStatusStreamLength, "*", "entry", ids.at(i),
                               "status", verdictName(outcome.verdict), "reason", outcome.reason.toUtf8() });
         const qint64 producedAt = produced.at(i) > 0 ? produced.at(i) : outcome.producedAtMs;
-        if (producedAt > 0) {
-            m_lags.emplace_back(now, std::max<qint64>(0, now - producedAt));
-            if (m_lags.size() > kMaxLagSamples)
-                m_lags.pop_front();
-        }
+        m_lags.add(now, producedAt);
     }
-    m_dirty = true;
     if (!ack.isEmpty() && !acknowledge(ack, statuses))
         return;
+    m_state.enqueued += enqueued;
+    m_state.duplicates += duplicates;
+    m_state.rejected += rejected;
+    m_dirty = true;
     if (retries > 0) {
         if (!m_paused) {
             m_paused = true;
@@ -459,23 +460,8 @@ void RedisIntake::setPhase(IntakeState::Phase phase, const QString &statusLine)
 void RedisIntake::emitState()
 {
     m_dirty = false;
-    m_state.lagMs = lagP99();
+    m_state.lagMs = m_lags.p99(QDateTime::currentMSecsSinceEpoch());
     Q_EMIT stateChanged(m_state);
-}
-
-qint64 RedisIntake::lagP99() const
-{
-    const qint64 since = QDateTime::currentMSecsSinceEpoch() - kLagWindowMs;
-    std::vector<qint64> lags;
-    lags.reserve(m_lags.size());
-    for (const auto &[when, lag] : m_lags)
-        if (when >= since)
-            lags.push_back(lag);
-    if (lags.empty())
-        return -1;
-    const size_t k = std::min(lags.size() - 1, size_t(double(lags.size()) * 0.99));
-    std::nth_element(lags.begin(), lags.begin() + qsizetype(k), lags.end());
-    return lags[k];
 }
 
 Result<QString> RedisIntake::probe(const IntakeConfig &config, int timeoutMs)
@@ -497,8 +483,8 @@ Result<QString> RedisIntake::probe(const IntakeConfig &config, int timeoutMs)
             .arg(version, stream, group);
     const Result<RedisReply> length = conn.command({ "XLEN", stream.toUtf8() });
     if (!length.ok())
-        return Result<QString>::failure(ErrorCode::Invalid, tr("Redis %1: %2 is not a stream (%3)")
-                                                                .arg(version, stream, length.errorString()));
+        return Result<QString>::failure(
+            ErrorCode::Invalid, tr("Redis %1: %2 is not a stream (%3)").arg(version, stream, length.errorString()));
     long long entries = 0;
     redisIsInteger(length.value().get(), &entries);
     const Result<RedisReply> groups = conn.command({ "XINFO", "GROUPS", stream.toUtf8() });
@@ -520,7 +506,8 @@ Result<QString> RedisIntake::probe(const IntakeConfig &config, int timeoutMs)
                 .arg(version, stream, group)
                 .arg(pending);
     }
-    return tr("Redis %1: stream %2 has %n entries; no group %3 yet, the intake makes it and reads the entries "
+    return tr("Redis %1: stream %2 has %n entries; no group %3 yet, the intake makes it and reads the "
+              "entries "
               "added from then on",
               nullptr, int(entries))
         .arg(version, stream, group);

@@ -2,12 +2,12 @@
 #pragma once
 
 #include "intakesource.h"
+#include "lagwindow.h"
 #include "result.h"
 
 #include <QElapsedTimer>
 #include <QSet>
 
-#include <deque>
 #include <memory>
 
 class QTimer;
@@ -86,7 +86,6 @@ private:
     void setPhase(IntakeState::Phase phase, const QString &statusLine);
     void emitState();
     void dropConnection();
-    qint64 lagP99() const;
 
     std::unique_ptr<RedisConnection> m_conn;
     QByteArray m_stream;
@@ -108,7 +107,7 @@ private:
     IntakeState m_state;
     QElapsedTimer m_sinceBacklog;
     QElapsedTimer m_sinceClaim;
-    std::deque<std::pair<qint64, qint64>> m_lags; // (when, lag) over the last minute
+    LagWindow m_lags;
 };
 
 } // namespace smsdesk

@@ -1,19 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rabbitmqbroker.h"
 
+#include "brokerprocess.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QHostAddress>
 #include <QRandomGenerator>
-#include <QTcpServer>
 #include <QThread>
 
 #include <amqp_framing.h>
 #include <amqp_tcp_socket.h>
 
-#include <csignal>
-#include <sys/prctl.h>
 #include <sys/time.h>
 
 namespace smsdesk::test {
@@ -22,25 +20,6 @@ namespace {
 
 const QString kServer = QStringLiteral("/usr/lib/rabbitmq/bin/rabbitmq-server");
 const QString kCtl = QStringLiteral("/usr/lib/rabbitmq/bin/rabbitmqctl");
-
-// A port free on 127.0.0.1 in [low, high) (the distribution port needs room above it: the CLI
-// tools take DIST_PORT + 10000 and up).
-int freePort(int low, int high)
-{
-    for (int attempt = 0; attempt < 200; ++attempt) {
-        const int port = low + int(QRandomGenerator::global()->bounded(high - low));
-        QTcpServer probe;
-        if (probe.listen(QHostAddress::LocalHost, quint16(port)))
-            return port;
-    }
-    return 0;
-}
-
-// The child gets SIGTERM when this process dies, so no broker outlives a crashed test.
-void dieWithParent(QProcess &process)
-{
-    process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
-}
 
 QString amqpError(amqp_rpc_reply_t reply)
 {
@@ -124,9 +103,9 @@ Status RabbitBroker::start()
     if (!m_dir.isValid())
         return Status::failure(ErrorCode::Io, QStringLiteral("no temporary folder"));
     if (m_amqpPort == 0) {
-        m_amqpPort = freePort(20'000, 30'000);
-        m_distPort = freePort(30'000, 40'000);
-        m_epmdPort = freePort(40'000, 50'000);
+        m_amqpPort = freeLoopbackPort(20'000, 30'000);
+        m_distPort = freeLoopbackPort(30'000, 40'000);
+        m_epmdPort = freeLoopbackPort(40'000, 50'000);
         if (!m_amqpPort || !m_distPort || !m_epmdPort)
             return Status::failure(ErrorCode::Unavailable, QStringLiteral("no free loopback ports"));
         const QString base = m_dir.path();
@@ -141,7 +120,8 @@ Status RabbitBroker::start()
             QFile f(base + u'/' + name);
             return f.open(QIODevice::WriteOnly) && f.write(text) == text.size();
         };
-        if (!writeFile(QStringLiteral("rabbitmq-env.conf"), "") || !writeFile(QStringLiteral("enabled_plugins"), "[].\n")
+        if (!writeFile(QStringLiteral("rabbitmq-env.conf"), "")
+            || !writeFile(QStringLiteral("enabled_plugins"), "[].\n")
             || !writeFile(QStringLiteral("advanced.config"), "[].\n")
             || !writeFile(QStringLiteral("rabbitmq.conf"), "log.console = false\nlog.file.level = info\n"))
             return Status::failure(ErrorCode::Io, QStringLiteral("cannot write the broker's files"));
@@ -157,13 +137,12 @@ Status RabbitBroker::start()
     dieWithParent(*m_server);
     m_server->start(kServer, {});
     if (!m_server->waitForStarted(10'000))
-        return Status::failure(ErrorCode::Unavailable, QStringLiteral("rabbitmq-server did not start: ")
-                                                           + m_server->errorString());
+        return Status::failure(ErrorCode::Unavailable,
+                               QStringLiteral("rabbitmq-server did not start: ") + m_server->errorString());
     // `wait PIDFILE` waits for the pid file, then for the node, then for the rabbit app.
-    const Result<QString> ready
-        = ctl({ QStringLiteral("wait"), m_dir.filePath(QStringLiteral("rabbit.pid")), QStringLiteral("--timeout"),
-                QStringLiteral("60") },
-              90'000);
+    const Result<QString> ready = ctl({ QStringLiteral("wait"), m_dir.filePath(QStringLiteral("rabbit.pid")),
+                                        QStringLiteral("--timeout"), QStringLiteral("60") },
+                                      90'000);
     if (!ready.ok())
         return Status::failure(ErrorCode::Unavailable,
                                QStringLiteral("rabbitmq-server did not come up: ") + ready.error().message
@@ -216,22 +195,23 @@ Result<QString> RabbitBroker::ctl(const QStringList &args, int timeoutMs) const
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();
         p.waitForFinished(2000);
-        return Result<QString>::failure(ErrorCode::Unavailable, QStringLiteral("rabbitmqctl %1 timed out").arg(args.join(u' ')));
+        return Result<QString>::failure(ErrorCode::Unavailable,
+                                        QStringLiteral("rabbitmqctl %1 timed out").arg(args.join(u' ')));
     }
     const QString out = QString::fromUtf8(p.readAllStandardOutput());
     if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
-        return Result<QString>::failure(ErrorCode::Unavailable, QStringLiteral("rabbitmqctl %1: %2 %3")
-                                                                    .arg(args.join(u' '), out,
-                                                                         QString::fromUtf8(p.readAllStandardError())));
+        return Result<QString>::failure(ErrorCode::Unavailable,
+                                        QStringLiteral("rabbitmqctl %1: %2 %3")
+                                            .arg(args.join(u' '), out, QString::fromUtf8(p.readAllStandardError())));
     return out;
 }
 
 Result<RabbitBroker::QueueFigures> RabbitBroker::queueFigures(const QString &queue) const
 {
-    const Result<QString> out = ctl({ QStringLiteral("list_queues"), QStringLiteral("-q"),
-                                      QStringLiteral("--no-table-headers"), QStringLiteral("name"),
-                                      QStringLiteral("messages_ready"), QStringLiteral("messages_unacknowledged"),
-                                      QStringLiteral("consumers") });
+    const Result<QString> out
+        = ctl({ QStringLiteral("list_queues"), QStringLiteral("-q"), QStringLiteral("--no-table-headers"),
+                QStringLiteral("name"), QStringLiteral("messages_ready"), QStringLiteral("messages_unacknowledged"),
+                QStringLiteral("consumers") });
     if (!out.ok())
         return Result<QueueFigures>::failure(out.code(), out.error().message);
     for (const QString &line : out.value().split(u'\n', Qt::SkipEmptyParts)) {
@@ -239,7 +219,8 @@ Result<RabbitBroker::QueueFigures> RabbitBroker::queueFigures(const QString &que
         if (cols.size() == 4 && cols.at(0) == queue)
             return QueueFigures { cols.at(1).toLongLong(), cols.at(2).toLongLong(), cols.at(3).toLongLong() };
     }
-    return Result<QueueFigures>::failure(ErrorCode::NotFound, QStringLiteral("no queue %1 in: %2").arg(queue, out.value()));
+    return Result<QueueFigures>::failure(ErrorCode::NotFound,
+                                         QStringLiteral("no queue %1 in: %2").arg(queue, out.value()));
 }
 
 QString RabbitBroker::logText() const
@@ -267,9 +248,8 @@ Status RabbitPublisher::connect(const QUrl &url)
     amqp_socket_t *socket = amqp_tcp_socket_new(m_conn);
     if (!socket || amqp_socket_open(socket, url.host().toUtf8().constData(), url.port()) != AMQP_STATUS_OK)
         return Status::failure(ErrorCode::Unavailable, QStringLiteral("the producer cannot connect"));
-    const amqp_rpc_reply_t login
-        = amqp_login(m_conn, "/", 0, AMQP_DEFAULT_FRAME_SIZE, 0, AMQP_SASL_METHOD_PLAIN,
-                     url.userName().toUtf8().constData(), url.password().toUtf8().constData());
+    const amqp_rpc_reply_t login = amqp_login(m_conn, "/", 0, AMQP_DEFAULT_FRAME_SIZE, 0, AMQP_SASL_METHOD_PLAIN,
+                                              url.userName().toUtf8().constData(), url.password().toUtf8().constData());
     if (login.reply_type != AMQP_RESPONSE_NORMAL)
         return Status::failure(ErrorCode::Unavailable, QStringLiteral("producer login: ") + amqpError(login));
     amqp_channel_open(m_conn, 1);
@@ -332,7 +312,8 @@ Status RabbitPublisher::waitForConfirms(quint64 last)
         const int st = amqp_simple_wait_frame_noblock(m_conn, &frame, &timeout);
         if (st != AMQP_STATUS_OK)
             return Status::failure(ErrorCode::Unavailable,
-                                   QStringLiteral("waiting for confirms: ") + QString::fromUtf8(amqp_error_string2(st)));
+                                   QStringLiteral("waiting for confirms: ")
+                                       + QString::fromUtf8(amqp_error_string2(st)));
         if (frame.frame_type != AMQP_FRAME_METHOD)
             continue;
         if (frame.payload.method.id == AMQP_BASIC_NACK_METHOD)

@@ -12,23 +12,12 @@
 //   examples/amqp_confirm_select.c: publisher confirms, used by the test's producer.
 // No timing assertions: every wait is "until this is true, or fail after a generous time".
 
-#include "clock.h"
-#include "intakesink.h"
-#include "phonenumbers.h"
-#include "queuestore.h"
+#include "intakeharness.h"
 #include "rabbitmqbroker.h"
 #include "rabbitmqintake.h"
-#include "retrypolicy.h"
-#include "storeconfig.h"
-#include "storereader.h"
 
 #include <QDateTime>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 
 #include <memory>
 
@@ -37,140 +26,16 @@ using namespace smsdesk::test;
 
 namespace {
 
-constexpr int kWait = 60'000; // a ceiling for "until", never a measured duration
-
-QByteArray sms(int n, const QByteArray &ownId = {})
+IntakeConfig rabbitConfig(const QUrl &url, const QString &queue, int prefetch)
 {
-    QByteArray json = "{\"to\":\"+49151123" + QByteArray::number(40000 + n) + "\",\"text\":\"intake message "
-        + QByteArray::number(n) + '"';
-    if (!ownId.isEmpty())
-        json += ",\"id\":\"" + ownId + '"';
-    return json + '}';
+    IntakeConfig c;
+    c.id = 7;
+    c.kind = IntakeConfig::Kind::RabbitMq;
+    c.url = url;
+    c.queue = queue;
+    c.prefetch = prefetch;
+    return c;
 }
-
-// One store, its sink, and a RabbitMqIntake in a thread of its own, as IntakeHost runs it.
-class Harness final
-{
-public:
-    Harness()
-    {
-        store = std::make_unique<QueueStore>(clock, QueueStore::Options { config(), RetryPolicy() });
-    }
-    ~Harness()
-    {
-        stopIntake();
-        unlock();
-    }
-
-    StoreConfig config() const { return StoreConfig::sqliteAt(dir.filePath(QStringLiteral("smsdesk.db"))); }
-
-    bool open()
-    {
-        if (!dir.isValid() || !store->open().ok())
-            return false;
-        sinkReader = std::make_unique<StoreReader>(config());
-        checkReader = std::make_unique<StoreReader>(config());
-        if (!sinkReader->open().ok() || !checkReader->open().ok())
-            return false;
-        sink = std::make_unique<IntakeSink>(IntakeSink::Parts { *store, *sinkReader, numbers, clock });
-        return true;
-    }
-
-    IntakeConfig intakeConfig(const QUrl &url, const QString &queue, int prefetch) const
-    {
-        IntakeConfig c;
-        c.id = 7;
-        c.kind = IntakeConfig::Kind::RabbitMq;
-        c.url = url;
-        c.queue = queue;
-        c.prefetch = prefetch;
-        return c;
-    }
-
-    void startIntake(const IntakeConfig &c)
-    {
-        intake = new RabbitMqIntake(c, *sink);
-        intake->moveToThread(&thread);
-        QObject::connect(intake, &IntakeSource::stateChanged, &receiver, [this](const IntakeState &s) {
-            states.append(s);
-            last = s;
-        });
-        thread.start();
-        QMetaObject::invokeMethod(intake, &RabbitMqIntake::start, Qt::QueuedConnection);
-    }
-
-    void stopIntake()
-    {
-        if (!intake)
-            return;
-        RabbitMqIntake *i = intake;
-        intake = nullptr;
-        QMetaObject::invokeMethod(
-            i,
-            [i] {
-                i->stop();
-                delete i;
-            },
-            Qt::BlockingQueuedConnection);
-        thread.quit();
-        thread.wait();
-    }
-
-    qint64 queued() const
-    {
-        const Result<StatusCounts> c = checkReader->counts();
-        return c.ok() ? c.value().queued : -1;
-    }
-
-    bool sawStatus(IntakeState::Phase phase, const QString &words) const
-    {
-        for (const IntakeState &s : states)
-            if (s.phase == phase && s.statusLine.contains(words, Qt::CaseInsensitive))
-                return true;
-        return false;
-    }
-
-    // Holds SQLite's write lock from another connection: the store's writer waits (or, after
-    // its busy timeout, fails: a Retry), so nothing the intake reads can reach the disk.
-    bool lock()
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), lockName);
-        db.setDatabaseName(dir.filePath(QStringLiteral("smsdesk.db")));
-        if (!db.open())
-            return false;
-        QSqlQuery q(db);
-        locked = q.exec(QStringLiteral("BEGIN EXCLUSIVE"));
-        return locked;
-    }
-    void unlock()
-    {
-        if (!QSqlDatabase::contains(lockName))
-            return;
-        {
-            QSqlDatabase db = QSqlDatabase::database(lockName);
-            if (locked)
-                QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-            db.close();
-        }
-        locked = false;
-        QSqlDatabase::removeDatabase(lockName);
-    }
-
-    QTemporaryDir dir;
-    SystemClock clock;
-    PhoneNumbers numbers { QStringLiteral("DE") };
-    std::unique_ptr<QueueStore> store;
-    std::unique_ptr<StoreReader> sinkReader;
-    std::unique_ptr<StoreReader> checkReader;
-    std::unique_ptr<IntakeSink> sink;
-    QThread thread;
-    QObject receiver;
-    RabbitMqIntake *intake = nullptr;
-    QList<IntakeState> states;
-    IntakeState last;
-    QString lockName = QStringLiteral("intake-test-lock");
-    bool locked = false;
-};
 
 } // namespace
 
@@ -213,32 +78,32 @@ private Q_SLOTS:
     // the store, and the queue ends empty with nothing unacknowledged.
     void publishedMessagesAreStoredAndAcknowledged()
     {
-        Harness h;
+        IntakeHarness h;
         QVERIFY(h.open());
         QList<RabbitPublisher::Message> messages;
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         for (int n = 0; n < 30; ++n) {
             RabbitPublisher::Message m;
-            m.body = sms(n, n % 3 == 1 ? "own-" + QByteArray::number(n) : QByteArray());
+            m.body = intakeMessage(n, n % 3 == 1 ? "own-" + QByteArray::number(n) : QByteArray());
             if (n % 3 == 0)
                 m.messageId = "mid-" + QByteArray::number(n);
             m.timestampMs = now;
             messages.append(m);
         }
         publish(QStringLiteral("plain"), messages);
-        h.startIntake(h.intakeConfig(m_broker->url(), QStringLiteral("plain"), 500));
-        QTRY_COMPARE_WITH_TIMEOUT(h.queued(), 30, kWait);
-        QTRY_VERIFY_WITH_TIMEOUT(brokerSettled(QStringLiteral("plain"), 0, 0), kWait);
-        QTRY_COMPARE_WITH_TIMEOUT(h.last.enqueued, 30, kWait);
+        h.startIntake(new RabbitMqIntake(rabbitConfig(m_broker->url(), QStringLiteral("plain"), 500), *h.sink));
+        QTRY_COMPARE_WITH_TIMEOUT(h.queued(), 30, kIntakeWait);
+        QTRY_VERIFY_WITH_TIMEOUT(brokerSettled(QStringLiteral("plain"), 0, 0), kIntakeWait);
+        QTRY_COMPARE_WITH_TIMEOUT(h.last.enqueued, 30, kIntakeWait);
         QCOMPARE(h.last.read, 30);
         QCOMPARE(h.last.duplicates, 0);
         QCOMPARE(h.last.rejected, 0);
         QCOMPARE(h.last.phase, IntakeState::Phase::Running);
         QVERIFY2(h.last.statusLine.contains(QStringLiteral("plain")), qPrintable(h.last.statusLine));
         QVERIFY2(h.last.lagMs >= 0, "the timestamp_in_ms header gives a lag");
-        QTRY_COMPARE_WITH_TIMEOUT(h.last.backlog, 0, kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(h.last.backlog, 0, kIntakeWait);
         h.stopIntake();
-        QTRY_COMPARE_WITH_TIMEOUT(h.last.phase, IntakeState::Phase::Stopped, kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(h.last.phase, IntakeState::Phase::Stopped, kIntakeWait);
         QCOMPARE(h.queued(), 30);
     }
 
@@ -248,15 +113,15 @@ private Q_SLOTS:
     // arrives exactly once.
     void nothingIsAcknowledgedBeforeItIsStoredAndPrefetchBoundsTheUnacked()
     {
-        Harness h;
+        IntakeHarness h;
         QVERIFY(h.open());
         QList<RabbitPublisher::Message> messages;
         for (int n = 0; n < 40; ++n)
-            messages.append({ sms(n), "locked-" + QByteArray::number(n), 0 });
+            messages.append({ intakeMessage(n), "locked-" + QByteArray::number(n), 0 });
         publish(QStringLiteral("locked"), messages);
         QVERIFY(h.lock());
-        h.startIntake(h.intakeConfig(m_broker->url(), QStringLiteral("locked"), 7));
-        QTRY_VERIFY_WITH_TIMEOUT(h.last.read > 0, kWait);
+        h.startIntake(new RabbitMqIntake(rabbitConfig(m_broker->url(), QStringLiteral("locked"), 7), *h.sink));
+        QTRY_VERIFY_WITH_TIMEOUT(h.last.read > 0, kIntakeWait);
         for (int sample = 0; sample < 2; ++sample) {
             const auto f = m_broker->queueFigures(QStringLiteral("locked"));
             QVERIFY2(f.ok(), qPrintable(f.error().message));
@@ -266,16 +131,17 @@ private Q_SLOTS:
         }
         // The store's writer gives up on the lock (busy timeout): Retry. The intake says so and
         // gives those deliveries back (basic.nack, requeue) instead of acknowledging them.
-        QTRY_VERIFY_WITH_TIMEOUT(h.sawStatus(IntakeState::Phase::Failing, QStringLiteral("store did not take")), kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(h.sawStatus(IntakeState::Phase::Failing, QStringLiteral("store did not take")),
+                                 kIntakeWait);
         const auto afterRetry = m_broker->queueFigures(QStringLiteral("locked"));
         QVERIFY2(afterRetry.ok(), qPrintable(afterRetry.error().message));
         QVERIFY(afterRetry.value().unacked <= 7);
         QCOMPARE(afterRetry.value().ready + afterRetry.value().unacked, 40);
         QCOMPARE(h.queued(), 0);
         h.unlock();
-        QTRY_COMPARE_WITH_TIMEOUT(h.queued(), 40, kWait);
-        QTRY_VERIFY_WITH_TIMEOUT(brokerSettled(QStringLiteral("locked"), 0, 0), kWait);
-        QTRY_COMPARE_WITH_TIMEOUT(h.last.enqueued + h.last.duplicates, 40, kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(h.queued(), 40, kIntakeWait);
+        QTRY_VERIFY_WITH_TIMEOUT(brokerSettled(QStringLiteral("locked"), 0, 0), kIntakeWait);
+        QTRY_COMPARE_WITH_TIMEOUT(h.last.enqueued + h.last.duplicates, 40, kIntakeWait);
         QCOMPARE(h.queued(), 40);
     }
 
@@ -283,7 +149,7 @@ private Q_SLOTS:
     // dead letter (the sink's), acknowledged; the good one beside them is stored.
     void poisonMessagesBecomeDeadLettersAndAreAcknowledged()
     {
-        Harness h;
+        IntakeHarness h;
         QVERIFY(h.open());
         const QByteArray huge = "{\"to\":\"+4915112340001\",\"text\":\"" + QByteArray(10 * 1024 * 1024, 'x') + "\"}";
         publish(QStringLiteral("poison"),
@@ -291,15 +157,13 @@ private Q_SLOTS:
                   { "[1, 2, 3]", "p2", 0 },
                   { "{\"to\":\"12ab\",\"text\":\"hello\"}", "p3", 0 },
                   { huge, "p4", 0 },
-                  { sms(1), "p5", 0 } });
-        h.startIntake(h.intakeConfig(m_broker->url(), QStringLiteral("poison"), 500));
-        QTRY_COMPARE_WITH_TIMEOUT(h.last.rejected, 4, kWait);
-        QTRY_COMPARE_WITH_TIMEOUT(h.last.enqueued, 1, kWait);
-        QTRY_VERIFY_WITH_TIMEOUT(brokerSettled(QStringLiteral("poison"), 0, 0), kWait);
+                  { intakeMessage(1), "p5", 0 } });
+        h.startIntake(new RabbitMqIntake(rabbitConfig(m_broker->url(), QStringLiteral("poison"), 500), *h.sink));
+        QTRY_COMPARE_WITH_TIMEOUT(h.last.rejected, 4, kIntakeWait);
+        QTRY_COMPARE_WITH_TIMEOUT(h.last.enqueued, 1, kIntakeWait);
+        QTRY_VERIFY_WITH_TIMEOUT(brokerSettled(QStringLiteral("poison"), 0, 0), kIntakeWait);
         QCOMPARE(h.queued(), 1);
-        const Result<int> dead = h.checkReader->deadLetterCount(DeadLetterFilter {});
-        QVERIFY2(dead.ok(), qPrintable(dead.error().message));
-        QCOMPARE(dead.value(), 4);
+        QCOMPARE(h.deadLetters(), 4);
         QCOMPARE(h.last.phase, IntakeState::Phase::Running); // poison never stops the intake
     }
 
@@ -308,65 +172,66 @@ private Q_SLOTS:
     // is stored exactly once although the broker gives the unacknowledged ones again.
     void connectionClosedByTheBrokerResumesWithoutLossOrDuplicate()
     {
-        Harness h;
+        IntakeHarness h;
         QVERIFY(h.open());
         QList<RabbitPublisher::Message> messages;
         for (int n = 0; n < 60; ++n) {
             if (n % 2 == 0)
-                messages.append({ sms(n), "drop-" + QByteArray::number(n), 0 });
+                messages.append({ intakeMessage(n), "drop-" + QByteArray::number(n), 0 });
             else
-                messages.append({ sms(n, "own-drop-" + QByteArray::number(n)), {}, 0 });
+                messages.append({ intakeMessage(n, "own-drop-" + QByteArray::number(n)), {}, 0 });
         }
         publish(QStringLiteral("dropped"), messages);
         QVERIFY(h.lock());
-        h.startIntake(h.intakeConfig(m_broker->url(), QStringLiteral("dropped"), 20));
-        QTRY_VERIFY_WITH_TIMEOUT(h.last.read > 0, kWait);
+        h.startIntake(new RabbitMqIntake(rabbitConfig(m_broker->url(), QStringLiteral("dropped"), 20), *h.sink));
+        QTRY_VERIFY_WITH_TIMEOUT(h.last.read > 0, kIntakeWait);
         const Result<QString> closed
             = m_broker->ctl({ QStringLiteral("close_all_connections"), QStringLiteral("test closes it") });
         QVERIFY2(closed.ok(), qPrintable(closed.error().message));
-        QTRY_VERIFY_WITH_TIMEOUT(h.sawStatus(IntakeState::Phase::Failing, QStringLiteral("test closes it")), kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(h.sawStatus(IntakeState::Phase::Failing, QStringLiteral("test closes it")),
+                                 kIntakeWait);
         h.unlock();
-        QTRY_COMPARE_WITH_TIMEOUT(h.queued(), 60, kWait);
-        QTRY_VERIFY_WITH_TIMEOUT(brokerSettled(QStringLiteral("dropped"), 0, 0), kWait);
-        QTRY_COMPARE_WITH_TIMEOUT(h.last.phase, IntakeState::Phase::Running, kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(h.queued(), 60, kIntakeWait);
+        QTRY_VERIFY_WITH_TIMEOUT(brokerSettled(QStringLiteral("dropped"), 0, 0), kIntakeWait);
+        QTRY_COMPARE_WITH_TIMEOUT(h.last.phase, IntakeState::Phase::Running, kIntakeWait);
         QCOMPARE(h.queued(), 60);
-        QTRY_VERIFY_WITH_TIMEOUT(h.last.read >= 60, kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(h.last.read >= 60, kIntakeWait);
     }
 
     // The broker stopped (with deliveries unacknowledged) and started again: the intake says
     // it is gone, waits, connects by itself, and nothing is lost.
     void brokerStoppedAndStartedAgainResumesByItself()
     {
-        Harness h;
+        IntakeHarness h;
         QVERIFY(h.open());
         QList<RabbitPublisher::Message> first;
         for (int n = 0; n < 10; ++n)
-            first.append({ sms(n), "restart-" + QByteArray::number(n), 0 });
+            first.append({ intakeMessage(n), "restart-" + QByteArray::number(n), 0 });
         publish(QStringLiteral("restart"), first);
-        h.startIntake(h.intakeConfig(m_broker->url(), QStringLiteral("restart"), 50));
-        QTRY_COMPARE_WITH_TIMEOUT(h.queued(), 10, kWait);
+        h.startIntake(new RabbitMqIntake(rabbitConfig(m_broker->url(), QStringLiteral("restart"), 50), *h.sink));
+        QTRY_COMPARE_WITH_TIMEOUT(h.queued(), 10, kIntakeWait);
 
         QVERIFY(h.lock());
         QList<RabbitPublisher::Message> second;
         for (int n = 10; n < 20; ++n)
-            second.append({ sms(n), "restart-" + QByteArray::number(n), 0 });
+            second.append({ intakeMessage(n), "restart-" + QByteArray::number(n), 0 });
         publish(QStringLiteral("restart"), second);
-        QTRY_VERIFY_WITH_TIMEOUT(h.last.read > 10, kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(h.last.read > 10, kIntakeWait);
         const Status stopped = m_broker->stop();
         QVERIFY2(stopped.ok(), qPrintable(stopped.error().message));
-        QTRY_VERIFY_WITH_TIMEOUT(h.last.phase == IntakeState::Phase::Failing, kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(h.last.phase == IntakeState::Phase::Failing, kIntakeWait);
         QVERIFY2(h.last.statusLine.contains(QStringLiteral("again in")), qPrintable(h.last.statusLine));
         const Status started = m_broker->start();
         QVERIFY2(started.ok(), qPrintable(started.error().message));
         h.unlock();
-        QTRY_COMPARE_WITH_TIMEOUT(h.last.phase, IntakeState::Phase::Running, kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(h.last.phase, IntakeState::Phase::Running, kIntakeWait);
 
         QList<RabbitPublisher::Message> third;
         for (int n = 20; n < 30; ++n)
-            third.append({ sms(n), "restart-" + QByteArray::number(n), 0 });
+            third.append({ intakeMessage(n), "restart-" + QByteArray::number(n), 0 });
         publish(QStringLiteral("restart"), third);
-        QTRY_COMPARE_WITH_TIMEOUT(h.queued(), 30, kWait);
-        QTRY_VERIFY_WITH_TIMEOUT(brokerSettled(QStringLiteral("restart"), 0, 0), kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(h.queued(), 30, kIntakeWait);
+        QTRY_VERIFY_WITH_TIMEOUT(brokerSettled(QStringLiteral("restart"), 0, 0), kIntakeWait);
         QCOMPARE(h.queued(), 30);
     }
 
@@ -374,13 +239,13 @@ private Q_SLOTS:
     // same, and what is there when the login is right.
     void wrongPasswordIsAClearStatusLine()
     {
-        Harness h;
+        IntakeHarness h;
         QVERIFY(h.open());
-        IntakeConfig wrong = h.intakeConfig(m_broker->url(QStringLiteral("guest"), QStringLiteral("not-the-password")),
-                                            QStringLiteral("plain"), 10);
-        h.startIntake(wrong);
-        QTRY_VERIFY_WITH_TIMEOUT(h.sawStatus(IntakeState::Phase::Failing, QStringLiteral("RabbitMQ refused user guest")),
-                                 kWait);
+        IntakeConfig wrong = rabbitConfig(m_broker->url(QStringLiteral("guest"), QStringLiteral("not-the-password")),
+                                          QStringLiteral("plain"), 10);
+        h.startIntake(new RabbitMqIntake(wrong, *h.sink));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            h.sawStatus(IntakeState::Phase::Failing, QStringLiteral("RabbitMQ refused user guest")), kIntakeWait);
         QVERIFY2(h.last.statusLine.contains(QStringLiteral("again in")), qPrintable(h.last.statusLine));
         h.stopIntake();
 
@@ -392,22 +257,22 @@ private Q_SLOTS:
 
     void probeSaysWhatIsThere()
     {
-        Harness h;
-        publish(QStringLiteral("probed"), { { sms(1), "probe-1", 0 }, { sms(2), "probe-2", 0 } });
+        IntakeHarness h;
+        publish(QStringLiteral("probed"), { { intakeMessage(1), "probe-1", 0 }, { intakeMessage(2), "probe-2", 0 } });
         const Result<QString> ok
-            = RabbitMqIntake::probe(h.intakeConfig(m_broker->url(), QStringLiteral("probed"), 10), 5000);
+            = RabbitMqIntake::probe(rabbitConfig(m_broker->url(), QStringLiteral("probed"), 10), 5000);
         QVERIFY2(ok.ok(), qPrintable(ok.error().message));
         QVERIFY2(ok.value().startsWith(QStringLiteral("RabbitMQ 3.")), qPrintable(ok.value()));
         QVERIFY2(ok.value().contains(QStringLiteral("queue probed has 2 message")), qPrintable(ok.value()));
 
         const Result<QString> missing
-            = RabbitMqIntake::probe(h.intakeConfig(m_broker->url(), QStringLiteral("no-such-queue"), 10), 5000);
+            = RabbitMqIntake::probe(rabbitConfig(m_broker->url(), QStringLiteral("no-such-queue"), 10), 5000);
         QVERIFY2(missing.ok(), qPrintable(missing.error().message));
         QVERIFY2(missing.value().contains(QStringLiteral("no queue no-such-queue yet")), qPrintable(missing.value()));
 
         QUrl closedPort = m_broker->url();
         closedPort.setPort(1); // nothing listens on 127.0.0.1:1
-        const Result<QString> nobody = RabbitMqIntake::probe(h.intakeConfig(closedPort, QStringLiteral("x"), 10), 5000);
+        const Result<QString> nobody = RabbitMqIntake::probe(rabbitConfig(closedPort, QStringLiteral("x"), 10), 5000);
         QVERIFY(!nobody.ok());
         QVERIFY2(nobody.error().message.contains(QStringLiteral("could not connect to RabbitMQ at 127.0.0.1:1")),
                  qPrintable(nobody.error().message));

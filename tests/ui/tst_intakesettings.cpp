@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Settings → Intake and the dashboard's intake line (issue 16, point 6), on a real engine
-// reading a real rabbitmq-server (RabbitBroker, tests/intake): an intake added through the
+// reading a real rabbitmq-server (RabbitBroker, tests/intake) and a real redis-server
+// (RedisServer; XADD and XPENDING as redis/redis-doc commands/xadd.md, xpending.md say): an
+// intake added through the
 // dialog (Test first), its password kept in the credential store and never in settings.ini,
 // live counts as messages arrive, a wrong password said in the state, off and removed.
 // AMQP behaviour relied on: rabbitmq-website docs/confirms.md (acks after storing).
@@ -10,6 +12,7 @@
 #include "intakessection.h"
 #include "intakestrip.h"
 #include "rabbitmqbroker.h"
+#include "redisserver.h"
 #include "settingspage.h"
 #include "testsupport.h"
 #include "uienginefixture.h"
@@ -84,14 +87,17 @@ private Q_SLOTS:
         QVERIFY(ini.open(QIODevice::ReadOnly));
         const QByteArray kept = ini.readAll();
         QVERIFY2(kept.contains("amqp://guest@127.0.0.1") && !kept.contains("guest:guest"), kept.constData());
-        QTRY_VERIFY_WITH_TIMEOUT(cell(section, 0, IntakeModel::StateColumn).startsWith(QLatin1String("Running")), 30'000);
+        QTRY_VERIFY_WITH_TIMEOUT(cell(section, 0, IntakeModel::StateColumn).startsWith(QLatin1String("Running")),
+                                 30'000);
 
         RabbitPublisher producer;
         QVERIFY(producer.connect(m_broker->url()).ok());
         QVERIFY(producer.declareDurable(QStringLiteral("desk")).ok());
-        QVERIFY(producer.publish(QStringLiteral("desk"), { { sms(1), "m-1", 0 }, { sms(2), "m-2", 0 },
-                                                           { sms(3), "m-3", 0 }, { "not json", "m-4", 0 } })
-                    .ok());
+        QVERIFY(
+            producer
+                .publish(QStringLiteral("desk"),
+                         { { sms(1), "m-1", 0 }, { sms(2), "m-2", 0 }, { sms(3), "m-3", 0 }, { "not json", "m-4", 0 } })
+                .ok());
         QTRY_COMPARE_WITH_TIMEOUT(cell(section, 0, IntakeModel::ReadColumn), QStringLiteral("4"), 30'000);
         QTRY_COMPARE(cell(section, 0, IntakeModel::QueuedColumn), QStringLiteral("3"));
         QCOMPARE(cell(section, 0, IntakeModel::RejectedColumn), QStringLiteral("1"));
@@ -121,6 +127,62 @@ private Q_SLOTS:
         QTRY_VERIFY(!dashboard.intakeStrip()->isVisibleTo(&dashboard));
     }
 
+    // A Redis Streams intake through the same dialog: Test names the server, the group is made
+    // when it starts, the producer's entries are counted (one without `message` rejected) and
+    // acknowledged.
+    void aRedisStreamIsReadLikeTheOthers()
+    {
+        RedisServer redis;
+        const Status up = redis.start();
+        QVERIFY2(up.ok(), qPrintable(up.errorString()));
+        auto credentials = std::make_shared<MemoryCredentialStore>();
+        UiEngineFixture fixture(credentials);
+        QVERIFY2(fixture.start(), qPrintable(fixture.startError()));
+        SettingsPage settings(fixture.facade(), fixture.facade().readModel());
+        DashboardPage dashboard(fixture.facade(), fixture.facade().readModel());
+        IntakesSection &section = *settings.intakes();
+
+        QTest::mouseClick(section.addButton(), Qt::LeftButton);
+        auto *dialog = section.findChild<IntakeDialog *>();
+        QVERIFY(dialog);
+        dialog->kindBox()->setCurrentIndex(dialog->kindBox()->findData(int(IntakeConfig::Kind::Redis)));
+        QVERIFY(dialog->streamField()->isVisibleTo(dialog));
+        QVERIFY(!dialog->queueField()->isVisibleTo(dialog));
+        dialog->urlField()->setText(QStringLiteral("redis://127.0.0.1:%1").arg(redis.port()));
+        dialog->passwordField()->setText(QString::fromLatin1(redis.password()));
+        QCOMPARE(dialog->streamField()->text(), QStringLiteral("sms_queue")); // the design's defaults
+        QCOMPARE(dialog->groupField()->text(), QStringLiteral("sms_workers"));
+        QTest::mouseClick(dialog->testButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->resultLabel()->text().startsWith(QLatin1String("Redis 7.")), 20'000);
+        QVERIFY2(dialog->resultLabel()->text().contains(QLatin1String("no stream sms_queue yet")),
+                 qPrintable(dialog->resultLabel()->text()));
+        dialog->accept();
+        QTRY_COMPARE(section.model()->rowCount(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(cell(section, 0, IntakeModel::StateColumn).startsWith(QLatin1String("Running")),
+                                 30'000);
+
+        RedisClient producer;
+        QVERIFY(producer.connect(redis.port(), redis.password()).ok());
+        QVERIFY(producer
+                    .pipeline({ { "XADD", "sms_queue", "*", "message", sms(1) },
+                                { "XADD", "sms_queue", "*", "message", sms(2) },
+                                { "XADD", "sms_queue", "*", "message", sms(3) },
+                                { "XADD", "sms_queue", "*", "to", "+4915112345604" } })
+                    .ok());
+        QTRY_COMPARE_WITH_TIMEOUT(cell(section, 0, IntakeModel::ReadColumn), QStringLiteral("4"), 30'000);
+        QTRY_COMPARE(cell(section, 0, IntakeModel::QueuedColumn), QStringLiteral("3"));
+        QCOMPARE(cell(section, 0, IntakeModel::RejectedColumn), QStringLiteral("1"));
+        const auto pending = [&producer] {
+            const Result<qint64> p = producer.pending("sms_queue", "sms_workers");
+            return p.ok() ? p.value() : -1;
+        };
+        QTRY_COMPARE(pending(), qint64(0)); // acknowledged once stored
+        QCOMPARE(fixture.facade().readModel().counts()->queued, qint64(3));
+        QTRY_VERIFY2(dashboard.intakeStrip()->lines().value(0) != nullptr
+                         && dashboard.intakeStrip()->lines().first()->text().contains(QLatin1String("3 queued")),
+                     "the dashboard's intake line counts the stream's entries");
+    }
+
     void aWrongPasswordIsSaid()
     {
         auto credentials = std::make_shared<MemoryCredentialStore>();
@@ -134,8 +196,8 @@ private Q_SLOTS:
         config.queue = QStringLiteral("wrong");
         QVERIFY(await(fixture.facade().saveIntake(config, QStringLiteral("not-the-password"))).ok());
         section.reload();
-        QTRY_VERIFY_WITH_TIMEOUT(cell(section, 0, IntakeModel::StateColumn).contains(QLatin1String("refused user guest")),
-                                 30'000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            cell(section, 0, IntakeModel::StateColumn).contains(QLatin1String("refused user guest")), 30'000);
         // Bad input in the dialog: nothing saved, the reason shown.
         auto *dialog = new IntakeDialog(fixture.facade(), IntakeConfig(), &section);
         dialog->kindBox()->setCurrentIndex(dialog->kindBox()->findData(int(IntakeConfig::Kind::RabbitMq)));
