@@ -128,6 +128,7 @@ void RedisIntake::connectNow()
     m_pendingCursor = "0"; // own pending entries first (XREADGROUP … 0), then new ones (>)
     m_claimCursor = "0-0";
     m_sinceClaim.invalidate(); // claim at the first tick
+    m_claimUnsupported = false; // asked again: the server may have been upgraded
     m_paused = false;
     m_backoffMs = 1000;
     m_runningLine = tr("Reading %1 as %2/%3 on Redis %4 (read ahead %5)")
@@ -359,8 +360,17 @@ void RedisIntake::claimIdle()
     const Result<RedisReply> reply
         = m_conn->command({ "XAUTOCLAIM", m_stream, m_group, m_consumer, QByteArray::number(config().claimIdleMs),
                             m_claimCursor, "COUNT", QByteArray::number(count) });
-    if (!reply.ok())
+    if (!reply.ok()) {
+        if (m_conn->isOpen() && reply.errorString().startsWith(QLatin1String("ERR unknown command"))) {
+            // Before Redis 6.2: reading goes on; a dead desk's entries stay with it, said.
+            m_claimUnsupported = true;
+            m_runningLine = tr("%1; Redis %2 cannot hand over a stopped desk's entries (XAUTOCLAIM needs 6.2)")
+                                .arg(m_runningLine, m_conn->serverVersion());
+            setPhase(IntakeState::Phase::Running, m_runningLine);
+            return;
+        }
         return commandFailed(reply.error());
+    }
     // [next cursor, [[id, fields], …], deleted ids (Redis 7)]; the cursor is 0-0 at the end.
     const QByteArray next = redisBytes(redisElement(reply.value().get(), 0));
     m_claimCursor = next.isEmpty() ? QByteArray("0-0") : next;
@@ -406,7 +416,8 @@ void RedisIntake::tick()
 {
     if (m_conn && m_conn->isOpen() && !m_paused) {
         const int claimEveryMs = std::clamp(config().claimIdleMs / 2, 1000, 5000);
-        if (!m_sinceClaim.isValid() || m_sinceClaim.elapsed() >= claimEveryMs || m_claimCursor != "0-0")
+        if (!m_claimUnsupported
+            && (!m_sinceClaim.isValid() || m_sinceClaim.elapsed() >= claimEveryMs || m_claimCursor != "0-0"))
             claimIdle();
         if (m_conn && m_conn->isOpen() && m_sinceBacklog.elapsed() >= 1000)
             refreshBacklog();

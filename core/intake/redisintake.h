@@ -100,6 +100,7 @@ private:
     bool m_running = false;
     bool m_readQueued = false;
     bool m_paused = false; // the store failed: nothing is read until the pause is over
+    bool m_claimUnsupported = false; // the server has no XAUTOCLAIM (before 6.2)
     bool m_dirty = false;
     int m_backoffMs = 1000;
     int m_storePauseMs = 1000;

@@ -92,14 +92,15 @@ Status RedisServer::start()
     dieWithParent(*m_server);
     // Every setting on the command line: nothing from /etc/redis. No RDB snapshots; the AOF
     // alone is the data, as `appendonly yes` servers keep it.
-    m_server->start(
-        QStringLiteral("redis-server"),
-        { QStringLiteral("--port"), QString::number(m_port), QStringLiteral("--bind"),
-          QStringLiteral("127.0.0.1"), QStringLiteral("--dir"), m_dir.path(), QStringLiteral("--save"),
-          QString(), QStringLiteral("--appendonly"), QStringLiteral("yes"), QStringLiteral("--appendfsync"),
-          m_options.fsyncEveryWrite ? QStringLiteral("always") : QStringLiteral("everysec"),
-          QStringLiteral("--requirepass"), QString::fromLatin1(m_password), QStringLiteral("--daemonize"),
-          QStringLiteral("no"), QStringLiteral("--logfile"), QString() });
+    QStringList arguments { QStringLiteral("--port"), QString::number(m_port), QStringLiteral("--bind"),
+                            QStringLiteral("127.0.0.1"), QStringLiteral("--dir"), m_dir.path(),
+                            QStringLiteral("--save"), QString(), QStringLiteral("--appendonly"), QStringLiteral("yes"),
+                            QStringLiteral("--appendfsync"),
+                            m_options.fsyncEveryWrite ? QStringLiteral("always") : QStringLiteral("everysec"),
+                            QStringLiteral("--requirepass"), QString::fromLatin1(m_password),
+                            QStringLiteral("--daemonize"), QStringLiteral("no"), QStringLiteral("--logfile"), QString() };
+    arguments += m_options.moreArguments;
+    m_server->start(QStringLiteral("redis-server"), arguments);
     if (!m_server->waitForStarted(10'000))
         return Status::failure(ErrorCode::Unavailable,
                                QStringLiteral("redis-server did not start: ") + m_server->errorString());

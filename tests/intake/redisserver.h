@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QProcess>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QUrl>
 #include <QVariant>
@@ -29,6 +30,7 @@ public:
     struct Options
     {
         bool fsyncEveryWrite = true; // appendfsync always; false: everysec (the benchmark)
+        QStringList moreArguments; // e.g. --rename-command XAUTOCLAIM "" for a server without it
     };
     RedisServer();
     explicit RedisServer(Options options);

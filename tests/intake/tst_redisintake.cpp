@@ -222,6 +222,28 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(h.last.enqueued, 10, kIntakeWait); // the figures follow within a tick
     }
 
+    // A server without XAUTOCLAIM (Redis before 6.2; here the command is renamed away): the
+    // intake keeps reading and says that a stopped desk's entries cannot be taken over,
+    // instead of reconnecting for ever on the command's error.
+    void aServerWithoutXautoclaimIsReadAndSaysSo()
+    {
+        RedisServer old(RedisServer::Options {
+            true, { QStringLiteral("--rename-command"), QStringLiteral("XAUTOCLAIM"), QString() } });
+        const Status up = old.start();
+        QVERIFY2(up.ok(), qPrintable(up.errorString()));
+        IntakeHarness h;
+        QVERIFY(h.open());
+        h.startIntake(new RedisIntake(redisConfig(QStringLiteral("old"), 500, old.url()), *h.sink));
+        QTRY_VERIFY_WITH_TIMEOUT(h.last.statusLine.contains(QStringLiteral("XAUTOCLAIM needs 6.2")), kIntakeWait);
+        QCOMPARE(h.last.phase, IntakeState::Phase::Running);
+        RedisClient producer;
+        QVERIFY(producer.connect(old.port(), old.password()).ok());
+        QVERIFY(producer.pipeline({ xadd("old", intakeMessage(1)), xadd("old", intakeMessage(2)) }).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(h.queued(), 2, kIntakeWait);
+        QTRY_COMPARE_WITH_TIMEOUT(h.last.enqueued, 2, kIntakeWait);
+        QVERIFY2(!h.sawStatus(IntakeState::Phase::Failing, QString()), "never failing, never reconnecting");
+    }
+
     // redis-server killed (SIGKILL) while entries wait for the store, which then stores them:
     // their XACK never reached Redis. The intake says Redis is gone, connects again by itself
     // when it is back, reads its own pending entries again, and the sink recognises every one
