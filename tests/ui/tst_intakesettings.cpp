@@ -19,6 +19,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -181,6 +182,77 @@ private Q_SLOTS:
         QTRY_VERIFY2(dashboard.intakeStrip()->lines().value(0) != nullptr
                          && dashboard.intakeStrip()->lines().first()->text().contains(QLatin1String("3 queued")),
                      "the dashboard's intake line counts the stream's entries");
+    }
+
+    // Not a check: the shots for the docs (Settings → Intake with a Redis stream and a
+    // RabbitMQ queue being read, the dialog after Test, the dashboard's intake lines), taken
+    // when asked for with SMSDESK_INTAKE_SHOTS=DIR (scripts/screenshots.sh).
+    void shots()
+    {
+        const QString dir = qEnvironmentVariable("SMSDESK_INTAKE_SHOTS");
+        if (dir.isEmpty())
+            QSKIP("SMSDESK_INTAKE_SHOTS is not set");
+        RedisServer redis;
+        QVERIFY(redis.start().ok());
+        auto credentials = std::make_shared<MemoryCredentialStore>();
+        UiEngineFixture fixture(credentials);
+        QVERIFY2(fixture.start(), qPrintable(fixture.startError()));
+        EngineFacade &facade = fixture.facade();
+        IntakeConfig stream;
+        stream.kind = IntakeConfig::Kind::Redis;
+        stream.url = QUrl(QStringLiteral("redis://127.0.0.1:%1").arg(redis.port()));
+        QVERIFY(await(facade.saveIntake(stream, QString::fromLatin1(redis.password()))).ok());
+        IntakeConfig queue;
+        queue.kind = IntakeConfig::Kind::RabbitMq;
+        queue.url = QUrl(QStringLiteral("amqp://guest@127.0.0.1:%1/").arg(m_broker->amqpPort()));
+        queue.queue = QStringLiteral("shop_orders");
+        QVERIFY(await(facade.saveIntake(queue, QStringLiteral("guest"))).ok());
+
+        SettingsPage settings(facade, facade.readModel());
+        IntakesSection &section = *settings.intakes();
+        section.reload();
+        QTRY_VERIFY_WITH_TIMEOUT(cell(section, 0, IntakeModel::StateColumn).startsWith(QLatin1String("Running"))
+                                     && cell(section, 1, IntakeModel::StateColumn).startsWith(QLatin1String("Running")),
+                                 30'000);
+        RedisClient producer;
+        QVERIFY(producer.connect(redis.port(), redis.password()).ok());
+        QList<QList<QByteArray>> entries;
+        for (int i = 1; i <= 12; ++i)
+            entries.append({ "XADD", "sms_queue", "*", "message", sms(i) });
+        entries.append({ "XADD", "sms_queue", "*", "to", "+4915112345699" });
+        QVERIFY(producer.pipeline(entries).ok());
+        RabbitPublisher publisher;
+        QVERIFY(publisher.connect(m_broker->url()).ok());
+        QVERIFY(publisher.declareDurable(QStringLiteral("shop_orders")).ok());
+        QVERIFY(publisher.publish(QStringLiteral("shop_orders"), { { sms(20), "o-20", 0 }, { sms(21), "o-21", 0 } }).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(cell(section, 0, IntakeModel::ReadColumn), QStringLiteral("13"), 30'000);
+        QTRY_COMPARE_WITH_TIMEOUT(cell(section, 1, IntakeModel::ReadColumn), QStringLiteral("2"), 30'000);
+
+        settings.resize(1060, 640);
+        settings.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&settings));
+        settings.showSection(&section);
+        section.view()->selectRow(0);
+        QTest::qWait(300);
+        QVERIFY(settings.grab().save(QDir(dir).filePath(QStringLiteral("settings-intake.png"))));
+
+        DashboardPage dashboard(facade, facade.readModel());
+        dashboard.resize(1060, 640);
+        dashboard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
+        QTRY_COMPARE(dashboard.intakeStrip()->lines().size(), 2);
+        QTest::qWait(1500); // the figures' first refresh
+        QVERIFY(dashboard.grab().save(QDir(dir).filePath(QStringLiteral("dashboard-intake.png"))));
+        dashboard.hide();
+
+        section.editSelected();
+        auto *dialog = section.findChild<IntakeDialog *>();
+        QVERIFY(dialog);
+        QTest::mouseClick(dialog->testButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->resultLabel()->text().startsWith(QLatin1String("Redis 7.")), 20'000);
+        QTest::qWait(300);
+        QVERIFY(dialog->grab().save(QDir(dir).filePath(QStringLiteral("intake-dialog-redis.png"))));
+        dialog->reject();
     }
 
     void aWrongPasswordIsSaid()
