@@ -317,18 +317,22 @@ void RabbitMqIntake::settle(quint64 generation, const QList<quint64> &tags, cons
     QList<quint64> ack;
     QList<quint64> retry;
     QString retryReason;
+    // Counted once acknowledged: a delivery whose ack is lost comes again, and is counted then.
+    qint64 enqueued = 0;
+    qint64 duplicates = 0;
+    qint64 rejected = 0;
     for (int i = 0; i < tags.size(); ++i) {
         // A missing outcome (a sink that broke its promise) is a Retry: nothing is acked blind.
         const IntakeOutcome outcome = i < outcomes.size() ? outcomes.at(i) : IntakeOutcome {};
         switch (outcome.verdict) {
         case IntakeOutcome::Verdict::Enqueued:
-            ++m_state.enqueued;
+            ++enqueued;
             break;
         case IntakeOutcome::Verdict::Duplicate:
-            ++m_state.duplicates;
+            ++duplicates;
             break;
         case IntakeOutcome::Verdict::Rejected:
-            ++m_state.rejected;
+            ++rejected;
             break;
         case IntakeOutcome::Verdict::Retry:
             retry.append(tags.at(i));
@@ -354,6 +358,9 @@ void RabbitMqIntake::settle(quint64 generation, const QList<quint64> &tags, cons
         }
         if (st != AMQP_STATUS_OK)
             return fail(tr("the connection to RabbitMQ was lost (%1)").arg(AmqpConnection::describeStatus(st)));
+        m_state.enqueued += enqueued;
+        m_state.duplicates += duplicates;
+        m_state.rejected += rejected;
         if (retry.isEmpty()) {
             m_storePauseMs = 1000;
             if (m_state.phase == IntakeState::Phase::Failing)
