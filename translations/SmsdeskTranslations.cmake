@@ -21,12 +21,14 @@ set(SMSDESK_TRANSLATIONS_DIR "${CMAKE_CURRENT_LIST_DIR}")
 set(SMSDESK_LUPDATE_OPTIONS -locations none -no-obsolete)
 
 # The texts to translate: the UI, plus the engine facade's messages that the UI shows as
-# they are (core/engine), plus the phone number checks' reasons (core/text/phonenumbers,
-# marked with QT_TRANSLATE_NOOP, translated only for the UI's own fields). The rest of
-# core speaks to logs and HTTP clients: English.
+# they are (core/engine), plus the broker intake's status lines that Settings -> Intake and
+# the dashboard show as they are (core/intake), plus the phone number checks' reasons
+# (core/text/phonenumbers, marked with QT_TRANSLATE_NOOP, translated only for the UI's own
+# fields). The rest of core speaks to logs and HTTP clients: English.
 function(smsdesk_translation_sources out_var)
     set(patterns "${PROJECT_SOURCE_DIR}/ui/*/*.cpp" "${PROJECT_SOURCE_DIR}/ui/*/*.h"
                  "${PROJECT_SOURCE_DIR}/core/engine/*.cpp" "${PROJECT_SOURCE_DIR}/core/engine/*.h"
+                 "${PROJECT_SOURCE_DIR}/core/intake/*.cpp" "${PROJECT_SOURCE_DIR}/core/intake/*.h"
                  "${PROJECT_SOURCE_DIR}/core/text/phonenumbers.cpp")
     if(CMAKE_SCRIPT_MODE_FILE)
         file(GLOB sources ${patterns})
@@ -47,6 +49,7 @@ function(smsdesk_add_translations target)
         TS_FILES ${ts_files}
         SOURCES ${sources}
         INCLUDE_DIRECTORIES "${PROJECT_SOURCE_DIR}/ui" "${PROJECT_SOURCE_DIR}/core/engine"
+                            "${PROJECT_SOURCE_DIR}/core/intake"
         RESOURCE_PREFIX "/i18n"
         LUPDATE_OPTIONS ${SMSDESK_LUPDATE_OPTIONS}
         LRELEASE_OPTIONS -silent)

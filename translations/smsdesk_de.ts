@@ -180,6 +180,57 @@
     </message>
 </context>
 <context>
+    <name>smsdesk::AmqpConnection</name>
+    <message>
+        <source>no answer from RabbitMQ</source>
+        <translation>keine Antwort von RabbitMQ</translation>
+    </message>
+    <message>
+        <source>RabbitMQ refused user %1 (%2)</source>
+        <translation>RabbitMQ hat den Benutzer %1 abgewiesen (%2)</translation>
+    </message>
+    <message>
+        <source>RabbitMQ answered %1</source>
+        <translation>RabbitMQ antwortete mit %1</translation>
+    </message>
+    <message>
+        <source>could not make a socket</source>
+        <translation>Socket konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>could not connect to RabbitMQ at %1: %2</source>
+        <translation>Verbindung zu RabbitMQ unter %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>logging in to RabbitMQ at %1</source>
+        <translation>Anmeldung bei RabbitMQ unter %1</translation>
+    </message>
+    <message>
+        <source>opening a channel</source>
+        <translation>Öffnen eines Kanals</translation>
+    </message>
+    <message>
+        <source>no queue %1</source>
+        <translation>keine Warteschlange %1</translation>
+    </message>
+    <message>
+        <source>looking at queue %1</source>
+        <translation>Prüfen der Warteschlange %1</translation>
+    </message>
+    <message>
+        <source>declaring queue %1</source>
+        <translation>Anlegen der Warteschlange %1</translation>
+    </message>
+    <message>
+        <source>setting the prefetch</source>
+        <translation>Einstellen des Vorauslesens</translation>
+    </message>
+    <message>
+        <source>consuming from queue %1</source>
+        <translation>Lesen aus der Warteschlange %1</translation>
+    </message>
+</context>
+<context>
     <name>smsdesk::BubbleDelegate</name>
     <message>
         <source>Retry</source>
@@ -3517,6 +3568,158 @@ Notiz (optional, z. B. „am Telefon gewünscht“):</translation>
         <translation>
             <numerusform>Eine Antwort, die innerhalb von %n Minute nach der Nachricht des Kunden geschrieben wird, wird sofort gesendet.</numerusform>
             <numerusform>Eine Antwort, die innerhalb von %n Minuten nach der Nachricht des Kunden geschrieben wird, wird sofort gesendet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::RabbitMqIntake</name>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>Verbinde mit %1</translation>
+    </message>
+    <message>
+        <source>Reading queue %1 on RabbitMQ %2 (read ahead %3)</source>
+        <translation>Warteschlange %1 auf RabbitMQ %2 wird gelesen (Vorauslesen %3)</translation>
+    </message>
+    <message>
+        <source>the connection to RabbitMQ was lost (%1)</source>
+        <translation>die Verbindung zu RabbitMQ ist abgebrochen (%1)</translation>
+    </message>
+    <message>
+        <source>%1; RabbitMQ is blocking publishers (%2)</source>
+        <translation>%1; RabbitMQ nimmt gerade keine neuen Nachrichten an (%2)</translation>
+    </message>
+    <message>
+        <source>RabbitMQ cancelled the consumer (was queue %1 deleted?)</source>
+        <translation>RabbitMQ hat den Consumer beendet (wurde die Warteschlange %1 gelöscht?)</translation>
+    </message>
+    <message>
+        <source>RabbitMQ closed the channel: %1</source>
+        <translation>RabbitMQ hat den Kanal geschlossen: %1</translation>
+    </message>
+    <message>
+        <source>RabbitMQ closed the connection: %1</source>
+        <translation>RabbitMQ hat die Verbindung geschlossen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The store did not take %n message(s) (%1); offered again in %2 s</source>
+        <translation>
+            <numerusform>Die Smsdesk-Datenbank hat %n Nachricht nicht angenommen (%1); neuer Versuch in %2 s</numerusform>
+            <numerusform>Die Smsdesk-Datenbank hat %n Nachrichten nicht angenommen (%1); neuer Versuch in %2 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; again in %2 s</source>
+        <translation>%1; neuer Versuch in %2 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>RabbitMQ %1: queue %2 has %n message(s), %3 consumer(s)</source>
+        <translation>
+            <numerusform>RabbitMQ %1: Warteschlange %2 hat %n Nachricht, Consumer: %3</numerusform>
+            <numerusform>RabbitMQ %1: Warteschlange %2 hat %n Nachrichten, Consumer: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>RabbitMQ %1: no queue %2 yet; the intake declares it durable when it starts</source>
+        <translation>RabbitMQ %1: noch keine Warteschlange %2; der Eingang legt sie beim Start dauerhaft an</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::RedisConnection</name>
+    <message>
+        <source>not connected to Redis at %1</source>
+        <translation>nicht mit Redis unter %1 verbunden</translation>
+    </message>
+    <message>
+        <source>Redis at %1 did not answer within %2 s</source>
+        <translation>Redis unter %1 hat nicht innerhalb von %2 s geantwortet</translation>
+    </message>
+    <message>
+        <source>the connection to Redis at %1 was lost (%2)</source>
+        <translation>die Verbindung zu Redis unter %1 ist abgebrochen (%2)</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>Arbeitsspeicher erschöpft</translation>
+    </message>
+    <message>
+        <source>could not connect to Redis at %1: %2</source>
+        <translation>Verbindung zu Redis unter %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Redis at %1 refused the password for user %2 (%3)</source>
+        <translation>Redis unter %1 hat das Passwort für den Benutzer %2 abgelehnt (%3)</translation>
+    </message>
+    <message>
+        <source>Redis at %1 has no database %2 (%3)</source>
+        <translation>Redis unter %1 hat keine Datenbank %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Redis at %1 wants a password (%2); give it in the URL: redis://:password@host:port</source>
+        <translation>Redis unter %1 verlangt ein Passwort (%2); geben Sie es in der URL an: redis://:password@host:port</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::RedisIntake</name>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>Verbinde mit %1</translation>
+    </message>
+    <message>
+        <source>Reading %1 as %2/%3 on Redis %4 (read ahead %5)</source>
+        <translation>%1 wird als %2/%3 auf Redis %4 gelesen (Vorauslesen %5)</translation>
+    </message>
+    <message>
+        <source>Redis refused to make group %1 on stream %2 (%3)</source>
+        <translation>Redis hat das Anlegen der Gruppe %1 auf Stream %2 abgelehnt (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The store did not take %n message(s) (%1); offered again in %2 s</source>
+        <translation>
+            <numerusform>Die Smsdesk-Datenbank hat %n Nachricht nicht angenommen (%1); neuer Versuch in %2 s</numerusform>
+            <numerusform>Die Smsdesk-Datenbank hat %n Nachrichten nicht angenommen (%1); neuer Versuch in %2 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; Redis %2 cannot hand over a stopped desk&apos;s entries (XAUTOCLAIM needs 6.2)</source>
+        <translation>%1; mit Redis %2 werden Einträge eines angehaltenen Arbeitsplatzes nicht übernommen (XAUTOCLAIM braucht 6.2)</translation>
+    </message>
+    <message>
+        <source>Redis answered: %1</source>
+        <translation>Redis antwortete: %1</translation>
+    </message>
+    <message>
+        <source>%1; again in %2 s</source>
+        <translation>%1; neuer Versuch in %2 s</translation>
+    </message>
+    <message>
+        <source>Redis %1: no stream %2 yet; the intake makes it, and group %3, when it starts</source>
+        <translation>Redis %1: noch kein Stream %2; der Eingang legt ihn und die Gruppe %3 beim Start an</translation>
+    </message>
+    <message>
+        <source>Redis %1: %2 is not a stream (%3)</source>
+        <translation>Redis %1: %2 ist kein Stream (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redis %1: stream %2 has %n entries, group %3 has %4 pending</source>
+        <translation>
+            <numerusform>Redis %1: Stream %2 hat %n Eintrag, Gruppe %3: %4 unbestätigt</numerusform>
+            <numerusform>Redis %1: Stream %2 hat %n Einträge, Gruppe %3: %4 unbestätigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Redis %1: stream %2 has %n entries; no group %3 yet, the intake makes it and reads the entries added from then on</source>
+        <translation>
+            <numerusform>Redis %1: Stream %2 hat %n Eintrag; noch keine Gruppe %3, der Eingang legt sie an und liest die Einträge, die ab dann hinzukommen</numerusform>
+            <numerusform>Redis %1: Stream %2 hat %n Einträge; noch keine Gruppe %3, der Eingang legt sie an und liest die Einträge, die ab dann hinzukommen</numerusform>
         </translation>
     </message>
 </context>

@@ -419,6 +419,47 @@
     </message>
 </context>
 <context>
+    <name>smsdesk::RabbitMqIntake</name>
+    <message numerus="yes">
+        <source>The store did not take %n message(s) (%1); offered again in %2 s</source>
+        <translation>
+            <numerusform>The store did not take %n message (%1); offered again in %2 s</numerusform>
+            <numerusform>The store did not take %n messages (%1); offered again in %2 s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>RabbitMQ %1: queue %2 has %n message(s), %3 consumer(s)</source>
+        <translation>
+            <numerusform>RabbitMQ %1: queue %2 has %n message, %3 consumer(s)</numerusform>
+            <numerusform>RabbitMQ %1: queue %2 has %n messages, %3 consumer(s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::RedisIntake</name>
+    <message numerus="yes">
+        <source>The store did not take %n message(s) (%1); offered again in %2 s</source>
+        <translation>
+            <numerusform>The store did not take %n message (%1); offered again in %2 s</numerusform>
+            <numerusform>The store did not take %n messages (%1); offered again in %2 s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Redis %1: stream %2 has %n entries, group %3 has %4 pending</source>
+        <translation>
+            <numerusform>Redis %1: stream %2 has %n entry, group %3 has %4 pending</numerusform>
+            <numerusform>Redis %1: stream %2 has %n entries, group %3 has %4 pending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Redis %1: stream %2 has %n entries; no group %3 yet, the intake makes it and reads the entries added from then on</source>
+        <translation>
+            <numerusform>Redis %1: stream %2 has %n entry; no group %3 yet, the intake makes it and reads the entries added from then on</numerusform>
+            <numerusform>Redis %1: stream %2 has %n entries; no group %3 yet, the intake makes it and reads the entries added from then on</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>smsdesk::ScheduledListDialog</name>
     <message numerus="yes">
         <source>%n message(s) scheduled.</source>

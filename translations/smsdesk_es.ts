@@ -180,6 +180,57 @@
     </message>
 </context>
 <context>
+    <name>smsdesk::AmqpConnection</name>
+    <message>
+        <source>no answer from RabbitMQ</source>
+        <translation>sin respuesta de RabbitMQ</translation>
+    </message>
+    <message>
+        <source>RabbitMQ refused user %1 (%2)</source>
+        <translation>RabbitMQ rechazó al usuario %1 (%2)</translation>
+    </message>
+    <message>
+        <source>RabbitMQ answered %1</source>
+        <translation>RabbitMQ respondió %1</translation>
+    </message>
+    <message>
+        <source>could not make a socket</source>
+        <translation>no se pudo crear un socket</translation>
+    </message>
+    <message>
+        <source>could not connect to RabbitMQ at %1: %2</source>
+        <translation>no se pudo conectar con RabbitMQ en %1: %2</translation>
+    </message>
+    <message>
+        <source>logging in to RabbitMQ at %1</source>
+        <translation>inicio de sesión en RabbitMQ en %1</translation>
+    </message>
+    <message>
+        <source>opening a channel</source>
+        <translation>apertura de un canal</translation>
+    </message>
+    <message>
+        <source>no queue %1</source>
+        <translation>no existe la cola %1</translation>
+    </message>
+    <message>
+        <source>looking at queue %1</source>
+        <translation>consulta de la cola %1</translation>
+    </message>
+    <message>
+        <source>declaring queue %1</source>
+        <translation>creación de la cola %1</translation>
+    </message>
+    <message>
+        <source>setting the prefetch</source>
+        <translation>ajuste de la lectura por adelantado</translation>
+    </message>
+    <message>
+        <source>consuming from queue %1</source>
+        <translation>lectura de la cola %1</translation>
+    </message>
+</context>
+<context>
     <name>smsdesk::BubbleDelegate</name>
     <message>
         <source>Retry</source>
@@ -3517,6 +3568,158 @@ Nota (opcional, p. ej. “lo pidió por teléfono”):</translation>
         <translation>
             <numerusform>Una respuesta escrita en el plazo de %n minuto tras el mensaje del cliente se envía de inmediato.</numerusform>
             <numerusform>Una respuesta escrita en el plazo de %n minutos tras el mensaje del cliente se envía de inmediato.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::RabbitMqIntake</name>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenida</translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>Conectando con %1</translation>
+    </message>
+    <message>
+        <source>Reading queue %1 on RabbitMQ %2 (read ahead %3)</source>
+        <translation>Leyendo la cola %1 en RabbitMQ %2 (leer por adelantado: %3)</translation>
+    </message>
+    <message>
+        <source>the connection to RabbitMQ was lost (%1)</source>
+        <translation>se perdió la conexión con RabbitMQ (%1)</translation>
+    </message>
+    <message>
+        <source>%1; RabbitMQ is blocking publishers (%2)</source>
+        <translation>%1; RabbitMQ no acepta mensajes nuevos por ahora (%2)</translation>
+    </message>
+    <message>
+        <source>RabbitMQ cancelled the consumer (was queue %1 deleted?)</source>
+        <translation>RabbitMQ canceló el consumidor (¿se borró la cola %1?)</translation>
+    </message>
+    <message>
+        <source>RabbitMQ closed the channel: %1</source>
+        <translation>RabbitMQ cerró el canal: %1</translation>
+    </message>
+    <message>
+        <source>RabbitMQ closed the connection: %1</source>
+        <translation>RabbitMQ cerró la conexión: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The store did not take %n message(s) (%1); offered again in %2 s</source>
+        <translation>
+            <numerusform>La base de datos de Smsdesk no aceptó %n mensaje (%1); nuevo intento en %2 s</numerusform>
+            <numerusform>La base de datos de Smsdesk no aceptó %n mensajes (%1); nuevo intento en %2 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; again in %2 s</source>
+        <translation>%1; nuevo intento en %2 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>RabbitMQ %1: queue %2 has %n message(s), %3 consumer(s)</source>
+        <translation>
+            <numerusform>RabbitMQ %1: la cola %2 tiene %n mensaje, consumidores: %3</numerusform>
+            <numerusform>RabbitMQ %1: la cola %2 tiene %n mensajes, consumidores: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>RabbitMQ %1: no queue %2 yet; the intake declares it durable when it starts</source>
+        <translation>RabbitMQ %1: aún no existe la cola %2; Smsdesk la crea duradera al empezar a leer</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::RedisConnection</name>
+    <message>
+        <source>not connected to Redis at %1</source>
+        <translation>sin conexión con Redis en %1</translation>
+    </message>
+    <message>
+        <source>Redis at %1 did not answer within %2 s</source>
+        <translation>Redis en %1 no respondió en %2 s</translation>
+    </message>
+    <message>
+        <source>the connection to Redis at %1 was lost (%2)</source>
+        <translation>se perdió la conexión con Redis en %1 (%2)</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>memoria agotada</translation>
+    </message>
+    <message>
+        <source>could not connect to Redis at %1: %2</source>
+        <translation>no se pudo conectar con Redis en %1: %2</translation>
+    </message>
+    <message>
+        <source>Redis at %1 refused the password for user %2 (%3)</source>
+        <translation>Redis en %1 rechazó la contraseña del usuario %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Redis at %1 has no database %2 (%3)</source>
+        <translation>Redis en %1 no tiene la base de datos %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Redis at %1 wants a password (%2); give it in the URL: redis://:password@host:port</source>
+        <translation>Redis en %1 pide una contraseña (%2); indíquela en la URL: redis://:password@host:port</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::RedisIntake</name>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenida</translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>Conectando con %1</translation>
+    </message>
+    <message>
+        <source>Reading %1 as %2/%3 on Redis %4 (read ahead %5)</source>
+        <translation>Leyendo %1 como %2/%3 en Redis %4 (leer por adelantado: %5)</translation>
+    </message>
+    <message>
+        <source>Redis refused to make group %1 on stream %2 (%3)</source>
+        <translation>Redis se negó a crear el grupo %1 en el stream %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The store did not take %n message(s) (%1); offered again in %2 s</source>
+        <translation>
+            <numerusform>La base de datos de Smsdesk no aceptó %n mensaje (%1); nuevo intento en %2 s</numerusform>
+            <numerusform>La base de datos de Smsdesk no aceptó %n mensajes (%1); nuevo intento en %2 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; Redis %2 cannot hand over a stopped desk&apos;s entries (XAUTOCLAIM needs 6.2)</source>
+        <translation>%1; con Redis %2 no se retoman las entradas de un puesto detenido (XAUTOCLAIM requiere 6.2)</translation>
+    </message>
+    <message>
+        <source>Redis answered: %1</source>
+        <translation>Redis respondió: %1</translation>
+    </message>
+    <message>
+        <source>%1; again in %2 s</source>
+        <translation>%1; nuevo intento en %2 s</translation>
+    </message>
+    <message>
+        <source>Redis %1: no stream %2 yet; the intake makes it, and group %3, when it starts</source>
+        <translation>Redis %1: aún no existe el stream %2; Smsdesk lo crea, y el grupo %3, al empezar a leer</translation>
+    </message>
+    <message>
+        <source>Redis %1: %2 is not a stream (%3)</source>
+        <translation>Redis %1: %2 no es un stream (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redis %1: stream %2 has %n entries, group %3 has %4 pending</source>
+        <translation>
+            <numerusform>Redis %1: el stream %2 tiene %n entrada, el grupo %3 tiene %4 sin confirmar</numerusform>
+            <numerusform>Redis %1: el stream %2 tiene %n entradas, el grupo %3 tiene %4 sin confirmar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Redis %1: stream %2 has %n entries; no group %3 yet, the intake makes it and reads the entries added from then on</source>
+        <translation>
+            <numerusform>Redis %1: el stream %2 tiene %n entrada; aún no existe el grupo %3, Smsdesk lo crea y lee las entradas añadidas a partir de entonces</numerusform>
+            <numerusform>Redis %1: el stream %2 tiene %n entradas; aún no existe el grupo %3, Smsdesk lo crea y lee las entradas añadidas a partir de entonces</numerusform>
         </translation>
     </message>
 </context>

@@ -91,11 +91,11 @@
     </message>
     <message>
         <source>%1 ms</source>
-        <translation>%1 ms</translation>
+        <translation>%1&#xa0;ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation>%1 s</translation>
+        <translation>%1&#xa0;s</translation>
     </message>
     <message>
         <source>%1 read</source>
@@ -177,6 +177,57 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::AmqpConnection</name>
+    <message>
+        <source>no answer from RabbitMQ</source>
+        <translation>pas de réponse de RabbitMQ</translation>
+    </message>
+    <message>
+        <source>RabbitMQ refused user %1 (%2)</source>
+        <translation>RabbitMQ a refusé l’utilisateur %1 (%2)</translation>
+    </message>
+    <message>
+        <source>RabbitMQ answered %1</source>
+        <translation>RabbitMQ a répondu %1</translation>
+    </message>
+    <message>
+        <source>could not make a socket</source>
+        <translation>impossible de créer un socket</translation>
+    </message>
+    <message>
+        <source>could not connect to RabbitMQ at %1: %2</source>
+        <translation>impossible de se connecter à RabbitMQ sur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>logging in to RabbitMQ at %1</source>
+        <translation>connexion à RabbitMQ sur %1</translation>
+    </message>
+    <message>
+        <source>opening a channel</source>
+        <translation>ouverture d’un canal</translation>
+    </message>
+    <message>
+        <source>no queue %1</source>
+        <translation>aucune file %1</translation>
+    </message>
+    <message>
+        <source>looking at queue %1</source>
+        <translation>consultation de la file %1</translation>
+    </message>
+    <message>
+        <source>declaring queue %1</source>
+        <translation>création de la file %1</translation>
+    </message>
+    <message>
+        <source>setting the prefetch</source>
+        <translation>réglage de la lecture anticipée</translation>
+    </message>
+    <message>
+        <source>consuming from queue %1</source>
+        <translation>lecture de la file %1</translation>
     </message>
 </context>
 <context>
@@ -2208,7 +2259,7 @@
     </message>
     <message>
         <source>The endpoint&apos;s signing secret cannot be kept on this computer, so nothing was added: %1</source>
-        <translation>Le secret de signature de l’endpoint ne peut pas être conservé sur cet ordinateur, rien n’a donc été ajouté : %1</translation>
+        <translation>Le secret de signature de l’endpoint ne peut pas être conservé sur cet ordinateur, rien n’a donc été ajouté&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2482,7 +2533,7 @@
     </message>
     <message>
         <source>&amp;Broker:</source>
-        <translation>&amp;Broker :</translation>
+        <translation>&amp;Broker&#xa0;:</translation>
     </message>
     <message>
         <source>Address</source>
@@ -2490,7 +2541,7 @@
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>None</source>
@@ -2502,7 +2553,7 @@
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>smsdesk and this computer&apos;s name</source>
@@ -2510,7 +2561,7 @@
     </message>
     <message>
         <source> s</source>
-        <translation> s</translation>
+        <translation>&#xa0;s</translation>
     </message>
     <message>
         <source>Entries another reader took and did not finish are taken over after this long</source>
@@ -2522,27 +2573,27 @@
     </message>
     <message>
         <source>&amp;Stream:</source>
-        <translation>&amp;Flux :</translation>
+        <translation>&amp;Flux&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Consumer group:</source>
-        <translation>&amp;Groupe de consommateurs :</translation>
+        <translation>&amp;Groupe de consommateurs&#xa0;:</translation>
     </message>
     <message>
         <source>Co&amp;nsumer name:</source>
-        <translation>&amp;Nom du consommateur :</translation>
+        <translation>&amp;Nom du consommateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Take over after:</source>
-        <translation>&amp;Reprendre après :</translation>
+        <translation>&amp;Reprendre après&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Queue:</source>
-        <translation>&amp;File :</translation>
+        <translation>&amp;File&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Read ahead:</source>
-        <translation>&amp;Lecture anticipée :</translation>
+        <translation>&amp;Lecture anticipée&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Test</source>
@@ -2550,11 +2601,11 @@
     </message>
     <message>
         <source>Connect once and see what is there; nothing is read</source>
-        <translation>Se connecter une fois et voir ce qui s’y trouve ; rien n’est lu</translation>
+        <translation>Se connecter une fois et voir ce qui s’y trouve&#xa0;; rien n’est lu</translation>
     </message>
     <message>
         <source>Secret &amp;key:</source>
-        <translation>&amp;Clé secrète :</translation>
+        <translation>&amp;Clé secrète&#xa0;:</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -2562,7 +2613,7 @@
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2622,7 +2673,7 @@
     <name>smsdesk::IntakesSection</name>
     <message>
         <source>Programs that already put messages on Redis, RabbitMQ or Amazon SQS can keep doing so: Smsdesk reads each queue below, sends what it finds, and confirms an entry to the queue only once it is stored. Entries it cannot read go to Dead letters, whole.</source>
-        <translation>Les programmes qui déposent déjà des messages dans Redis, RabbitMQ ou Amazon SQS peuvent continuer : Smsdesk lit chaque file ci-dessous, envoie ce qu’il trouve et ne confirme une entrée à la file qu’une fois enregistrée. Les entrées illisibles vont, entières, dans « Non envoyés ».</translation>
+        <translation>Les programmes qui déposent déjà des messages dans Redis, RabbitMQ ou Amazon SQS peuvent continuer&#xa0;: Smsdesk lit chaque file ci-dessous, envoie ce qu’il trouve et ne confirme une entrée à la file qu’une fois enregistrée. Les entrées illisibles vont, entières, dans «&#xa0;Non envoyés&#xa0;».</translation>
     </message>
     <message>
         <source>Intakes</source>
@@ -2646,7 +2697,7 @@
     </message>
     <message>
         <source>Could not read the intakes: %1</source>
-        <translation>Impossible de lire les sources : %1</translation>
+        <translation>Impossible de lire les sources&#xa0;: %1</translation>
     </message>
     <message>
         <source>Turn &amp;on</source>
@@ -2654,7 +2705,7 @@
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation>Rien n’a été modifié : %1</translation>
+        <translation>Rien n’a été modifié&#xa0;: %1</translation>
     </message>
     <message>
         <source>Remove intake</source>
@@ -2662,7 +2713,7 @@
     </message>
     <message>
         <source>Stop reading “%1” and forget it? Entries still on the queue stay there.</source>
-        <translation>Arrêter de lire « %1 » et l’oublier ? Les entrées encore dans la file y restent.</translation>
+        <translation>Arrêter de lire «&#xa0;%1&#xa0;» et l’oublier&#xa0;? Les entrées encore dans la file y restent.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3517,6 +3568,158 @@ Note (facultative, p. ex. «&#xa0;demandé au téléphone&#xa0;»)&#xa0;:</trans
         <translation>
             <numerusform>Une réponse écrite moins de %n minute après le message du client est envoyée immédiatement.</numerusform>
             <numerusform>Une réponse écrite moins de %n minutes après le message du client est envoyée immédiatement.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::RabbitMqIntake</name>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêtée</translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>Connexion à %1</translation>
+    </message>
+    <message>
+        <source>Reading queue %1 on RabbitMQ %2 (read ahead %3)</source>
+        <translation>Lecture de la file %1 sur RabbitMQ %2 (lecture anticipée %3)</translation>
+    </message>
+    <message>
+        <source>the connection to RabbitMQ was lost (%1)</source>
+        <translation>la connexion à RabbitMQ a été perdue (%1)</translation>
+    </message>
+    <message>
+        <source>%1; RabbitMQ is blocking publishers (%2)</source>
+        <translation>%1&#xa0;; RabbitMQ n’accepte plus de nouveaux messages pour l’instant (%2)</translation>
+    </message>
+    <message>
+        <source>RabbitMQ cancelled the consumer (was queue %1 deleted?)</source>
+        <translation>RabbitMQ a annulé le consommateur (la file %1 a-t-elle été supprimée&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>RabbitMQ closed the channel: %1</source>
+        <translation>RabbitMQ a fermé le canal&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>RabbitMQ closed the connection: %1</source>
+        <translation>RabbitMQ a fermé la connexion&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The store did not take %n message(s) (%1); offered again in %2 s</source>
+        <translation>
+            <numerusform>La base de données de Smsdesk n’a pas accepté %n message (%1)&#xa0;; nouvel essai dans %2&#xa0;s</numerusform>
+            <numerusform>La base de données de Smsdesk n’a pas accepté %n messages (%1)&#xa0;; nouvel essai dans %2&#xa0;s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; again in %2 s</source>
+        <translation>%1&#xa0;; nouvel essai dans %2&#xa0;s</translation>
+    </message>
+    <message numerus="yes">
+        <source>RabbitMQ %1: queue %2 has %n message(s), %3 consumer(s)</source>
+        <translation>
+            <numerusform>RabbitMQ %1&#xa0;: la file %2 contient %n message, consommateurs&#xa0;: %3</numerusform>
+            <numerusform>RabbitMQ %1&#xa0;: la file %2 contient %n messages, consommateurs&#xa0;: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>RabbitMQ %1: no queue %2 yet; the intake declares it durable when it starts</source>
+        <translation>RabbitMQ %1&#xa0;: pas encore de file %2&#xa0;; la source la crée durable au démarrage</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::RedisConnection</name>
+    <message>
+        <source>not connected to Redis at %1</source>
+        <translation>pas de connexion à Redis sur %1</translation>
+    </message>
+    <message>
+        <source>Redis at %1 did not answer within %2 s</source>
+        <translation>Redis sur %1 n’a pas répondu en %2&#xa0;s</translation>
+    </message>
+    <message>
+        <source>the connection to Redis at %1 was lost (%2)</source>
+        <translation>la connexion à Redis sur %1 a été perdue (%2)</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>mémoire insuffisante</translation>
+    </message>
+    <message>
+        <source>could not connect to Redis at %1: %2</source>
+        <translation>impossible de se connecter à Redis sur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Redis at %1 refused the password for user %2 (%3)</source>
+        <translation>Redis sur %1 a refusé le mot de passe de l’utilisateur %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Redis at %1 has no database %2 (%3)</source>
+        <translation>Redis sur %1 n’a pas de base de données %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Redis at %1 wants a password (%2); give it in the URL: redis://:password@host:port</source>
+        <translation>Redis sur %1 demande un mot de passe (%2)&#xa0;; indiquez-le dans l’URL&#xa0;: redis://:password@host:port</translation>
+    </message>
+</context>
+<context>
+    <name>smsdesk::RedisIntake</name>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêtée</translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>Connexion à %1</translation>
+    </message>
+    <message>
+        <source>Reading %1 as %2/%3 on Redis %4 (read ahead %5)</source>
+        <translation>Lecture de %1 en tant que %2/%3 sur Redis %4 (lecture anticipée %5)</translation>
+    </message>
+    <message>
+        <source>Redis refused to make group %1 on stream %2 (%3)</source>
+        <translation>Redis a refusé de créer le groupe %1 sur le flux %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The store did not take %n message(s) (%1); offered again in %2 s</source>
+        <translation>
+            <numerusform>La base de données de Smsdesk n’a pas accepté %n message (%1)&#xa0;; nouvel essai dans %2&#xa0;s</numerusform>
+            <numerusform>La base de données de Smsdesk n’a pas accepté %n messages (%1)&#xa0;; nouvel essai dans %2&#xa0;s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; Redis %2 cannot hand over a stopped desk&apos;s entries (XAUTOCLAIM needs 6.2)</source>
+        <translation>%1&#xa0;; avec Redis %2, les entrées d’un poste arrêté ne sont pas reprises (XAUTOCLAIM exige 6.2)</translation>
+    </message>
+    <message>
+        <source>Redis answered: %1</source>
+        <translation>Redis a répondu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1; again in %2 s</source>
+        <translation>%1&#xa0;; nouvel essai dans %2&#xa0;s</translation>
+    </message>
+    <message>
+        <source>Redis %1: no stream %2 yet; the intake makes it, and group %3, when it starts</source>
+        <translation>Redis %1&#xa0;: pas encore de flux %2&#xa0;; la source le crée, avec le groupe %3, au démarrage</translation>
+    </message>
+    <message>
+        <source>Redis %1: %2 is not a stream (%3)</source>
+        <translation>Redis %1&#xa0;: %2 n’est pas un flux (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redis %1: stream %2 has %n entries, group %3 has %4 pending</source>
+        <translation>
+            <numerusform>Redis %1&#xa0;: le flux %2 contient %n entrée, le groupe %3 en a %4 à confirmer</numerusform>
+            <numerusform>Redis %1&#xa0;: le flux %2 contient %n entrées, le groupe %3 en a %4 à confirmer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Redis %1: stream %2 has %n entries; no group %3 yet, the intake makes it and reads the entries added from then on</source>
+        <translation>
+            <numerusform>Redis %1&#xa0;: le flux %2 contient %n entrée&#xa0;; pas encore de groupe %3, la source le crée et lit les entrées ajoutées à partir de là</numerusform>
+            <numerusform>Redis %1&#xa0;: le flux %2 contient %n entrées&#xa0;; pas encore de groupe %3, la source le crée et lit les entrées ajoutées à partir de là</numerusform>
         </translation>
     </message>
 </context>

@@ -14,9 +14,10 @@ namespace smsdesk {
 
 namespace {
 
+// The context lupdate files these texts under: the class whose members call tr().
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("RabbitMqIntake", text);
+    return QCoreApplication::translate("smsdesk::AmqpConnection", text);
 }
 
 QByteArray bytes(amqp_bytes_t b)

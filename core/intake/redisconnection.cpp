@@ -12,9 +12,10 @@ namespace smsdesk {
 
 namespace {
 
+// The context lupdate files these texts under: the class whose members call tr().
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("RedisIntake", text);
+    return QCoreApplication::translate("smsdesk::RedisConnection", text);
 }
 
 timeval timevalOf(int ms)
