@@ -124,6 +124,11 @@
         <source>%1 waiting</source>
         <translation>%1 wartend</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an intake&apos;s phase, then its status line</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>PhoneNumbers</name>
@@ -228,6 +233,10 @@
     <message>
         <source>consuming from queue %1</source>
         <translation>Lesen aus der Warteschlange %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

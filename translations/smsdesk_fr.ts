@@ -124,6 +124,11 @@
         <source>%1 waiting</source>
         <translation>%1 en attente</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an intake&apos;s phase, then its status line</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>PhoneNumbers</name>
@@ -228,6 +233,10 @@
     <message>
         <source>consuming from queue %1</source>
         <translation>lecture de la file %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1036,15 +1045,15 @@
     <message numerus="yes">
         <source>%1: %n row(s), %2, columns separated by “%3”.</source>
         <translation>
-            <numerusform>%1 : %n ligne, %2, colonnes séparées par « %3 ».</numerusform>
-            <numerusform>%1 : %n lignes, %2, colonnes séparées par « %3 ».</numerusform>
+            <numerusform>%1&#xa0;: %n ligne, %2, colonnes séparées par « %3 ».</numerusform>
+            <numerusform>%1&#xa0;: %n lignes, %2, colonnes séparées par « %3 ».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n card(s) (vCard).</source>
         <translation>
-            <numerusform>%1 : %n fiche (vCard).</numerusform>
-            <numerusform>%1 : %n fiches (vCard).</numerusform>
+            <numerusform>%1&#xa0;: %n fiche (vCard).</numerusform>
+            <numerusform>%1&#xa0;: %n fiches (vCard).</numerusform>
         </translation>
     </message>
     <message>
@@ -1151,8 +1160,8 @@
     <message numerus="yes">
         <source>%n problem(s), listed above: what does not read is left out</source>
         <translation>
-            <numerusform>%n problème, listé ci-dessus : ce qui ne se lit pas est écarté</numerusform>
-            <numerusform>%n problèmes, listés ci-dessus : ce qui ne se lit pas est écarté</numerusform>
+            <numerusform>%n problème, listé ci-dessus&#xa0;: ce qui ne se lit pas est écarté</numerusform>
+            <numerusform>%n problèmes, listés ci-dessus&#xa0;: ce qui ne se lit pas est écarté</numerusform>
         </translation>
     </message>
 </context>
@@ -1295,8 +1304,8 @@
     <message numerus="yes">
         <source>Imported %n new contact(s); %1 added to contacts you had.</source>
         <translation>
-            <numerusform>%n nouveau contact importé ; %1 ajoutés à des contacts existants.</numerusform>
-            <numerusform>%n nouveaux contacts importés ; %1 ajoutés à des contacts existants.</numerusform>
+            <numerusform>%n nouveau contact importé&#xa0;; %1 ajoutés à des contacts existants.</numerusform>
+            <numerusform>%n nouveaux contacts importés&#xa0;; %1 ajoutés à des contacts existants.</numerusform>
         </translation>
     </message>
     <message>

@@ -115,7 +115,7 @@ Status AmqpConnection::check(const amqp_rpc_reply_t &reply, const QString &doing
         && static_cast<const amqp_connection_close_t *>(reply.reply.decoded)->reply_code == AMQP_ACCESS_REFUSED;
     if (refused)
         return Status::failure(ErrorCode::Invalid, describe(reply));
-    return Status::failure(ErrorCode::Unavailable, doing + u": " + describe(reply));
+    return Status::failure(ErrorCode::Unavailable, tr("%1: %2").arg(doing, describe(reply)));
 }
 
 Status AmqpConnection::open(const AmqpTarget &target, int timeoutMs, int rpcTimeoutMs, int heartbeatSeconds)

@@ -164,6 +164,12 @@ void TranslationFilesTest::complete()
                 problems << QStringLiteral("%1 -> \"%2\": placeholders differ").arg(where(e), text);
             if (accelerators(e.source) != accelerators(text))
                 problems << QStringLiteral("%1 -> \"%2\": accelerator (&) differs").arg(where(e), text);
+            // French typography (translations/README.md): a no-break space before : ; ? !, never
+            // a plain one, which would let the sign start a line of its own.
+            static const QRegularExpression plainSpaceBeforeSign(QStringLiteral(" [:;?!]"));
+            if (language == QLatin1String("fr") && text.contains(plainSpaceBeforeSign))
+                problems << QStringLiteral("%1 -> \"%2\": a plain space before : ; ? or ! (use U+00A0)")
+                                .arg(where(e), text);
         }
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));

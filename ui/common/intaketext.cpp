@@ -45,6 +45,13 @@ QString IntakeText::lag(qint64 lagMs)
     return tr("%1 s").arg(locale.toString(double(lagMs) / 1000.0, 'f', 1));
 }
 
+QString IntakeText::phaseAndLine(const IntakeState &state)
+{
+    if (state.statusLine.isEmpty())
+        return phase(state.phase);
+    return tr("%1: %2", "an intake's phase, then its status line").arg(phase(state.phase), state.statusLine);
+}
+
 QString IntakeText::figures(const IntakeState &state)
 {
     const QLocale locale;

@@ -18,6 +18,8 @@ class IntakeText final
 public:
     static QString kindLabel(IntakeConfig::Kind kind); // "Redis Streams", "RabbitMQ", "Amazon SQS"
     static QString phase(IntakeState::Phase phase); // "Running", "Connecting", "Failing", "Off"
+    // The phase and, when there is one, the status line: "Failing: wrong password; again in 4 s".
+    static QString phaseAndLine(const IntakeState &state);
     // "1,234 read · 1,230 queued · 2 duplicates · 2 rejected · lag 120 ms · 15 waiting"
     static QString figures(const IntakeState &state);
     static QString lag(qint64 lagMs); // "120 ms", "3.2 s", "—"

@@ -57,8 +57,7 @@ void IntakeStrip::refresh()
             + config.displayName().section(u' ', 1);
         const QString what = state.phase == IntakeState::Phase::Running || state.read > 0
             ? IntakeText::figures(state)
-            : IntakeText::phase(state.phase)
-                + (state.statusLine.isEmpty() ? QString() : QStringLiteral(": ") + state.statusLine);
+            : IntakeText::phaseAndLine(state);
         m_lines.at(i)->setText(QStringLiteral("%1 <b>%2</b> — %3").arg(dot, where.toHtmlEscaped(), what.toHtmlEscaped()));
         m_lines.at(i)->setToolTip(state.statusLine);
     }

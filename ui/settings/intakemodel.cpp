@@ -84,8 +84,7 @@ QVariant IntakeModel::data(const QModelIndex &index, int role) const
     case NameColumn:
         return QString(IntakeText::kindLabel(config.kind) + QStringLiteral(" — ") + config.displayName().section(u' ', 1));
     case StateColumn:
-        return state.statusLine.isEmpty() ? IntakeText::phase(state.phase)
-                                          : QString(IntakeText::phase(state.phase) + QStringLiteral(": ") + state.statusLine);
+        return IntakeText::phaseAndLine(state);
     case ReadColumn:
         return locale.toString(state.read);
     case QueuedColumn:
