@@ -37,6 +37,17 @@ qint64 millisecondsOf(const QByteArray &id)
     return ok ? ms : 0;
 }
 
+// Stream ids compare as (milliseconds, sequence), not as text.
+bool isAfter(const QByteArray &a, const QByteArray &b)
+{
+    const auto parts = [](const QByteArray &id) {
+        const qsizetype dash = id.indexOf('-');
+        return std::pair<quint64, quint64> { (dash < 0 ? id : id.left(dash)).toULongLong(),
+                                             dash < 0 ? 0 : id.mid(dash + 1).toULongLong() };
+    };
+    return parts(a) > parts(b);
+}
+
 QByteArray verdictName(IntakeOutcome::Verdict verdict)
 {
     switch (verdict) {
@@ -142,8 +153,12 @@ void RedisIntake::connectNow()
 
 Status RedisIntake::ensureGroup()
 {
-    // `$`: a group made by us starts at the stream's end (see the class comment).
-    const Result<RedisReply> made = m_conn->command({ "XGROUP", "CREATE", m_stream, m_group, "$", "MKSTREAM" });
+    // `$`: a group made by us starts at the stream's end (see the class comment). Made again
+    // after this intake read from it (the stream was deleted and the producers made it anew,
+    // or Redis lost its data): after the last entry read, so that what producers added since
+    // is read, and nothing older is sent again.
+    const QByteArray from = m_lastSeenId.isEmpty() ? QByteArray("$") : m_lastSeenId;
+    const Result<RedisReply> made = m_conn->command({ "XGROUP", "CREATE", m_stream, m_group, from, "MKSTREAM" });
     if (made.ok() || made.code() == ErrorCode::Conflict) // BUSYGROUP: it exists
         return {};
     if (!m_conn->isOpen())
@@ -236,6 +251,8 @@ void RedisIntake::handOut(Read read)
     produced.reserve(read.entries.size());
     for (qsizetype i = 0; i < read.ids.size(); ++i) {
         m_inFlight.insert(read.ids.at(i));
+        if (m_lastSeenId.isEmpty() || isAfter(read.ids.at(i), m_lastSeenId))
+            m_lastSeenId = read.ids.at(i);
         produced.append(read.entries.at(i).producedAtMs);
     }
     m_state.read += read.ids.size();

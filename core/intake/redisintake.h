@@ -23,7 +23,9 @@ class RedisConnection;
 //
 // - The group is used as it is when it exists; when it does not, it is made with
 //   `XGROUP CREATE stream group $ MKSTREAM`: only entries added from then on are read, so a
-//   stream with a long history does not send it all again.
+//   stream with a long history does not send it all again. When the group is gone later
+//   (NOGROUP: the stream deleted and made anew, Redis restarted without its data), it is made
+//   again after the newest entry this intake read.
 // - After every (re)connect this consumer first reads its own pending entries (XREADGROUP
 //   … 0: read before and never acknowledged), then new ones (>). At most config().prefetch
 //   entries are handed to the sink and not yet acknowledged; a read waits (BLOCK 250 ms)
@@ -97,6 +99,7 @@ private:
     QSet<QByteArray> m_inFlight; // entry ids handed to the sink on this connection, unanswered
     QByteArray m_pendingCursor; // reading own pending entries after this id; empty = reading new
     QByteArray m_claimCursor = "0-0";
+    QByteArray m_lastSeenId; // the newest entry id read, for a group made again (ensureGroup)
     bool m_running = false;
     bool m_readQueued = false;
     bool m_paused = false; // the store failed: nothing is read until the pause is over

@@ -222,6 +222,26 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(h.last.enqueued, 10, kIntakeWait); // the figures follow within a tick
     }
 
+    // The stream deleted while the intake reads it, and made anew by the producers' next XADD
+    // (the group went with it: NOGROUP): the intake makes its group again after the newest
+    // entry it read, so the new entries are read and none is lost, and nothing is read twice.
+    void aStreamDeletedAndMadeAnewIsReadOn()
+    {
+        IntakeHarness h;
+        QVERIFY(h.open());
+        h.startIntake(new RedisIntake(redisConfig(QStringLiteral("remade"), 500), *h.sink));
+        QTRY_VERIFY_WITH_TIMEOUT(running(h), kIntakeWait);
+        produce("remade", { intakeMessage(1), intakeMessage(2), intakeMessage(3) });
+        QTRY_COMPARE_WITH_TIMEOUT(h.queued(), 3, kIntakeWait);
+        QTRY_COMPARE_WITH_TIMEOUT(pending("remade"), 0, kIntakeWait);
+        QVERIFY(m_client.command({ "DEL", "remade" }).ok());
+        produce("remade", { intakeMessage(4), intakeMessage(5) });
+        QTRY_COMPARE_WITH_TIMEOUT(h.queued(), 5, kIntakeWait);
+        QTRY_COMPARE_WITH_TIMEOUT(pending("remade"), 0, kIntakeWait);
+        QTRY_COMPARE_WITH_TIMEOUT(h.last.enqueued, 5, kIntakeWait);
+        QCOMPARE(h.last.duplicates, 0);
+    }
+
     // A server without XAUTOCLAIM (Redis before 6.2; here the command is renamed away): the
     // intake keeps reading and says that a stopped desk's entries cannot be taken over,
     // instead of reconnecting for ever on the command's error.
