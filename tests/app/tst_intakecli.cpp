@@ -2,7 +2,10 @@
 // `smsdesk intake add/list/remove` (issue 16, point 6; the command names are DESIGN §6's),
 // run as processes: rows kept in settings.ini with stable ids and no password, bad input
 // refused with nothing saved, and a settings file whose intake row does not read refused
-// with the key named.
+// with the key named. The headless engine reads the intake its settings.ini names from a real
+// redis-server (RedisServer, tests/intake), its password from the credentials file.
+#include "redisserver.h"
+#include "storereader.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -10,6 +13,8 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 using smsdesk::test::builtExecutable;
 
@@ -79,6 +84,72 @@ private Q_SLOTS:
         const Run missing = run(dir, args("intake remove 1"));
         QCOMPARE(missing.exitCode, 1);
         QVERIFY2(missing.err.contains(QLatin1String("no intake with id 1")), qPrintable(missing.err));
+    }
+
+    // A server's way (issue 16, point 6): `intake add` and the credentials file, then the
+    // headless engine reads the stream from its start, and `intake test` says what is there.
+    void theHeadlessEngineReadsTheStreamItsSettingsName()
+    {
+        smsdesk::test::RedisServer redis;
+        const smsdesk::Status up = redis.start();
+        QVERIFY2(up.ok(), qPrintable(up.errorString()));
+        smsdesk::test::RedisClient producer;
+        QVERIFY(producer.connect(redis.port(), redis.password()).ok());
+        // The group made first: the entries below are the group's whenever the engine starts.
+        QVERIFY(producer.command({ "XGROUP", "CREATE", "orders", "sms_workers", "$", "MKSTREAM" }).ok());
+
+        QTemporaryDir dir;
+        const Run added = run(dir, { QStringLiteral("intake"), QStringLiteral("add"), QStringLiteral("--kind"),
+                                     QStringLiteral("redis"), QStringLiteral("--url"),
+                                     QStringLiteral("redis://127.0.0.1:%1").arg(redis.port()),
+                                     QStringLiteral("--stream"), QStringLiteral("orders") });
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        const QString credentials = dir.filePath(QStringLiteral("credentials.json"));
+        {
+            QFile file(credentials);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("{\"intake/1\": {\"password\": \"" + redis.password() + "\"}}");
+            file.close();
+            QVERIFY(file.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+        }
+        const Run tested = run(dir, { QStringLiteral("intake"), QStringLiteral("test"), QStringLiteral("1"),
+                                      QStringLiteral("--credentials-file"), credentials });
+        QVERIFY2(tested.exitCode == 0, qPrintable(tested.err));
+        QVERIFY2(tested.out.contains(QLatin1String("Redis 7.")) && tested.out.contains(QLatin1String("stream orders")),
+                 qPrintable(tested.out));
+
+        QProcess engine;
+        engine.start(builtExecutable(QStringLiteral("app/smsdesk/smsdesk-headless")),
+                     { QStringLiteral("--headless"), QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--listen"),
+                       QStringLiteral("127.0.0.1:0"), QStringLiteral("--credentials-file"), credentials });
+        QByteArray seen;
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         seen += engine.readAllStandardOutput();
+                         return seen.contains("running");
+                     },
+                     20'000),
+                 seen.constData());
+        QVERIFY(producer
+                    .pipeline({ { "XADD", "orders", "*", "message", R"({"to":"+4915112345601","text":"Order 1 ready"})" },
+                                { "XADD", "orders", "*", "message", R"({"to":"+4915112345602","text":"Order 2 ready"})" },
+                                { "XADD", "orders", "*", "message", R"({"to":"+4915112345603","text":"Order 3 ready"})" } })
+                    .ok());
+        smsdesk::StoreReader reader(smsdesk::StoreConfig::sqliteAt(dir.filePath(QStringLiteral("smsdesk.db"))));
+        QVERIFY(reader.open().ok());
+        const auto queued = [&reader] {
+            const auto counts = reader.counts();
+            return counts.ok() ? counts.value().queued : -1;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(queued(), qint64(3), 30'000);
+        const auto pending = [&producer] {
+            const smsdesk::Result<qint64> p = producer.pending("orders", "sms_workers");
+            return p.ok() ? p.value() : -1;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(pending(), qint64(0), 30'000);
+        ::kill(pid_t(engine.processId()), SIGTERM);
+        QVERIFY(engine.waitForFinished(20'000));
+        QVERIFY2(engine.exitCode() == 0, engine.readAllStandardError().constData());
     }
 
     void badInputSavesNothing_data()
