@@ -113,7 +113,9 @@ int main(int argc, char **argv)
             return publisher->publish(queue, messages).ok();
         };
     } else {
-        redis = std::make_unique<RedisServer>(RedisServer::Options { false });
+        RedisServer::Options options;
+        options.fsyncEveryWrite = false; // everysec, the default with appendonly yes
+        redis = std::make_unique<RedisServer>(options);
         if (const Status st = redis->start(); !st.ok()) {
             std::fprintf(stderr, "redis-server: %s\n", qPrintable(st.errorString()));
             return 1;
