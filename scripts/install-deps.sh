@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs every Debian 12 package Smsdesk needs to build, test, run and package.
-# Safe to run again: apt skips what is already there.
+# Safe to run again: apt skips what is already there. (The SQS intake tests also need the
+# ElasticMQ jar: scripts/test.sh fetches it with scripts/fetch-elasticmq.sh.)
 set -euo pipefail
 packages=(
   cmake ninja-build g++ clang libclang-rt-14-dev pkg-config
@@ -11,17 +12,16 @@ packages=(
   libphonenumber-dev libsecret-1-0 gnome-keyring dbus dbus-x11
   xvfb xauth xdotool imagemagick fonts-dejavu-core wrk postgresql curl
   desktop-file-utils appstream dpkg-dev file librsvg2-bin jq openssl util-linux mount
-  libhiredis-dev redis-server librabbitmq-dev rabbitmq-server
+  libhiredis-dev redis-server librabbitmq-dev rabbitmq-server default-jre-headless
 )
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
 done
-if [ ${#missing[@]} -eq 0 ]; then
-  exit 0
+if [ ${#missing[@]} -gt 0 ]; then
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO=sudo
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
-SUDO=""
-[ "$(id -u)" -eq 0 ] || SUDO=sudo
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq
-$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -13,6 +13,7 @@ jobs=${SMSDESK_JOBS:-2}
 fuzz_seconds=${SMSDESK_FUZZ_SECONDS:-60}
 
 ./scripts/install-deps.sh
+./scripts/fetch-elasticmq.sh # the SQS emulator the intake tests start (tests/intake/elasticmq.h)
 
 run_suite() { # name, build dir, ctest extra args (one string), cmake args...
     local name=$1 dir=$2 ctest_extra=$3

@@ -59,7 +59,7 @@ struct IntakeConfig
 // One entry as the broker gave it, handed by a transport to the IntakeSink.
 struct IntakeEntry
 {
-    QByteArray brokerId; // Redis stream id "1712345678901-0", AMQP delivery tag, SQS receipt handle
+    QByteArray brokerId; // Redis stream id "1712345678901-0", AMQP message_id or delivery tag, SQS MessageId
     QByteArray body; // the message JSON (Redis field `message`, the AMQP body, the SQS Body)
     bool bodyMissing = false; // Redis: the entry had no `message` field
     QByteArray raw; // everything, as readable text, for the dead letter (Redis: every field)

@@ -4,19 +4,9 @@
 #include "intakesource.h"
 #include "rabbitmqintake.h"
 #include "redisintake.h"
+#include "sqsintake.h"
 
 namespace smsdesk {
-
-namespace {
-
-Error notBuilt(IntakeConfig::Kind kind)
-{
-    return Error { ErrorCode::Unavailable,
-                   QStringLiteral("this version cannot read from %1 yet; see docs/intake.md")
-                       .arg(IntakeConfig::kindName(kind)) };
-}
-
-} // namespace
 
 std::unique_ptr<IntakeSource> makeIntakeSource(const IntakeConfig &config, IntakeSink &sink)
 {
@@ -25,8 +15,8 @@ std::unique_ptr<IntakeSource> makeIntakeSource(const IntakeConfig &config, Intak
         return std::make_unique<RabbitMqIntake>(config, sink);
     case IntakeConfig::Kind::Redis:
         return std::make_unique<RedisIntake>(config, sink);
-    case IntakeConfig::Kind::Sqs: // issue 16, point 3: not written yet
-        break;
+    case IntakeConfig::Kind::Sqs:
+        return std::make_unique<SqsIntake>(config, sink);
     }
     return nullptr;
 }
@@ -39,9 +29,9 @@ Result<QString> probeIntake(const IntakeConfig &config, int timeoutMs)
     case IntakeConfig::Kind::Redis:
         return RedisIntake::probe(config, timeoutMs);
     case IntakeConfig::Kind::Sqs:
-        break;
+        return SqsIntake::probe(config, timeoutMs);
     }
-    return notBuilt(config.kind);
+    return Result<QString>::failure(ErrorCode::Invalid, QStringLiteral("no such kind of intake"));
 }
 
 } // namespace smsdesk

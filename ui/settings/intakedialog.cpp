@@ -88,7 +88,7 @@ IntakeDialog::IntakeDialog(EngineFacade &facade, const IntakeConfig &config, QWi
     addRow(tr("&Stream:"), m_stream, m_redisOnly);
     addRow(tr("&Consumer group:"), m_group, m_redisOnly);
     addRow(tr("Co&nsumer name:"), m_consumer, m_redisOnly);
-    addRow(tr("&Take over after:"), m_claimIdle, m_redisOnly);
+    addRow(tr("&Take over after:"), m_claimIdle, m_claimRows);
     addRow(tr("&Queue:"), m_queue, m_queueOnly);
     addRow(tr("&Read ahead:"), m_prefetch, none);
     layout->addLayout(form);
@@ -138,6 +138,10 @@ void IntakeDialog::kindChanged()
         w->setVisible(kind == IntakeConfig::Kind::Redis);
     for (QWidget *w : std::as_const(m_queueOnly))
         w->setVisible(kind != IntakeConfig::Kind::Redis);
+    // Redis claims a dead desk's entries after this long; SQS gives them to another reader
+    // after this visibility timeout. RabbitMQ requeues at once when the connection is gone.
+    for (QWidget *w : std::as_const(m_claimRows))
+        w->setVisible(kind != IntakeConfig::Kind::RabbitMq);
     m_result->clear();
 }
 

@@ -61,6 +61,7 @@ private:
     QLineEdit *m_queue = nullptr;
     QSpinBox *m_prefetch = nullptr;
     QList<QWidget *> m_redisOnly;
+    QList<QWidget *> m_claimRows; // Redis and SQS
     QList<QWidget *> m_queueOnly;
     QPushButton *m_test = nullptr;
     QLabel *m_result = nullptr;
