@@ -1,23 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Broker intake benchmark (issue 16, point 7): a real broker started for the run, on loopback
-// (tests/intake: RabbitBroker, RedisServer), a producer on the same machine writing N entries
+// (tests/intake: RabbitBroker, RedisServer, ElasticMq), a producer on the same machine writing N entries
 // while the intake reads them into a durable SQLite queue through the real IntakeSink. Prints
 // entries per second (first write → last entry on disk and acknowledged) and the intake's lag
 // p99 (written → on disk).
 //
-//   intake_bench --broker redis|rabbitmq [--count 100000] [--prefetch 500] [--batch 1000]
+//   intake_bench --broker redis|rabbitmq|sqs [--count 100000] [--prefetch 500] [--batch 1000]
 //
 // RabbitMQ: persistent messages (delivery_mode 2) with publisher confirms per batch, the
 // header timestamp_in_ms set at publish. Redis: `XADD stream * message <json>` pipelined per
 // batch, the server's append-only file fsynced every second (appendfsync everysec, the
-// default for `appendonly yes`); the stream id carries the time of the XADD.
+// default for `appendonly yes`); the stream id carries the time of the XADD. SQS: ElasticMQ
+// 0.7.1 (in memory), SendMessageBatch of 10, one request after the other; SentTimestamp is
+// the time of the send.
 
 #include "clock.h"
+#include "elasticmq.h"
 #include "intakeharness.h"
 #include "rabbitmqbroker.h"
 #include "rabbitmqintake.h"
 #include "redisintake.h"
 #include "redisserver.h"
+#include "sqsintake.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -57,7 +61,7 @@ int main(int argc, char **argv)
     qRegisterMetaType<IntakeState>();
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({ QStringLiteral("broker"), QStringLiteral("redis or rabbitmq."), QStringLiteral("name"),
+    parser.addOption({ QStringLiteral("broker"), QStringLiteral("redis, rabbitmq or sqs."), QStringLiteral("name"),
                        QStringLiteral("redis") });
     parser.addOption({ QStringLiteral("count"), QStringLiteral("Entries to write."), QStringLiteral("n"),
                        QStringLiteral("100000") });
@@ -70,8 +74,9 @@ int main(int argc, char **argv)
     const int count = parser.value(QStringLiteral("count")).toInt();
     const int prefetch = parser.value(QStringLiteral("prefetch")).toInt();
     const int batch = std::max(1, parser.value(QStringLiteral("batch")).toInt());
-    if (brokerName != QLatin1String("redis") && brokerName != QLatin1String("rabbitmq")) {
-        std::fprintf(stderr, "--broker is redis or rabbitmq\n");
+    if (brokerName != QLatin1String("redis") && brokerName != QLatin1String("rabbitmq")
+        && brokerName != QLatin1String("sqs")) {
+        std::fprintf(stderr, "--broker is redis, rabbitmq or sqs\n");
         return 1;
     }
 
@@ -83,6 +88,7 @@ int main(int argc, char **argv)
 
     std::unique_ptr<RabbitBroker> rabbit;
     std::unique_ptr<RedisServer> redis;
+    std::unique_ptr<ElasticMq> elasticMq;
     Broker broker;
     broker.config.id = 1;
     broker.config.prefetch = prefetch;
@@ -111,6 +117,35 @@ int main(int argc, char **argv)
             for (int n = from; n < to; ++n)
                 messages.append({ benchMessage(n), "bench-" + QByteArray::number(n), now });
             return publisher->publish(queue, messages).ok();
+        };
+    } else if (brokerName == QLatin1String("sqs")) {
+        elasticMq = std::make_unique<ElasticMq>();
+        if (const Status st = elasticMq->start(); !st.ok()) {
+            std::fprintf(stderr, "ElasticMQ: %s\n", qPrintable(st.errorString()));
+            return 1;
+        }
+        const Result<QUrl> queue = SqsTestClient().createQueue(elasticMq->endpoint(), QStringLiteral("sms_bench"), 60);
+        if (!queue.ok()) {
+            std::fprintf(stderr, "cannot create the queue: %s\n", qPrintable(queue.errorString()));
+            return 1;
+        }
+        broker.config.kind = IntakeConfig::Kind::Sqs;
+        broker.config.url = elasticMq->endpoint();
+        broker.config.queue = QStringLiteral("sms_bench");
+        broker.makeIntake = [&](IntakeSink &sink) { return new SqsIntake(broker.config, sink); };
+        // Made on the producer's thread at its first batch and ended there after its last or a
+        // failure: a QNetworkAccessManager lives in the thread it was made in.
+        auto producer = std::make_shared<std::unique_ptr<SqsTestClient>>();
+        broker.produce = [producer, count, url = queue.value()](int from, int to) {
+            if (!*producer)
+                *producer = std::make_unique<SqsTestClient>();
+            QList<QByteArray> messages;
+            for (int n = from; n < to; ++n)
+                messages.append(benchMessage(n));
+            const bool sent = (*producer)->send(url, messages).ok();
+            if (!sent || to >= count)
+                producer->reset();
+            return sent;
         };
     } else {
         RedisServer::Options options;

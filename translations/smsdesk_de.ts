@@ -4227,6 +4227,58 @@ Notiz (optional, z. B. „am Telefon gewünscht“):</translation>
     </message>
 </context>
 <context>
+    <name>smsdesk::SqsIntake</name>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>Verbinde mit %1</translation>
+    </message>
+    <message>
+        <source>SQS at %1 gave no URL for queue %2</source>
+        <translation>SQS unter %1 hat keine URL für die Warteschlange %2 geliefert</translation>
+    </message>
+    <message>
+        <source>Reading queue %1 at %2 (read ahead %3, visibility %4 s)</source>
+        <translation>Lese Warteschlange %1 unter %2 (Vorauslesen %3, Sichtbarkeit %4 s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n message(s) arrived damaged (body and MD5 differ), left to come again</source>
+        <translation>
+            <numerusform>%1; %n Nachricht kam beschädigt an (Inhalt und MD5 verschieden) und kommt erneut</numerusform>
+            <numerusform>%1; %n Nachrichten kamen beschädigt an (Inhalt und MD5 verschieden) und kommen erneut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The store did not take %n message(s) (%1); offered again in %2 s</source>
+        <translation>
+            <numerusform>Die Smsdesk-Datenbank hat %n Nachricht nicht angenommen (%1); neuer Versuch in %2 s</numerusform>
+            <numerusform>Die Smsdesk-Datenbank hat %n Nachrichten nicht angenommen (%1); neuer Versuch in %2 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SQS at %1 has no queue %2</source>
+        <translation>SQS unter %1 hat keine Warteschlange %2</translation>
+    </message>
+    <message>
+        <source>SQS at %1: %2</source>
+        <translation>SQS unter %1: %2</translation>
+    </message>
+    <message>
+        <source>%1; again in %2 s</source>
+        <translation>%1; neuer Versuch in %2 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>SQS at %1: queue %2 has %n message(s) waiting, %3 being read</source>
+        <translation>
+            <numerusform>SQS unter %1: In der Warteschlange %2 wartet %n Nachricht, %3 werden gelesen</numerusform>
+            <numerusform>SQS unter %1: In der Warteschlange %2 warten %n Nachrichten, %3 werden gelesen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>smsdesk::ThreadDelegate</name>
     <message>
         <source>You: %1</source>

@@ -470,6 +470,30 @@
     </message>
 </context>
 <context>
+    <name>smsdesk::SqsIntake</name>
+    <message numerus="yes">
+        <source>%1; %n message(s) arrived damaged (body and MD5 differ), left to come again</source>
+        <translation>
+            <numerusform>%1; %n message arrived damaged (body and MD5 differ), left to come again</numerusform>
+            <numerusform>%1; %n messages arrived damaged (body and MD5 differ), left to come again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The store did not take %n message(s) (%1); offered again in %2 s</source>
+        <translation>
+            <numerusform>The store did not take %n message (%1); offered again in %2 s</numerusform>
+            <numerusform>The store did not take %n messages (%1); offered again in %2 s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SQS at %1: queue %2 has %n message(s) waiting, %3 being read</source>
+        <translation>
+            <numerusform>SQS at %1: queue %2 has %n message waiting, %3 being read</numerusform>
+            <numerusform>SQS at %1: queue %2 has %n messages waiting, %3 being read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>smsdesk::ThreadListModel</name>
     <message numerus="yes">
         <source>%1, %n unread: %2</source>

@@ -4227,6 +4227,58 @@ Nota (opcional, p. ej. “lo pidió por teléfono”):</translation>
     </message>
 </context>
 <context>
+    <name>smsdesk::SqsIntake</name>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenida</translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>Conectando con %1</translation>
+    </message>
+    <message>
+        <source>SQS at %1 gave no URL for queue %2</source>
+        <translation>SQS en %1 no dio ninguna URL para la cola %2</translation>
+    </message>
+    <message>
+        <source>Reading queue %1 at %2 (read ahead %3, visibility %4 s)</source>
+        <translation>Leyendo la cola %1 en %2 (lectura anticipada %3, visibilidad %4 s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n message(s) arrived damaged (body and MD5 differ), left to come again</source>
+        <translation>
+            <numerusform>%1; %n mensaje llegó dañado (el cuerpo y el MD5 no coinciden) y volverá a llegar</numerusform>
+            <numerusform>%1; %n mensajes llegaron dañados (el cuerpo y el MD5 no coinciden) y volverán a llegar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The store did not take %n message(s) (%1); offered again in %2 s</source>
+        <translation>
+            <numerusform>La base de datos de Smsdesk no aceptó %n mensaje (%1); nuevo intento en %2 s</numerusform>
+            <numerusform>La base de datos de Smsdesk no aceptó %n mensajes (%1); nuevo intento en %2 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SQS at %1 has no queue %2</source>
+        <translation>SQS en %1 no tiene la cola %2</translation>
+    </message>
+    <message>
+        <source>SQS at %1: %2</source>
+        <translation>SQS en %1: %2</translation>
+    </message>
+    <message>
+        <source>%1; again in %2 s</source>
+        <translation>%1; nuevo intento en %2 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>SQS at %1: queue %2 has %n message(s) waiting, %3 being read</source>
+        <translation>
+            <numerusform>SQS en %1: la cola %2 tiene %n mensaje en espera, %3 en lectura</numerusform>
+            <numerusform>SQS en %1: la cola %2 tiene %n mensajes en espera, %3 en lectura</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>smsdesk::ThreadDelegate</name>
     <message>
         <source>You: %1</source>

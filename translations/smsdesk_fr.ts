@@ -4227,6 +4227,58 @@ Note (facultative, p. ex. «&#xa0;demandé au téléphone&#xa0;»)&#xa0;:</trans
     </message>
 </context>
 <context>
+    <name>smsdesk::SqsIntake</name>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêtée</translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>Connexion à %1</translation>
+    </message>
+    <message>
+        <source>SQS at %1 gave no URL for queue %2</source>
+        <translation>SQS sur %1 n’a donné aucune URL pour la file %2</translation>
+    </message>
+    <message>
+        <source>Reading queue %1 at %2 (read ahead %3, visibility %4 s)</source>
+        <translation>Lecture de la file %1 sur %2 (lecture anticipée %3, visibilité %4&#xa0;s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n message(s) arrived damaged (body and MD5 differ), left to come again</source>
+        <translation>
+            <numerusform>%1&#xa0;; %n message est arrivé abîmé (corps et MD5 différents)&#xa0;; il reviendra</numerusform>
+            <numerusform>%1&#xa0;; %n messages sont arrivés abîmés (corps et MD5 différents)&#xa0;; ils reviendront</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The store did not take %n message(s) (%1); offered again in %2 s</source>
+        <translation>
+            <numerusform>La base de données de Smsdesk n’a pas accepté %n message (%1)&#xa0;; nouvel essai dans %2&#xa0;s</numerusform>
+            <numerusform>La base de données de Smsdesk n’a pas accepté %n messages (%1)&#xa0;; nouvel essai dans %2&#xa0;s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SQS at %1 has no queue %2</source>
+        <translation>SQS sur %1 n’a pas de file %2</translation>
+    </message>
+    <message>
+        <source>SQS at %1: %2</source>
+        <translation>SQS sur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1; again in %2 s</source>
+        <translation>%1&#xa0;; nouvel essai dans %2&#xa0;s</translation>
+    </message>
+    <message numerus="yes">
+        <source>SQS at %1: queue %2 has %n message(s) waiting, %3 being read</source>
+        <translation>
+            <numerusform>SQS sur %1&#xa0;: la file %2 a %n message en attente, %3 en lecture</numerusform>
+            <numerusform>SQS sur %1&#xa0;: la file %2 a %n messages en attente, %3 en lecture</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>smsdesk::ThreadDelegate</name>
     <message>
         <source>You: %1</source>
