@@ -199,10 +199,10 @@ if [ -x "$build/tests/ui/tst_webhookendpoints" ]; then
     SMSDESK_WEBHOOK_SHOTS=$(realpath "$out") QT_QPA_PLATFORM=offscreen "$build/tests/ui/tst_webhookendpoints" shots >/dev/null
     echo "wrote $out/settings-outgoing-webhooks.png and $out/settings-outgoing-webhooks-log.png"
 fi
-# Settings → Intake reading a Redis stream and a RabbitMQ queue, the dashboard's intake lines,
-# and the Redis intake's dialog after Test: tst_intakesettings' "shots" case, against the
-# redis-server and rabbitmq-server it starts itself.
+# Settings → Intake reading a Redis stream, a RabbitMQ queue and an SQS queue, the intake lines,
+# and the Redis and SQS dialogs after Test: tst_intakesettings' "shots" case, against the
+# redis-server, rabbitmq-server and ElasticMQ it starts itself.
 if [ -x "$build/tests/ui/tst_intakesettings" ]; then
     SMSDESK_INTAKE_SHOTS=$(realpath "$out") QT_QPA_PLATFORM=offscreen "$build/tests/ui/tst_intakesettings" shots >/dev/null
-    echo "wrote $out/settings-intake.png, $out/dashboard-intake.png and $out/intake-dialog-redis.png"
+    echo "wrote $out/settings-intake.png, $out/dashboard-intake.png, $out/intake-dialog-redis.png and $out/intake-dialog-sqs.png"
 fi

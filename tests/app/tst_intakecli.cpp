@@ -4,6 +4,7 @@
 // refused with nothing saved, and a settings file whose intake row does not read refused
 // with the key named. The headless engine reads the intake its settings.ini names from a real
 // redis-server (RedisServer, tests/intake), its password from the credentials file.
+#include "elasticmq.h"
 #include "redisserver.h"
 #include "storereader.h"
 #include "testsupport.h"
@@ -147,6 +148,77 @@ private Q_SLOTS:
             return p.ok() ? p.value() : -1;
         };
         QTRY_COMPARE_WITH_TIMEOUT(pending(), qint64(0), 30'000);
+        ::kill(pid_t(engine.processId()), SIGTERM);
+        QVERIFY(engine.waitForFinished(20'000));
+        QVERIFY2(engine.exitCode() == 0, engine.readAllStandardError().constData());
+    }
+
+    // The same for an Amazon SQS queue (ElasticMQ on loopback): the access key in the URL,
+    // the secret in the credentials file, `intake test` asks SQS, and the headless engine
+    // stores what a producer sends and deletes it from the queue.
+    void theHeadlessEngineReadsTheSqsQueueItsSettingsName()
+    {
+        smsdesk::test::ElasticMq sqs;
+        const smsdesk::Status up = sqs.start();
+        QVERIFY2(up.ok(), qPrintable(up.errorString()));
+        smsdesk::test::SqsTestClient producer;
+        const smsdesk::Result<QUrl> queue = producer.createQueue(sqs.endpoint(), QStringLiteral("web_orders"));
+        QVERIFY2(queue.ok(), qPrintable(queue.errorString()));
+
+        QTemporaryDir dir;
+        const Run added = run(dir, { QStringLiteral("intake"), QStringLiteral("add"), QStringLiteral("--kind"),
+                                     QStringLiteral("sqs"), QStringLiteral("--url"),
+                                     QStringLiteral("http://AKIDEXAMPLE@127.0.0.1:%1/?region=eu-west-1").arg(sqs.port()),
+                                     QStringLiteral("--queue"), QStringLiteral("web_orders"),
+                                     QStringLiteral("--claim-idle"), QStringLiteral("2") });
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        const QString credentials = dir.filePath(QStringLiteral("credentials.json"));
+        {
+            QFile file(credentials);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(R"({"intake/1": {"user": "AKIDEXAMPLE", "password": "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"}})");
+            file.close();
+            QVERIFY(file.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+        }
+        const Run tested = run(dir, { QStringLiteral("intake"), QStringLiteral("test"), QStringLiteral("1"),
+                                      QStringLiteral("--credentials-file"), credentials });
+        QVERIFY2(tested.exitCode == 0, qPrintable(tested.err));
+        QVERIFY2(tested.out.contains(QLatin1String("queue web_orders has 0 message")), qPrintable(tested.out));
+
+        QProcess engine;
+        engine.start(builtExecutable(QStringLiteral("app/smsdesk/smsdesk-headless")),
+                     { QStringLiteral("--headless"), QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--listen"),
+                       QStringLiteral("127.0.0.1:0"), QStringLiteral("--credentials-file"), credentials });
+        QByteArray seen;
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         seen += engine.readAllStandardOutput();
+                         return seen.contains("running");
+                     },
+                     20'000),
+                 seen.constData());
+        QVERIFY(producer
+                    .send(queue.value(), { R"({"to":"+4915112345601","text":"Order 1 ready"})",
+                                           R"({"to":"+4915112345602","text":"Order 2 ready"})",
+                                           R"({"to":"+4915112345603","text":"Order 3 ready"})" })
+                    .ok());
+        smsdesk::StoreReader reader(smsdesk::StoreConfig::sqliteAt(dir.filePath(QStringLiteral("smsdesk.db"))));
+        QVERIFY(reader.open().ok());
+        const auto queued = [&reader] {
+            const auto counts = reader.counts();
+            return counts.ok() ? counts.value().queued : -1;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(queued(), qint64(3), 30'000);
+        // Deleted: nothing left to receive, and the counts say so (ElasticMQ updates them for a
+        // deleted message once its 2 s visibility is over and a receive comes by).
+        const auto settled = [&producer, &queue] {
+            const auto left = producer.receive(queue.value(), 10, 1);
+            const auto counts = producer.counts(queue.value());
+            return left.ok() && left.value().isEmpty() && counts.ok()
+                && counts.value() == std::make_pair(qint64(0), qint64(0));
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(settled(), 30'000);
+        QCOMPARE(queued(), qint64(3));
         ::kill(pid_t(engine.processId()), SIGTERM);
         QVERIFY(engine.waitForFinished(20'000));
         QVERIFY2(engine.exitCode() == 0, engine.readAllStandardError().constData());

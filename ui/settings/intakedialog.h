@@ -34,6 +34,7 @@ public:
     QLineEdit *streamField() const { return m_stream; }
     QLineEdit *groupField() const { return m_group; }
     QLineEdit *queueField() const { return m_queue; }
+    QSpinBox *claimIdleField() const { return m_claimIdle; }
     QPushButton *testButton() const { return m_test; }
     QLabel *resultLabel() const { return m_result; }
 
