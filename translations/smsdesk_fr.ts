@@ -2672,6 +2672,13 @@
     </message>
 </context>
 <context>
+    <name>smsdesk::IntakeSource</name>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêtée</translation>
+    </message>
+</context>
+<context>
     <name>smsdesk::IntakeStrip</name>
     <message>
         <source>Intake</source>

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "intake.h"
+#include "lagwindow.h"
 
 #include <QObject>
 
@@ -20,9 +21,7 @@ class IntakeSource : public QObject
     Q_OBJECT
 
 public:
-    IntakeSource(IntakeConfig config, IntakeSink &sink, QObject *parent = nullptr)
-        : QObject(parent), m_config(std::move(config)), m_sink(sink)
-    { }
+    IntakeSource(IntakeConfig config, IntakeSink &sink, QObject *parent = nullptr);
 
     const IntakeConfig &config() const { return m_config; }
 
@@ -37,9 +36,22 @@ Q_SIGNALS:
 protected:
     IntakeSink &sink() { return m_sink; }
 
+    // The live figures every transport keeps the same way: counts and backlog changed in
+    // state() are sent with the next emitState() (the transports' tick, when markDirty() was
+    // called); a phase or status line is sent at once when it changes.
+    IntakeState &state() { return m_state; }
+    LagWindow &lags() { return m_lags; }
+    void markDirty() { m_dirty = true; }
+    bool isDirty() const { return m_dirty; }
+    void setPhase(IntakeState::Phase phase, const QString &statusLine);
+    void emitState(); // the figures now, with the lag p99 over the last minute
+
 private:
     IntakeConfig m_config;
     IntakeSink &m_sink;
+    IntakeState m_state;
+    LagWindow m_lags;
+    bool m_dirty = false;
 };
 
 } // namespace smsdesk

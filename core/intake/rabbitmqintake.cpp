@@ -88,9 +88,6 @@ struct RabbitMqIntake::Delivery
 RabbitMqIntake::RabbitMqIntake(IntakeConfig config, IntakeSink &sink, QObject *parent)
     : IntakeSource(std::move(config), sink, parent)
 {
-    m_state.id = this->config().id;
-    m_state.name = this->config().displayName();
-    m_state.statusLine = tr("Stopped");
 }
 
 RabbitMqIntake::~RabbitMqIntake()
@@ -163,7 +160,7 @@ void RabbitMqIntake::connectNow()
     m_connectionKey = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
     m_blocked = false;
     m_backoffMs = 1000;
-    m_state.backlog = counts.value().messages;
+    state().backlog = counts.value().messages;
     m_sinceBacklog.start();
     m_notifier = new QSocketNotifier(qintptr(m_conn->socket()), QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &RabbitMqIntake::readAvailable);
@@ -295,8 +292,8 @@ void RabbitMqIntake::handBatch(QList<Delivery> batch)
         produced.append(d.entry.producedAtMs);
         entries.append(std::move(d.entry));
     }
-    m_state.read += tags.size();
-    m_dirty = true;
+    state().read += tags.size();
+    markDirty();
     const quint64 generation = m_generation;
     auto *watcher = new QFutureWatcher<QList<IntakeOutcome>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, tags, produced] {
@@ -340,9 +337,9 @@ void RabbitMqIntake::settle(quint64 generation, const QList<quint64> &tags, cons
             continue;
         }
         ack.append(tags.at(i));
-        m_lags.add(now, produced.at(i));
+        lags().add(now, produced.at(i));
     }
-    m_dirty = true;
+    markDirty();
     if (!ack.isEmpty()) {
         for (quint64 tag : ack)
             m_unacked.erase(tag);
@@ -358,12 +355,12 @@ void RabbitMqIntake::settle(quint64 generation, const QList<quint64> &tags, cons
         }
         if (st != AMQP_STATUS_OK)
             return fail(tr("the connection to RabbitMQ was lost (%1)").arg(AmqpConnection::describeStatus(st)));
-        m_state.enqueued += enqueued;
-        m_state.duplicates += duplicates;
-        m_state.rejected += rejected;
+        state().enqueued += enqueued;
+        state().duplicates += duplicates;
+        state().rejected += rejected;
         if (retry.isEmpty()) {
             m_storePauseMs = 1000;
-            if (m_state.phase == IntakeState::Phase::Failing)
+            if (state().phase == IntakeState::Phase::Failing)
                 setPhase(IntakeState::Phase::Running, m_runningLine);
         }
     }
@@ -413,7 +410,7 @@ void RabbitMqIntake::dropConnection(bool polite)
     }
     ++m_generation;
     m_unacked.clear();
-    m_state.backlog = -1;
+    state().backlog = -1;
 }
 
 void RabbitMqIntake::tick()
@@ -423,7 +420,7 @@ void RabbitMqIntake::tick()
         if (m_conn && m_conn->isOpen() && m_sinceBacklog.elapsed() >= 1000)
             refreshBacklog();
     }
-    if (m_dirty)
+    if (isDirty())
         emitState();
 }
 
@@ -433,33 +430,17 @@ void RabbitMqIntake::refreshBacklog()
     const Result<AmqpQueueCounts> counts = m_conn->passiveDeclare(kCountChannel, config().queue.trimmed().toUtf8());
     if (!counts.ok()) {
         if (counts.code() == ErrorCode::NotFound) {
-            m_state.backlog = -1; // the queue was deleted: the broker cancels our consumer too
+            state().backlog = -1; // the queue was deleted: the broker cancels our consumer too
             readAvailable();
             return;
         }
         return fail(counts.error().message);
     }
-    if (m_state.backlog != counts.value().messages) {
-        m_state.backlog = counts.value().messages;
-        m_dirty = true;
+    if (state().backlog != counts.value().messages) {
+        state().backlog = counts.value().messages;
+        markDirty();
     }
     readAvailable(); // deliveries that arrived during the RPC wait in librabbitmq's queue
-}
-
-void RabbitMqIntake::setPhase(IntakeState::Phase phase, const QString &statusLine)
-{
-    if (m_state.phase == phase && m_state.statusLine == statusLine)
-        return;
-    m_state.phase = phase;
-    m_state.statusLine = statusLine;
-    emitState();
-}
-
-void RabbitMqIntake::emitState()
-{
-    m_dirty = false;
-    m_state.lagMs = m_lags.p99(QDateTime::currentMSecsSinceEpoch());
-    Q_EMIT stateChanged(m_state);
 }
 
 Result<QString> RabbitMqIntake::probe(const IntakeConfig &config, int timeoutMs)

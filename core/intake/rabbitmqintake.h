@@ -2,7 +2,6 @@
 #pragma once
 
 #include "intakesource.h"
-#include "lagwindow.h"
 #include "result.h"
 
 #include <QElapsedTimer>
@@ -68,8 +67,6 @@ private:
     void fail(const QString &why);
     void tick();
     void refreshBacklog();
-    void setPhase(IntakeState::Phase phase, const QString &statusLine);
-    void emitState();
     void dropConnection(bool polite);
 
     std::unique_ptr<AmqpConnection> m_conn;
@@ -81,14 +78,11 @@ private:
     std::set<quint64> m_unacked; // delivery tags handed out and not yet acked or nacked
     bool m_running = false;
     bool m_readQueued = false;
-    bool m_dirty = false;
     bool m_blocked = false;
     int m_backoffMs = 1000;
     int m_storePauseMs = 1000;
     QString m_runningLine;
-    IntakeState m_state;
     QElapsedTimer m_sinceBacklog;
-    LagWindow m_lags;
 };
 
 } // namespace smsdesk

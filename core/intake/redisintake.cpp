@@ -71,9 +71,6 @@ RedisIntake::RedisIntake(IntakeConfig config, IntakeSink &sink, QObject *parent)
     , m_group(this->config().group.trimmed().toUtf8())
     , m_consumer(consumerName(this->config()).toUtf8())
 {
-    m_state.id = this->config().id;
-    m_state.name = this->config().displayName();
-    m_state.statusLine = tr("Stopped");
 }
 
 RedisIntake::~RedisIntake()
@@ -255,8 +252,8 @@ void RedisIntake::handOut(Read read)
             m_lastSeenId = read.ids.at(i);
         produced.append(read.entries.at(i).producedAtMs);
     }
-    m_state.read += read.ids.size();
-    m_dirty = true;
+    state().read += read.ids.size();
+    markDirty();
     const quint64 generation = m_generation;
     auto *watcher = new QFutureWatcher<QList<IntakeOutcome>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, ids = read.ids, produced] {
@@ -308,14 +305,14 @@ void RedisIntake::settle(quint64 generation, const QList<QByteArray> &ids, const
             statuses.append({ "XADD", statusStream, "MAXLEN", "~", kStatusStreamLength, "*", "entry", ids.at(i),
                               "status", verdictName(outcome.verdict), "reason", outcome.reason.toUtf8() });
         const qint64 producedAt = produced.at(i) > 0 ? produced.at(i) : outcome.producedAtMs;
-        m_lags.add(now, producedAt);
+        lags().add(now, producedAt);
     }
     if (!ack.isEmpty() && !acknowledge(ack, statuses))
         return;
-    m_state.enqueued += enqueued;
-    m_state.duplicates += duplicates;
-    m_state.rejected += rejected;
-    m_dirty = true;
+    state().enqueued += enqueued;
+    state().duplicates += duplicates;
+    state().rejected += rejected;
+    markDirty();
     if (retries > 0) {
         if (!m_paused) {
             m_paused = true;
@@ -328,7 +325,7 @@ void RedisIntake::settle(quint64 generation, const QList<QByteArray> &ids, const
         }
     } else if (!ack.isEmpty() && !m_paused) {
         m_storePauseMs = 1000;
-        if (m_state.phase == IntakeState::Phase::Failing)
+        if (state().phase == IntakeState::Phase::Failing)
             setPhase(IntakeState::Phase::Running, m_runningLine);
     }
     scheduleRead();
@@ -426,7 +423,7 @@ void RedisIntake::dropConnection()
     ++m_generation;
     m_inFlight.clear();
     m_paused = false;
-    m_state.backlog = -1;
+    state().backlog = -1;
 }
 
 void RedisIntake::tick()
@@ -441,7 +438,7 @@ void RedisIntake::tick()
         if (m_conn)
             scheduleRead(); // entries that came while the sink had some (no BLOCK then)
     }
-    if (m_dirty)
+    if (isDirty())
         emitState();
 }
 
@@ -470,26 +467,10 @@ void RedisIntake::refreshBacklog()
         if (name == m_group)
             backlog = lag;
     }
-    if (m_state.backlog != backlog) {
-        m_state.backlog = backlog;
-        m_dirty = true;
+    if (state().backlog != backlog) {
+        state().backlog = backlog;
+        markDirty();
     }
-}
-
-void RedisIntake::setPhase(IntakeState::Phase phase, const QString &statusLine)
-{
-    if (m_state.phase == phase && m_state.statusLine == statusLine)
-        return;
-    m_state.phase = phase;
-    m_state.statusLine = statusLine;
-    emitState();
-}
-
-void RedisIntake::emitState()
-{
-    m_dirty = false;
-    m_state.lagMs = m_lags.p99(QDateTime::currentMSecsSinceEpoch());
-    Q_EMIT stateChanged(m_state);
 }
 
 Result<QString> RedisIntake::probe(const IntakeConfig &config, int timeoutMs)

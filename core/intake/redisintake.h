@@ -2,7 +2,6 @@
 #pragma once
 
 #include "intakesource.h"
-#include "lagwindow.h"
 #include "result.h"
 
 #include <QElapsedTimer>
@@ -85,8 +84,6 @@ private:
     void fail(const QString &why);
     void tick();
     void refreshBacklog();
-    void setPhase(IntakeState::Phase phase, const QString &statusLine);
-    void emitState();
     void dropConnection();
 
     std::unique_ptr<RedisConnection> m_conn;
@@ -104,14 +101,11 @@ private:
     bool m_readQueued = false;
     bool m_paused = false; // the store failed: nothing is read until the pause is over
     bool m_claimUnsupported = false; // the server has no XAUTOCLAIM (before 6.2)
-    bool m_dirty = false;
     int m_backoffMs = 1000;
     int m_storePauseMs = 1000;
     QString m_runningLine;
-    IntakeState m_state;
     QElapsedTimer m_sinceBacklog;
     QElapsedTimer m_sinceClaim;
-    LagWindow m_lags;
 };
 
 } // namespace smsdesk

@@ -39,9 +39,6 @@ SqsIntake::SqsIntake(IntakeConfig config, IntakeSink &sink, QObject *parent)
     : IntakeSource(std::move(config), sink, parent)
     , m_client(this->config())
 {
-    m_state.id = this->config().id;
-    m_state.name = this->config().displayName();
-    m_state.statusLine = tr("Stopped");
 }
 
 SqsIntake::~SqsIntake()
@@ -138,7 +135,7 @@ void SqsIntake::queueChecked(const Result<SqsAnswer> &answer)
         return fail(failure(answer.error()));
     m_connected = true;
     m_backoffMs = 1000;
-    m_state.backlog = answer->attributes.value(QStringLiteral("ApproximateNumberOfMessages"), QStringLiteral("-1"))
+    state().backlog = answer->attributes.value(QStringLiteral("ApproximateNumberOfMessages"), QStringLiteral("-1"))
                           .toLongLong();
     m_sinceBacklog.start();
     m_runningLine = tr("Reading queue %1 at %2 (read ahead %3, visibility %4 s)")
@@ -198,8 +195,8 @@ void SqsIntake::received(const Result<SqsAnswer> &answer, int asked)
         entry.body = message.body;
         entry.producedAtMs = message.sentAtMs;
         m_waiting.append(std::move(entry));
-        ++m_state.read;
-        m_dirty = true;
+        ++state().read;
+        markDirty();
     }
     if (damaged > 0)
         setPhase(IntakeState::Phase::Running,
@@ -268,7 +265,7 @@ void SqsIntake::settle(quint64 generation, const QList<IntakeEntry> &entries, co
         }
     } else if (!done.isEmpty() && !m_paused) {
         m_storePauseMs = 1000;
-        if (m_state.phase == IntakeState::Phase::Failing)
+        if (state().phase == IntakeState::Phase::Failing)
             setPhase(IntakeState::Phase::Running, m_runningLine);
     }
     handOut();
@@ -317,22 +314,22 @@ void SqsIntake::deleted(const Result<SqsAnswer> &answer, const QList<QByteArray>
         if (answer.ok() && answer->succeeded.contains(QByteArray::number(i)) && held->verdict) {
             switch (*held->verdict) {
             case IntakeOutcome::Verdict::Enqueued:
-                ++m_state.enqueued;
+                ++state().enqueued;
                 break;
             case IntakeOutcome::Verdict::Duplicate:
-                ++m_state.duplicates;
+                ++state().duplicates;
                 break;
             case IntakeOutcome::Verdict::Rejected:
-                ++m_state.rejected;
+                ++state().rejected;
                 break;
             case IntakeOutcome::Verdict::Retry:
                 break;
             }
-            m_lags.add(now, held->producedAtMs);
+            lags().add(now, held->producedAtMs);
         }
         m_held.erase(held);
     }
-    m_dirty = true;
+    markDirty();
     receiveMore();
 }
 
@@ -389,7 +386,7 @@ void SqsIntake::dropConnection()
     m_receivers = 1;
     m_sinkBusy = false;
     m_paused = false;
-    m_state.backlog = -1;
+    state().backlog = -1;
 }
 
 void SqsIntake::tick()
@@ -405,31 +402,15 @@ void SqsIntake::tick()
                         bool ok = false;
                         const qint64 backlog
                             = answer->attributes.value(QStringLiteral("ApproximateNumberOfMessages")).toLongLong(&ok);
-                        if (ok && backlog != m_state.backlog) {
-                            m_state.backlog = backlog;
-                            m_dirty = true;
+                        if (ok && backlog != state().backlog) {
+                            state().backlog = backlog;
+                            markDirty();
                         }
                     });
         }
     }
-    if (m_dirty)
+    if (isDirty())
         emitState();
-}
-
-void SqsIntake::setPhase(IntakeState::Phase phase, const QString &statusLine)
-{
-    if (m_state.phase == phase && m_state.statusLine == statusLine)
-        return;
-    m_state.phase = phase;
-    m_state.statusLine = statusLine;
-    emitState();
-}
-
-void SqsIntake::emitState()
-{
-    m_dirty = false;
-    m_state.lagMs = m_lags.p99(QDateTime::currentMSecsSinceEpoch());
-    Q_EMIT stateChanged(m_state);
 }
 
 Result<QString> SqsIntake::probe(const IntakeConfig &config, int timeoutMs)

@@ -2,7 +2,6 @@
 #pragma once
 
 #include "intakesource.h"
-#include "lagwindow.h"
 #include "result.h"
 #include "sqsclient.h"
 
@@ -92,8 +91,6 @@ private:
     QString failure(const Error &error) const; // an SQS error, for a person
     void dropConnection();
     void tick();
-    void setPhase(IntakeState::Phase phase, const QString &statusLine);
-    void emitState();
 
     int visibilityS() const;
 
@@ -110,16 +107,13 @@ private:
     bool m_running = false;
     bool m_sinkBusy = false;
     bool m_paused = false;
-    bool m_dirty = false;
     int m_receiving = 0; // ReceiveMessage requests waiting for an answer
     int m_asked = 0; // the messages they may bring
     int m_receivers = 1; // how many may wait at once: 1 while the queue is empty, more while it is not
     int m_backoffMs = 1000;
     int m_storePauseMs = 1000;
     QString m_runningLine;
-    IntakeState m_state;
     QElapsedTimer m_sinceBacklog;
-    LagWindow m_lags;
 };
 
 } // namespace smsdesk
