@@ -106,13 +106,16 @@ private Q_SLOTS:
         messages.append(intakeMessage(1, "own-1")); // the producer sent message 1 twice
         const Status sent = m_client.send(queue, messages);
         QVERIFY2(sent.ok(), qPrintable(sent.errorString()));
+        // Exact: what is stored. At least: what is read and recognised, as a machine slow enough
+        // to let a 2 s visibility lapse before it is extended gets a message again (SQS's
+        // at-least-once delivery), and must then recognise it.
         QTRY_COMPARE_WITH_TIMEOUT(h.last.enqueued, 30, kIntakeWait);
-        QTRY_COMPARE_WITH_TIMEOUT(h.last.duplicates, 1, kIntakeWait);
+        QTRY_VERIFY_WITH_TIMEOUT(h.last.duplicates >= 1, kIntakeWait);
         QCOMPARE(h.queued(), 30);
-        QCOMPARE(h.last.read, 31);
         QCOMPARE(h.last.rejected, 0);
         QTRY_VERIFY_WITH_TIMEOUT(settled(queue), kIntakeWait);
-        QCOMPARE(h.last.read, 31);
+        QVERIFY(h.last.read >= 31);
+        QCOMPARE(h.queued(), 30);
         QVERIFY2(h.last.statusLine.contains(QStringLiteral("plain")), qPrintable(h.last.statusLine));
         QVERIFY2(h.last.lagMs >= 0, "SentTimestamp was asked for: the lag is known");
         QTRY_COMPARE_WITH_TIMEOUT(h.last.backlog, 0, kIntakeWait);
@@ -212,8 +215,8 @@ private Q_SLOTS:
         h.startIntake(new SqsIntake(sqsConfig(QStringLiteral("orphans"), 500, 2), *h.sink));
         QTRY_COMPARE_WITH_TIMEOUT(h.queued(), 3, kIntakeWait);
         QTRY_COMPARE_WITH_TIMEOUT(h.last.enqueued, 3, kIntakeWait);
-        QTRY_VERIFY_WITH_TIMEOUT(settled(queue), kIntakeWait);
-        QCOMPARE(h.last.read, 3); // deleted: not given again
+        QTRY_VERIFY_WITH_TIMEOUT(settled(queue), kIntakeWait); // deleted: not given again
+        QCOMPARE(h.queued(), 3);
     }
 
     // Messages stored whose delete never reached SQS (the intake stopped in between) come
@@ -243,8 +246,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(counts(queue), std::make_pair(qint64(6), qint64(0)), kIntakeWait); // see above
 
         h.startIntake(new SqsIntake(sqsConfig(QStringLiteral("again"), 500, 2), *h.sink));
-        QTRY_COMPARE_WITH_TIMEOUT(h.last.enqueued + h.last.duplicates, 6, kIntakeWait);
-        QCOMPARE(h.last.duplicates, stored);
+        QTRY_COMPARE_WITH_TIMEOUT(h.last.enqueued, 6 - stored, kIntakeWait);
+        QTRY_VERIFY_WITH_TIMEOUT(h.last.duplicates >= stored, kIntakeWait);
         QCOMPARE(h.queued(), 6);
         QTRY_VERIFY_WITH_TIMEOUT(settled(queue), kIntakeWait);
         QCOMPARE(h.queued(), 6);
