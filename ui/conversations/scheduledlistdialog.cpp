@@ -120,10 +120,13 @@ void ScheduledListDialog::editSelected()
 
 void ScheduledListDialog::editMessage(EngineFacade &facade, const Message &message, QWidget *parent)
 {
+    // Taken before exec(): its event loop may reload the list `message` lives in (ASan caught
+    // a read of the freed list in tst_scheduling).
+    const QUuid id = message.id;
     ScheduleDialog dialog(message.to, message.sendAtMs, message.text, true, parent);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    thenIfAlive(facade.editScheduled(message.id, dialog.text(), dialog.sendAtMs()), parent, [parent](const Status &s) {
+    thenIfAlive(facade.editScheduled(id, dialog.text(), dialog.sendAtMs()), parent, [parent](const Status &s) {
         if (!s) // sent meanwhile, most likely
             QMessageBox::warning(parent, tr("Not changed"), s.errorString());
     });
@@ -141,9 +144,10 @@ void ScheduledListDialog::cancelSelected(bool ask)
     const Message *m = selected();
     if (!m)
         return;
+    const QUuid id = m->id; // the question's event loop may reload the list m points into
     if (ask && !askToCancel(this))
         return;
-    thenIfAlive(m_facade.cancel(m->id), this, [this](const Status &s) {
+    thenIfAlive(m_facade.cancel(id), this, [this](const Status &s) {
         if (!s)
             m_status->setText(tr("Not cancelled: %1").arg(s.errorString()));
         reload();
